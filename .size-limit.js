@@ -1,0 +1,26 @@
+// Size budgets (min+gzip) for every package entry. To raise a budget, change `limit` here in the same
+// commit as the code that needs it, and say in the commit why the bytes are worth it.
+const source = (config) => {
+  config.conditions = ['@goalkit/source', 'module', 'import', 'browser', 'default'];
+  return config;
+};
+const peers = ['react', 'react-dom', 'react/jsx-runtime', '@tanstack/react-query', '@tanstack/query-core'];
+
+export default [
+  {
+    name: '@goalkit/react: ProgressMeter alone',
+    path: 'packages/react/src/index.ts',
+    import: '{ ProgressMeter }',
+    ignore: peers,
+    limit: '6 KB',
+    gzip: true,
+    modifyEsbuildConfig: source,
+  },
+  {
+    name: '@goalkit/elements: define/gk-progress (with lit)',
+    path: 'packages/elements/src/define/gk-progress.ts',
+    limit: '10 KB',
+    gzip: true,
+    modifyEsbuildConfig: source,
+  },
+];

@@ -1,0 +1,33 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, within } from 'storybook/test';
+import { ProgressMeter } from './ProgressMeter.js';
+
+const meta = {
+  title: 'Widgets/ProgressMeter/React',
+  component: ProgressMeter,
+  args: { progress: 0.47, expected: 0.51, status: 'at-risk', label: 'Activation' },
+  argTypes: {
+    progress: { control: { type: 'range', min: 0, max: 1, step: 0.01 } },
+    expected: { control: { type: 'range', min: 0, max: 1, step: 0.01 } },
+    status: { control: 'select', options: ['not-started', 'on-track', 'at-risk', 'off-track', 'achieved'] },
+    variant: { control: 'inline-radio', options: ['bar', 'ring'] },
+  },
+  decorators: [(Story) => <div style={{ maxInlineSize: '24rem' }}>{Story()}</div>],
+} satisfies Meta<typeof ProgressMeter>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const AtRisk: Story = {
+  play: async ({ canvasElement }) => {
+    const meter = within(canvasElement).getByRole('meter', { name: 'Activation' });
+    await expect(meter).toHaveAttribute('aria-valuetext', '47%, at risk, 51% expected by today');
+  },
+};
+
+export const OnTrack: Story = { args: { progress: 0.62, expected: 0.55, status: 'on-track' } };
+export const OffTrack: Story = { args: { progress: 0.12, expected: 0.6, status: 'off-track' } };
+export const Achieved: Story = { args: { progress: 1, raw: 1.25, status: 'achieved', expected: 0.9 } };
+export const NotStarted: Story = { args: { progress: 0, expected: undefined, status: 'not-started' } };
+export const Ring: Story = { args: { variant: 'ring', progress: 0.72, status: 'on-track' } };
+export const German: Story = { args: { locale: 'de', label: 'Aktivierung' } };

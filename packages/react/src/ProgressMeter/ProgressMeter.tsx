@@ -1,0 +1,35 @@
+import { connectProgress, type ProgressInput } from '@goalkit/core';
+import type { CSSProperties, HTMLAttributes, SVGProps } from 'react';
+
+/** Props of {@link ProgressMeter}: the core progress input plus a class name for the host page. */
+export interface ProgressMeterProps extends ProgressInput {
+  readonly className?: string | undefined;
+}
+
+type DomProps = HTMLAttributes<HTMLElement> & { style?: CSSProperties };
+const asProps = (bag: object): DomProps => bag as DomProps;
+const asSvgProps = (bag: object) => bag as SVGProps<SVGSVGElement>;
+
+/**
+ * A goal's progress as a bar or a ring, with the expected-pace marker and status colour.
+ * Exposed to assistive technology as a `meter` whose value text reads like a sentence.
+ */
+export function ProgressMeter({ className, ...input }: ProgressMeterProps) {
+  const view = connectProgress(input);
+  return (
+    <div {...asProps(view.root)} className={className}>
+      {view.variant === 'ring' ? (
+        <svg {...asSvgProps(view.track)} aria-hidden="true" viewBox="0 0 36 36" focusable="false">
+          <circle data-scope="progress" data-part="ring-track" cx="18" cy="18" r="15.5" pathLength={1} />
+          <circle data-scope="progress" data-part="ring-range" cx="18" cy="18" r="15.5" pathLength={1} />
+        </svg>
+      ) : (
+        <div {...asProps(view.track)}>
+          <div {...asProps(view.range)} />
+          {view.marker && <div {...asProps(view.marker)} />}
+        </div>
+      )}
+      <span {...asProps(view.value)}>{view.valueText}</span>
+    </div>
+  );
+}

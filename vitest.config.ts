@@ -1,0 +1,57 @@
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { playwright } from '@vitest/browser-playwright';
+import { defaultClientConditions, defaultServerConditions } from 'vite';
+import { defineConfig } from 'vitest/config';
+import { chromiumArgs, chromiumPath, sourceConditions } from './vitest.shared.ts';
+
+const nodeProject = (name: string, dir: string) => ({
+  extends: true as const,
+  test: {
+    name,
+    include: [`${dir}/src/**/*.test.ts`, `${dir}/test/**/*.test.ts`],
+    environment: 'node' as const,
+  },
+});
+
+/** The one Chromium every browser test and story test runs in (a fresh object each: vitest names its instances). */
+export const browser = () => ({
+  enabled: true,
+  headless: true,
+  provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
+  instances: [{ browser: 'chromium' as const }],
+  screenshotFailures: false,
+});
+
+export default defineConfig({
+  resolve: { conditions: [...sourceConditions, ...defaultClientConditions] },
+  ssr: { resolve: { conditions: [...sourceConditions, ...defaultServerConditions] } },
+  test: {
+    projects: [
+      nodeProject('core', 'packages/core'),
+      nodeProject('cli', 'packages/cli'),
+      nodeProject('theme', 'packages/theme'),
+      {
+        extends: true,
+        test: {
+          name: 'react',
+          include: ['packages/react/src/**/*.test.{ts,tsx}', 'packages/react/test/**/*.test.{ts,tsx}'],
+          environment: 'jsdom',
+          setupFiles: ['packages/react/test/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'elements',
+          include: ['packages/elements/src/**/*.test.ts'],
+          browser: browser(),
+        },
+      },
+      {
+        extends: true,
+        plugins: [storybookTest({ configDir: '.storybook', disableAddonDocs: true })],
+        test: { name: 'storybook', browser: browser() },
+      },
+    ],
+  },
+});
