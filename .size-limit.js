@@ -8,6 +8,38 @@ const peers = ['react', 'react-dom', 'react/jsx-runtime', '@tanstack/react-query
 
 export default [
   {
+    name: '@goalkit/core/scoring (no zod, no linter)',
+    path: 'packages/core/src/scoring/index.ts',
+    limit: '8 KB',
+    gzip: true,
+    modifyEsbuildConfig: source,
+  },
+  {
+    name: '@goalkit/client: createClient (excluding zod)',
+    path: 'packages/client/src/index.ts',
+    import: '{ createClient }',
+    ignore: ['zod', 'zod/mini', '@tanstack/query-core'],
+    limit: '6 KB',
+    gzip: true,
+    modifyEsbuildConfig: source,
+  },
+  {
+    name: '@goalkit/client: query layer (excluding client, core and query-core)',
+    path: 'packages/client/src/index.ts',
+    import: '{ goalkitQueries, goalkitMutations, goalkitKeys, applyLiveEvent }',
+    ignore: [
+      'zod',
+      'zod/mini',
+      '@tanstack/query-core',
+      '@goalkit/core',
+      '@goalkit/core/scoring',
+      '@goalkit/core/model',
+    ],
+    limit: '2 KB',
+    gzip: true,
+    modifyEsbuildConfig: source,
+  },
+  {
     name: '@goalkit/react: ProgressMeter alone',
     path: 'packages/react/src/index.ts',
     import: '{ ProgressMeter }',

@@ -30,6 +30,7 @@ export default defineConfig({
       nodeProject('core', 'packages/core'),
       nodeProject('cli', 'packages/cli'),
       nodeProject('theme', 'packages/theme'),
+      nodeProject('client', 'packages/client'),
       {
         extends: true,
         test: {

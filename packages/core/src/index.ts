@@ -1,4 +1,14 @@
 export * from './connect/index.js';
 export { formatPercent, getMessages, type MessageLocale, type Messages } from './i18n/messages.js';
-export type { ConfidenceBand, Status } from './scoring/types.js';
-export { STATUSES } from './scoring/types.js';
+export * from './model/index.js';
+export {
+  applyCheckIn,
+  type CheckInEntry,
+  type CoreCheckInInput,
+  type KeyResultResource,
+  type ObjectiveResource,
+  type ResourceScore,
+  rescoreObjective,
+  toCoreKeyResult,
+} from './resources/rescore.js';
+export * from './scoring/index.js';

@@ -1,0 +1,83 @@
+import { parseArgs } from 'node:util';
+import { type Command, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from '../command.js';
+import { type CheckResult, runConformance } from '../conformance/runConformance.js';
+
+const USAGE = `Usage: goalkit conformance --base-url URL --token TOKEN [--second-token TOKEN] [--format stylish|json]
+
+Checks that a backend implements the goalkit REST contract: reply shapes against the schemas, status
+codes, ETag and If-Match, idempotent replay, pagination, problem+json errors and authorisation.
+It creates, edits and deletes a private test objective of the token's person.
+
+Options:
+  --base-url URL         where the contract lives, such as https://hr.example.com/api/goalkit
+  --token TOKEN          bearer token of a person who may create goals (or GOALKIT_TOKEN)
+  --second-token TOKEN   another member's token, for the authorisation checks (or GOALKIT_SECOND_TOKEN)
+  --format stylish|json  stylish for people (default), json: one object on stdout
+  -h, --help             show this help
+
+Exit codes: 0 every check passed, 1 a check failed, 2 bad arguments.
+`;
+
+export const conformanceCommand: Command = {
+  name: 'conformance',
+  summary: 'check that a backend implements the goalkit REST contract',
+  usage: USAGE,
+  async run(args, io) {
+    let values: { 'base-url'?: string; token?: string; 'second-token'?: string; format?: string; help?: boolean };
+    try {
+      ({ values } = parseArgs({
+        args: [...args],
+        options: {
+          'base-url': { type: 'string' },
+          token: { type: 'string' },
+          'second-token': { type: 'string' },
+          format: { type: 'string', default: 'stylish' },
+          help: { type: 'boolean', short: 'h' },
+        },
+        strict: true,
+      }));
+    } catch (error) {
+      io.stderr.write(`goalkit conformance: ${(error as Error).message}\n\n${USAGE}`);
+      return EXIT_USAGE;
+    }
+    if (values.help) {
+      io.stdout.write(USAGE);
+      return EXIT_OK;
+    }
+    const env = io.env ?? process.env;
+    const token = values.token ?? env.GOALKIT_TOKEN;
+    const secondToken = values['second-token'] ?? env.GOALKIT_SECOND_TOKEN;
+    const problems: string[] = [];
+    if (!values['base-url']) problems.push('--base-url is required');
+    else if (!/^https?:\/\//.test(values['base-url'])) problems.push('--base-url must start with http:// or https://');
+    if (!token) problems.push('--token (or GOALKIT_TOKEN) is required');
+    if (values.format !== 'stylish' && values.format !== 'json') problems.push('--format must be stylish or json');
+    if (problems.length > 0) {
+      io.stderr.write(`goalkit conformance: ${problems.join('; ')}\n\n${USAGE}`);
+      return EXIT_USAGE;
+    }
+    const stylish = values.format === 'stylish';
+    const colour = stylish && io.stdout.isTTY === true && !env.NO_COLOR;
+    const paint = (code: number, text: string) => (colour ? `\u001b[${code}m${text}\u001b[0m` : text);
+    const results: CheckResult[] = await runConformance({
+      baseUrl: values['base-url'] as string,
+      token: token as string,
+      ...(secondToken ? { secondToken } : {}),
+      onResult: (result) => {
+        if (!stylish) return;
+        const mark = result.ok ? paint(32, '✓') : paint(31, '✗');
+        io.stdout.write(`${mark} ${result.name}${result.detail ? ` ${paint(90, `(${result.detail})`)}` : ''}\n`);
+      },
+    });
+    const failed = results.filter((r) => !r.ok).length;
+    const passed = results.length - failed;
+    if (stylish) {
+      io.stdout.write(`\n${passed} passed, ${failed} failed\n`);
+      if (!secondToken)
+        io.stdout.write("(authorisation checks skipped: pass --second-token with another member's token)\n");
+    } else {
+      io.stdout.write(`${JSON.stringify({ baseUrl: values['base-url'], checks: results, passed, failed })}\n`);
+    }
+    return failed === 0 ? EXIT_OK : EXIT_FAILURE;
+  },
+};

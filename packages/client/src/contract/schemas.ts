@@ -1,0 +1,317 @@
+import { z } from 'zod/mini';
+
+/** Timestamps on the wire: RFC 3339 UTC (`2026-02-10T09:30:00Z`). */
+const timestamp = z.iso.datetime({ offset: true });
+/** Calendar days on the wire: `YYYY-MM-DD`. */
+const day = z.iso.date();
+const id = z.string().check(z.minLength(1), z.maxLength(200));
+const title = z.string().check(z.trim(), z.minLength(1), z.maxLength(500));
+const finite = z.number();
+const weight = z.number().check(z.gte(0), z.lte(1000));
+const unitInterval = z.number().check(z.gte(0), z.lte(1));
+const version = z.int().check(z.gte(1));
+
+export const statusSchema = z.enum(['not-started', 'on-track', 'at-risk', 'off-track', 'achieved']);
+export const keyResultTypeSchema = z.enum([
+  'increase',
+  'decrease',
+  'at-least',
+  'at-most',
+  'range',
+  'boolean',
+  'milestones',
+]);
+export const objectiveStateSchema = z.enum(['draft', 'proposed', 'active', 'closed']);
+export const transitionActionSchema = z.enum(['propose', 'approve', 'return', 'close', 'reopen']);
+export const ownerKindSchema = z.enum(['org', 'department', 'team', 'person']);
+export const roleSchema = z.enum(['member', 'manager', 'admin']);
+export const visibilitySchema = z.enum(['public', 'private']);
+
+/** The core engine's verdict, carried by every response object that has progress. */
+export const scoreSchema = z.object({
+  progress: unitInterval,
+  /** Unclamped progress, for overachievement ("125%"). */
+  raw: z.optional(finite),
+  expected: unitInterval,
+  status: statusSchema,
+  confidence: z.nullable(unitInterval),
+  hasData: z.boolean(),
+});
+
+export const gradeSchema = z.object({ score: unitInterval, band: z.enum(['green', 'yellow', 'red']) });
+
+export const personSchema = z.object({
+  id,
+  name: z.string(),
+  email: z.optional(z.string()),
+  role: roleSchema,
+  teamId: z.nullable(id),
+  managerId: z.nullable(id),
+});
+
+export const cycleSchema = z.object({
+  id,
+  name: z.string(),
+  start: day,
+  end: day,
+  closed: z.boolean(),
+});
+
+export const ownerSchema = z.object({
+  id,
+  kind: ownerKindSchema,
+  name: z.string(),
+  parentId: z.nullable(id),
+  managerId: z.optional(z.nullable(id)),
+});
+
+export const milestoneSchema = z.object({
+  title,
+  weight: z.optional(weight),
+  done: z.boolean(),
+  due: z.optional(z.nullable(day)),
+});
+
+export const phasedTargetSchema = z.object({ at: day, value: finite });
+
+/** Fields of a key result a person writes; which ones apply depends on `type`. */
+const keyResultFields = {
+  title,
+  description: z.optional(z.string().check(z.maxLength(5000))),
+  type: keyResultTypeSchema,
+  start: z.optional(z.nullable(finite)),
+  target: z.optional(z.nullable(finite)),
+  min: z.optional(z.nullable(finite)),
+  max: z.optional(z.nullable(finite)),
+  targets: z.optional(z.array(phasedTargetSchema)),
+  unit: z.optional(z.nullable(z.string().check(z.maxLength(40)))),
+  unitKind: z.optional(z.nullable(z.enum(['currency']))),
+  scoring: z.optional(z.enum(['latest', 'share-of-check-ins'])),
+  milestones: z.optional(z.array(milestoneSchema)),
+  weight: z.optional(weight),
+  due: z.optional(z.nullable(day)),
+};
+
+export const keyResultSchema = z.object({
+  ...keyResultFields,
+  id,
+  objectiveId: id,
+  current: z.nullable(z.union([finite, z.boolean()])),
+  done: z.optional(z.boolean()),
+  weight,
+  version,
+  lastCheckInAt: z.nullable(timestamp),
+  updatedAt: timestamp,
+  score: z.extend(scoreSchema, {
+    forecast: z.optional(z.nullable(z.object({ value: finite, progress: finite }))),
+  }),
+});
+
+export const keyResultCreateSchema = z.object({ ...keyResultFields, id: z.optional(id) });
+export const keyResultPatchSchema = z.partial(z.object(keyResultFields));
+
+const objectiveFields = {
+  title,
+  description: z.optional(z.string().check(z.maxLength(5000))),
+  ownerId: id,
+  cycleId: id,
+  parentId: z.optional(z.nullable(id)),
+  alignment: z.optional(z.enum(['contributes', 'supports'])),
+  weight: z.optional(weight),
+  rollup: z.optional(z.enum(['key-results', 'children', 'both'])),
+  visibility: z.optional(visibilitySchema),
+};
+
+export const objectiveSchema = z.object({
+  ...objectiveFields,
+  id,
+  parentId: z.nullable(id),
+  alignment: z.enum(['contributes', 'supports']),
+  weight,
+  rollup: z.enum(['key-results', 'children', 'both']),
+  visibility: visibilitySchema,
+  state: objectiveStateSchema,
+  grade: z.nullable(gradeSchema),
+  version,
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  score: scoreSchema,
+  /** Lifecycle actions the caller may take now. */
+  allowedTransitions: z.array(transitionActionSchema),
+  keyResults: z.array(keyResultSchema),
+});
+
+export const objectiveCreateSchema = z.object({
+  ...objectiveFields,
+  id: z.optional(id),
+  keyResults: z.optional(z.array(keyResultCreateSchema)),
+});
+export const objectivePatchSchema = z.partial(z.object(objectiveFields));
+
+export const transitionSchema = z.object({
+  action: transitionActionSchema,
+  comment: z.optional(z.string().check(z.maxLength(5000))),
+});
+
+export const checkInSchema = z.object({
+  id,
+  keyResultId: id,
+  at: timestamp,
+  value: z.nullable(z.union([finite, z.boolean()])),
+  milestones: z.optional(z.array(z.boolean())),
+  confidence: z.nullable(unitInterval),
+  note: z.nullable(z.string()),
+  authorId: id,
+});
+
+export const checkInCreateSchema = z.object({
+  /** A number for numeric types, true/false for `boolean`; leave out for milestones. */
+  value: z.optional(z.union([finite, z.boolean()])),
+  /** For `milestones`: the done flag of each milestone, in order. */
+  milestones: z.optional(z.array(z.boolean())),
+  confidence: z.optional(unitInterval),
+  note: z.optional(z.string().check(z.maxLength(5000))),
+});
+
+/** A check-in's reply: the check-in and the key result and objective it changed, with their new versions. */
+export const checkInResultSchema = z.object({
+  checkIn: checkInSchema,
+  keyResult: keyResultSchema,
+  objective: objectiveSchema,
+});
+
+export const commentSchema = z.object({
+  id,
+  objectiveId: id,
+  kind: z.enum(['comment', 'kudos']),
+  body: z.string(),
+  authorId: id,
+  authorName: z.string(),
+  createdAt: timestamp,
+});
+
+export const commentCreateSchema = z.object({
+  kind: z.optional(z.enum(['comment', 'kudos'])),
+  body: z.string().check(z.trim(), z.minLength(1), z.maxLength(5000)),
+});
+
+export const revisionSchema = z.object({
+  id,
+  at: timestamp,
+  actorId: id,
+  actorName: z.string(),
+  entity: z.enum(['objective', 'key-result']),
+  entityId: id,
+  version,
+  action: z.enum(['created', 'updated', 'deleted', 'transition', 'check-in']),
+  comment: z.optional(z.nullable(z.string())),
+  changes: z.array(z.object({ field: z.string(), from: z.unknown(), to: z.unknown() })),
+});
+
+export const treeNodeSchema = z.object({
+  id,
+  parentId: z.nullable(id),
+  title: z.string(),
+  ownerId: id,
+  ownerName: z.string(),
+  ownerKind: ownerKindSchema,
+  alignment: z.enum(['contributes', 'supports']),
+  state: objectiveStateSchema,
+  depth: z.int().check(z.gte(0)),
+  childCount: z.int().check(z.gte(0)),
+  score: scoreSchema,
+});
+
+export const smartScoreSchema = z.object({
+  specific: z.number(),
+  measurable: z.number(),
+  achievable: z.number(),
+  relevant: z.number(),
+  timeBound: z.number(),
+  overall: z.number(),
+});
+
+export const lintMessageSchema = z.object({
+  ruleId: z.string(),
+  severity: z.enum(['error', 'warning']),
+  category: z.string(),
+  path: z.string(),
+  /** The field the finding concerns, relative to `path` (`target`, `title`), so an editor can show it there. */
+  field: z.optional(z.string()),
+  /** The SMART letter it lowers. */
+  letter: z.optional(z.string()),
+  objectiveId: z.optional(z.string()),
+  keyResultId: z.optional(z.string()),
+  message: z.string(),
+  suggestion: z.optional(z.string()),
+});
+
+export const lintReportSchema = z.object({
+  objectiveId: id,
+  smart: smartScoreSchema,
+  messages: z.array(lintMessageSchema),
+});
+
+/** RFC 9457 problem details, as every error response carries them. */
+export const problemSchema = z.looseObject({
+  type: z.string(),
+  title: z.string(),
+  status: z.int(),
+  detail: z.optional(z.string()),
+  instance: z.optional(z.string()),
+  errors: z.optional(z.array(z.object({ path: z.string(), message: z.string() }))),
+  /** On 409/412: the version the server has now. */
+  currentVersion: z.optional(z.int()),
+  /** On an illegal transition: the actions allowed from the current state. */
+  allowedTransitions: z.optional(z.array(transitionActionSchema)),
+});
+
+export const liveEventTypeSchema = z.enum([
+  'objective.updated',
+  'key-result.updated',
+  'check-in.created',
+  'comment.created',
+]);
+
+/** The data of one Server-Sent Event from `GET /events`. */
+export const liveEventSchema = z.object({
+  type: liveEventTypeSchema,
+  objectiveId: id,
+  keyResultId: z.optional(id),
+  checkInId: z.optional(id),
+  commentId: z.optional(id),
+  version: z.optional(version),
+  deleted: z.optional(z.boolean()),
+});
+
+export const pageOf = <T extends z.ZodMiniType>(item: T) =>
+  z.object({ items: z.array(item), nextCursor: z.nullable(z.string()) });
+export const listOf = <T extends z.ZodMiniType>(item: T) => z.object({ items: z.array(item) });
+
+export type Score = z.infer<typeof scoreSchema>;
+export type Status = z.infer<typeof statusSchema>;
+export type Grade = z.infer<typeof gradeSchema>;
+export type Person = z.infer<typeof personSchema>;
+export type Cycle = z.infer<typeof cycleSchema>;
+export type Owner = z.infer<typeof ownerSchema>;
+export type KeyResult = z.infer<typeof keyResultSchema>;
+export type KeyResultCreate = z.input<typeof keyResultCreateSchema>;
+export type KeyResultPatch = z.input<typeof keyResultPatchSchema>;
+export type Objective = z.infer<typeof objectiveSchema>;
+export type ObjectiveCreate = z.input<typeof objectiveCreateSchema>;
+export type ObjectivePatch = z.input<typeof objectivePatchSchema>;
+export type ObjectiveState = z.infer<typeof objectiveStateSchema>;
+export type Transition = z.input<typeof transitionSchema>;
+export type TransitionAction = z.infer<typeof transitionActionSchema>;
+export type CheckIn = z.infer<typeof checkInSchema>;
+export type CheckInCreate = z.input<typeof checkInCreateSchema>;
+export type CheckInResult = z.infer<typeof checkInResultSchema>;
+export type Comment = z.infer<typeof commentSchema>;
+export type CommentCreate = z.input<typeof commentCreateSchema>;
+export type Revision = z.infer<typeof revisionSchema>;
+export type TreeNode = z.infer<typeof treeNodeSchema>;
+export type LintReport = z.infer<typeof lintReportSchema>;
+export type Problem = z.infer<typeof problemSchema>;
+export type LiveEvent = z.infer<typeof liveEventSchema>;
+export type LiveEventType = z.infer<typeof liveEventTypeSchema>;
+export type Page<T> = { items: T[]; nextCursor: string | null };

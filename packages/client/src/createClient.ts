@@ -1,0 +1,351 @@
+import { z } from 'zod/mini';
+import { issuesToProblems } from './contract/issuesToProblems.js';
+import { type Route, type Routes, routes } from './contract/routes.js';
+import type {
+  CheckIn,
+  CheckInCreate,
+  CheckInResult,
+  Comment,
+  CommentCreate,
+  Cycle,
+  KeyResult,
+  KeyResultCreate,
+  KeyResultPatch,
+  LintReport,
+  Objective,
+  ObjectiveCreate,
+  ObjectivePatch,
+  Owner,
+  Page,
+  Person,
+  Problem,
+  Revision,
+  Transition,
+  TreeNode,
+} from './contract/schemas.js';
+import { problemSchema } from './contract/schemas.js';
+import {
+  AbortError,
+  ConflictError,
+  type GoalkitClientError,
+  HttpError,
+  NetworkError,
+  ResponseValidationError,
+  TimeoutError,
+  ValidationError,
+} from './errors.js';
+
+// Responses are validated without JIT code generation, so the client runs under a strict CSP.
+z.config({ jitless: true });
+
+/** How failed requests are retried. Only network errors, timeouts and 408/429/500/502/503/504 are retried. */
+export interface RetryOptions {
+  /** Retries after the first attempt. @default 2 */
+  retries?: number;
+  /** Base of the exponential backoff, in ms. @default 300 */
+  baseMs?: number;
+  /** Longest backoff, in ms. @default 10000 */
+  capMs?: number;
+  /** Longest `Retry-After` honoured, in ms; a longer one ends the retries. @default 60000 */
+  maxRetryAfterMs?: number;
+}
+
+export interface ClientOptions {
+  /** Where the contract's routes live, such as `https://hr.example.com/api/goalkit`. */
+  baseUrl: string;
+  /** Returns the bearer token for each request. Tokens stay in memory: never logged, never in a URL. */
+  getToken?: () => string | null | undefined | Promise<string | null | undefined>;
+  /** A `fetch` implementation (tests pass their own). @default globalThis.fetch */
+  fetch?: typeof fetch;
+  /** Per-attempt timeout in ms. @default 10000 */
+  timeoutMs?: number;
+  /** Retry policy, or `false` for none. @default { retries: 2, baseMs: 300, capMs: 10000, maxRetryAfterMs: 60000 } */
+  retry?: RetryOptions | false;
+  /** Sent as `Accept-Language`. */
+  locale?: string;
+  /** Source of randomness for backoff jitter (tests fix it). @default Math.random */
+  random?: () => number;
+}
+
+/** Options every method takes. */
+export interface CallOptions {
+  signal?: AbortSignal | undefined;
+  /** Turn this call's retries off (the query layer does, because it retries itself). */
+  retry?: false | undefined;
+}
+
+/** Options of a write to a versioned resource. */
+export interface VersionedCallOptions extends CallOptions {
+  /** The version the person edited; sent as `If-Match`. A stale one fails with a `ConflictError` (412). */
+  version: number;
+}
+
+/** Options of any write: the idempotency key is generated once per call and reused by its retries. */
+export interface WriteCallOptions extends CallOptions {
+  /** Pass one to make a write idempotent across separate calls too (e.g. a form resubmitted after a reload). */
+  idempotencyKey?: string | undefined;
+}
+
+interface RequestInput {
+  params?: Record<string, string>;
+  query?: Record<string, unknown> | undefined;
+  body?: unknown;
+  version?: number | undefined;
+  idempotencyKey?: string | undefined;
+  signal?: AbortSignal | undefined;
+  retry?: false | undefined;
+}
+
+const DEFAULT_RETRY: Required<RetryOptions> = { retries: 2, baseMs: 300, capMs: 10_000, maxRetryAfterMs: 60_000 };
+
+function abortReason(signal: AbortSignal): unknown {
+  return signal.reason;
+}
+
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(abortReason(signal));
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal ? abortReason(signal) : undefined);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+function parseRetryAfter(value: string | null): number | undefined {
+  if (!value) return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+
+function newIdempotencyKey(): string {
+  return globalThis.crypto.randomUUID();
+}
+
+/**
+ * The goalkit API client: one typed method per route of the contract, validated replies,
+ * typed errors, retries with full jitter, per-attempt timeouts, idempotency keys and `If-Match`.
+ */
+export function createClient(options: ClientOptions) {
+  const baseUrl = options.baseUrl.replace(/\/+$/, '');
+  const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const timeoutMs = options.timeoutMs ?? 10_000;
+  const retry = options.retry === false ? { ...DEFAULT_RETRY, retries: 0 } : { ...DEFAULT_RETRY, ...options.retry };
+  const random = options.random ?? Math.random;
+
+  async function request<TOut>(name: keyof Routes, input: RequestInput = {}): Promise<TOut> {
+    const route: Route = routes[name];
+    const label = `${route.method} ${route.path}`;
+    let path = route.path;
+    for (const [key, value] of Object.entries(input.params ?? {})) {
+      path = path.replace(`{${key}}`, encodeURIComponent(value));
+    }
+    let query = '';
+    if (input.query) {
+      if (route.query) {
+        const checked = route.query.safeParse(input.query);
+        if (!checked.success) throw new ValidationError(label, issuesToProblems(checked.error.issues));
+      }
+      const search = new URLSearchParams();
+      for (const [key, value] of Object.entries(input.query)) {
+        if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
+      }
+      query = search.size > 0 ? `?${search}` : '';
+    }
+    let body: string | undefined;
+    if (route.body) {
+      const checked = route.body.safeParse(input.body);
+      if (!checked.success) throw new ValidationError(label, issuesToProblems(checked.error.issues));
+      body = JSON.stringify(input.body);
+    }
+    const url = `${baseUrl}${path}${query}`;
+    const writes = route.method !== 'GET';
+    const idempotencyKey = writes ? (input.idempotencyKey ?? newIdempotencyKey()) : undefined;
+    const retries = input.retry === false ? 0 : retry.retries;
+    const callerSignal = input.signal;
+
+    for (let attempt = 0; ; attempt++) {
+      if (callerSignal?.aborted) throw new AbortError(`${label} was aborted`, label, { cause: callerSignal.reason });
+      let error: GoalkitClientError;
+      let retryAfterMs: number | undefined;
+      try {
+        return await attemptOnce();
+      } catch (caught) {
+        if (!(caught instanceof Error) || !('retryable' in caught)) throw caught;
+        error = caught as GoalkitClientError;
+        if (error instanceof HttpError) retryAfterMs = error.retryAfterMs;
+      }
+      if (!error.retryable || attempt >= retries) throw error;
+      if (retryAfterMs !== undefined && retryAfterMs > retry.maxRetryAfterMs) throw error;
+      const backoff = retryAfterMs ?? random() * Math.min(retry.capMs, retry.baseMs * 2 ** attempt);
+      try {
+        await sleep(backoff, callerSignal);
+      } catch (reason) {
+        throw new AbortError(`${label} was aborted while waiting to retry`, label, { cause: reason });
+      }
+    }
+
+    async function attemptOnce(): Promise<TOut> {
+      const headers = new Headers({ accept: 'application/json' });
+      if (body !== undefined) headers.set('content-type', 'application/json');
+      if (options.locale) headers.set('accept-language', options.locale);
+      if (idempotencyKey) headers.set('idempotency-key', idempotencyKey);
+      if (input.version !== undefined) headers.set('if-match', `"${input.version}"`);
+      const token = await options.getToken?.();
+      if (token) headers.set('authorization', `Bearer ${token}`);
+
+      const controller = new AbortController();
+      let timedOut = false;
+      const timer = setTimeout(() => {
+        timedOut = true;
+        controller.abort();
+      }, timeoutMs);
+      const onAbort = () => controller.abort();
+      callerSignal?.addEventListener('abort', onAbort, { once: true });
+      if (callerSignal?.aborted) controller.abort();
+      try {
+        let response: Response;
+        try {
+          response = await fetchImpl(url, {
+            method: route.method,
+            headers,
+            ...(body === undefined ? {} : { body }),
+            signal: controller.signal,
+          });
+        } catch (cause) {
+          if (callerSignal?.aborted) throw new AbortError(`${label} was aborted`, label, { cause });
+          if (timedOut) throw new TimeoutError(label, timeoutMs);
+          throw new NetworkError(`${label} could not reach the server`, label, { cause });
+        }
+        const text = await readBody(response, label, () => timedOut);
+        if (!response.ok) throw toHttpError(label, response, text);
+        if (route.status === 204 || response.status === 204) return undefined as TOut;
+        let json: unknown;
+        try {
+          json = JSON.parse(text);
+        } catch {
+          throw new ResponseValidationError(label, [{ path: '', message: 'is not JSON' }]);
+        }
+        if (!route.response) return json as TOut;
+        const checked = route.response.safeParse(json);
+        if (!checked.success) throw new ResponseValidationError(label, issuesToProblems(checked.error.issues));
+        return checked.data as TOut;
+      } finally {
+        clearTimeout(timer);
+        callerSignal?.removeEventListener('abort', onAbort);
+      }
+    }
+
+    async function readBody(response: Response, label: string, timedOutNow: () => boolean): Promise<string> {
+      try {
+        return await response.text();
+      } catch (cause) {
+        if (callerSignal?.aborted) throw new AbortError(`${label} was aborted`, label, { cause });
+        if (timedOutNow()) throw new TimeoutError(label, timeoutMs);
+        throw new NetworkError(`${label}: the connection broke while reading the reply`, label, { cause });
+      }
+    }
+  }
+
+  const id = (value: string) => ({ id: value });
+
+  return {
+    /** The signed-in person. */
+    me: (o?: CallOptions) => request<Person>('me', { ...o }),
+    cycles: {
+      list: (o?: CallOptions) => request<{ items: Cycle[] }>('listCycles', { ...o }),
+    },
+    owners: {
+      list: (query: { kind?: Owner['kind']; q?: string } = {}, o?: CallOptions) =>
+        request<{ items: Owner[] }>('listOwners', { query, ...o }),
+    },
+    objectives: {
+      list: (query: ObjectiveListParams = {}, o?: CallOptions) =>
+        request<Page<Objective>>('listObjectives', { query: { ...query }, ...o }),
+      get: (objectiveId: string, o?: CallOptions) =>
+        request<Objective>('getObjective', { params: id(objectiveId), ...o }),
+      create: (body: ObjectiveCreate, o?: WriteCallOptions) => request<Objective>('createObjective', { body, ...o }),
+      update: (objectiveId: string, patch: ObjectivePatch, o: VersionedCallOptions & WriteCallOptions) =>
+        request<Objective>('updateObjective', { params: id(objectiveId), body: patch, ...o }),
+      delete: (objectiveId: string, o: VersionedCallOptions & WriteCallOptions) =>
+        request<void>('deleteObjective', { params: id(objectiveId), ...o }),
+      transition: (objectiveId: string, body: Transition, o?: WriteCallOptions) =>
+        request<Objective>('transitionObjective', { params: id(objectiveId), body, ...o }),
+      history: (objectiveId: string, o?: CallOptions) =>
+        request<{ items: Revision[] }>('getHistory', { params: id(objectiveId), ...o }),
+      lint: (objectiveId: string, o?: CallOptions) => request<LintReport>('getLint', { params: id(objectiveId), ...o }),
+    },
+    keyResults: {
+      create: (objectiveId: string, body: KeyResultCreate, o?: WriteCallOptions) =>
+        request<KeyResult>('createKeyResult', { params: id(objectiveId), body, ...o }),
+      update: (keyResultId: string, patch: KeyResultPatch, o: VersionedCallOptions & WriteCallOptions) =>
+        request<KeyResult>('updateKeyResult', { params: id(keyResultId), body: patch, ...o }),
+      delete: (keyResultId: string, o: VersionedCallOptions & WriteCallOptions) =>
+        request<void>('deleteKeyResult', { params: id(keyResultId), ...o }),
+    },
+    checkIns: {
+      list: (keyResultId: string, o?: CallOptions) =>
+        request<{ items: CheckIn[] }>('listCheckIns', { params: id(keyResultId), ...o }),
+      create: (keyResultId: string, body: CheckInCreate, o?: WriteCallOptions) =>
+        request<CheckInResult>('createCheckIn', { params: id(keyResultId), body, ...o }),
+    },
+    comments: {
+      list: (objectiveId: string, o?: CallOptions) =>
+        request<{ items: Comment[] }>('listComments', { params: id(objectiveId), ...o }),
+      create: (objectiveId: string, body: CommentCreate, o?: WriteCallOptions) =>
+        request<Comment>('createComment', { params: id(objectiveId), body, ...o }),
+    },
+    tree: {
+      get: (query: TreeParams = {}, o?: CallOptions) =>
+        request<{ nodes: TreeNode[] }>('getTree', { query: { ...query }, ...o }),
+    },
+    /** Where the client sends requests; the live-events subscriber uses it. */
+    baseUrl,
+  };
+
+  function toHttpError(label: string, response: Response, text: string): HttpError | ValidationError {
+    let problem: Problem = { type: 'about:blank', title: response.statusText || 'Error', status: response.status };
+    try {
+      const parsed = problemSchema.safeParse(JSON.parse(text));
+      if (parsed.success) problem = parsed.data;
+    } catch {
+      // A proxy's HTML error page: keep the generic problem.
+    }
+    if ((response.status === 400 || response.status === 422) && problem.errors?.length) {
+      return new ValidationError(label, problem.errors, response.status);
+    }
+    const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
+    if (response.status === 409 || response.status === 412) {
+      return new ConflictError(label, response.status, problem, retryAfter);
+    }
+    return new HttpError(label, response.status, problem, retryAfter);
+  }
+}
+
+export interface ObjectiveListParams {
+  cycle?: string;
+  owner?: string;
+  parent?: string;
+  status?: Objective['score']['status'];
+  state?: Objective['state'];
+  q?: string;
+  cursor?: string;
+  /** 1–200. @default 50 */
+  limit?: number;
+}
+
+export interface TreeParams {
+  cycle?: string;
+  root?: string;
+  depth?: number;
+}
+
+/** The client `createClient` returns. */
+export type GoalkitClient = ReturnType<typeof createClient>;

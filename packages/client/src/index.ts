@@ -1,0 +1,32 @@
+export { type FieldProblem, issuesToProblems } from './contract/issuesToProblems.js';
+export { EVENTS_PATH, type Route, type RouteName, type Routes, routes } from './contract/routes.js';
+export * from './contract/schemas.js';
+export {
+  type CallOptions,
+  type ClientOptions,
+  createClient,
+  type GoalkitClient,
+  type ObjectiveListParams,
+  type RetryOptions,
+  type TreeParams,
+  type VersionedCallOptions,
+  type WriteCallOptions,
+} from './createClient.js';
+export {
+  AbortError,
+  ConflictError,
+  GoalkitClientError,
+  HttpError,
+  NetworkError,
+  ResponseValidationError,
+  TimeoutError,
+  ValidationError,
+} from './errors.js';
+export { createLiveEvents, type LiveEvents, type LiveEventsOptions, type LiveEventsState } from './liveEvents.js';
+export {
+  applyLiveEvent,
+  type CheckInVariables,
+  goalkitKeys,
+  goalkitMutations,
+  goalkitQueries,
+} from './query.js';

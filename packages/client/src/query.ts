@@ -1,0 +1,231 @@
+import { applyCheckIn, rescoreObjective } from '@goalkit/core';
+import type { MutationOptions, QueryClient, QueryKey, QueryOptions } from '@tanstack/query-core';
+import type {
+  CheckInCreate,
+  CheckInResult,
+  Comment,
+  CommentCreate,
+  Cycle,
+  LiveEvent,
+  Objective,
+  ObjectivePatch,
+  Transition,
+} from './contract/schemas.js';
+import type { GoalkitClient, ObjectiveListParams, TreeParams } from './createClient.js';
+
+/** Hierarchical query keys: invalidate `goalkitKeys.all` for everything, `objective(id)` for one. */
+export const goalkitKeys = {
+  all: ['goalkit'] as const,
+  me: () => ['goalkit', 'me'] as const,
+  cycles: () => ['goalkit', 'cycles'] as const,
+  owners: (params: object = {}) => ['goalkit', 'owners', params] as const,
+  objectives: () => ['goalkit', 'objectives'] as const,
+  objectiveLists: () => ['goalkit', 'objectives', 'list'] as const,
+  objectiveList: (params: ObjectiveListParams = {}) => ['goalkit', 'objectives', 'list', params] as const,
+  objective: (id: string) => ['goalkit', 'objectives', 'detail', id] as const,
+  trees: () => ['goalkit', 'tree'] as const,
+  tree: (params: TreeParams = {}) => ['goalkit', 'tree', params] as const,
+  checkIns: (keyResultId: string) => ['goalkit', 'check-ins', keyResultId] as const,
+  comments: (objectiveId: string) => ['goalkit', 'comments', objectiveId] as const,
+  history: (objectiveId: string) => ['goalkit', 'history', objectiveId] as const,
+  lint: (objectiveId: string) => ['goalkit', 'lint', objectiveId] as const,
+};
+
+/** Retries live here for queries (the client's own retries are off underneath, so never 3 × 3 requests). */
+const retry = (failureCount: number, error: unknown) =>
+  failureCount < 2 && (error as { retryable?: unknown } | null)?.retryable === true;
+const retryDelay = (attempt: number, error: unknown) => {
+  const after = (error as { retryAfterMs?: number }).retryAfterMs;
+  return after !== undefined && after <= 60_000 ? after : Math.random() * Math.min(10_000, 300 * 2 ** attempt);
+};
+
+function query<TData, TKey extends QueryKey>(queryKey: TKey, fetcher: (signal: AbortSignal) => Promise<TData>) {
+  return {
+    queryKey,
+    queryFn: ({ signal }: { signal: AbortSignal }) => fetcher(signal),
+    retry,
+    retryDelay,
+  } satisfies QueryOptions<TData, Error, TData, TKey>;
+}
+
+/** Query option factories for every read of the contract, bound to one client. */
+export function goalkitQueries(client: GoalkitClient) {
+  const once = { retry: false } as const;
+  return {
+    me: () => query(goalkitKeys.me(), (signal) => client.me({ signal, ...once })),
+    cycles: () => ({
+      ...query(goalkitKeys.cycles(), (signal) => client.cycles.list({ signal, ...once })),
+      staleTime: 5 * 60_000,
+    }),
+    owners: (params: { kind?: 'org' | 'department' | 'team' | 'person'; q?: string } = {}) =>
+      query(goalkitKeys.owners(params), (signal) => client.owners.list(params, { signal, ...once })),
+    objectives: {
+      list: (params: ObjectiveListParams = {}) =>
+        query(goalkitKeys.objectiveList(params), (signal) => client.objectives.list(params, { signal, ...once })),
+      detail: (id: string) =>
+        query(goalkitKeys.objective(id), (signal) => client.objectives.get(id, { signal, ...once })),
+      tree: (params: TreeParams | string = {}) => {
+        const p = typeof params === 'string' ? { cycle: params } : params;
+        return query(goalkitKeys.tree(p), (signal) => client.tree.get(p, { signal, ...once }));
+      },
+      checkIns: (keyResultId: string) =>
+        query(goalkitKeys.checkIns(keyResultId), (signal) => client.checkIns.list(keyResultId, { signal, ...once })),
+      comments: (objectiveId: string) =>
+        query(goalkitKeys.comments(objectiveId), (signal) => client.comments.list(objectiveId, { signal, ...once })),
+      history: (objectiveId: string) =>
+        query(goalkitKeys.history(objectiveId), (signal) =>
+          client.objectives.history(objectiveId, { signal, ...once }),
+        ),
+      lint: (objectiveId: string) =>
+        query(goalkitKeys.lint(objectiveId), (signal) => client.objectives.lint(objectiveId, { signal, ...once })),
+    },
+  };
+}
+
+/** What a check-in mutation takes: the key result, its objective, and what the person entered. */
+export interface CheckInVariables {
+  objectiveId: string;
+  keyResultId: string;
+  body: CheckInCreate;
+  /** Reuse across resubmissions of the same form to make them one check-in. */
+  idempotencyKey?: string;
+}
+
+interface Snapshot {
+  previous: Objective | undefined;
+}
+
+/** After a change to one objective: refresh what shows it elsewhere (lists, trees, its lint and history). */
+function invalidateAround(queryClient: QueryClient, objectiveId: string) {
+  void queryClient.invalidateQueries({ queryKey: goalkitKeys.objectiveLists() });
+  void queryClient.invalidateQueries({ queryKey: goalkitKeys.trees() });
+  void queryClient.invalidateQueries({ queryKey: goalkitKeys.history(objectiveId) });
+  void queryClient.invalidateQueries({ queryKey: goalkitKeys.lint(objectiveId) });
+}
+
+async function cycleOf(queryClient: QueryClient, client: GoalkitClient, cycleId: string): Promise<Cycle | undefined> {
+  const cycles = await queryClient.ensureQueryData(goalkitQueries(client).cycles()).catch(() => undefined);
+  return cycles?.items.find((c) => c.id === cycleId);
+}
+
+/**
+ * Mutation options. Check-ins and objective edits are optimistic: the cache shows the new value and
+ * the recomputed score at once, rolls back on failure, and takes the server's reply as the truth.
+ * Mutations are not retried by the query layer: the client retries them with one idempotency key.
+ */
+export function goalkitMutations(client: GoalkitClient, queryClient: QueryClient) {
+  const settle = (objective: Objective) => {
+    queryClient.setQueryData(goalkitKeys.objective(objective.id), objective);
+    invalidateAround(queryClient, objective.id);
+  };
+  return {
+    checkIn: (): MutationOptions<CheckInResult, Error, CheckInVariables, Snapshot> => ({
+      mutationKey: ['goalkit', 'check-in'],
+      mutationFn: ({ keyResultId, body, idempotencyKey }) =>
+        client.checkIns.create(keyResultId, body, idempotencyKey ? { idempotencyKey } : {}),
+      onMutate: async ({ objectiveId, keyResultId, body }) => {
+        const key = goalkitKeys.objective(objectiveId);
+        await queryClient.cancelQueries({ queryKey: key });
+        const previous = queryClient.getQueryData<Objective>(key);
+        if (previous) {
+          const applied = {
+            ...previous,
+            keyResults: previous.keyResults.map((kr) => (kr.id === keyResultId ? applyCheckIn(kr, body) : kr)),
+          };
+          const cycle = await cycleOf(queryClient, client, previous.cycleId);
+          queryClient.setQueryData<Objective>(key, cycle ? rescoreObjective(applied, cycle) : applied);
+        }
+        return { previous };
+      },
+      onError: (_error, { objectiveId }, snapshot) => {
+        if (snapshot?.previous) queryClient.setQueryData(goalkitKeys.objective(objectiveId), snapshot.previous);
+      },
+      onSuccess: (result, { objectiveId, keyResultId }) => {
+        queryClient.setQueryData(goalkitKeys.objective(objectiveId), result.objective);
+        queryClient.setQueryData<{ items: CheckInResult['checkIn'][] }>(goalkitKeys.checkIns(keyResultId), (old) =>
+          old ? { items: [...old.items.filter((c) => c.id !== result.checkIn.id), result.checkIn] } : old,
+        );
+        invalidateAround(queryClient, objectiveId);
+      },
+    }),
+
+    updateObjective: (): MutationOptions<
+      Objective,
+      Error,
+      { id: string; patch: ObjectivePatch; version: number },
+      Snapshot
+    > => ({
+      mutationKey: ['goalkit', 'update-objective'],
+      mutationFn: ({ id, patch, version }) => client.objectives.update(id, patch, { version }),
+      onMutate: async ({ id, patch }) => {
+        const key = goalkitKeys.objective(id);
+        await queryClient.cancelQueries({ queryKey: key });
+        const previous = queryClient.getQueryData<Objective>(key);
+        if (previous) queryClient.setQueryData<Objective>(key, { ...previous, ...(patch as Partial<Objective>) });
+        return { previous };
+      },
+      onError: (_error, { id }, snapshot) => {
+        if (snapshot?.previous) queryClient.setQueryData(goalkitKeys.objective(id), snapshot.previous);
+      },
+      onSuccess: settle,
+    }),
+
+    createObjective: (): MutationOptions<Objective, Error, Parameters<GoalkitClient['objectives']['create']>[0]> => ({
+      mutationKey: ['goalkit', 'create-objective'],
+      mutationFn: (body) => client.objectives.create(body),
+      onSuccess: settle,
+    }),
+
+    transition: (): MutationOptions<Objective, Error, { id: string } & Transition> => ({
+      mutationKey: ['goalkit', 'transition'],
+      mutationFn: ({ id, ...body }) => client.objectives.transition(id, body),
+      onSuccess: settle,
+    }),
+
+    comment: (): MutationOptions<
+      Comment,
+      Error,
+      { objectiveId: string; body: CommentCreate; idempotencyKey?: string }
+    > => ({
+      mutationKey: ['goalkit', 'comment'],
+      mutationFn: ({ objectiveId, body, idempotencyKey }) =>
+        client.comments.create(objectiveId, body, idempotencyKey ? { idempotencyKey } : {}),
+      onSuccess: (comment) => {
+        queryClient.setQueryData<{ items: Comment[] }>(goalkitKeys.comments(comment.objectiveId), (old) =>
+          old ? { items: [...old.items.filter((c) => c.id !== comment.id), comment] } : old,
+        );
+      },
+    }),
+  };
+}
+
+/**
+ * Route a live event to exactly the queries it affects: the objective itself, its check-ins or
+ * comments, and the lists and trees that show its score. An event about a version the cache already
+ * holds (the person's own write, already reconciled) refetches nothing.
+ */
+export function applyLiveEvent(queryClient: QueryClient, event: LiveEvent): void {
+  const { objectiveId } = event;
+  if (event.type === 'comment.created') {
+    void queryClient.invalidateQueries({ queryKey: goalkitKeys.comments(objectiveId) });
+    return;
+  }
+  const detailKey = goalkitKeys.objective(objectiveId);
+  if (event.deleted && event.type === 'objective.updated') {
+    queryClient.removeQueries({ queryKey: detailKey });
+  } else {
+    const cached = queryClient.getQueryData<Objective>(detailKey);
+    const held =
+      event.type === 'objective.updated'
+        ? cached?.version
+        : cached?.keyResults.find((kr) => kr.id === event.keyResultId)?.version;
+    if (cached && event.version !== undefined && held !== undefined && held >= event.version) return;
+    void queryClient.invalidateQueries({ queryKey: detailKey });
+  }
+  if (event.type === 'check-in.created' && event.keyResultId) {
+    void queryClient.invalidateQueries({ queryKey: goalkitKeys.checkIns(event.keyResultId) });
+  }
+  void queryClient.invalidateQueries({ queryKey: goalkitKeys.history(objectiveId) });
+  void queryClient.invalidateQueries({ queryKey: goalkitKeys.objectiveLists() });
+  void queryClient.invalidateQueries({ queryKey: goalkitKeys.trees() });
+}

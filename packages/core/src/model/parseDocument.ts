@@ -1,0 +1,65 @@
+import { describeIssue, rootProblem } from './describeIssue.js';
+import { documentSchema, draftDocumentSchema, type GoalkitDocument, type GoalkitDraft } from './documentSchema.js';
+import { findReferenceProblems } from './findReferenceProblems.js';
+import { GoalkitValidationError, type ValidationProblem } from './goalkitValidationError.js';
+
+/** How strictly {@link parseDocument} reads a document. */
+export type ParseMode = 'strict' | 'draft';
+
+/** Options of {@link parseDocument}. */
+export interface ParseDocumentOptions {
+  /**
+   * `strict` requires everything scoring needs; `draft` also accepts a missing owner, cycle,
+   * start, target, min or max, and a target on the wrong side of the start.
+   * @default 'strict'
+   */
+  mode?: ParseMode;
+}
+
+/**
+ * Lists every problem in a document without throwing; an empty list means it is valid.
+ * Never throws, whatever the input.
+ */
+export function findDocumentProblems(input: unknown, options: ParseDocumentOptions = {}): ValidationProblem[] {
+  return validate(input, options.mode === 'draft').problems;
+}
+
+function isPlainObject(input: unknown): input is object {
+  if (typeof input !== 'object' || input === null) return false;
+  const prototype = Object.getPrototypeOf(input);
+  return prototype === Object.prototype || prototype === null;
+}
+
+function validate(input: unknown, draft: boolean): { problems: ValidationProblem[]; data: unknown } {
+  if (!isPlainObject(input)) return { problems: [rootProblem(input)], data: undefined };
+  try {
+    const schema = draft ? draftDocumentSchema : documentSchema;
+    const result = schema.safeParse(input);
+    // Inputs are kept out of the fast path and only collected to word the messages of a failure.
+    const issues = result.success ? [] : (schema.safeParse(input, { reportInput: true }).error?.issues ?? []);
+    const problems = issues.flatMap((issue) => describeIssue(issue, draft));
+    problems.push(...findReferenceProblems(input, draft));
+    return { problems, data: result.data };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      problems: [{ path: '', message: `could not be read (${reason}); pass plain data parsed from JSON or YAML` }],
+      data: undefined,
+    };
+  }
+}
+
+/**
+ * Validates a goalkit document (already parsed from JSON or YAML) and returns it typed,
+ * with dates normalised to `YYYY-MM-DD` and empty lists filled in.
+ *
+ * @throws {GoalkitValidationError} listing every problem with its path; never a zod error or a TypeError.
+ */
+export function parseDocument(input: unknown, options: ParseDocumentOptions & { mode: 'draft' }): GoalkitDraft;
+export function parseDocument(input: unknown, options?: ParseDocumentOptions & { mode?: 'strict' }): GoalkitDocument;
+export function parseDocument(input: unknown, options?: ParseDocumentOptions): GoalkitDocument | GoalkitDraft;
+export function parseDocument(input: unknown, options: ParseDocumentOptions = {}): GoalkitDocument | GoalkitDraft {
+  const { problems, data } = validate(input, options.mode === 'draft');
+  if (problems.length > 0) throw new GoalkitValidationError(problems);
+  return data as GoalkitDocument | GoalkitDraft;
+}
