@@ -26,11 +26,13 @@ export default defineConfig({
   resolve: { conditions: [...sourceConditions, ...defaultClientConditions] },
   ssr: { resolve: { conditions: [...sourceConditions, ...defaultServerConditions] } },
   test: {
+    reporters: ['default', './scripts/summaryReporter.ts'],
     projects: [
       nodeProject('core', 'packages/core'),
       nodeProject('cli', 'packages/cli'),
       nodeProject('theme', 'packages/theme'),
       nodeProject('client', 'packages/client'),
+      nodeProject('server', 'apps/server'),
       {
         extends: true,
         test: {

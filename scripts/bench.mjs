@@ -49,5 +49,39 @@ for (const file of report.files ?? []) {
     lines.push('');
   }
 }
+
+// Server load figures: autocannon on loopback against the reference server in its own process.
+if (!process.argv.slice(2).some((a) => !a.startsWith('-')) || process.argv.includes('apps/server')) {
+  console.log('\n› server load (autocannon, loopback)');
+  const load = spawnSync(process.execPath, ['--conditions=@goalkit/source', '--import', 'tsx', 'bench/load.ts'], {
+    cwd: `${root}apps/server`,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  if (load.status !== 0) process.exit(load.status ?? 1);
+  const { results } = JSON.parse(load.stdout.trim().split('\n').at(-1));
+  report.serverLoad = results;
+  writeFileSync(jsonPath, JSON.stringify(report, null, 2));
+  lines.push('## apps/server/bench/load.ts › reference server under load', '');
+  lines.push(
+    'Each run: autocannon on loopback for the stated seconds against the server in its own process, demo data on a temporary SQLite file.',
+    '',
+  );
+  lines.push(
+    '| scenario | connections | req/s (mean) | p50 | p99 | non-2xx | errors | notes |',
+    '|---|---:|---:|---:|---:|---:|---:|---|',
+  );
+  for (const r of results) {
+    const notes =
+      r.acknowledged === undefined
+        ? ''
+        : `${r.acknowledged} acknowledged, ${r.stored} stored${r.stored >= r.acknowledged ? ', none lost' : `, ${r.acknowledged - r.stored} LOST`}`;
+    lines.push(
+      `| ${r.name} | ${r.connections} | ${Math.round(r.requestsPerSecond)} | ${r.latencyMedianMs} ms | ${r.latencyP99Ms} ms | ${r.non2xx} | ${r.errors} | ${notes} |`,
+    );
+    console.log(`  ${r.name}: ${Math.round(r.requestsPerSecond)} req/s, p99 ${r.latencyP99Ms} ms, non-2xx ${r.non2xx}`);
+  }
+  lines.push('');
+}
 writeFileSync(`${root}docs/benchmarks.md`, `${lines.join('\n')}\n`);
 console.log(`\nwrote docs/benchmarks.md and docs/benchmarks.json`);

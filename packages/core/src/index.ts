@@ -1,5 +1,6 @@
 export * from './connect/index.js';
 export { formatPercent, getMessages, type MessageLocale, type Messages } from './i18n/messages.js';
+export * from './lint/index.js';
 export * from './model/index.js';
 export {
   applyCheckIn,

@@ -1,6 +1,8 @@
 import type { Command } from '../command.js';
 import { conformanceCommand } from './conformance.js';
+import { convertCommand } from './convert.js';
+import { lintCommand } from './lint.js';
 import { scoreCommand } from './score.js';
 
 /** Every `goalkit` subcommand; add new ones (lint, convert, conformance) here. */
-export const commands: readonly Command[] = [scoreCommand, conformanceCommand];
+export const commands: readonly Command[] = [scoreCommand, conformanceCommand, lintCommand, convertCommand];

@@ -1,0 +1,112 @@
+/** Schema migrations, applied in order at start. Never edit one that has shipped: add the next. */
+export const migrations: readonly string[] = [
+  `
+  CREATE TABLE owners (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('org', 'department', 'team', 'person')),
+    name TEXT NOT NULL,
+    parent_id TEXT REFERENCES owners(id),
+    manager_id TEXT REFERENCES owners(id)
+  );
+  CREATE TABLE people (
+    id TEXT PRIMARY KEY REFERENCES owners(id),
+    email TEXT,
+    role TEXT NOT NULL CHECK (role IN ('member', 'manager', 'admin')),
+    token_hash TEXT UNIQUE
+  );
+  CREATE TABLE cycles (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    start TEXT NOT NULL,
+    "end" TEXT NOT NULL,
+    closed INTEGER NOT NULL DEFAULT 0
+  );
+  CREATE TABLE objectives (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL,
+    description TEXT,
+    owner_id TEXT NOT NULL REFERENCES owners(id),
+    cycle_id TEXT NOT NULL REFERENCES cycles(id),
+    parent_id TEXT REFERENCES objectives(id) ON DELETE SET NULL,
+    alignment TEXT NOT NULL DEFAULT 'contributes',
+    weight REAL NOT NULL DEFAULT 1,
+    rollup TEXT NOT NULL DEFAULT 'key-results',
+    visibility TEXT NOT NULL DEFAULT 'public',
+    state TEXT NOT NULL DEFAULT 'draft',
+    grade_score REAL,
+    grade_band TEXT,
+    version INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  );
+  CREATE INDEX objectives_cycle ON objectives(cycle_id, seq);
+  CREATE INDEX objectives_owner ON objectives(owner_id);
+  CREATE INDEX objectives_parent ON objectives(parent_id);
+  CREATE TABLE key_results (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    objective_id TEXT NOT NULL REFERENCES objectives(id) ON DELETE CASCADE,
+    data TEXT NOT NULL,
+    current TEXT,
+    version INTEGER NOT NULL DEFAULT 1,
+    last_check_in_at TEXT,
+    updated_at TEXT NOT NULL
+  );
+  CREATE INDEX key_results_objective ON key_results(objective_id, seq);
+  CREATE TABLE check_ins (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    key_result_id TEXT NOT NULL REFERENCES key_results(id) ON DELETE CASCADE,
+    at TEXT NOT NULL,
+    value TEXT,
+    milestones TEXT,
+    confidence REAL,
+    note TEXT,
+    author_id TEXT NOT NULL REFERENCES owners(id)
+  );
+  CREATE INDEX check_ins_key_result ON check_ins(key_result_id, at, seq);
+  CREATE TABLE comments (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    objective_id TEXT NOT NULL REFERENCES objectives(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    body TEXT NOT NULL,
+    author_id TEXT NOT NULL REFERENCES owners(id),
+    created_at TEXT NOT NULL
+  );
+  CREATE INDEX comments_objective ON comments(objective_id, seq);
+  CREATE TABLE revisions (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    objective_id TEXT NOT NULL,
+    entity TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    action TEXT NOT NULL,
+    actor_id TEXT NOT NULL,
+    at TEXT NOT NULL,
+    comment TEXT,
+    changes TEXT NOT NULL
+  );
+  CREATE INDEX revisions_objective ON revisions(objective_id, seq);
+  CREATE TABLE idempotency_keys (
+    person_id TEXT NOT NULL,
+    key TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('running', 'done')),
+    status INTEGER,
+    headers TEXT,
+    body TEXT,
+    created_at INTEGER NOT NULL,
+    PRIMARY KEY (person_id, key)
+  );
+  CREATE TABLE events (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    type TEXT NOT NULL,
+    objective_id TEXT NOT NULL,
+    data TEXT NOT NULL,
+    at TEXT NOT NULL
+  );
+  `,
+];

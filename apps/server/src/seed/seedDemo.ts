@@ -1,0 +1,730 @@
+import { grade } from '@goalkit/core/scoring';
+import { hashToken } from '../app.js';
+import type { Db } from '../db/openDatabase.js';
+import { GoalStore } from '../store.js';
+
+/** A small deterministic PRNG (mulberry32), so the demo organisation is the same on every machine. */
+function random(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const DAY = 86_400_000;
+const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+function quarterOf(day: string) {
+  const [y, m] = day.split('-').map(Number) as [number, number];
+  const q = Math.floor((m - 1) / 3);
+  const start = Date.UTC(y, q * 3, 1);
+  const end = Date.UTC(y, q * 3 + 3, 0);
+  return { id: `${y}-Q${q + 1}`, name: `Q${q + 1} ${y}`, start: iso(start), end: iso(end), startMs: start, endMs: end };
+}
+
+const FIRST = [
+  'Ana',
+  'Ben',
+  'Chloé',
+  'Dev',
+  'Emre',
+  'Fatima',
+  'Gus',
+  'Hana',
+  'Ivan',
+  'Jonas',
+  'Kemi',
+  'Lena',
+  'Mateo',
+  'Nia',
+  'Omar',
+  'Priya',
+  'Quinn',
+  'Rosa',
+  'Sven',
+  'Tomás',
+  'Uma',
+  'Viktor',
+  'Wen',
+  'Xavier',
+  'Yara',
+  'Zoe',
+  'Aiko',
+  'Bruno',
+  'Carla',
+  'Dmitri',
+  'Elif',
+  'Femi',
+  'Greta',
+  'Hugo',
+  'Ines',
+  'Jae',
+  'Kofi',
+  'Lucía',
+  'Malik',
+  'Noor',
+  'Olga',
+  'Pavel',
+];
+const LAST = [
+  'Ruiz',
+  'Okafor',
+  'Martin',
+  'Patel',
+  'Yilmaz',
+  'Haddad',
+  'Berg',
+  'Sato',
+  'Petrov',
+  'Weber',
+  'Adeyemi',
+  'Fischer',
+  'García',
+  'Mensah',
+  'Khan',
+  'Iyer',
+  'Murphy',
+  'Silva',
+  'Larsen',
+  'Costa',
+  'Nair',
+  'Novak',
+  'Zhang',
+  'Dubois',
+  'Haddad',
+  'Cohen',
+  'Tanaka',
+  'Rossi',
+  'Mendes',
+  'Ivanov',
+  'Demir',
+  'Balogun',
+  'Lund',
+  'Moreau',
+  'Ferreira',
+  'Kim',
+  'Asante',
+  'Romero',
+  'Aziz',
+  'Rahman',
+  'Sokolova',
+  'Horak',
+];
+
+const ORG = {
+  id: 'northwind',
+  name: 'Northwind Analytics',
+  departments: [
+    {
+      id: 'product',
+      name: 'Product & Engineering',
+      teams: [
+        ['platform', 'Platform'],
+        ['mobile', 'Mobile'],
+        ['data', 'Data & Insights'],
+      ],
+    },
+    {
+      id: 'sales',
+      name: 'Sales',
+      teams: [
+        ['enterprise', 'Enterprise Sales'],
+        ['smb', 'SMB Sales'],
+      ],
+    },
+    {
+      id: 'marketing',
+      name: 'Marketing',
+      teams: [
+        ['growth', 'Growth'],
+        ['brand', 'Brand & Content'],
+      ],
+    },
+    {
+      id: 'people-ops',
+      name: 'People & Operations',
+      teams: [
+        ['talent', 'Talent'],
+        ['finance', 'Finance'],
+        ['support', 'Customer Support'],
+      ],
+    },
+  ],
+} as const;
+
+type KrSpec = {
+  title: string;
+  type: 'increase' | 'decrease' | 'at-least' | 'at-most' | 'range' | 'boolean' | 'milestones';
+  start?: number;
+  target?: number;
+  min?: number;
+  max?: number;
+  unit?: string;
+  milestones?: string[];
+};
+
+const OBJECTIVES: Record<string, { title: string; krs: KrSpec[] }[]> = {
+  company: [
+    {
+      title: 'Become the easiest analytics tool to adopt',
+      krs: [
+        { title: 'Raise trial-to-paid conversion from 8% to 12%', type: 'increase', start: 8, target: 12, unit: '%' },
+        {
+          title: 'Cut median time-to-first-dashboard from 40 to 15 minutes',
+          type: 'decrease',
+          start: 40,
+          target: 15,
+          unit: 'min',
+        },
+        { title: 'Keep NPS between 40 and 60', type: 'range', min: 40, max: 60 },
+      ],
+    },
+    {
+      title: 'Grow into a durable, profitable business',
+      krs: [
+        {
+          title: 'Grow annual recurring revenue from 18 to 24 million',
+          type: 'increase',
+          start: 18,
+          target: 24,
+          unit: 'M EUR',
+        },
+        { title: 'Keep monthly gross churn at or below 1.5%', type: 'at-most', target: 1.5, unit: '%' },
+        { title: 'Reach a gross margin of at least 78%', type: 'at-least', target: 78, unit: '%' },
+      ],
+    },
+    {
+      title: 'Be a place where great people do their best work',
+      krs: [
+        {
+          title: 'Raise engagement survey score from 72 to 80',
+          type: 'increase',
+          start: 72,
+          target: 80,
+          unit: 'points',
+        },
+        { title: 'Reduce regretted attrition from 9% to 6%', type: 'decrease', start: 9, target: 6, unit: '%' },
+      ],
+    },
+  ],
+  product: [
+    {
+      title: 'Ship a product that sets itself up',
+      krs: [
+        { title: 'Raise week-1 activation from 20% to 35%', type: 'increase', start: 20, target: 35, unit: '%' },
+        {
+          title: 'Guided setup rolled out to every plan',
+          type: 'milestones',
+          milestones: ['Design approved', 'Beta with 20 accounts', 'General availability'],
+        },
+      ],
+    },
+    {
+      title: 'Make the platform fast and dependable',
+      krs: [
+        { title: 'Keep monthly availability at or above 99.95%', type: 'at-least', target: 99.95, unit: '%' },
+        {
+          title: 'Cut p95 dashboard load time from 2.4 to 1.2 seconds',
+          type: 'decrease',
+          start: 2.4,
+          target: 1.2,
+          unit: 's',
+        },
+      ],
+    },
+  ],
+  sales: [
+    {
+      title: 'Win the mid-market',
+      krs: [
+        {
+          title: 'Grow new mid-market bookings from 1.2 to 2.0 million',
+          type: 'increase',
+          start: 1.2,
+          target: 2,
+          unit: 'M EUR',
+        },
+        {
+          title: 'Raise win rate on qualified deals from 22% to 30%',
+          type: 'increase',
+          start: 22,
+          target: 30,
+          unit: '%',
+        },
+      ],
+    },
+    {
+      title: 'Make every customer a reference',
+      krs: [
+        {
+          title: 'Grow referenceable customers from 40 to 70',
+          type: 'increase',
+          start: 40,
+          target: 70,
+          unit: 'customers',
+        },
+        { title: 'Keep discount on closed deals at or below 15%', type: 'at-most', target: 15, unit: '%' },
+      ],
+    },
+  ],
+  marketing: [
+    {
+      title: 'Be the first name people think of for self-serve analytics',
+      krs: [
+        {
+          title: 'Grow organic sign-ups from 3,000 to 5,000 a month',
+          type: 'increase',
+          start: 3000,
+          target: 5000,
+          unit: 'sign-ups',
+        },
+        { title: 'Raise aided brand awareness from 11% to 16%', type: 'increase', start: 11, target: 16, unit: '%' },
+      ],
+    },
+    {
+      title: 'Turn content into pipeline',
+      krs: [
+        {
+          title: 'Grow content-sourced pipeline from 0.6 to 1.0 million',
+          type: 'increase',
+          start: 0.6,
+          target: 1,
+          unit: 'M EUR',
+        },
+        {
+          title: 'Cut cost per qualified lead from 180 to 120',
+          type: 'decrease',
+          start: 180,
+          target: 120,
+          unit: 'EUR',
+        },
+      ],
+    },
+  ],
+  'people-ops': [
+    {
+      title: 'Hire well and fast',
+      krs: [
+        { title: 'Cut median time-to-hire from 48 to 30 days', type: 'decrease', start: 48, target: 30, unit: 'days' },
+        { title: 'Keep offer acceptance at or above 85%', type: 'at-least', target: 85, unit: '%' },
+      ],
+    },
+    {
+      title: 'Give customers answers before they ask twice',
+      krs: [
+        { title: 'Cut first response time from 6 to 2 hours', type: 'decrease', start: 6, target: 2, unit: 'h' },
+        { title: 'Keep CSAT between 90 and 100', type: 'range', min: 90, max: 100, unit: '%' },
+      ],
+    },
+  ],
+};
+
+const TEAM_OBJECTIVES: { title: string; krs: KrSpec[] }[] = [
+  {
+    title: 'Make onboarding effortless for new customers',
+    krs: [
+      { title: 'Raise setup completion from 45% to 70%', type: 'increase', start: 45, target: 70, unit: '%' },
+      {
+        title: 'Cut onboarding support tickets from 120 to 60 a month',
+        type: 'decrease',
+        start: 120,
+        target: 60,
+        unit: 'tickets',
+      },
+      { title: 'Onboarding checklist live for all plans', type: 'boolean' },
+    ],
+  },
+  {
+    title: 'Earn the trust of our biggest accounts',
+    krs: [
+      { title: 'Raise account health score from 62 to 75', type: 'increase', start: 62, target: 75, unit: 'points' },
+      { title: 'Keep escalations at or below 3 a month', type: 'at-most', target: 3, unit: 'escalations' },
+      {
+        title: 'Quarterly business reviews held with all top-20 accounts',
+        type: 'milestones',
+        milestones: ['Top-10 reviewed', 'Top-20 reviewed'],
+      },
+    ],
+  },
+  {
+    title: 'Run a calm, predictable delivery rhythm',
+    krs: [
+      { title: 'Raise on-time release share from 60% to 85%', type: 'increase', start: 60, target: 85, unit: '%' },
+      { title: 'Cut change failure rate from 18% to 10%', type: 'decrease', start: 18, target: 10, unit: '%' },
+      { title: 'Keep cycle time between 2 and 5 days', type: 'range', min: 2, max: 5, unit: 'days' },
+    ],
+  },
+  {
+    title: 'Understand our customers better than anyone',
+    krs: [
+      {
+        title: 'Grow customer interviews from 10 to 40 this quarter',
+        type: 'increase',
+        start: 10,
+        target: 40,
+        unit: 'interviews',
+      },
+      { title: 'Insights library published to the whole company', type: 'boolean' },
+    ],
+  },
+];
+
+const PERSON_OBJECTIVES: { title: string; krs: KrSpec[]; private?: boolean }[] = [
+  {
+    title: 'Deliver my part of the team plan with craft',
+    krs: [
+      {
+        title: 'Close 12 of my planned improvements, up from 0',
+        type: 'increase',
+        start: 0,
+        target: 12,
+        unit: 'items',
+      },
+      { title: 'Keep my review turnaround at or below 24 hours', type: 'at-most', target: 24, unit: 'h' },
+    ],
+  },
+  {
+    title: 'Grow as a professional',
+    private: true,
+    krs: [
+      {
+        title: 'Complete the leadership course modules',
+        type: 'milestones',
+        milestones: ['Module 1', 'Module 2', 'Module 3', 'Final project'],
+      },
+      { title: 'Mentor sessions held, from 0 to 6', type: 'increase', start: 0, target: 6, unit: 'sessions' },
+    ],
+  },
+  {
+    title: 'Make my customers measurably happier',
+    krs: [
+      { title: 'Raise my CSAT from 88% to 94%', type: 'increase', start: 88, target: 94, unit: '%' },
+      { title: 'Cut reopened cases from 10 to 4 a month', type: 'decrease', start: 10, target: 4, unit: 'cases' },
+      { title: 'Knowledge-base article on my top issue published', type: 'boolean' },
+    ],
+  },
+];
+
+const NOTES = [
+  'Steady week.',
+  'Blocked on a dependency, unblocked now.',
+  'Big jump after the launch.',
+  'Slower than planned: holidays.',
+  'New data from finance.',
+  'Good feedback from customers.',
+  'Re-planned the remaining work.',
+  '',
+];
+
+export interface DemoPerson {
+  id: string;
+  name: string;
+  role: 'member' | 'manager' | 'admin';
+  token: string;
+  title: string;
+}
+
+/**
+ * Load the demo organisation: a company, 4 departments, 10 teams, about 40 people with managers, the
+ * last quarter (closed and graded) and the current one, about 150 aligned objectives with about 450
+ * key results of every type, check-in histories, comments and kudos. Generated from a fixed seed.
+ */
+export function seedDemo(db: Db, today = new Date().toISOString().slice(0, 10), seed = 20260101): DemoPerson[] {
+  const rand = random(seed);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)] as T;
+  const current = quarterOf(today);
+  const previous = quarterOf(iso(current.startMs - DAY));
+  const todayMs = Date.parse(`${today}T00:00:00Z`);
+  const people: DemoPerson[] = [];
+  let seq = 0;
+  const nextName = () => {
+    const name = `${FIRST[seq % FIRST.length]} ${LAST[(seq * 7) % LAST.length]}`;
+    seq++;
+    return name;
+  };
+
+  const insertOwner = db.prepare('INSERT INTO owners (id, kind, name, parent_id, manager_id) VALUES (?, ?, ?, ?, ?)');
+  const insertPerson = db.prepare('INSERT INTO people (id, email, role, token_hash) VALUES (?, ?, ?, ?)');
+  const insertObjective = db.prepare(
+    `INSERT INTO objectives (id, title, owner_id, cycle_id, parent_id, alignment, weight, rollup, visibility, state, grade_score, grade_band, version, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
+  );
+  const insertKr = db.prepare(
+    'INSERT INTO key_results (id, objective_id, data, current, version, last_check_in_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
+  const updateKr = db.prepare(
+    'UPDATE key_results SET data = ?, current = ?, version = ?, last_check_in_at = ?, updated_at = ? WHERE id = ?',
+  );
+  const insertCheckIn = db.prepare(
+    'INSERT INTO check_ins (id, key_result_id, at, value, milestones, confidence, note, author_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  const insertComment = db.prepare(
+    'INSERT INTO comments (id, objective_id, kind, body, author_id, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  const insertRevision = db.prepare(
+    "INSERT INTO revisions (id, objective_id, entity, entity_id, version, action, actor_id, at, comment, changes) VALUES (?, ?, 'objective', ?, 1, 'created', ?, ?, NULL, ?)",
+  );
+
+  const addPerson = (id: string, role: DemoPerson['role'], teamId: string, managerId: string | null, title: string) => {
+    const name = nextName();
+    const token = `gk_demo_${id}`;
+    insertOwner.run(id, 'person', name, teamId, managerId);
+    insertPerson.run(id, `${id}@northwind.example`, role, hashToken(token));
+    people.push({ id, name, role, token, title });
+    return id;
+  };
+
+  db.transaction(() => {
+    for (const cycle of [previous, current]) {
+      db.prepare('INSERT INTO cycles (id, name, start, "end", closed) VALUES (?, ?, ?, ?, ?)').run(
+        cycle.id,
+        cycle.name,
+        cycle.start,
+        cycle.end,
+        cycle === previous ? 1 : 0,
+      );
+    }
+    insertOwner.run(ORG.id, 'org', ORG.name, null, null);
+    const ceo = addPerson('ceo', 'admin', ORG.id, null, 'Chief Executive');
+    db.prepare('UPDATE owners SET manager_id = ? WHERE id = ?').run(ceo, ORG.id);
+    addPerson('hr-admin', 'admin', ORG.id, ceo, 'People Systems Admin');
+    const teamMembers = new Map<string, string[]>();
+    const teamManager = new Map<string, string>();
+    const departmentHead = new Map<string, string>();
+    for (const department of ORG.departments) {
+      insertOwner.run(department.id, 'department', department.name, ORG.id, null);
+      const head = addPerson(`${department.id}-head`, 'manager', department.id, ceo, `Head of ${department.name}`);
+      db.prepare('UPDATE owners SET manager_id = ? WHERE id = ?').run(head, department.id);
+      departmentHead.set(department.id, head);
+      for (const [teamId, teamName] of department.teams) {
+        insertOwner.run(teamId, 'team', teamName, department.id, null);
+        const lead = addPerson(`${teamId}-lead`, 'manager', teamId, head, `${teamName} Lead`);
+        db.prepare('UPDATE owners SET manager_id = ? WHERE id = ?').run(lead, teamId);
+        teamManager.set(teamId, lead);
+        const members: string[] = [];
+        const size = 2 + (teamId.length % 2);
+        for (let i = 1; i <= size; i++)
+          members.push(addPerson(`${teamId}-${i}`, 'member', teamId, lead, `${teamName} Specialist`));
+        teamMembers.set(teamId, members);
+      }
+    }
+
+    let objectiveCount = 0;
+    let krCount = 0;
+    const addObjective = (
+      cycle: ReturnType<typeof quarterOf>,
+      ownerId: string,
+      parentId: string | null,
+      spec: { title: string; krs: KrSpec[]; private?: boolean },
+      options: { rollup?: 'key-results' | 'both'; author: string; pace: number; stale: boolean },
+    ) => {
+      const id = `${cycle.id.toLowerCase()}-o${++objectiveCount}`;
+      const closed = cycle === previous;
+      const created = new Date(cycle.startMs + 2 * DAY).toISOString().replace(/\.\d{3}Z$/, 'Z');
+      insertObjective.run(
+        id,
+        spec.title,
+        ownerId,
+        cycle.id,
+        parentId,
+        rand() < 0.08 ? 'supports' : 'contributes',
+        rand() < 0.2 ? 2 : 1,
+        options.rollup ?? 'key-results',
+        spec.private ? 'private' : 'public',
+        closed ? 'closed' : rand() < 0.08 ? 'proposed' : 'active',
+        null,
+        null,
+        created,
+        created,
+      );
+      insertRevision.run(
+        `rev-${id}`,
+        id,
+        id,
+        options.author,
+        created,
+        JSON.stringify([{ field: 'title', from: null, to: spec.title }]),
+      );
+      for (const kr of spec.krs) {
+        const krId = `${id}-kr${++krCount}`;
+        const data: Record<string, unknown> = { title: kr.title, type: kr.type, weight: 1 };
+        for (const f of ['start', 'target', 'min', 'max', 'unit'] as const) if (kr[f] !== undefined) data[f] = kr[f];
+        const endMs = closed ? cycle.endMs : Math.min(todayMs, cycle.endMs);
+        const span = Math.max(1, (cycle.endMs - cycle.startMs) / DAY);
+        const elapsed = Math.max(0, (endMs - cycle.startMs) / DAY);
+        const checkInDays: number[] = [];
+        for (let d = 5 + Math.floor(rand() * 5); d <= elapsed; d += 7 + Math.floor(rand() * 6)) checkInDays.push(d);
+        if (options.stale)
+          while (checkInDays.length > 0 && elapsed - (checkInDays[checkInDays.length - 1] as number) < 16)
+            checkInDays.pop();
+        const pace = Math.max(0.05, options.pace + (rand() - 0.5) * 0.3);
+        insertKr.run(krId, id, JSON.stringify(data), null, 1, null, created);
+        let current: unknown = null;
+        let last: string | null = null;
+        let doneFlags: boolean[] = (kr.milestones ?? []).map(() => false);
+        for (const d of checkInDays) {
+          const share = Math.min(1.2, (d / span) * pace * (0.85 + rand() * 0.3));
+          let value: unknown = null;
+          if (kr.type === 'increase' || kr.type === 'decrease') {
+            const raw = (kr.start as number) + ((kr.target as number) - (kr.start as number)) * share;
+            value = Math.round(raw * 100) / 100;
+          } else if (kr.type === 'at-least' || kr.type === 'at-most') {
+            const met = rand() < 0.35 + pace * 0.4;
+            const t = kr.target as number;
+            const delta = Math.max(0.01, Math.abs(t) * 0.05);
+            value =
+              Math.round(
+                (kr.type === 'at-least'
+                  ? met
+                    ? t + delta * rand()
+                    : t - delta
+                  : met
+                    ? t - delta * rand()
+                    : t + delta) * 100,
+              ) / 100;
+          } else if (kr.type === 'range') {
+            const inside = rand() < 0.4 + pace * 0.4;
+            const min = kr.min as number;
+            const max = kr.max as number;
+            value = Math.round((inside ? min + (max - min) * rand() : min - (max - min) * 0.2) * 10) / 10;
+          } else if (kr.type === 'boolean') {
+            value = share > 0.8;
+          } else {
+            const doneCount = Math.min(doneFlags.length, Math.floor(share * doneFlags.length + 0.2));
+            doneFlags = doneFlags.map((_, i) => i < doneCount);
+          }
+          const at = new Date(cycle.startMs + d * DAY + 9 * 3_600_000 + Math.floor(rand() * 8) * 3_600_000)
+            .toISOString()
+            .replace(/\.\d{3}Z$/, 'Z');
+          const confidence = Math.round(Math.min(0.95, Math.max(0.15, pace * 0.7 + rand() * 0.3)) * 100) / 100;
+          insertCheckIn.run(
+            `ci-${krId}-${d}`,
+            krId,
+            at,
+            value === null ? null : JSON.stringify(value),
+            kr.type === 'milestones' ? JSON.stringify(doneFlags) : null,
+            confidence,
+            pick(NOTES) || null,
+            options.author,
+          );
+          if (value !== null) current = value;
+          last = at;
+        }
+        const milestoneTitles = kr.milestones;
+        if (milestoneTitles)
+          data.milestones = milestoneTitles.map((title, i) => ({
+            title,
+            done: doneFlags[i] ?? false,
+            weight: i === milestoneTitles.length - 1 ? 2 : 1,
+          }));
+        updateKr.run(
+          JSON.stringify(data),
+          current === null ? null : JSON.stringify(current),
+          1 + checkInDays.length,
+          last,
+          last ?? created,
+          krId,
+        );
+      }
+      return id;
+    };
+
+    for (const cycle of [previous, current]) {
+      const companyIds = (OBJECTIVES.company ?? []).map((spec) =>
+        addObjective(cycle, ORG.id, null, spec, { rollup: 'both', author: ceo, pace: 0.9, stale: false }),
+      );
+      ORG.departments.forEach((department, di) => {
+        const head = departmentHead.get(department.id) as string;
+        const deptIds = (OBJECTIVES[department.id] ?? []).map((spec, i) =>
+          addObjective(cycle, department.id, companyIds[(di + i) % companyIds.length] as string, spec, {
+            rollup: 'both',
+            author: head,
+            pace: 0.6 + rand() * 0.5,
+            stale: false,
+          }),
+        );
+        for (const [teamId] of department.teams) {
+          const lead = teamManager.get(teamId) as string;
+          const teamSpecs = [
+            TEAM_OBJECTIVES[(teamId.length + di) % TEAM_OBJECTIVES.length],
+            TEAM_OBJECTIVES[(teamId.length + di + 1) % TEAM_OBJECTIVES.length],
+          ];
+          const teamIds = teamSpecs.map((spec, i) =>
+            addObjective(
+              cycle,
+              teamId,
+              deptIds[i % deptIds.length] as string,
+              spec as (typeof TEAM_OBJECTIVES)[number],
+              {
+                author: lead,
+                pace: 0.3 + rand() * 0.9,
+                stale: rand() < 0.15,
+              },
+            ),
+          );
+          for (const person of [lead, ...(teamMembers.get(teamId) ?? [])]) {
+            const count = cycle === current ? 2 : 1;
+            for (let i = 0; i < count; i++) {
+              const spec = PERSON_OBJECTIVES[
+                (person.length + i) % PERSON_OBJECTIVES.length
+              ] as (typeof PERSON_OBJECTIVES)[number];
+              addObjective(cycle, person, spec.private ? null : (teamIds[i % teamIds.length] as string), spec, {
+                author: person,
+                pace: 0.2 + rand() * 1,
+                stale: rand() < 0.2,
+              });
+            }
+          }
+        }
+      });
+    }
+
+    const objectiveIds = db
+      .prepare<[string], { id: string; owner_id: string }>(
+        "SELECT id, owner_id FROM objectives WHERE cycle_id = ? AND visibility = 'public'",
+      )
+      .all(current.id);
+    const commenters = people.map((p) => p.id);
+    const comments = [
+      'Great momentum this week!',
+      'What is blocking the second key result?',
+      'Can we pair on the data pipeline part?',
+      'Nice work on the launch 🎉',
+      'Shall we revisit the target at mid-quarter?',
+      'Thanks for unblocking us so quickly.',
+    ];
+    for (let i = 0; i < 60; i++) {
+      const objective = pick(objectiveIds);
+      const kudos = rand() < 0.35;
+      const at = new Date(
+        Math.min(todayMs, current.endMs) - Math.floor(rand() * 30) * DAY - Math.floor(rand() * 8) * 3_600_000,
+      )
+        .toISOString()
+        .replace(/\.\d{3}Z$/, 'Z');
+      insertComment.run(
+        `c-seed-${i}`,
+        objective.id,
+        kudos ? 'kudos' : 'comment',
+        kudos ? `Kudos: ${pick(comments)}` : pick(comments),
+        pick(commenters),
+        at,
+      );
+    }
+  })();
+  // Grade the closed quarter the way closing it does: the score as of its last day.
+  const graded = new GoalStore(db, { now: () => new Date(`${previous.end}T23:59:59Z`) });
+  const setGrade = db.prepare('UPDATE objectives SET grade_score = ?, grade_band = ? WHERE id = ?');
+  db.transaction(() => {
+    for (const { id } of db
+      .prepare<[string], { id: string }>('SELECT id FROM objectives WHERE cycle_id = ?')
+      .all(previous.id)) {
+      const g = grade(graded.objectiveScore(id).progress);
+      setGrade.run(g.score, g.band, id);
+    }
+  })();
+  return people;
+}

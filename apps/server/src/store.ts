@@ -1,0 +1,1303 @@
+import { randomUUID } from 'node:crypto';
+import type {
+  CheckIn,
+  CheckInCreate,
+  Comment,
+  CommentCreate,
+  Cycle,
+  KeyResult,
+  KeyResultCreate,
+  KeyResultPatch,
+  LintReport,
+  Objective,
+  ObjectiveCreate,
+  ObjectivePatch,
+  ObjectiveState,
+  Owner,
+  Person,
+  Revision,
+  Score,
+  TransitionAction,
+  TreeNode,
+} from '@goalkit/client';
+import { toCoreKeyResult } from '@goalkit/core';
+import { lintDocument } from '@goalkit/core/lint';
+import type { KeyResult as CoreKeyResult, DraftKeyResult, GoalkitDocument, GoalkitDraft } from '@goalkit/core/model';
+import { createScorer, grade, isoDateOfDay, type Scorer } from '@goalkit/core/scoring';
+import type { Db } from './db/openDatabase.js';
+import { badRequest, forbidden, notFound, ProblemError, stale } from './problems.js';
+
+interface OwnerRow {
+  id: string;
+  kind: Owner['kind'];
+  name: string;
+  parent_id: string | null;
+  manager_id: string | null;
+}
+interface PersonRow extends OwnerRow {
+  email: string | null;
+  role: Person['role'];
+}
+interface ObjectiveRow {
+  seq: number;
+  id: string;
+  title: string;
+  description: string | null;
+  owner_id: string;
+  cycle_id: string;
+  parent_id: string | null;
+  alignment: Objective['alignment'];
+  weight: number;
+  rollup: Objective['rollup'];
+  visibility: Objective['visibility'];
+  state: ObjectiveState;
+  grade_score: number | null;
+  grade_band: 'green' | 'yellow' | 'red' | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+interface KeyResultRow {
+  seq: number;
+  id: string;
+  objective_id: string;
+  data: string;
+  current: string | null;
+  version: number;
+  last_check_in_at: string | null;
+  updated_at: string;
+}
+interface CheckInRow {
+  id: string;
+  key_result_id: string;
+  at: string;
+  value: string | null;
+  milestones: string | null;
+  confidence: number | null;
+  note: string | null;
+  author_id: string;
+}
+
+/** The definitional fields of a key result, kept as JSON in `key_results.data`. */
+type KeyResultData = Omit<KeyResultCreate, 'id'> & { weight?: number };
+
+/** A change the HTTP layer publishes as a Server-Sent Event once the transaction commits. */
+export interface StoredEvent {
+  id: number;
+  type: 'objective.updated' | 'key-result.updated' | 'check-in.created' | 'comment.created';
+  objectiveId: string;
+  data: Record<string, unknown>;
+}
+
+const OBJECTIVE_FIELDS = [
+  'title',
+  'description',
+  'ownerId',
+  'cycleId',
+  'parentId',
+  'alignment',
+  'weight',
+  'rollup',
+  'visibility',
+] as const;
+const KEY_RESULT_FIELDS = [
+  'title',
+  'description',
+  'type',
+  'start',
+  'target',
+  'min',
+  'max',
+  'targets',
+  'unit',
+  'unitKind',
+  'scoring',
+  'milestones',
+  'weight',
+  'due',
+] as const;
+
+/** Which lifecycle action leads from which state to which. */
+const TRANSITIONS: Record<TransitionAction, { from: ObjectiveState; to: ObjectiveState }> = {
+  propose: { from: 'draft', to: 'proposed' },
+  approve: { from: 'proposed', to: 'active' },
+  return: { from: 'proposed', to: 'draft' },
+  close: { from: 'active', to: 'closed' },
+  reopen: { from: 'closed', to: 'active' },
+};
+
+const isoSeconds = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+const encodeCursor = (seq: number) => Buffer.from(`o:${seq}`).toString('base64url');
+const decodeCursor = (cursor: string) => {
+  const match = /^o:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
+  if (!match)
+    throw badRequest([{ path: 'cursor', message: 'is not a cursor this server issued; start again without it' }], 400);
+  return Number(match[1]);
+};
+const jsonOrNull = (text: string | null): unknown => (text === null ? null : JSON.parse(text));
+
+export interface StoreOptions {
+  /** The clock: check-ins are stamped with it and scores computed as of its UTC day. @default the system clock */
+  now?: () => Date;
+}
+
+/**
+ * Everything the reference server knows, on SQLite. Every write is one transaction that also records
+ * the revision and the live event; every score comes from the core engine.
+ */
+export class GoalStore {
+  readonly db: Db;
+  #scorer: Scorer | undefined;
+  #scorerDay: string | undefined;
+  #today: () => string;
+  #now: () => Date;
+  #owners: Map<string, OwnerRow> | undefined;
+  #chains = new Map<string, Set<string>>();
+  #jsonCache = new Map<string, { epoch: number; day: string; json: string }>();
+  #epoch = 0;
+  #statements: ReturnType<GoalStore['prepare']>;
+
+  constructor(db: Db, options: StoreOptions = {}) {
+    this.db = db;
+    this.#now = options.now ?? (() => new Date());
+    this.#today = () => this.#now().toISOString().slice(0, 10);
+    this.#statements = this.prepare();
+  }
+
+  private prepare() {
+    const db = this.db;
+    return {
+      owner: db.prepare<[string], OwnerRow>('SELECT * FROM owners WHERE id = ?'),
+      personByToken: db.prepare<[string], PersonRow>(
+        'SELECT o.*, p.email, p.role FROM people p JOIN owners o ON o.id = p.id WHERE p.token_hash = ?',
+      ),
+      person: db.prepare<[string], PersonRow>(
+        'SELECT o.*, p.email, p.role FROM people p JOIN owners o ON o.id = p.id WHERE p.id = ?',
+      ),
+      objective: db.prepare<[string], ObjectiveRow>('SELECT * FROM objectives WHERE id = ?'),
+      keyResult: db.prepare<[string], KeyResultRow>('SELECT * FROM key_results WHERE id = ?'),
+      keyResultsOf: db.prepare<[string], KeyResultRow>('SELECT * FROM key_results WHERE objective_id = ? ORDER BY seq'),
+      checkInsOf: db.prepare<[string], CheckInRow>('SELECT * FROM check_ins WHERE key_result_id = ? ORDER BY at, seq'),
+      insertEvent: db.prepare('INSERT INTO events (type, objective_id, data, at) VALUES (?, ?, ?, ?)'),
+      insertRevision: db.prepare(
+        'INSERT INTO revisions (id, objective_id, entity, entity_id, version, action, actor_id, at, comment, changes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      ),
+    };
+  }
+
+  #stamp(): string {
+    return isoSeconds(this.#now());
+  }
+
+  // ---- people and permissions -------------------------------------------------------------
+
+  personByTokenHash(hash: string): Person | undefined {
+    const row = this.#statements.personByToken.get(hash);
+    return row ? this.#person(row) : undefined;
+  }
+
+  #person(row: PersonRow): Person {
+    return {
+      id: row.id,
+      name: row.name,
+      ...(row.email ? { email: row.email } : {}),
+      role: row.role,
+      teamId: row.parent_id,
+      managerId: row.manager_id,
+    };
+  }
+
+  /** The directory of owners, read once: people and teams change through the directory, not this API. */
+  #directory(): Map<string, OwnerRow> {
+    if (!this.#owners) {
+      this.#owners = new Map(
+        this.db
+          .prepare<[], OwnerRow>('SELECT * FROM owners')
+          .all()
+          .map((o) => [o.id, o]),
+      );
+      this.#chains.clear();
+    }
+    return this.#owners;
+  }
+
+  /** Read the owners again after the directory changed (a sync from the HR system, a reseed). */
+  reloadDirectory(): void {
+    this.#owners = undefined;
+    this.#invalidateScores();
+  }
+
+  /** The people who manage an owner: a person's manager and theirs, or a team's manager and up. */
+  managerChain(ownerId: string): Set<string> {
+    const directory = this.#directory();
+    const cached = this.#chains.get(ownerId);
+    if (cached) return cached;
+    const chain = new Set<string>();
+    let owner = directory.get(ownerId);
+    let next = owner?.manager_id ?? null;
+    // A team without its own manager is managed by the managers of the unit above it.
+    while (!next && owner?.parent_id && owner.kind !== 'person') {
+      owner = directory.get(owner.parent_id);
+      next = owner?.manager_id ?? null;
+    }
+    while (next && !chain.has(next)) {
+      chain.add(next);
+      next = directory.get(next)?.manager_id ?? null;
+    }
+    this.#chains.set(ownerId, chain);
+    return chain;
+  }
+
+  /** Whether `person` is (or belongs to) the owner. */
+  #isOwner(person: Person, ownerId: string): boolean {
+    return person.id === ownerId;
+  }
+
+  canSee(person: Person, row: Pick<ObjectiveRow, 'visibility' | 'owner_id'>): boolean {
+    if (row.visibility === 'public' || person.role === 'admin') return true;
+    if (this.#isOwner(person, row.owner_id) || person.teamId === row.owner_id) return true;
+    return this.managerChain(row.owner_id).has(person.id);
+  }
+
+  canEdit(person: Person, ownerId: string): boolean {
+    return person.role === 'admin' || this.#isOwner(person, ownerId) || this.managerChain(ownerId).has(person.id);
+  }
+
+  #canApprove(person: Person, ownerId: string): boolean {
+    return person.role === 'admin' || this.managerChain(ownerId).has(person.id);
+  }
+
+  allowedTransitions(person: Person, row: ObjectiveRow): TransitionAction[] {
+    const allowed: TransitionAction[] = [];
+    for (const [action, { from }] of Object.entries(TRANSITIONS) as [TransitionAction, { from: ObjectiveState }][]) {
+      if (row.state !== from) continue;
+      const approver = this.#canApprove(person, row.owner_id);
+      const editor = this.canEdit(person, row.owner_id);
+      if (action === 'propose' && editor) allowed.push(action);
+      else if ((action === 'approve' || action === 'return' || action === 'reopen') && approver) allowed.push(action);
+      else if (action === 'close' && editor) allowed.push(action);
+    }
+    return allowed;
+  }
+
+  #visibleObjective(person: Person, id: string): ObjectiveRow {
+    const row = this.#statements.objective.get(id);
+    if (!row || !this.canSee(person, row)) throw notFound(`Objective ${JSON.stringify(id)}`);
+    return row;
+  }
+
+  #editableObjective(person: Person, id: string): ObjectiveRow {
+    const row = this.#visibleObjective(person, id);
+    if (!this.canEdit(person, row.owner_id)) {
+      throw forbidden('Only the owner, their managers and admins may change this objective.');
+    }
+    return row;
+  }
+
+  // ---- scoring --------------------------------------------------------------------------------
+
+  /** The scorer over every objective, rebuilt after writes that change structure, updated in place by check-ins. */
+  #scoring(): Scorer {
+    const day = this.#today();
+    if (this.#scorer && this.#scorerDay !== day) this.#scorer.setAsOf(day);
+    if (!this.#scorer) this.#scorer = createScorer(this.#document(), { asOf: day });
+    this.#scorerDay = day;
+    return this.#scorer;
+  }
+
+  #invalidateScores(): void {
+    this.#scorer = undefined;
+    this.#epoch++;
+  }
+
+  #document(): GoalkitDocument {
+    const cycles = this.db
+      .prepare<[], { id: string; name: string; start: string; end: string }>(
+        'SELECT id, name, start, "end" FROM cycles',
+      )
+      .all();
+    const owners = this.db.prepare<[], OwnerRow>('SELECT * FROM owners').all();
+    const objectives = this.db.prepare<[], ObjectiveRow>('SELECT * FROM objectives ORDER BY seq').all();
+    const keyResults = this.db.prepare<[], KeyResultRow>('SELECT * FROM key_results ORDER BY seq').all();
+    const checkIns = this.db.prepare<[], CheckInRow>('SELECT * FROM check_ins ORDER BY at, seq').all();
+    const checkInsByKr = new Map<string, CheckInRow[]>();
+    for (const c of checkIns) {
+      const list = checkInsByKr.get(c.key_result_id) ?? [];
+      list.push(c);
+      checkInsByKr.set(c.key_result_id, list);
+    }
+    const krsByObjective = new Map<string, CoreKeyResult[]>();
+    for (const row of keyResults) {
+      const core = toCoreKeyResult(this.#keyResultShape(row), (checkInsByKr.get(row.id) ?? []).map(coreCheckIn));
+      if (!core) continue;
+      const list = krsByObjective.get(row.objective_id) ?? [];
+      list.push(core);
+      krsByObjective.set(row.objective_id, list);
+    }
+    return {
+      version: 1,
+      cycles: cycles.map((c) => ({ id: c.id, name: c.name, start: c.start, end: c.end })),
+      owners: owners.map((o) => ({
+        id: o.id,
+        kind: o.kind === 'department' ? 'team' : o.kind,
+        name: o.name,
+        ...(o.parent_id ? { parent: o.parent_id } : {}),
+      })),
+      objectives: objectives.map((o) => ({
+        id: o.id,
+        title: o.title,
+        owner: o.owner_id,
+        cycle: o.cycle_id,
+        ...(o.parent_id ? { parent: o.parent_id } : {}),
+        alignment: o.alignment,
+        weight: o.weight,
+        rollup: o.rollup,
+        keyResults: krsByObjective.get(o.id) ?? [],
+      })),
+    };
+  }
+
+  #objectiveScore(id: string): Score {
+    const s = this.#scoring().objective(id);
+    const confidences = s.keyResults.map((k) => k.confidence).filter((c): c is number => c !== null);
+    return {
+      progress: s.progress,
+      expected: s.expected,
+      status: s.status,
+      confidence: confidences.length ? Math.min(...confidences) : null,
+      hasData: s.hasData,
+    };
+  }
+
+  #keyResultScore(id: string): KeyResult['score'] {
+    try {
+      const s = this.#scoring().keyResult(id);
+      return {
+        progress: s.progress,
+        raw: s.raw,
+        expected: s.expected,
+        status: s.status,
+        confidence: s.confidence,
+        hasData: s.hasData,
+        forecast: s.forecast,
+      };
+    } catch {
+      // Not scorable yet (a draft without its target): nothing to show but that.
+      return {
+        progress: 0,
+        raw: 0,
+        expected: 0,
+        status: 'not-started',
+        confidence: null,
+        hasData: false,
+        forecast: null,
+      };
+    }
+  }
+
+  // ---- shapes -----------------------------------------------------------------------------------
+
+  #keyResultShape(row: KeyResultRow): KeyResult {
+    const data = JSON.parse(row.data) as KeyResultData;
+    const current = jsonOrNull(row.current) as number | boolean | null;
+    return {
+      ...data,
+      id: row.id,
+      objectiveId: row.objective_id,
+      weight: data.weight ?? 1,
+      current,
+      ...(data.type === 'boolean' ? { done: current === true || current === 1 } : {}),
+      version: row.version,
+      lastCheckInAt: row.last_check_in_at,
+      updatedAt: row.updated_at,
+      score: { progress: 0, expected: 0, status: 'not-started', confidence: null, hasData: false },
+    };
+  }
+
+  #keyResult(row: KeyResultRow): KeyResult {
+    return { ...this.#keyResultShape(row), score: this.#keyResultScore(row.id) };
+  }
+
+  #objective(person: Person, row: ObjectiveRow, krRows?: KeyResultRow[]): Objective {
+    return {
+      id: row.id,
+      title: row.title,
+      ...(row.description ? { description: row.description } : {}),
+      ownerId: row.owner_id,
+      cycleId: row.cycle_id,
+      parentId: row.parent_id,
+      alignment: row.alignment,
+      weight: row.weight,
+      rollup: row.rollup,
+      visibility: row.visibility,
+      state: row.state,
+      grade:
+        row.grade_score === null || row.grade_band === null ? null : { score: row.grade_score, band: row.grade_band },
+      version: row.version,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+      score: this.#objectiveScore(row.id),
+      allowedTransitions: this.allowedTransitions(person, row),
+      keyResults: (krRows ?? this.#statements.keyResultsOf.all(row.id)).map((kr) => this.#keyResult(kr)),
+    };
+  }
+
+  // ---- reads ------------------------------------------------------------------------------------
+
+  cycles(): Cycle[] {
+    return this.db
+      .prepare<[], { id: string; name: string; start: string; end: string; closed: number }>(
+        'SELECT * FROM cycles ORDER BY start',
+      )
+      .all()
+      .map((c) => ({ id: c.id, name: c.name, start: c.start, end: c.end, closed: c.closed === 1 }));
+  }
+
+  owners(kind?: string, q?: string): Owner[] {
+    const like = q === undefined ? null : `%${q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+    const rows = this.db
+      .prepare<{ kind: string | null; like: string | null }, OwnerRow>(
+        `SELECT * FROM owners WHERE (@kind IS NULL OR kind = @kind) AND (@like IS NULL OR name LIKE @like ESCAPE '\\') ORDER BY kind, name`,
+      )
+      .all({ kind: kind ?? null, like });
+    return rows.map((o) => ({ id: o.id, kind: o.kind, name: o.name, parentId: o.parent_id, managerId: o.manager_id }));
+  }
+
+  person(id: string): Person | undefined {
+    const row = this.#statements.person.get(id);
+    return row ? this.#person(row) : undefined;
+  }
+
+  listObjectives(
+    person: Person,
+    query: {
+      cycle?: string;
+      owner?: string;
+      parent?: string;
+      status?: string;
+      state?: string;
+      q?: string;
+      cursor?: string;
+      limit?: number;
+    },
+  ): { items: Objective[]; nextCursor: string | null } {
+    const { rows, nextCursor } = this.#listRows(person, query);
+    return { items: rows.map((row) => this.#objective(person, row)), nextCursor };
+  }
+
+  /** The same page as {@link listObjectives}, serialised, from the per-objective JSON cache. */
+  listObjectivesJson(person: Person, query: Parameters<GoalStore['listObjectives']>[1]): string {
+    const { rows, nextCursor } = this.#listRows(person, query);
+    return `{"items":[${rows.map((row) => this.#objectiveJson(person, row)).join(',')}],"nextCursor":${JSON.stringify(nextCursor)}}`;
+  }
+
+  /** One objective serialised, with its version for the ETag. */
+  getObjectiveJson(person: Person, id: string): { json: string; version: number } {
+    const row = this.#visibleObjective(person, id);
+    return { json: this.#objectiveJson(person, row), version: row.version };
+  }
+
+  /**
+   * An objective as JSON. Everything but the caller's `allowedTransitions` is cached until the next
+   * write (any write can move scores up the alignment tree) or the next day (expected progress moves).
+   */
+  #objectiveJson(person: Person, row: ObjectiveRow): string {
+    const day = this.#today();
+    let entry = this.#jsonCache.get(row.id);
+    if (!entry || entry.epoch !== this.#epoch || entry.day !== day) {
+      const { allowedTransitions: _, ...rest } = this.#objective(person, row);
+      entry = { epoch: this.#epoch, day, json: JSON.stringify(rest) };
+      this.#jsonCache.set(row.id, entry);
+    }
+    return `${entry.json.slice(0, -1)},"allowedTransitions":${JSON.stringify(this.allowedTransitions(person, row))}}`;
+  }
+
+  #listRows(
+    person: Person,
+    query: Parameters<GoalStore['listObjectives']>[1],
+  ): { rows: ObjectiveRow[]; nextCursor: string | null } {
+    const limit = query.limit ?? 50;
+    let after = query.cursor ? decodeCursor(query.cursor) : 0;
+    const items: ObjectiveRow[] = [];
+    const statement = this.db.prepare<unknown[], ObjectiveRow>(
+      `SELECT * FROM objectives WHERE seq > ? AND (? IS NULL OR cycle_id = ?) AND (? IS NULL OR owner_id = ?)
+       AND (? IS NULL OR parent_id = ?) AND (? IS NULL OR state = ?) AND (? IS NULL OR title LIKE ? ESCAPE '\\')
+       ORDER BY seq LIMIT ?`,
+    );
+    const like = query.q ? `%${query.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%` : null;
+    for (;;) {
+      const batch = statement.all(
+        after,
+        query.cycle ?? null,
+        query.cycle ?? null,
+        query.owner ?? null,
+        query.owner ?? null,
+        query.parent ?? null,
+        query.parent ?? null,
+        query.state ?? null,
+        query.state ?? null,
+        like,
+        like,
+        Math.max(limit * 2, 50),
+      );
+      if (batch.length === 0) return { rows: items, nextCursor: null };
+      for (const row of batch) {
+        if (!this.canSee(person, row)) {
+          after = row.seq;
+          continue;
+        }
+        if (query.status && this.#objectiveScore(row.id).status !== query.status) {
+          after = row.seq;
+          continue;
+        }
+        if (items.length === limit) return { rows: items, nextCursor: encodeCursor(after) };
+        items.push(row);
+        after = row.seq;
+      }
+    }
+  }
+
+  getObjective(person: Person, id: string): Objective {
+    return this.#objective(person, this.#visibleObjective(person, id));
+  }
+
+  checkIns(person: Person, keyResultId: string): CheckIn[] {
+    const kr = this.#statements.keyResult.get(keyResultId);
+    if (!kr) throw notFound(`Key result ${JSON.stringify(keyResultId)}`);
+    this.#visibleObjective(person, kr.objective_id);
+    return this.#statements.checkInsOf.all(keyResultId).map(checkInShape);
+  }
+
+  comments(person: Person, objectiveId: string): Comment[] {
+    this.#visibleObjective(person, objectiveId);
+    return this.db
+      .prepare<
+        [string],
+        {
+          id: string;
+          objective_id: string;
+          kind: Comment['kind'];
+          body: string;
+          author_id: string;
+          created_at: string;
+          name: string;
+        }
+      >(
+        'SELECT c.*, o.name FROM comments c JOIN owners o ON o.id = c.author_id WHERE c.objective_id = ? ORDER BY c.seq',
+      )
+      .all(objectiveId)
+      .map((c) => ({
+        id: c.id,
+        objectiveId: c.objective_id,
+        kind: c.kind,
+        body: c.body,
+        authorId: c.author_id,
+        authorName: c.name,
+        createdAt: c.created_at,
+      }));
+  }
+
+  history(person: Person, objectiveId: string): Revision[] {
+    this.#visibleObjective(person, objectiveId);
+    return this.db
+      .prepare<
+        [string],
+        {
+          id: string;
+          at: string;
+          actor_id: string;
+          name: string | null;
+          entity: Revision['entity'];
+          entity_id: string;
+          version: number;
+          action: Revision['action'];
+          comment: string | null;
+          changes: string;
+        }
+      >(
+        'SELECT r.*, o.name FROM revisions r LEFT JOIN owners o ON o.id = r.actor_id WHERE r.objective_id = ? ORDER BY r.seq',
+      )
+      .all(objectiveId)
+      .map((r) => ({
+        id: r.id,
+        at: r.at,
+        actorId: r.actor_id,
+        actorName: r.name ?? r.actor_id,
+        entity: r.entity,
+        entityId: r.entity_id,
+        version: r.version,
+        action: r.action,
+        comment: r.comment,
+        changes: JSON.parse(r.changes) as Revision['changes'],
+      }));
+  }
+
+  tree(person: Person, query: { cycle?: string; root?: string; depth?: number }): TreeNode[] {
+    const rows = this.db
+      .prepare<[string | null, string | null], ObjectiveRow & { owner_name: string; owner_kind: Owner['kind'] }>(
+        `SELECT o.*, w.name AS owner_name, w.kind AS owner_kind FROM objectives o JOIN owners w ON w.id = o.owner_id
+         WHERE (? IS NULL OR o.cycle_id = ?) ORDER BY o.seq`,
+      )
+      .all(query.cycle ?? null, query.cycle ?? null)
+      .filter((row) => this.canSee(person, row));
+    const children = new Map<string | null, typeof rows>();
+    const ids = new Set(rows.map((r) => r.id));
+    for (const row of rows) {
+      const parent = row.parent_id && ids.has(row.parent_id) ? row.parent_id : null;
+      const list = children.get(parent) ?? [];
+      list.push(row);
+      children.set(parent, list);
+    }
+    let roots: typeof rows;
+    if (query.root) {
+      const root = rows.find((r) => r.id === query.root);
+      if (!root) throw notFound(`Objective ${JSON.stringify(query.root)}`);
+      roots = [root];
+    } else {
+      roots = children.get(null) ?? [];
+    }
+    const maxDepth = query.depth ?? Number.POSITIVE_INFINITY;
+    const out: TreeNode[] = [];
+    const stack = roots.map((row) => ({ row, depth: 0 })).reverse();
+    while (stack.length > 0) {
+      const { row, depth } = stack.pop() as { row: (typeof rows)[number]; depth: number };
+      const kids = children.get(row.id) ?? [];
+      out.push({
+        id: row.id,
+        parentId: row.parent_id,
+        title: row.title,
+        ownerId: row.owner_id,
+        ownerName: row.owner_name,
+        ownerKind: row.owner_kind,
+        alignment: row.alignment,
+        state: row.state,
+        depth,
+        childCount: kids.length,
+        score: this.#objectiveScore(row.id),
+      });
+      if (depth < maxDepth)
+        for (let i = kids.length - 1; i >= 0; i--)
+          stack.push({ row: kids[i] as (typeof rows)[number], depth: depth + 1 });
+    }
+    return out;
+  }
+
+  /** The document the linter sees for one objective: its cycle, owners, and the objectives around it. */
+  lintContext(person: Person, objectiveId: string): { document: GoalkitDocument; index: number } {
+    this.#visibleObjective(person, objectiveId);
+    const document = this.#document();
+    const index = document.objectives.findIndex((o) => o.id === objectiveId);
+    return { document, index };
+  }
+
+  /**
+   * The linter's report for one objective, in the context of the whole organisation's goals
+   * (alignment, load per owner, duplicates), read in draft mode so incomplete goals are findings.
+   */
+  lint(person: Person, objectiveId: string, locale: string | undefined): LintReport {
+    this.#visibleObjective(person, objectiveId);
+    const result = lintDocument(this.#draftDocument(), {
+      asOf: this.#today(),
+      ...(locale === 'de' ? { locale: 'de' as const } : {}),
+    });
+    const report = result.objectives.find((o) => o.objectiveId === objectiveId);
+    if (!report) throw notFound(`Objective ${JSON.stringify(objectiveId)}`);
+    return {
+      objectiveId,
+      smart: {
+        specific: report.smart.specific,
+        measurable: report.smart.measurable,
+        achievable: report.smart.achievable,
+        relevant: report.smart.relevant,
+        timeBound: report.smart.timeBound,
+        overall: report.smart.overall,
+      },
+      messages: report.messages.map((m) => ({
+        ruleId: m.ruleId,
+        severity: m.severity,
+        category: m.category,
+        path: m.path,
+        ...(m.field === undefined ? {} : { field: m.field }),
+        letter: m.letter,
+        objectiveId: m.objectiveId,
+        ...(m.keyResultId === undefined ? {} : { keyResultId: m.keyResultId }),
+        message: m.message,
+        ...(m.suggestion === undefined ? {} : { suggestion: m.suggestion }),
+      })),
+    };
+  }
+
+  #draftDocument(): GoalkitDraft {
+    const scored = this.#document();
+    const keyResults = this.db.prepare<[], KeyResultRow>('SELECT * FROM key_results ORDER BY seq').all();
+    const checkIns = this.db.prepare<[], CheckInRow>('SELECT * FROM check_ins ORDER BY at, seq').all();
+    const checkInsByKr = new Map<string, CheckInRow[]>();
+    for (const c of checkIns) checkInsByKr.set(c.key_result_id, [...(checkInsByKr.get(c.key_result_id) ?? []), c]);
+    const byObjective = new Map<string, DraftKeyResult[]>();
+    for (const row of keyResults) {
+      const data = JSON.parse(row.data) as KeyResultData;
+      const current = jsonOrNull(row.current);
+      const draft: Record<string, unknown> = { id: row.id, title: data.title, type: data.type, checkIns: [] };
+      for (const field of [
+        'description',
+        'start',
+        'target',
+        'min',
+        'max',
+        'unit',
+        'weight',
+        'due',
+        'targets',
+        'scoring',
+      ] as const) {
+        if (data[field] !== undefined && data[field] !== null) draft[field] = data[field];
+      }
+      if (data.unitKind) draft['unit-kind'] = data.unitKind;
+      if (data.type === 'milestones') {
+        draft.milestones = (data.milestones ?? []).map((m) => ({
+          title: m.title,
+          done: m.done,
+          ...(m.weight === undefined ? {} : { weight: m.weight }),
+          ...(m.due ? { due: m.due } : {}),
+        }));
+      }
+      if (data.type === 'boolean') draft.done = current === true || current === 1;
+      else if (typeof current === 'number' && data.type !== 'milestones') draft.current = current;
+      const rows = checkInsByKr.get(row.id) ?? [];
+      draft.checkIns = rows
+        .map(coreCheckIn)
+        .filter((c) => data.type === 'milestones' || c.value !== null)
+        .map((c) => ({
+          at: c.at,
+          ...(data.type === 'milestones' ? {} : { value: c.value }),
+          ...(c.confidence === null ? {} : { confidence: c.confidence }),
+        }));
+      byObjective.set(row.objective_id, [...(byObjective.get(row.objective_id) ?? []), draft as DraftKeyResult]);
+    }
+    return { ...scored, objectives: scored.objectives.map((o) => ({ ...o, keyResults: byObjective.get(o.id) ?? [] })) };
+  }
+
+  // ---- writes -----------------------------------------------------------------------------------
+
+  #event(type: StoredEvent['type'], objectiveId: string, data: Record<string, unknown>): StoredEvent {
+    this.#epoch++;
+    const info = this.#statements.insertEvent.run(type, objectiveId, JSON.stringify(data), this.#stamp());
+    return { id: Number(info.lastInsertRowid), type, objectiveId, data };
+  }
+
+  #revision(
+    objectiveId: string,
+    entity: Revision['entity'],
+    entityId: string,
+    version: number,
+    action: Revision['action'],
+    actor: Person,
+    changes: Revision['changes'],
+    comment?: string,
+  ) {
+    this.#statements.insertRevision.run(
+      randomUUID(),
+      objectiveId,
+      entity,
+      entityId,
+      version,
+      action,
+      actor.id,
+      this.#stamp(),
+      comment ?? null,
+      JSON.stringify(changes),
+    );
+  }
+
+  #checkReferences(
+    fields: { ownerId?: string | undefined; cycleId?: string | undefined; parentId?: string | null | undefined },
+    selfId?: string,
+  ) {
+    const problems: { path: string; message: string }[] = [];
+    if (fields.ownerId !== undefined && !this.#directory().get(fields.ownerId)) {
+      problems.push({ path: 'ownerId', message: `no owner has the id ${JSON.stringify(fields.ownerId)}` });
+    }
+    if (fields.cycleId !== undefined && !this.db.prepare('SELECT 1 FROM cycles WHERE id = ?').get(fields.cycleId)) {
+      problems.push({ path: 'cycleId', message: `no cycle has the id ${JSON.stringify(fields.cycleId)}` });
+    }
+    if (fields.parentId) {
+      if (!this.#statements.objective.get(fields.parentId)) {
+        problems.push({ path: 'parentId', message: `no objective has the id ${JSON.stringify(fields.parentId)}` });
+      } else if (selfId) {
+        let cursor: string | null = fields.parentId;
+        const seen = new Set<string>();
+        while (cursor && !seen.has(cursor)) {
+          if (cursor === selfId) {
+            problems.push({
+              path: 'parentId',
+              message: 'would make the objective align to itself through its own children',
+            });
+            break;
+          }
+          seen.add(cursor);
+          cursor = this.#statements.objective.get(cursor)?.parent_id ?? null;
+        }
+      }
+    }
+    if (problems.length > 0) throw badRequest(problems);
+  }
+
+  #validateKeyResult(data: KeyResultData, path: string) {
+    const problems: { path: string; message: string }[] = [];
+    const at = (field: string) => (path ? `${path}.${field}` : field);
+    if ((data.type === 'increase' || data.type === 'decrease') && data.start != null && data.target != null) {
+      if (data.type === 'increase' && !(data.target > data.start)) {
+        problems.push({ path: at('target'), message: `must be above the start (${data.start}) for an increase` });
+      }
+      if (data.type === 'decrease' && !(data.target < data.start)) {
+        problems.push({ path: at('target'), message: `must be below the start (${data.start}) for a decrease` });
+      }
+    }
+    if (data.type === 'range' && data.min != null && data.max != null && data.min > data.max) {
+      problems.push({ path: at('max'), message: `must be at least min (${data.min})` });
+    }
+    if (data.type === 'milestones' && (!data.milestones || data.milestones.length === 0)) {
+      problems.push({ path: at('milestones'), message: 'needs at least one milestone' });
+    }
+    if (problems.length > 0) throw badRequest(problems);
+  }
+
+  createObjective(actor: Person, body: ObjectiveCreate): { objective: Objective; events: StoredEvent[] } {
+    return this.db.transaction(() => {
+      this.#checkReferences({ ownerId: body.ownerId, cycleId: body.cycleId, parentId: body.parentId ?? null });
+      if (!this.canEdit(actor, body.ownerId))
+        throw forbidden('You may create objectives for yourself, your teams and your reports only.');
+      const id = body.id ?? `o-${randomUUID().slice(0, 8)}`;
+      if (this.#statements.objective.get(id))
+        throw new ProblemError(409, 'Conflict', `An objective with the id ${JSON.stringify(id)} already exists.`);
+      const now = this.#stamp();
+      this.db
+        .prepare(
+          `INSERT INTO objectives (id, title, description, owner_id, cycle_id, parent_id, alignment, weight, rollup, visibility, state, version, created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', 1, ?, ?)`,
+        )
+        .run(
+          id,
+          body.title.trim(),
+          body.description ?? null,
+          body.ownerId,
+          body.cycleId,
+          body.parentId ?? null,
+          body.alignment ?? 'contributes',
+          body.weight ?? 1,
+          body.rollup ?? 'key-results',
+          body.visibility ?? 'public',
+          now,
+          now,
+        );
+      const changes = OBJECTIVE_FIELDS.filter((f) => body[f] !== undefined).map((f) => ({
+        field: f,
+        from: null,
+        to: body[f],
+      }));
+      this.#revision(id, 'objective', id, 1, 'created', actor, changes);
+      for (const [index, kr] of (body.keyResults ?? []).entries())
+        this.#insertKeyResult(actor, id, kr, `keyResults[${index}]`);
+      this.#invalidateScores();
+      const event = this.#event('objective.updated', id, { objectiveId: id, version: 1 });
+      return { objective: this.getObjective(actor, id), events: [event] };
+    })();
+  }
+
+  #insertKeyResult(actor: Person, objectiveId: string, body: KeyResultCreate, path = ''): string {
+    const { id: requested, ...rest } = body;
+    const data = rest as KeyResultData;
+    this.#validateKeyResult(data, path);
+    const id = requested ?? `kr-${randomUUID().slice(0, 8)}`;
+    if (this.#statements.keyResult.get(id)) {
+      throw badRequest([
+        { path: path ? `${path}.id` : 'id', message: `a key result with the id ${JSON.stringify(id)} already exists` },
+      ]);
+    }
+    const now = this.#stamp();
+    this.db
+      .prepare(
+        'INSERT INTO key_results (id, objective_id, data, current, version, updated_at) VALUES (?, ?, ?, NULL, 1, ?)',
+      )
+      .run(id, objectiveId, JSON.stringify(data), now);
+    const changes = KEY_RESULT_FIELDS.filter((f) => data[f] !== undefined).map((f) => ({
+      field: f,
+      from: null,
+      to: data[f],
+    }));
+    this.#revision(objectiveId, 'key-result', id, 1, 'created', actor, changes);
+    return id;
+  }
+
+  #bumpObjective(id: string): number {
+    const row = this.db
+      .prepare<[string, string], { version: number }>(
+        'UPDATE objectives SET version = version + 1, updated_at = ? WHERE id = ? RETURNING version',
+      )
+      .get(this.#stamp(), id);
+    return row?.version ?? 0;
+  }
+
+  updateObjective(actor: Person, id: string, patch: ObjectivePatch, version: number) {
+    return this.db.transaction(() => {
+      const row = this.#editableObjective(actor, id);
+      if (row.version !== version) throw stale(row.version);
+      if (patch.ownerId !== undefined && !this.canEdit(actor, patch.ownerId)) {
+        throw forbidden('You may hand an objective only to yourself, your teams or your reports.');
+      }
+      this.#checkReferences({ ...patch }, id);
+      const before = this.getObjective(actor, id);
+      const columns: Record<(typeof OBJECTIVE_FIELDS)[number], string> = {
+        title: 'title',
+        description: 'description',
+        ownerId: 'owner_id',
+        cycleId: 'cycle_id',
+        parentId: 'parent_id',
+        alignment: 'alignment',
+        weight: 'weight',
+        rollup: 'rollup',
+        visibility: 'visibility',
+      };
+      const changes: Revision['changes'] = [];
+      for (const field of OBJECTIVE_FIELDS) {
+        const value = patch[field];
+        if (value === undefined) continue;
+        const previous = (before as Record<string, unknown>)[field] ?? null;
+        if (JSON.stringify(previous) === JSON.stringify(value)) continue;
+        this.db.prepare(`UPDATE objectives SET ${columns[field]} = ? WHERE id = ?`).run(value, id);
+        changes.push({ field, from: previous, to: value });
+      }
+      if (changes.length === 0) return { objective: before, events: [] as StoredEvent[] };
+      const next = this.#bumpObjective(id);
+      this.#revision(id, 'objective', id, next, 'updated', actor, changes);
+      this.#invalidateScores();
+      const event = this.#event('objective.updated', id, { objectiveId: id, version: next });
+      return { objective: this.getObjective(actor, id), events: [event] };
+    })();
+  }
+
+  deleteObjective(actor: Person, id: string, version: number): StoredEvent[] {
+    return this.db.transaction(() => {
+      const row = this.#editableObjective(actor, id);
+      if (row.version !== version) throw stale(row.version);
+      this.#revision(id, 'objective', id, row.version + 1, 'deleted', actor, [
+        { field: 'title', from: row.title, to: null },
+      ]);
+      this.db.prepare('DELETE FROM objectives WHERE id = ?').run(id);
+      this.#invalidateScores();
+      return [this.#event('objective.updated', id, { objectiveId: id, version: row.version + 1, deleted: true })];
+    })();
+  }
+
+  transition(actor: Person, id: string, action: TransitionAction, comment?: string) {
+    return this.db.transaction(() => {
+      const row = this.#visibleObjective(actor, id);
+      const allowed = this.allowedTransitions(actor, row);
+      const rule = TRANSITIONS[action];
+      if (!allowed.includes(action)) {
+        if (row.state !== rule.from || !this.canEdit(actor, row.owner_id)) {
+          if (row.state === rule.from)
+            throw forbidden(`Only the owner's managers or an admin may ${action} this objective.`);
+          throw new ProblemError(
+            409,
+            'Illegal transition',
+            `An objective that is ${row.state} cannot be ${action === 'return' ? 'returned' : `${action}d`}. ${allowed.length ? `Allowed now: ${allowed.join(', ')}.` : 'You can take no lifecycle action on it now.'}`,
+            { allowedTransitions: allowed, state: row.state },
+          );
+        }
+        throw forbidden(`Only the owner's managers or an admin may ${action} this objective.`);
+      }
+      if (action === 'return' && !comment?.trim()) {
+        throw badRequest([{ path: 'comment', message: 'say why the objective goes back to its owner' }]);
+      }
+      if (action === 'close') {
+        const g = grade(this.#objectiveScore(id).progress);
+        this.db
+          .prepare('UPDATE objectives SET state = ?, grade_score = ?, grade_band = ? WHERE id = ?')
+          .run(rule.to, g.score, g.band, id);
+      } else if (action === 'reopen') {
+        this.db
+          .prepare('UPDATE objectives SET state = ?, grade_score = NULL, grade_band = NULL WHERE id = ?')
+          .run(rule.to, id);
+      } else {
+        this.db.prepare('UPDATE objectives SET state = ? WHERE id = ?').run(rule.to, id);
+      }
+      const next = this.#bumpObjective(id);
+      this.#revision(
+        id,
+        'objective',
+        id,
+        next,
+        'transition',
+        actor,
+        [{ field: 'state', from: row.state, to: rule.to }],
+        comment,
+      );
+      if (comment?.trim()) this.#insertComment(actor, id, { kind: 'comment', body: comment.trim() });
+      const event = this.#event('objective.updated', id, { objectiveId: id, version: next });
+      return { objective: this.getObjective(actor, id), events: [event] };
+    })();
+  }
+
+  createKeyResult(actor: Person, objectiveId: string, body: KeyResultCreate) {
+    return this.db.transaction(() => {
+      this.#editableObjective(actor, objectiveId);
+      const id = this.#insertKeyResult(actor, objectiveId, body);
+      const version = this.#bumpObjective(objectiveId);
+      this.#invalidateScores();
+      const events = [
+        this.#event('key-result.updated', objectiveId, { objectiveId, keyResultId: id, version: 1 }),
+        this.#event('objective.updated', objectiveId, { objectiveId, version }),
+      ];
+      return { keyResult: this.#keyResult(this.#statements.keyResult.get(id) as KeyResultRow), events };
+    })();
+  }
+
+  #editableKeyResult(actor: Person, id: string): KeyResultRow {
+    const row = this.#statements.keyResult.get(id);
+    if (!row) throw notFound(`Key result ${JSON.stringify(id)}`);
+    this.#editableObjective(actor, row.objective_id);
+    return row;
+  }
+
+  updateKeyResult(actor: Person, id: string, patch: KeyResultPatch, version: number) {
+    return this.db.transaction(() => {
+      const row = this.#editableKeyResult(actor, id);
+      if (row.version !== version) throw stale(row.version);
+      const data = JSON.parse(row.data) as KeyResultData;
+      const next: KeyResultData = { ...data };
+      const changes: Revision['changes'] = [];
+      for (const field of KEY_RESULT_FIELDS) {
+        const value = patch[field];
+        if (value === undefined) continue;
+        if (JSON.stringify(data[field] ?? null) === JSON.stringify(value)) continue;
+        changes.push({ field, from: data[field] ?? null, to: value });
+        (next as Record<string, unknown>)[field] = value;
+      }
+      if (changes.length === 0) return { keyResult: this.#keyResult(row), events: [] as StoredEvent[] };
+      this.#validateKeyResult(next, '');
+      const updated = this.db
+        .prepare<[string, string, string], { version: number }>(
+          'UPDATE key_results SET data = ?, version = version + 1, updated_at = ? WHERE id = ? RETURNING version',
+        )
+        .get(JSON.stringify(next), this.#stamp(), id) as { version: number };
+      this.#revision(row.objective_id, 'key-result', id, updated.version, 'updated', actor, changes);
+      const objectiveVersion = this.#bumpObjective(row.objective_id);
+      this.#invalidateScores();
+      const events = [
+        this.#event('key-result.updated', row.objective_id, {
+          objectiveId: row.objective_id,
+          keyResultId: id,
+          version: updated.version,
+        }),
+        this.#event('objective.updated', row.objective_id, {
+          objectiveId: row.objective_id,
+          version: objectiveVersion,
+        }),
+      ];
+      return { keyResult: this.#keyResult(this.#statements.keyResult.get(id) as KeyResultRow), events };
+    })();
+  }
+
+  deleteKeyResult(actor: Person, id: string, version: number): StoredEvent[] {
+    return this.db.transaction(() => {
+      const row = this.#editableKeyResult(actor, id);
+      if (row.version !== version) throw stale(row.version);
+      const data = JSON.parse(row.data) as KeyResultData;
+      this.#revision(row.objective_id, 'key-result', id, row.version + 1, 'deleted', actor, [
+        { field: 'title', from: data.title, to: null },
+      ]);
+      this.db.prepare('DELETE FROM key_results WHERE id = ?').run(id);
+      const objectiveVersion = this.#bumpObjective(row.objective_id);
+      this.#invalidateScores();
+      return [
+        this.#event('key-result.updated', row.objective_id, {
+          objectiveId: row.objective_id,
+          keyResultId: id,
+          version: row.version + 1,
+          deleted: true,
+        }),
+        this.#event('objective.updated', row.objective_id, {
+          objectiveId: row.objective_id,
+          version: objectiveVersion,
+        }),
+      ];
+    })();
+  }
+
+  /**
+   * Record a check-in. The check-in, the key result's new value and version, the objective's version
+   * bump, the revision and the event are one transaction: after a crash, all or nothing is there.
+   */
+  createCheckIn(actor: Person, keyResultId: string, body: CheckInCreate) {
+    return this.db.transaction(() => {
+      const row = this.#editableKeyResult(actor, keyResultId);
+      const data = JSON.parse(row.data) as KeyResultData;
+      const problems: { path: string; message: string }[] = [];
+      let value: number | boolean | null = null;
+      let milestones: boolean[] | null = null;
+      if (data.type === 'milestones') {
+        const count = data.milestones?.length ?? 0;
+        if (body.milestones !== undefined && body.milestones.length !== count) {
+          problems.push({ path: 'milestones', message: `must list ${count} done flags, one per milestone` });
+        }
+        if (body.value !== undefined)
+          problems.push({ path: 'value', message: 'a milestones key result takes `milestones`, not a value' });
+        milestones = body.milestones ?? null;
+      } else if (data.type === 'boolean') {
+        if (body.value === undefined)
+          problems.push({ path: 'value', message: 'is required: true when done, false when not' });
+        else if (typeof body.value === 'number' && body.value !== 0 && body.value !== 1) {
+          problems.push({ path: 'value', message: 'must be true, false, 1 or 0' });
+        } else value = body.value === true || body.value === 1;
+      } else if (typeof body.value !== 'number') {
+        problems.push({
+          path: 'value',
+          message: `is required: the key result's current ${data.unit ? `value in ${data.unit}` : 'value'}`,
+        });
+      } else value = body.value;
+      if (problems.length > 0) throw badRequest(problems);
+
+      const at = this.#stamp();
+      const id = `ci-${randomUUID()}`;
+      this.db
+        .prepare(
+          'INSERT INTO check_ins (id, key_result_id, at, value, milestones, confidence, note, author_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+        )
+        .run(
+          id,
+          keyResultId,
+          at,
+          value === null ? null : JSON.stringify(value),
+          milestones ? JSON.stringify(milestones) : null,
+          body.confidence ?? null,
+          body.note ?? null,
+          actor.id,
+        );
+      let nextData = data;
+      if (milestones) {
+        nextData = {
+          ...data,
+          milestones: (data.milestones ?? []).map((m, i) => ({ ...m, done: milestones?.[i] ?? m.done })),
+        };
+      }
+      const previous = jsonOrNull(row.current);
+      const updated = this.db
+        .prepare<[string, string | null, string, string, string], { version: number }>(
+          'UPDATE key_results SET data = ?, current = ?, last_check_in_at = ?, updated_at = ?, version = version + 1 WHERE id = ? RETURNING version',
+        )
+        .get(JSON.stringify(nextData), value === null ? row.current : JSON.stringify(value), at, at, keyResultId) as {
+        version: number;
+      };
+      const changes: Revision['changes'] = milestones
+        ? [{ field: 'milestones', from: (data.milestones ?? []).map((m) => m.done), to: milestones }]
+        : [{ field: 'current', from: previous, to: value }];
+      if (body.confidence !== undefined) changes.push({ field: 'confidence', from: null, to: body.confidence });
+      this.#revision(
+        row.objective_id,
+        'key-result',
+        keyResultId,
+        updated.version,
+        'check-in',
+        actor,
+        changes,
+        body.note,
+      );
+      const objectiveVersion = this.#bumpObjective(row.objective_id);
+      if (milestones) this.#invalidateScores();
+      else if (this.#scorer && value !== null) {
+        this.#scorer.applyCheckIn(keyResultId, {
+          at: at.slice(0, 10),
+          value: typeof value === 'boolean' ? value : value,
+          ...(body.confidence === undefined ? {} : { confidence: body.confidence }),
+        } as never);
+      }
+      const events = [
+        this.#event('check-in.created', row.objective_id, {
+          objectiveId: row.objective_id,
+          keyResultId,
+          checkInId: id,
+          version: updated.version,
+        }),
+      ];
+      const objectiveRow = this.#statements.objective.get(row.objective_id) as ObjectiveRow;
+      const checkIn = checkInShape(
+        this.db.prepare<[string], CheckInRow>('SELECT * FROM check_ins WHERE id = ?').get(id) as CheckInRow,
+      );
+      const objective = this.#objective(actor, objectiveRow);
+      const keyResult = objective.keyResults.find((k) => k.id === keyResultId) as KeyResult;
+      void objectiveVersion;
+      return { result: { checkIn, keyResult, objective }, events };
+    })();
+  }
+
+  #insertComment(actor: Person, objectiveId: string, body: CommentCreate): string {
+    const id = `c-${randomUUID()}`;
+    this.db
+      .prepare('INSERT INTO comments (id, objective_id, kind, body, author_id, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(id, objectiveId, body.kind ?? 'comment', body.body.trim(), actor.id, this.#stamp());
+    return id;
+  }
+
+  createComment(actor: Person, objectiveId: string, body: CommentCreate) {
+    return this.db.transaction(() => {
+      this.#visibleObjective(actor, objectiveId);
+      const id = this.#insertComment(actor, objectiveId, body);
+      const comment = this.comments(actor, objectiveId).find((c) => c.id === id) as Comment;
+      return { comment, events: [this.#event('comment.created', objectiveId, { objectiveId, commentId: id })] };
+    })();
+  }
+
+  /** Events after `lastId`, for a reconnecting SSE client (`Last-Event-ID`). */
+  eventsSince(lastId: number, limit = 500): StoredEvent[] {
+    return this.db
+      .prepare<[number, number], { id: number; type: StoredEvent['type']; objective_id: string; data: string }>(
+        'SELECT * FROM events WHERE id > ? ORDER BY id LIMIT ?',
+      )
+      .all(lastId, limit)
+      .map((e) => ({
+        id: e.id,
+        type: e.type,
+        objectiveId: e.objective_id,
+        data: JSON.parse(e.data) as Record<string, unknown>,
+      }));
+  }
+
+  /** Whether a person may see an objective now (for live events); a deleted objective's events go to admins and owners' chains. */
+  canSeeObjective(person: Person, objectiveId: string): boolean {
+    const row = this.#statements.objective.get(objectiveId);
+    return row ? this.canSee(person, row) : person.role === 'admin';
+  }
+
+  /** The score block of one objective, as of the store's day. */
+  objectiveScore(id: string): Score {
+    return this.#objectiveScore(id);
+  }
+
+  today(): string {
+    return this.#today();
+  }
+}
+
+function coreCheckIn(row: CheckInRow) {
+  return {
+    at: row.at.slice(0, 10),
+    value: jsonOrNull(row.value) as number | boolean | null,
+    confidence: row.confidence,
+  };
+}
+
+function checkInShape(row: CheckInRow): CheckIn {
+  return {
+    id: row.id,
+    keyResultId: row.key_result_id,
+    at: row.at,
+    value: jsonOrNull(row.value) as number | boolean | null,
+    ...(row.milestones ? { milestones: JSON.parse(row.milestones) as boolean[] } : {}),
+    confidence: row.confidence,
+    note: row.note,
+    authorId: row.author_id,
+  };
+}
+
+export { isoDateOfDay };

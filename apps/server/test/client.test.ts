@@ -1,0 +1,71 @@
+import { ConflictError, createClient, type HttpError, ValidationError } from '@goalkit/client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Server, startServer, tokens } from './harness.js';
+
+// The client's own suite runs against a scripted fetch; this runs the same client against the
+// reference server over real HTTP on loopback.
+let server: Server;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(() => server.close());
+
+const clientFor = (token: string) => createClient({ baseUrl: server.baseUrl, getToken: () => token });
+
+describe('@goalkit/client against the reference server', () => {
+  it('reads every resource, each reply passing the contract validation', async () => {
+    const client = clientFor(tokens.member);
+    const me = await client.me();
+    expect(me.id).toBe('platform-1');
+    const cycles = await client.cycles.list();
+    expect(cycles.items.map((c) => c.id)).toEqual(['2026-Q3', '2026-Q4']);
+    const teams = await client.owners.list({ kind: 'team' });
+    expect(teams.items).toHaveLength(10);
+    const page = await client.objectives.list({ cycle: '2026-Q4', owner: 'platform-1' });
+    const objective = page.items[0];
+    if (!objective) throw new Error('no objective');
+    expect((await client.objectives.get(objective.id)).id).toBe(objective.id);
+    const kr = objective.keyResults[0];
+    if (!kr) throw new Error('no key result');
+    expect((await client.checkIns.list(kr.id)).items.length).toBeGreaterThan(0);
+    await client.comments.list(objective.id);
+    expect((await client.objectives.history(objective.id)).items[0]?.action).toBe('created');
+    expect((await client.tree.get({ cycle: '2026-Q4' })).nodes.length).toBeGreaterThan(50);
+    expect((await client.objectives.lint(objective.id)).objectiveId).toBe(objective.id);
+  });
+
+  it('creates, edits with versions, checks in, comments and deletes through typed methods and errors', async () => {
+    const client = clientFor(tokens.member);
+    const created = await client.objectives.create({
+      title: 'Make the on-call rotation humane',
+      ownerId: 'platform-1',
+      cycleId: '2026-Q4',
+      keyResults: [
+        { title: 'Cut pages per week from 30 to 10', type: 'decrease', start: 30, target: 10, unit: 'pages' },
+      ],
+    });
+    const kr = await client.keyResults.create(created.id, { title: 'Runbooks for every alert', type: 'boolean' });
+    const afterKr = await client.objectives.get(created.id);
+    const updated = await client.objectives.update(
+      created.id,
+      { title: 'Make on-call humane and calm' },
+      { version: afterKr.version },
+    );
+    await expect(
+      client.objectives.update(created.id, { title: 'Stale' }, { version: afterKr.version }),
+    ).rejects.toBeInstanceOf(ConflictError);
+    const result = await client.checkIns.create(kr.id, { value: true, confidence: 0.9 });
+    expect(result.keyResult.score.progress).toBe(1);
+    expect(result.objective.version).toBeGreaterThan(updated.version);
+    const comment = await client.comments.create(created.id, { kind: 'kudos', body: 'Great initiative' });
+    expect(comment.authorId).toBe('platform-1');
+    await expect(client.objectives.transition(created.id, { action: 'close' })).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      client.keyResults.create(created.id, { title: 'Bad', type: 'range', min: 5, max: 1 }),
+    ).rejects.toBeInstanceOf(ValidationError);
+    const latest = await client.objectives.get(created.id);
+    await client.objectives.delete(created.id, { version: latest.version });
+    const gone = await client.objectives.get(created.id).catch((e: unknown) => e);
+    expect((gone as HttpError).status).toBe(404);
+  });
+});

@@ -1,0 +1,96 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const serverDir = fileURLToPath(new URL('..', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'goalkit-crash-'));
+const file = join(dir, 'goalkit.db');
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function start(port: number): Promise<ChildProcess> {
+  const child = spawn(
+    process.execPath,
+    ['--conditions=@goalkit/source', '--import', 'tsx', 'src/main.ts', '--seed', 'demo', '--quiet'],
+    {
+      cwd: serverDir,
+      env: { ...process.env, GOALKIT_DB: file, PORT: String(port), GOALKIT_RATE_LIMIT: 'off' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      if (out.includes('goalkit reference API on')) resolve(child);
+    });
+    child.stderr?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+    });
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
+  });
+}
+
+describe('crash safety', () => {
+  it('keeps every acknowledged check-in and nothing half-written after kill -9 mid-burst', async () => {
+    const port = 20_000 + Math.floor(Math.random() * 20_000);
+    const base = `http://127.0.0.1:${port}`;
+    let child = await start(port);
+    const headers = { authorization: 'Bearer gk_demo_platform-lead', 'content-type': 'application/json' };
+    const list = await fetch(`${base}/objectives?owner=platform-lead&limit=200`, { headers });
+    const { items } = (await list.json()) as { items: { keyResults: { id: string; type: string }[] }[] };
+    const targets = items.flatMap((o) => o.keyResults).filter((k) => k.type === 'increase' || k.type === 'decrease');
+    expect(targets.length).toBeGreaterThan(0);
+
+    const acknowledged: string[] = [];
+    let sent = 0;
+    const worker = async () => {
+      for (;;) {
+        const kr = targets[sent++ % targets.length];
+        try {
+          const response = await fetch(`${base}/key-results/${kr?.id}/check-ins`, {
+            method: 'POST',
+            headers: { ...headers, 'idempotency-key': `crash-${sent}` },
+            body: JSON.stringify({ value: sent % 50, note: `burst ${sent}` }),
+          });
+          if (response.status === 201)
+            acknowledged.push(((await response.json()) as { checkIn: { id: string } }).checkIn.id);
+        } catch {
+          return;
+        }
+      }
+    };
+    const workers = Array.from({ length: 8 }, worker);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    child.kill('SIGKILL');
+    await Promise.all(workers);
+    expect(acknowledged.length).toBeGreaterThan(20);
+
+    child = await start(port);
+    try {
+      const db = new Database(file, { readonly: true });
+      try {
+        expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+        const stored = new Set((db.prepare('SELECT id FROM check_ins').all() as { id: string }[]).map((r) => r.id));
+        const lost = acknowledged.filter((id) => !stored.has(id));
+        expect(lost).toEqual([]);
+        // A check-in and the version bump of its key result commit together: versions match the check-ins.
+        const torn = db
+          .prepare(
+            `SELECT k.id FROM key_results k WHERE k.version <> 1 + (SELECT COUNT(*) FROM check_ins c WHERE c.key_result_id = k.id)`,
+          )
+          .all();
+        expect(torn).toEqual([]);
+      } finally {
+        db.close();
+      }
+      const me = await fetch(`${base}/me`, { headers });
+      expect(me.status).toBe(200);
+    } finally {
+      child.kill('SIGTERM');
+    }
+  }, 60_000);
+});

@@ -1,0 +1,54 @@
+import type { Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { type AppOptions, createApp } from '../src/app.js';
+import { openDatabase } from '../src/db/openDatabase.js';
+import { seedDemo } from '../src/seed/seedDemo.js';
+import { GoalStore } from '../src/store.js';
+
+/** The day the tests run "as of": mid-quarter, so there is history and time left. */
+export const TODAY = '2026-11-16';
+
+/** Start the reference server on loopback with a fresh seeded in-memory database. */
+export async function startServer(options: Partial<Omit<AppOptions, 'store'>> = {}, file = ':memory:') {
+  const db = openDatabase(file);
+  seedDemo(db, TODAY);
+  const store = new GoalStore(db, { now: () => new Date(`${TODAY}T12:00:00Z`) });
+  const { app, hub } = createApp({ store, rateLimit: false, keepAliveMs: 1000, ...options });
+  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }) as HttpServer;
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  const { port } = server.address() as AddressInfo;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const call = (path: string, init: RequestInit & { token?: string } = {}) => {
+    const headers = new Headers(init.headers);
+    if (init.token !== undefined) headers.set('authorization', `Bearer ${init.token}`);
+    if (init.body && !headers.has('content-type')) headers.set('content-type', 'application/json');
+    return fetch(`${baseUrl}${path}`, { ...init, headers });
+  };
+  return {
+    baseUrl,
+    db,
+    store,
+    hub,
+    call,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => {
+          db.close();
+          resolve();
+        });
+      }),
+  };
+}
+
+export const tokens = {
+  admin: 'gk_demo_ceo',
+  head: 'gk_demo_product-head',
+  lead: 'gk_demo_platform-lead',
+  member: 'gk_demo_platform-1',
+  peer: 'gk_demo_platform-2',
+  outsider: 'gk_demo_smb-1',
+};
+
+export type Server = Awaited<ReturnType<typeof startServer>>;

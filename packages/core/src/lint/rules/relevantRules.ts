@@ -1,0 +1,113 @@
+import { dayNumber } from '../../scoring/dayNumber.js';
+import { defineDocumentRule, defineObjectiveRule } from './defineRule.js';
+
+/** `relevant/unaligned`: an objective of a team or person that aligns to no parent objective. */
+export const unaligned = defineObjectiveRule({
+  id: 'relevant/unaligned',
+  category: 'relevant',
+  letter: 'relevant',
+  severity: 'warn',
+  recommended: true,
+  points: 40,
+  docs: {
+    description:
+      "Flags an objective without `parent` whose owner is of a kind in `kinds` (default team and person). Needs the document's owners to know the kind.",
+    why: 'Alignment is how a team shows that its work moves the company; an unaligned team goal is either missing its link or not worth the quarter.',
+    bad: '{ id: o7, title: Make support replies feel personal, owner: support-team }',
+    good: '{ id: o7, title: Make support replies feel personal, owner: support-team, parent: o1 }',
+  },
+  messageIds: ['unaligned'],
+  defaultOptions: { kinds: ['team', 'person'] },
+  optionChoices: { kinds: ['org', 'team', 'person'] },
+  check(context) {
+    const { objective, owner } = context;
+    if (objective.parent !== undefined || owner === undefined) return;
+    if (!context.options.kinds.includes(owner.kind)) return;
+    context.report({ field: 'parent', messageId: 'unaligned', data: { owner: owner.name, kind: owner.kind } });
+  },
+});
+
+/** `relevant/parent-in-other-cycle`: the parent's cycle does not overlap this objective's cycle. */
+export const parentInOtherCycle = defineDocumentRule({
+  id: 'relevant/parent-in-other-cycle',
+  category: 'relevant',
+  letter: 'relevant',
+  severity: 'warn',
+  recommended: true,
+  points: 30,
+  docs: {
+    description: "Flags an objective whose parent's cycle shares no day with its own cycle.",
+    why: 'A Q3 team goal that contributes to a Q1 company goal counts towards a roll-up that was graded months ago.',
+    bad: 'o9 in 2026-Q3 with parent o1 in 2026-Q1',
+    good: 'o9 in 2026-Q3 with parent o12, the company objective of 2026-Q3 (or the 2026 annual objective)',
+  },
+  messageIds: ['parentInOtherCycle'],
+  defaultOptions: {},
+  check(context) {
+    const objectives = context.document.objectives;
+    objectives.forEach((objective, index) => {
+      if (objective.parent === undefined || objective.cycle === undefined) return;
+      const parentIndex = context.objectiveIndex.get(objective.parent);
+      const parent = parentIndex === undefined ? undefined : objectives[parentIndex];
+      if (parent?.cycle === undefined) return;
+      const own = context.cycles.get(objective.cycle);
+      const theirs = context.cycles.get(parent.cycle);
+      if (own === undefined || theirs === undefined) return;
+      const overlap = dayNumber(own.start) <= dayNumber(theirs.end) && dayNumber(theirs.start) <= dayNumber(own.end);
+      if (!overlap) {
+        context.report(index, {
+          field: 'parent',
+          messageId: 'parentInOtherCycle',
+          data: { parent: parent.id, parentCycle: theirs.id, cycle: own.id },
+        });
+      }
+    });
+  },
+});
+
+/** `relevant/alignment-cycle`: objectives that align to each other in a loop. */
+export const alignmentCycle = defineDocumentRule({
+  id: 'relevant/alignment-cycle',
+  category: 'relevant',
+  letter: 'relevant',
+  severity: 'error',
+  recommended: true,
+  points: 60,
+  docs: {
+    description:
+      'Flags every objective on a loop of `parent` links (o1 → o2 → o1). `parseDocument` rejects such documents, so this fires on documents built in an editor or by code before they are parsed.',
+    why: 'A loop has no top: progress cannot roll up and nobody can say which goal serves which.',
+    bad: 'o1 with parent o2, and o2 with parent o1',
+    good: 'o2 with parent o1, and o1 with no parent (or the company objective)',
+  },
+  messageIds: ['alignmentCycle'],
+  defaultOptions: {},
+  check(context) {
+    const objectives = context.document.objectives;
+    const state = new Uint8Array(objectives.length);
+    const trail: number[] = [];
+    for (let begin = 0; begin < objectives.length; begin++) {
+      if (state[begin] !== 0) continue;
+      trail.length = 0;
+      let node: number | undefined = begin;
+      while (node !== undefined && state[node] === 0) {
+        state[node] = 1;
+        trail.push(node);
+        const parent: string | undefined = objectives[node]?.parent;
+        node = parent === undefined ? undefined : context.objectiveIndex.get(parent);
+      }
+      if (node !== undefined && state[node] === 1) {
+        const loop = trail.slice(trail.indexOf(node));
+        const ids = loop.map((index) => objectives[index]?.id ?? '');
+        const chain = [...ids, ids[0]].join(' → ');
+        for (const index of [...loop].sort((a, b) => a - b)) {
+          context.report(index, { field: 'parent', messageId: 'alignmentCycle', data: { chain } });
+        }
+      }
+      for (const visited of trail) state[visited] = 2;
+    }
+  },
+});
+
+/** The `relevant` rules. */
+export const relevantRules = [unaligned, parentInOtherCycle, alignmentCycle] as const;
