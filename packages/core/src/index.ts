@@ -1,5 +1,32 @@
 export * from './connect/index.js';
-export { formatPercent, getMessages, type MessageLocale, type Messages } from './i18n/messages.js';
+export { type CheckInFormMessages, getCheckInFormMessages } from './i18n/checkInFormMessages.js';
+export { type DashboardMessages, getDashboardMessages } from './i18n/dashboardMessages.js';
+export { type EditorMessages, getEditorMessages } from './i18n/editorMessages.js';
+export { type FeedbackMessages, getFeedbackMessages } from './i18n/feedbackMessages.js';
+export {
+  daysBetween,
+  formatDate,
+  formatMeasure,
+  formatNumber,
+  formatRelativeTime,
+  type MeasureUnit,
+  parseNumber,
+  pluralOf,
+} from './i18n/format.js';
+export { getKeyResultMessages, type KeyResultMessages } from './i18n/keyResultMessages.js';
+export {
+  formatPercent,
+  getMessages,
+  type KeyResultKind,
+  type MessageLocale,
+  type Messages,
+  type ObjectiveState,
+  pickCatalog,
+  type TransitionAction,
+} from './i18n/messages.js';
+export { getObjectiveCardMessages, type ObjectiveCardMessages } from './i18n/objectiveCardMessages.js';
+export { getTimelineMessages, type TimelineMessages } from './i18n/timelineMessages.js';
+export { getTreeMessages, type TreeMessages } from './i18n/treeMessages.js';
 export * from './lint/index.js';
 export * from './model/index.js';
 export {

@@ -1,1 +1,73 @@
+export {
+  AlignmentTree,
+  type AlignmentTreeConnectedProps,
+  type AlignmentTreeDataProps,
+  type AlignmentTreeProps,
+  type TreeSelectDetail,
+} from './AlignmentTree/AlignmentTree.js';
+export {
+  CheckInForm,
+  type CheckInFormConnectedProps,
+  type CheckInFormDataProps,
+  type CheckInFormProps,
+} from './CheckInForm/CheckInForm.js';
+export {
+  CheckInTimeline,
+  type CheckInTimelineConnectedProps,
+  type CheckInTimelineDataProps,
+  type CheckInTimelineProps,
+} from './CheckInTimeline/CheckInTimeline.js';
+export {
+  CycleDashboard,
+  type CycleDashboardConnectedProps,
+  type CycleDashboardDataProps,
+  type CycleDashboardProps,
+  type DashboardSelectDetail,
+} from './CycleDashboard/CycleDashboard.js';
+export {
+  FeedbackThread,
+  type FeedbackThreadConnectedProps,
+  type FeedbackThreadDataProps,
+  type FeedbackThreadProps,
+} from './FeedbackThread/FeedbackThread.js';
+export {
+  type EditorOwner,
+  GoalEditor,
+  type GoalEditorConnectedProps,
+  type GoalEditorDataProps,
+  type GoalEditorProps,
+} from './GoalEditor/GoalEditor.js';
+export { type GoalkitContextValue, useGoalkit, useLocale } from './GoalkitContext.js';
+export { GoalkitProvider, type GoalkitProviderProps } from './GoalkitProvider.js';
+export {
+  type GoalkitQueryOptions,
+  useCheckIn,
+  useCheckIns,
+  useComment,
+  useComments,
+  useCreateObjective,
+  useCycles,
+  useHistory,
+  useLint,
+  useMe,
+  useObjective,
+  useObjectives,
+  useObjectiveTransition,
+  useOwners,
+  useTree,
+  useUpdateObjective,
+} from './hooks.js';
+export type { HeadingLevel } from './internal/Heading.js';
+export {
+  KeyResult,
+  type KeyResultConnectedProps,
+  type KeyResultDataProps,
+  type KeyResultProps,
+} from './KeyResult/KeyResult.js';
+export {
+  ObjectiveCard,
+  type ObjectiveCardConnectedProps,
+  type ObjectiveCardDataProps,
+  type ObjectiveCardProps,
+} from './ObjectiveCard/ObjectiveCard.js';
 export { ProgressMeter, type ProgressMeterProps } from './ProgressMeter/ProgressMeter.js';

@@ -1,7 +1,16 @@
-import type { Status } from '../scoring/types.js';
+import type { ConfidenceBand, Status } from '../scoring/types.js';
 
 /** Languages with a full message catalog. Any other locale falls back to English text with its own number formats. */
 export type MessageLocale = 'en' | 'de';
+
+/** The lifecycle state of an objective. */
+export type ObjectiveState = 'draft' | 'proposed' | 'active' | 'closed';
+
+/** A lifecycle action on an objective. */
+export type TransitionAction = 'propose' | 'approve' | 'return' | 'close' | 'reopen';
+
+/** Every key-result type a widget can show. */
+export type KeyResultKind = 'increase' | 'decrease' | 'at-least' | 'at-most' | 'range' | 'boolean' | 'milestones';
 
 /** The words and sentences widgets show, one catalog per language. */
 export interface Messages {
@@ -10,6 +19,14 @@ export interface Messages {
   readonly progressValueText: (p: { progress: string; status?: string; expected?: string }) => string;
   readonly progressLabel: string;
   readonly expectedMarker: (expected: string) => string;
+  readonly common: {
+    readonly loading: string;
+    readonly loadError: string;
+    readonly retry: string;
+    readonly statusLabel: string;
+  };
+  readonly state: Readonly<Record<ObjectiveState, string>>;
+  readonly confidence: Readonly<Record<ConfidenceBand, string>>;
 }
 
 const en: Messages = {
@@ -26,6 +43,9 @@ const en: Messages = {
       .join(', '),
   progressLabel: 'Progress',
   expectedMarker: (expected) => `${expected} expected by today`,
+  common: { loading: 'Loading…', loadError: 'This could not be loaded.', retry: 'Try again', statusLabel: 'Status' },
+  state: { draft: 'Draft', proposed: 'Proposed', active: 'Active', closed: 'Closed' },
+  confidence: { low: 'low', medium: 'medium', high: 'high' },
 };
 
 const de: Messages = {
@@ -42,14 +62,30 @@ const de: Messages = {
       .join(', '),
   progressLabel: 'Fortschritt',
   expectedMarker: (expected) => `${expected} bis heute erwartet`,
+  common: {
+    loading: 'Wird geladen …',
+    loadError: 'Das konnte nicht geladen werden.',
+    retry: 'Erneut versuchen',
+    statusLabel: 'Status',
+  },
+  state: { draft: 'Entwurf', proposed: 'Vorgeschlagen', active: 'Aktiv', closed: 'Abgeschlossen' },
+  confidence: { low: 'niedrig', medium: 'mittel', high: 'hoch' },
 };
 
 const catalogs: Readonly<Record<MessageLocale, Messages>> = { en, de };
 
-/** The catalog for a BCP 47 locale (`de-AT` uses German); English when there is none for its language. */
-export function getMessages(locale = 'en'): Messages {
+/** The catalog of a locale from per-language catalogs (`de-AT` uses German); English when there is none. */
+export function pickCatalog<T>(catalogs: Readonly<Record<MessageLocale, T>>, locale = 'en'): T {
   const language = locale.toLowerCase().split('-')[0];
   return language === 'de' ? catalogs.de : catalogs.en;
+}
+
+/**
+ * The shared catalog for a BCP 47 locale: statuses, states, confidence, progress and placeholders.
+ * Each widget's own text is in its own catalog (`getKeyResultMessages()` …), so a widget carries only its words.
+ */
+export function getMessages(locale = 'en'): Messages {
+  return pickCatalog(catalogs, locale);
 }
 
 const percentFormats = new Map<string, Intl.NumberFormat>();

@@ -1,5 +1,5 @@
 import type { DraftKeyResult } from '../../model/documentSchema.js';
-import { KEY_RESULT_TYPES } from '../../model/documentSchema.js';
+import { KEY_RESULT_TYPES } from '../../model/keyResultTypes.js';
 import { normalizeTitle } from '../titleInfo.js';
 import { defineObjectiveRule } from './defineRule.js';
 

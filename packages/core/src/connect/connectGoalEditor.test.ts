@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import { lintObjective } from '../lint/lintObjective.js';
+import { objective } from './__tests__/widgetFixtures.js';
+import {
+  connectGoalEditor,
+  type GoalEditorEvent,
+  type GoalEditorInput,
+  type GoalEditorState,
+  goalEditorReducer,
+  initGoalEditor,
+  lintGoalDraft,
+} from './connectGoalEditor.js';
+
+const run = (state: GoalEditorState, ...events: GoalEditorEvent[]) => events.reduce(goalEditorReducer, state);
+const context = {
+  cycles: [{ id: 'q1', name: 'Q1 2026', start: '2026-01-01', end: '2026-03-31' }],
+  owners: [{ id: 'growth', name: 'Growth', kind: 'team' }],
+};
+const fresh = () => initGoalEditor({ defaults: { ownerId: 'growth', cycleId: 'q1' } });
+
+/** The editor as a host runs it once the lazily loaded linter has arrived. */
+const linted = (input: GoalEditorInput) =>
+  connectGoalEditor({ ...input, lint: lintGoalDraft(input.state, input, lintObjective) });
+
+describe('goal editor', () => {
+  it('says it is checking until the linter has loaded, and shows no score yet', () => {
+    const view = connectGoalEditor({ state: fresh(), ...context });
+    expect(view.lintPending).toBe(true);
+    expect(view.smartOverallText).toBe('Checking the goal…');
+    expect(view.smart.every((letter) => letter.score === undefined)).toBe(true);
+    expect(view.fields.title.findings).toEqual([]);
+    expect(linted({ state: fresh(), ...context }).lintPending).toBe(false);
+  });
+
+  it('lints as the person types and puts each finding next to its field', () => {
+    const typed = run(
+      fresh(),
+      { type: 'field', field: 'title', value: 'Improve things' },
+      { type: 'key-result-field', index: 0, field: 'title', value: 'More users' },
+    );
+    const view = linted({ state: typed, ...context, idBase: 'e' });
+    expect(view.fields.title.findings.map((f) => f.message)).toContain(
+      'The objective title has 2 words; a goal needs at least 3.',
+    );
+    expect(view.keyResults[0]?.fields.target.findings.map((f) => f.message)).toEqual([
+      'This increase key result has no target.',
+    ]);
+    expect(view.keyResults[0]?.fields.start.findings.map((f) => f.message)).toEqual([
+      'This increase key result has no baseline (start).',
+    ]);
+    const target = view.keyResults[0]?.fields.target;
+    expect(target?.input['aria-describedby']).toBe(target?.findings[0]?.id);
+    expect(view.smart.find((l) => l.letter === 'measurable')?.score).toBe(0);
+
+    const better = run(
+      typed,
+      { type: 'key-result-field', index: 0, field: 'start', value: '20' },
+      { type: 'key-result-field', index: 0, field: 'target', value: '35' },
+      { type: 'key-result-field', index: 0, field: 'unit', value: '%' },
+    );
+    const after = linted({ state: better, ...context });
+    expect(after.keyResults[0]?.fields.target.findings).toEqual([]);
+    expect(after.smart.find((l) => l.letter === 'measurable')?.score).toBeGreaterThan(0);
+  });
+
+  it('offers fields that fit the key-result type', () => {
+    const view = (type: string) =>
+      connectGoalEditor({ state: run(fresh(), { type: 'key-result-field', index: 0, field: 'type', value: type }) })
+        .keyResults[0]?.numberFields;
+    expect(view('increase')).toEqual(['start', 'target', 'unit']);
+    expect(view('at-most')).toEqual(['target', 'unit']);
+    expect(view('range')).toEqual(['min', 'max', 'unit']);
+    expect(view('boolean')).toEqual([]);
+  });
+
+  it('refuses to save without a title or with a number that does not parse', () => {
+    const state = run(
+      fresh(),
+      { type: 'key-result-field', index: 0, field: 'target', value: 'lots' },
+      { type: 'save' },
+    );
+    expect(state.status).toBe('idle');
+    const view = connectGoalEditor({ state });
+    expect(view.fields.title.errorText).toBe('Give the objective a title.');
+    expect(view.keyResults[0]?.fields.target.errorText).toBe('Enter a number, such as 27.5.');
+    expect(view.fields.title.input['aria-invalid']).toBe('true');
+  });
+
+  it('saves a create detail with parsed numbers, then an edit detail with the version', () => {
+    const state = run(
+      fresh(),
+      { type: 'field', field: 'title', value: 'Make onboarding effortless' },
+      { type: 'key-result-field', index: 0, field: 'title', value: 'Raise activation' },
+      { type: 'key-result-field', index: 0, field: 'start', value: '20' },
+      { type: 'key-result-field', index: 0, field: 'target', value: '35,5' },
+      { type: 'add-key-result' },
+      { type: 'key-result-field', index: 1, field: 'type', value: 'milestones' },
+      { type: 'key-result-field', index: 1, field: 'title', value: 'Launch guide' },
+      { type: 'add-milestone', index: 1 },
+      { type: 'milestone', index: 1, milestone: 0, value: 'Draft written' },
+    );
+    const view = connectGoalEditor({ state: { ...state, locale: 'de' } });
+    expect(view.saveDetail).toEqual({
+      objective: {
+        title: 'Make onboarding effortless',
+        ownerId: 'growth',
+        cycleId: 'q1',
+        parentId: null,
+        keyResults: [
+          { title: 'Raise activation', type: 'increase', start: 20, target: 35.5 },
+          { title: 'Launch guide', type: 'milestones', milestones: [{ title: 'Draft written', done: false }] },
+        ],
+      },
+    });
+    expect(run({ ...state, locale: 'de' }, { type: 'save' }).status).toBe('saving');
+    expect(run(state, { type: 'save' }).status).toBe('idle'); // "35,5" is not an English number
+    const editing = initGoalEditor({ objective: objective() });
+    expect(connectGoalEditor({ state: editing }).saveDetail).toMatchObject({ objectiveId: 'o1', version: 7 });
+    expect(connectGoalEditor({ state: editing }).headingText).toBe('Edit objective');
+  });
+
+  it('on a conflict shows what the other person changed and lets the person reload or keep theirs', () => {
+    const mine = run(
+      initGoalEditor({ objective: objective() }),
+      { type: 'field', field: 'title', value: 'My title' },
+      { type: 'save' },
+    );
+    const theirs = objective({ title: 'Their title', version: 8 });
+    const conflict = run(mine, { type: 'conflict', theirs });
+    const view = connectGoalEditor({ state: conflict });
+    expect(view.statusText).toBe('Someone else saved this objective while you were editing (now version 8).');
+    expect(view.conflictChanges).toEqual(['Objective: theirs “Their title”, yours “My title”']);
+    expect(view.status.role).toBe('alert');
+    const kept = run(conflict, { type: 'keep-mine' });
+    expect(kept.draft.title).toBe('My title');
+    expect(kept.version).toBe(8);
+    const reloaded = run(conflict, { type: 'reload' });
+    expect(reloaded.draft.title).toBe('Their title');
+    expect(reloaded.version).toBe(8);
+  });
+
+  it('offers only the lifecycle actions the contract allows, and a return needs a comment', () => {
+    const state = initGoalEditor({
+      objective: objective({ state: 'proposed', allowedTransitions: ['approve', 'return'] }),
+    });
+    const view = connectGoalEditor({ state });
+    expect(view.actions.map((a) => a.label)).toEqual(['Approve', 'Return with comment']);
+    const refused = run(state, { type: 'transition', action: 'return' });
+    expect(refused.transitioning).toBeUndefined();
+    expect(connectGoalEditor({ state: refused }).returnComment?.errorText).toBe(
+      'Say what should change before returning it.',
+    );
+    const returning = run(
+      state,
+      { type: 'return-comment', value: 'Add a baseline' },
+      { type: 'transition', action: 'return' },
+    );
+    expect(returning.transitioning).toBe('return');
+    expect(connectGoalEditor({ state: initGoalEditor() }).actions).toEqual([]);
+  });
+
+  it('removes key results and milestones', () => {
+    const state = run(
+      fresh(),
+      { type: 'add-key-result' },
+      { type: 'key-result-field', index: 1, field: 'title', value: 'Second' },
+      { type: 'remove-key-result', index: 0 },
+    );
+    expect(state.draft.keyResults.map((k) => k.title)).toEqual(['Second']);
+    const keys = run(fresh(), { type: 'add-key-result' }, { type: 'add-key-result' }).draft.keyResults.map(
+      (k) => k.key,
+    );
+    expect(new Set(keys).size).toBe(3);
+  });
+});

@@ -1,0 +1,708 @@
+import { getEditorMessages } from '../i18n/editorMessages.js';
+import { formatNumber, parseNumber } from '../i18n/format.js';
+import { getKeyResultMessages } from '../i18n/keyResultMessages.js';
+import type { KeyResultKind, TransitionAction } from '../i18n/messages.js';
+import type { LintObjectiveOptions } from '../lint/lintObjective.js';
+import type { LintMessage, ObjectiveLintResult, SmartLetter } from '../lint/types.js';
+import type { DraftKeyResult, DraftObjective } from '../model/documentSchema.js';
+
+/**
+ * The linter the editor runs, `lintObjective` from `@goalkit/core/lint`. Editors load it lazily
+ * (`import('@goalkit/core/lint')`) so the widget's first render does not wait for ~19 KB of rules
+ * and catalogs; until it arrives the SMART panel says it is checking.
+ */
+export type GoalLinter = (objective: DraftObjective, options: LintObjectiveOptions) => ObjectiveLintResult;
+
+import { type AttrBag, part } from './types.js';
+import type { CycleData, ObjectiveData } from './widgetData.js';
+
+/** A key result as the person is writing it: numbers stay text until they parse. */
+export interface KeyResultDraft {
+  /** Stable within the editor, for list keys and element ids. */
+  readonly key: string;
+  /** The saved key result's id, when editing one. */
+  readonly id: string | undefined;
+  readonly title: string;
+  readonly type: KeyResultKind;
+  readonly start: string;
+  readonly target: string;
+  readonly min: string;
+  readonly max: string;
+  readonly unit: string;
+  readonly milestones: readonly string[];
+}
+
+/** An objective as the person is writing it. */
+export interface ObjectiveDraft {
+  readonly title: string;
+  readonly description: string;
+  readonly ownerId: string;
+  readonly cycleId: string;
+  readonly parentId: string;
+  readonly keyResults: readonly KeyResultDraft[];
+}
+
+/** The objective fields a person edits directly. */
+export type ObjectiveField = 'title' | 'description' | 'ownerId' | 'cycleId' | 'parentId';
+/** The key-result fields a person edits directly. */
+export type KeyResultField = 'title' | 'type' | 'start' | 'target' | 'min' | 'max' | 'unit';
+
+/** Where the editor is. */
+export type GoalEditorStatus = 'idle' | 'saving' | 'saved' | 'failed' | 'conflict';
+
+/** The editor's state. Create it with {@link initGoalEditor}; change it with {@link goalEditorReducer}. */
+export interface GoalEditorState {
+  readonly locale: string;
+  /** The saved objective being edited; `undefined` when creating one. */
+  readonly original: ObjectiveData | undefined;
+  /** The version the edit is based on, sent as `If-Match`. */
+  readonly version: number | undefined;
+  readonly draft: ObjectiveDraft;
+  readonly status: GoalEditorStatus;
+  /** After a conflict: the objective as someone else saved it. */
+  readonly theirs: ObjectiveData | undefined;
+  /** Errors show after the first save attempt. */
+  readonly showErrors: boolean;
+  readonly returnComment: string;
+  /** A return was attempted without saying what should change. */
+  readonly returnCommentMissing: boolean;
+  readonly transitioning: TransitionAction | undefined;
+  readonly transitionFailed: boolean;
+  readonly nextKey: number;
+}
+
+/** Everything that can happen in the editor. */
+export type GoalEditorEvent =
+  | { readonly type: 'field'; readonly field: ObjectiveField; readonly value: string }
+  | {
+      readonly type: 'key-result-field';
+      readonly index: number;
+      readonly field: KeyResultField;
+      readonly value: string;
+    }
+  | { readonly type: 'add-key-result' }
+  | { readonly type: 'remove-key-result'; readonly index: number }
+  | { readonly type: 'add-milestone'; readonly index: number }
+  | { readonly type: 'milestone'; readonly index: number; readonly milestone: number; readonly value: string }
+  | { readonly type: 'remove-milestone'; readonly index: number; readonly milestone: number }
+  | { readonly type: 'save' }
+  | { readonly type: 'saved'; readonly objective: ObjectiveData }
+  | { readonly type: 'failed' }
+  | { readonly type: 'conflict'; readonly theirs?: ObjectiveData | undefined }
+  /** Drop the person's changes and take the other version. */
+  | { readonly type: 'reload' }
+  /** Keep the person's changes and overwrite the other version on the next save. */
+  | { readonly type: 'keep-mine' }
+  | { readonly type: 'return-comment'; readonly value: string }
+  | { readonly type: 'transition'; readonly action: TransitionAction }
+  | { readonly type: 'transitioned'; readonly objective: ObjectiveData }
+  | { readonly type: 'transition-failed' };
+
+/** The objective the editor saves: the detail of `onSave` and of the `gk-save` event. */
+export interface GoalEditorSaveDetail {
+  /** The objective's id when editing; absent when creating. */
+  readonly objectiveId?: string;
+  /** The version edited, for `If-Match`. */
+  readonly version?: number;
+  readonly objective: {
+    readonly title: string;
+    readonly description?: string;
+    readonly ownerId: string;
+    readonly cycleId: string;
+    readonly parentId: string | null;
+    readonly keyResults: readonly {
+      readonly id?: string;
+      readonly title: string;
+      readonly type: KeyResultKind;
+      readonly start?: number;
+      readonly target?: number;
+      readonly min?: number;
+      readonly max?: number;
+      readonly unit?: string;
+      readonly milestones?: readonly { readonly title: string; readonly done: boolean }[];
+    }[];
+  };
+}
+
+/** The detail of `onTransition` and of the `gk-transition` event. */
+export interface GoalEditorTransitionDetail {
+  readonly objectiveId: string;
+  readonly action: TransitionAction;
+  readonly comment?: string;
+}
+
+const text = (n: number | null | undefined) => (n == null ? '' : String(n));
+
+function draftOf(objective: ObjectiveData | undefined, defaults: Partial<ObjectiveDraft>): ObjectiveDraft {
+  return {
+    title: objective?.title ?? defaults.title ?? '',
+    description: objective?.description ?? defaults.description ?? '',
+    ownerId: objective?.ownerId ?? defaults.ownerId ?? '',
+    cycleId: objective?.cycleId ?? defaults.cycleId ?? '',
+    parentId: objective?.parentId ?? defaults.parentId ?? '',
+    keyResults: (objective?.keyResults ?? []).map((kr, i) => ({
+      key: `k${i}`,
+      id: kr.id,
+      title: kr.title,
+      type: kr.type,
+      start: text(kr.start),
+      target: text(kr.target),
+      min: text(kr.min),
+      max: text(kr.max),
+      unit: kr.unit ?? '',
+      milestones: (kr.milestones ?? []).map((m) => m.title),
+    })),
+  };
+}
+
+const emptyKeyResult = (key: string): KeyResultDraft => ({
+  key,
+  id: undefined,
+  title: '',
+  type: 'increase',
+  start: '',
+  target: '',
+  min: '',
+  max: '',
+  unit: '',
+  milestones: [],
+});
+
+/** A fresh editor: for a saved objective, or for a new one with optional defaults (owner, cycle). */
+export function initGoalEditor(
+  options: { objective?: ObjectiveData | undefined; defaults?: Partial<ObjectiveDraft>; locale?: string } = {},
+): GoalEditorState {
+  const draft = draftOf(options.objective, options.defaults ?? {});
+  const withOne = options.objective ? draft : { ...draft, keyResults: [emptyKeyResult(`k${draft.keyResults.length}`)] };
+  return {
+    locale: options.locale ?? 'en',
+    original: options.objective,
+    version: options.objective?.version,
+    draft: withOne,
+    status: 'idle',
+    theirs: undefined,
+    showErrors: false,
+    returnComment: '',
+    returnCommentMissing: false,
+    transitioning: undefined,
+    transitionFailed: false,
+    nextKey: withOne.keyResults.length + 1,
+  };
+}
+
+/** The field key of an objective field (`title`) or key-result field (`keyResults.1.target`). */
+export type FieldKey = ObjectiveField | `keyResults.${number}.${KeyResultField | 'milestones'}`;
+
+const NUMERIC: readonly KeyResultField[] = ['start', 'target', 'min', 'max'];
+
+/** Fields the editor cannot save as they are: an empty title, numbers that do not parse. */
+export function goalEditorErrors(state: GoalEditorState): Partial<Record<FieldKey, 'required' | 'not-a-number'>> {
+  const errors: Partial<Record<FieldKey, 'required' | 'not-a-number'>> = {};
+  if (state.draft.title.trim() === '') errors.title = 'required';
+  state.draft.keyResults.forEach((kr, i) => {
+    for (const field of NUMERIC) {
+      const value = kr[field as 'start'];
+      if (value.trim() !== '' && parseNumber(value, state.locale) === undefined) {
+        errors[`keyResults.${i}.${field}`] = 'not-a-number';
+      }
+    }
+  });
+  return errors;
+}
+
+function edit(state: GoalEditorState, draft: ObjectiveDraft): GoalEditorState {
+  return {
+    ...state,
+    draft,
+    status: state.status === 'saving' ? 'saving' : state.status === 'conflict' ? 'conflict' : 'idle',
+  };
+}
+
+function mapKeyResult(state: GoalEditorState, index: number, f: (kr: KeyResultDraft) => KeyResultDraft) {
+  return edit(state, { ...state.draft, keyResults: state.draft.keyResults.map((kr, i) => (i === index ? f(kr) : kr)) });
+}
+
+/** The editor's state machine: pure, shared by the React and lit editors. */
+export function goalEditorReducer(state: GoalEditorState, event: GoalEditorEvent): GoalEditorState {
+  switch (event.type) {
+    case 'field':
+      return edit(state, { ...state.draft, [event.field]: event.value });
+    case 'key-result-field':
+      return mapKeyResult(state, event.index, (kr) => ({ ...kr, [event.field]: event.value }));
+    case 'add-key-result':
+      return {
+        ...edit(state, {
+          ...state.draft,
+          keyResults: [...state.draft.keyResults, emptyKeyResult(`k${state.nextKey}`)],
+        }),
+        nextKey: state.nextKey + 1,
+      };
+    case 'remove-key-result':
+      return edit(state, { ...state.draft, keyResults: state.draft.keyResults.filter((_, i) => i !== event.index) });
+    case 'add-milestone':
+      return mapKeyResult(state, event.index, (kr) => ({ ...kr, milestones: [...kr.milestones, ''] }));
+    case 'milestone':
+      return mapKeyResult(state, event.index, (kr) => ({
+        ...kr,
+        milestones: kr.milestones.map((m, i) => (i === event.milestone ? event.value : m)),
+      }));
+    case 'remove-milestone':
+      return mapKeyResult(state, event.index, (kr) => ({
+        ...kr,
+        milestones: kr.milestones.filter((_, i) => i !== event.milestone),
+      }));
+    case 'save': {
+      if (state.status === 'saving') return state;
+      const invalid = Object.keys(goalEditorErrors(state)).length > 0;
+      return { ...state, showErrors: true, status: invalid ? 'idle' : 'saving' };
+    }
+    case 'saved':
+      return { ...initGoalEditor({ objective: event.objective, locale: state.locale }), status: 'saved' };
+    case 'failed':
+      return { ...state, status: 'failed' };
+    case 'conflict':
+      return { ...state, status: 'conflict', theirs: event.theirs };
+    case 'reload':
+      return state.theirs ? initGoalEditor({ objective: state.theirs, locale: state.locale }) : state;
+    case 'keep-mine':
+      return { ...state, status: 'idle', version: state.theirs?.version ?? state.version, theirs: undefined };
+    case 'return-comment':
+      return { ...state, returnComment: event.value, returnCommentMissing: false };
+    case 'transition':
+      if (state.transitioning) return state;
+      if (event.action === 'return' && state.returnComment.trim() === '')
+        return { ...state, returnCommentMissing: true };
+      return { ...state, transitioning: event.action, transitionFailed: false };
+    case 'transitioned':
+      return {
+        ...state,
+        original: event.objective,
+        version: event.objective.version,
+        transitioning: undefined,
+        returnComment: '',
+      };
+    case 'transition-failed':
+      return { ...state, transitioning: undefined, transitionFailed: true };
+  }
+}
+
+function numberOr(value: string, locale: string): number | undefined {
+  return value.trim() === '' ? undefined : parseNumber(value, locale);
+}
+
+/** The draft as the core linter reads it (owner, cycle and numbers may be missing). */
+export function toDraftObjective(state: GoalEditorState): DraftObjective {
+  const d = state.draft;
+  const n = (v: string) => numberOr(v, state.locale);
+  const keyResults = d.keyResults.map((kr, i): DraftKeyResult => {
+    const base = { id: kr.id ?? `kr${i + 1}`, title: kr.title, ...(kr.unit ? { unit: kr.unit } : {}) };
+    const numbers: Record<string, number> = {};
+    for (const field of NUMERIC) {
+      const value = n(kr[field as 'start']);
+      if (value !== undefined) numbers[field] = value;
+    }
+    switch (kr.type) {
+      case 'boolean':
+        return { ...base, type: 'boolean', checkIns: [] };
+      case 'milestones':
+        return { ...base, type: 'milestones', milestones: kr.milestones.map((title) => ({ title })), checkIns: [] };
+      default:
+        return { ...base, type: kr.type, ...numbers, checkIns: [] } as DraftKeyResult;
+    }
+  });
+  return {
+    id: state.original?.id ?? 'draft',
+    title: d.title,
+    ...(d.description ? { description: d.description } : {}),
+    ...(d.ownerId ? { owner: d.ownerId } : {}),
+    ...(d.cycleId ? { cycle: d.cycleId } : {}),
+    ...(d.parentId ? { parent: d.parentId } : {}),
+    keyResults,
+  };
+}
+
+/** What the linter knows about the organisation: cycles and owners, to resolve the draft's. */
+export interface GoalEditorContext {
+  readonly cycles?: readonly CycleData[] | undefined;
+  readonly owners?:
+    | readonly { readonly id: string; readonly name: string; readonly kind?: string | undefined }[]
+    | undefined;
+  /** The lint date, for rules about "now". */
+  readonly asOf?: string | Date | undefined;
+}
+
+/** Run the SMART linter on the draft, as the person types. */
+export function lintGoalDraft(
+  state: GoalEditorState,
+  context: GoalEditorContext,
+  linter: GoalLinter,
+): ObjectiveLintResult {
+  return linter(toDraftObjective(state), {
+    locale: state.locale,
+    ...(context.asOf === undefined ? {} : { asOf: context.asOf }),
+    document: {
+      cycles: (context.cycles ?? []).map((c) => ({ id: c.id, name: c.name, start: c.start, end: c.end })),
+      owners: (context.owners ?? []).map((o) => ({
+        id: o.id,
+        name: o.name,
+        kind: o.kind === 'org' || o.kind === 'person' ? o.kind : 'team',
+      })),
+    },
+  });
+}
+
+/** The field a lint message concerns, so the editor shows it there. */
+export function fieldOfMessage(message: LintMessage): FieldKey {
+  const k = /keyResults\[(\d+)\]/.exec(message.path)?.[1];
+  const field = (message.field ?? '').replace(/[.[].*$/, '');
+  if (k === undefined) {
+    const map: Record<string, ObjectiveField> = {
+      title: 'title',
+      description: 'description',
+      owner: 'ownerId',
+      cycle: 'cycleId',
+      parent: 'parentId',
+    };
+    return map[field] ?? 'title';
+  }
+  const known = ['title', 'type', 'start', 'target', 'min', 'max', 'unit', 'milestones'];
+  return `keyResults.${Number(k)}.${(known.includes(field) ? field : 'title') as KeyResultField}`;
+}
+
+/** The detail to save, or `undefined` while a field is invalid. */
+export function goalEditorSaveDetail(state: GoalEditorState): GoalEditorSaveDetail | undefined {
+  if (Object.keys(goalEditorErrors(state)).length > 0) return undefined;
+  const d = state.draft;
+  const n = (v: string) => numberOr(v, state.locale);
+  return {
+    ...(state.original ? { objectiveId: state.original.id } : {}),
+    ...(state.version === undefined ? {} : { version: state.version }),
+    objective: {
+      title: d.title.trim(),
+      ...(d.description.trim() ? { description: d.description.trim() } : {}),
+      ownerId: d.ownerId,
+      cycleId: d.cycleId,
+      parentId: d.parentId || null,
+      keyResults: d.keyResults.map((kr) => {
+        const out: Record<string, unknown> = { title: kr.title.trim(), type: kr.type };
+        if (kr.id) out.id = kr.id;
+        if (kr.unit.trim()) out.unit = kr.unit.trim();
+        if (kr.type === 'milestones') {
+          out.milestones = kr.milestones.filter((m) => m.trim()).map((title) => ({ title: title.trim(), done: false }));
+        } else if (kr.type !== 'boolean') {
+          for (const field of NUMERIC) {
+            const value = n(kr[field as 'start']);
+            if (value !== undefined) out[field] = value;
+          }
+        }
+        return out as GoalEditorSaveDetail['objective']['keyResults'][number];
+      }),
+    },
+  };
+}
+
+/** One lint finding shown next to its field. */
+export interface FindingView {
+  readonly id: string;
+  readonly severity: 'error' | 'warning';
+  readonly message: string;
+  readonly suggestion: string | undefined;
+  readonly item: AttrBag;
+}
+
+/** One editable field: its label, input, error and findings. */
+export interface FieldView {
+  readonly key: FieldKey;
+  readonly labelText: string;
+  readonly errorText: string | undefined;
+  readonly findings: readonly FindingView[];
+  readonly label: AttrBag;
+  readonly input: AttrBag;
+  readonly error: AttrBag;
+  readonly findingList: AttrBag;
+}
+
+/** One key result's fields. */
+export interface KeyResultEditorView {
+  readonly key: string;
+  readonly index: number;
+  readonly headingText: string;
+  readonly type: KeyResultKind;
+  readonly fields: Readonly<Record<KeyResultField, FieldView>>;
+  /** Which number fields apply to the type. */
+  readonly numberFields: readonly KeyResultField[];
+  readonly milestones: readonly FieldView[];
+  readonly milestoneFindings: readonly FindingView[];
+  readonly removeText: string;
+  readonly addMilestoneText: string;
+  readonly removeMilestoneTexts: readonly string[];
+  readonly group: AttrBag;
+}
+
+/** The editor's view-model. */
+export interface GoalEditorView {
+  readonly headingText: string;
+  readonly fields: Readonly<Record<ObjectiveField, FieldView>>;
+  readonly keyResults: readonly KeyResultEditorView[];
+  readonly typeOptions: readonly { readonly value: KeyResultKind; readonly label: string }[];
+  readonly keyResultsHeading: string;
+  readonly addKeyResultText: string;
+  readonly noneText: string;
+  readonly smartHeading: string;
+  /** `true` until the host passes a lint result (the linter loads lazily). */
+  readonly lintPending: boolean;
+  readonly smartOverallText: string;
+  readonly smart: readonly {
+    readonly letter: SmartLetter;
+    readonly label: string;
+    readonly score: number | undefined;
+    readonly bar: AttrBag;
+  }[];
+  readonly findingCountText: string;
+  readonly saveText: string;
+  readonly statusText: string | undefined;
+  readonly saving: boolean;
+  readonly conflictChanges: readonly string[];
+  readonly reloadText: string;
+  readonly keepMineText: string;
+  readonly actionsHeading: string;
+  readonly actions: readonly { readonly action: TransitionAction; readonly label: string; readonly button: AttrBag }[];
+  readonly returnComment: FieldView | undefined;
+  readonly saveDetail: GoalEditorSaveDetail | undefined;
+  readonly root: AttrBag;
+  readonly heading: AttrBag;
+  readonly smartPanel: AttrBag;
+  readonly save: AttrBag;
+  readonly status: AttrBag;
+}
+
+/** What the editor renders, beyond its state. */
+export interface GoalEditorInput extends GoalEditorContext {
+  readonly state: GoalEditorState;
+  /** The lint result (`lintGoalDraft`); absent while the linter is still loading. */
+  readonly lint?: ObjectiveLintResult | undefined;
+  /** A prefix for element ids, unique on the page. @default 'gk-editor' */
+  readonly idBase?: string | undefined;
+}
+
+const LETTERS: readonly SmartLetter[] = ['specific', 'measurable', 'achievable', 'relevant', 'timeBound'];
+const TYPES: readonly KeyResultKind[] = [
+  'increase',
+  'decrease',
+  'at-least',
+  'at-most',
+  'range',
+  'boolean',
+  'milestones',
+];
+
+function numberFieldsOf(type: KeyResultKind): KeyResultField[] {
+  if (type === 'increase' || type === 'decrease') return ['start', 'target', 'unit'];
+  if (type === 'at-least' || type === 'at-most') return ['target', 'unit'];
+  if (type === 'range') return ['min', 'max', 'unit'];
+  return [];
+}
+
+const PENDING_LINT: ObjectiveLintResult = {
+  objectiveId: '',
+  path: '',
+  messages: [],
+  smart: { specific: 0, measurable: 0, achievable: 0, relevant: 0, timeBound: 0, overall: 0, costs: [] },
+  errorCount: 0,
+  warningCount: 0,
+};
+
+/** Compute the editor's anatomy: fields with their lint findings, the SMART score, save and lifecycle. */
+export function connectGoalEditor(input: GoalEditorInput): GoalEditorView {
+  const { state } = input;
+  const editorText = getEditorMessages(state.locale);
+  const keyResultText = getKeyResultMessages(state.locale);
+  const t = editorText;
+  const id = input.idBase ?? 'gk-editor';
+  const lintPending = input.lint === undefined;
+  const lint = input.lint ?? PENDING_LINT;
+  const errors = state.showErrors ? goalEditorErrors(state) : {};
+  const example = formatNumber(27.5, state.locale);
+
+  const byField = new Map<FieldKey, FindingView[]>();
+  lint.messages.forEach((message, i) => {
+    const key = fieldOfMessage(message);
+    const list = byField.get(key) ?? [];
+    list.push({
+      id: `${id}-finding-${i}`,
+      severity: message.severity,
+      message: message.message,
+      suggestion: message.suggestion === undefined ? undefined : t.suggestion(message.suggestion),
+      item: part('goal-editor', 'finding', { id: `${id}-finding-${i}`, 'data-severity': message.severity }),
+    });
+    byField.set(key, list);
+  });
+
+  const field = (key: FieldKey, labelText: string): FieldView => {
+    const inputId = `${id}-${key.replace(/\./g, '-')}`;
+    const error = errors[key];
+    const errorText =
+      error === 'required' ? t.titleRequired : error === 'not-a-number' ? t.numberInvalid(example) : undefined;
+    const findings = byField.get(key) ?? [];
+    const describedBy = [errorText ? `${inputId}-error` : '', ...findings.map((f) => f.id)].filter(Boolean).join(' ');
+    return {
+      key,
+      labelText,
+      errorText,
+      findings,
+      label: part('goal-editor', 'label', { for: inputId }),
+      input: part('goal-editor', 'input', {
+        id: inputId,
+        name: key,
+        'aria-invalid': errorText ? 'true' : undefined,
+        'aria-describedby': describedBy || undefined,
+        'data-has-findings': findings.length > 0 ? '' : undefined,
+      }),
+      error: part('goal-editor', 'error', { id: `${inputId}-error` }),
+      findingList: part('goal-editor', 'findings'),
+    };
+  };
+
+  const fields = {
+    title: field('title', t.title),
+    description: field('description', t.description),
+    ownerId: field('ownerId', t.owner),
+    cycleId: field('cycleId', t.cycle),
+    parentId: field('parentId', t.parent),
+  };
+
+  const keyResults = state.draft.keyResults.map((kr, index): KeyResultEditorView => {
+    const labels: Record<KeyResultField, string> = {
+      title: t.keyResultTitle(index + 1),
+      type: t.type,
+      start: t.start,
+      target: t.target,
+      min: t.min,
+      max: t.max,
+      unit: t.unit,
+    };
+    const krFields = Object.fromEntries(
+      (Object.keys(labels) as KeyResultField[]).map((f) => [f, field(`keyResults.${index}.${f}`, labels[f])]),
+    ) as Record<KeyResultField, FieldView>;
+    return {
+      key: kr.key,
+      index,
+      headingText: t.keyResultTitle(index + 1),
+      type: kr.type,
+      fields: krFields,
+      numberFields: numberFieldsOf(kr.type),
+      milestones: kr.milestones.map((_, m) => {
+        const view = field(`keyResults.${index}.milestones`, t.milestoneTitle(m + 1));
+        const inputId = `${id}-keyResults-${index}-milestone-${m}`;
+        return {
+          ...view,
+          findings: [],
+          label: part('goal-editor', 'label', { for: inputId }),
+          input: part('goal-editor', 'input', { id: inputId, name: `keyResults.${index}.milestones.${m}` }),
+        };
+      }),
+      milestoneFindings: byField.get(`keyResults.${index}.milestones`) ?? [],
+      removeText: t.removeKeyResult(index + 1),
+      addMilestoneText: t.addMilestone,
+      removeMilestoneTexts: kr.milestones.map((_, m) => t.removeMilestone(m + 1)),
+      group: part('goal-editor', 'key-result', { role: 'group', 'aria-label': t.keyResultTitle(index + 1) }),
+    };
+  });
+
+  const theirs = state.theirs;
+  const conflictChanges: string[] = [];
+  if (state.status === 'conflict' && theirs) {
+    const pairs: [string, string, string][] = [
+      [t.title, theirs.title, state.draft.title],
+      [t.description, theirs.description ?? '', state.draft.description],
+      [t.owner, theirs.ownerId, state.draft.ownerId],
+      [t.cycle, theirs.cycleId, state.draft.cycleId],
+      [t.parent, theirs.parentId ?? '', state.draft.parentId],
+    ];
+    for (const [label, their, mine] of pairs) {
+      if (their !== mine) conflictChanges.push(t.conflictChange({ field: label, theirs: their, mine }));
+    }
+  }
+
+  const allowed = state.original?.allowedTransitions ?? [];
+  const statusText =
+    state.status === 'saving'
+      ? t.saving
+      : state.status === 'saved'
+        ? t.saved
+        : state.status === 'failed'
+          ? t.failed
+          : state.status === 'conflict'
+            ? t.conflict(String(theirs?.version ?? '?'))
+            : undefined;
+  const returnComment = allowed.includes('return') ? field('description', t.returnComment) : undefined;
+  const returnInputId = `${id}-return-comment`;
+  const returnError = state.returnCommentMissing ? t.returnCommentRequired : undefined;
+
+  return {
+    headingText: state.original ? t.editHeading : t.newHeading,
+    fields,
+    keyResults,
+    typeOptions: TYPES.map((value) => ({ value, label: keyResultText.types[value] })),
+    keyResultsHeading: t.keyResults,
+    addKeyResultText: t.addKeyResult,
+    noneText: t.none,
+    smartHeading: t.smartHeading,
+    lintPending,
+    smartOverallText: lintPending ? t.smartPending : t.smartOverall(String(lint.smart.overall)),
+    smart: LETTERS.map((letter) => ({
+      letter,
+      label: t.smartLetters[letter],
+      score: lintPending ? undefined : lint.smart[letter],
+      bar: part('goal-editor', 'smart-letter', {
+        'data-letter': letter,
+        style: { '--gk-smart-value': lintPending ? '0' : String(lint.smart[letter] / 100) },
+      }),
+    })),
+    findingCountText: lintPending ? '' : t.findings(lint.messages.length),
+    saveText: t.save,
+    statusText,
+    saving: state.status === 'saving',
+    conflictChanges,
+    reloadText: t.reload,
+    keepMineText: t.keepMine,
+    actionsHeading: t.actions,
+    actions: allowed.map((action) => ({
+      action,
+      label: t.action[action],
+      button: part('goal-editor', 'action', {
+        type: 'button',
+        'data-action': action,
+        'aria-disabled': state.transitioning ? 'true' : undefined,
+      }),
+    })),
+    returnComment: returnComment && {
+      ...returnComment,
+      errorText: returnError,
+      label: part('goal-editor', 'label', { for: returnInputId }),
+      input: part('goal-editor', 'input', {
+        id: returnInputId,
+        name: 'returnComment',
+        'aria-invalid': returnError ? 'true' : undefined,
+        'aria-describedby': returnError ? `${returnInputId}-error` : undefined,
+      }),
+      error: part('goal-editor', 'error', { id: `${returnInputId}-error` }),
+      findings: [],
+    },
+    saveDetail: goalEditorSaveDetail(state),
+    root: part('goal-editor', 'root', {
+      'data-status': state.status,
+      'aria-labelledby': `${id}-heading`,
+      novalidate: true,
+    }),
+    heading: part('goal-editor', 'heading', { id: `${id}-heading` }),
+    smartPanel: part('goal-editor', 'smart', { 'aria-labelledby': `${id}-smart-heading` }),
+    save: part('goal-editor', 'save', {
+      type: 'submit',
+      'aria-disabled': state.status === 'saving' ? 'true' : undefined,
+    }),
+    status: part('goal-editor', 'status', {
+      role: state.status === 'failed' || state.status === 'conflict' ? 'alert' : 'status',
+    }),
+  };
+}

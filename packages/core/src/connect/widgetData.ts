@@ -1,0 +1,119 @@
+import type { KeyResultKind, ObjectiveState } from '../i18n/messages.js';
+import type { Status } from '../scoring/types.js';
+
+/*
+ * The data widgets show. These are structural: the API resources of `@goalkit/client`
+ * (`Objective`, `KeyResult`, `CheckIn`, `Comment`, `TreeNode`) satisfy them as they are, and so
+ * can hand-built fixtures, without core depending on the client.
+ */
+
+/** A goal's score, as the core engine computes it and the API carries it. */
+export interface ScoreData {
+  /** Progress clamped to [0, 1]. */
+  readonly progress: number;
+  /** Unclamped progress, for overachievement. */
+  readonly raw?: number | undefined;
+  /** Where progress should be by now, in [0, 1]. */
+  readonly expected: number;
+  readonly status: Status;
+  /** The latest confidence in [0, 1], or `null`. */
+  readonly confidence: number | null;
+  readonly hasData: boolean;
+  readonly forecast?: { readonly value: number; readonly progress: number } | null | undefined;
+}
+
+/** One step of a milestones key result. */
+export interface MilestoneData {
+  readonly title: string;
+  readonly done: boolean;
+  readonly weight?: number | undefined;
+  readonly due?: string | null | undefined;
+}
+
+/** A key result as a widget shows it. */
+export interface KeyResultData {
+  readonly id: string;
+  readonly objectiveId?: string | undefined;
+  readonly title: string;
+  readonly type: KeyResultKind;
+  readonly start?: number | null | undefined;
+  readonly target?: number | null | undefined;
+  readonly min?: number | null | undefined;
+  readonly max?: number | null | undefined;
+  readonly unit?: string | null | undefined;
+  readonly unitKind?: 'currency' | null | undefined;
+  /** The current value: a number, or `true`/`false` for a boolean key result. */
+  readonly current: number | boolean | null;
+  readonly done?: boolean | undefined;
+  readonly milestones?: readonly MilestoneData[] | undefined;
+  readonly weight?: number | undefined;
+  readonly due?: string | null | undefined;
+  /** RFC 3339 timestamp of the latest check-in, or `null`. */
+  readonly lastCheckInAt?: string | null | undefined;
+  readonly version?: number | undefined;
+  readonly score: ScoreData;
+}
+
+/** An objective as a widget shows it. */
+export interface ObjectiveData {
+  readonly id: string;
+  readonly title: string;
+  readonly description?: string | undefined;
+  readonly ownerId: string;
+  readonly cycleId: string;
+  readonly parentId?: string | null | undefined;
+  readonly alignment?: 'contributes' | 'supports' | undefined;
+  readonly state?: ObjectiveState | undefined;
+  readonly version?: number | undefined;
+  readonly score: ScoreData;
+  /** Lifecycle actions the viewer may take now. */
+  readonly allowedTransitions?: readonly ('propose' | 'approve' | 'return' | 'close' | 'reopen')[] | undefined;
+  readonly keyResults: readonly KeyResultData[];
+}
+
+/** One check-in of a key result. */
+export interface CheckInData {
+  readonly id: string;
+  /** RFC 3339 timestamp or `YYYY-MM-DD`. */
+  readonly at: string;
+  readonly value: number | boolean | null;
+  readonly milestones?: readonly boolean[] | undefined;
+  readonly confidence: number | null;
+  readonly note: string | null;
+}
+
+/** A comment or kudos on an objective. */
+export interface CommentData {
+  readonly id: string;
+  readonly kind: 'comment' | 'kudos';
+  readonly body: string;
+  readonly authorName: string;
+  /** RFC 3339 timestamp. */
+  readonly createdAt: string;
+}
+
+/** One node of the alignment tree, as `GET /tree` returns it. */
+export interface TreeNodeData {
+  readonly id: string;
+  readonly parentId: string | null;
+  readonly title: string;
+  readonly ownerId: string;
+  readonly ownerName: string;
+  readonly ownerKind?: 'org' | 'department' | 'team' | 'person' | undefined;
+  /** Children on the server; more than are loaded means "load lazily". */
+  readonly childCount: number;
+  readonly score: ScoreData;
+}
+
+/** A cycle (a quarter, say). */
+export interface CycleData {
+  readonly id: string;
+  readonly name: string;
+  /** `YYYY-MM-DD` */
+  readonly start: string;
+  /** `YYYY-MM-DD` */
+  readonly end: string;
+}
+
+/** The placeholder states every widget has besides showing its data. */
+export type LoadState = 'loading' | 'error' | 'empty';

@@ -1,0 +1,68 @@
+import { pickCatalog } from './messages.js';
+
+/** The checkInForm widget's words and sentences. */
+export interface CheckInFormMessages {
+  readonly heading: (title: string) => string;
+  readonly value: (unit: string | undefined) => string;
+  readonly done: string;
+  readonly milestones: string;
+  readonly confidence: string;
+  readonly note: string;
+  readonly submit: string;
+  readonly submitting: string;
+  readonly succeeded: string;
+  readonly failed: string;
+  readonly retry: string;
+  readonly conflict: (p: { was: string; now: string }) => string;
+  readonly conflictGeneric: string;
+  readonly valueRequired: string;
+  readonly valueNotNumber: (example: string) => string;
+  readonly noteTooLong: (max: string) => string;
+  readonly current: (value: string) => string;
+}
+
+const en: CheckInFormMessages = {
+  heading: (title) => `Check in: ${title}`,
+  value: (unit) => (unit ? `New value (${unit})` : 'New value'),
+  done: 'Done',
+  milestones: 'Milestones reached',
+  confidence: 'Confidence',
+  note: 'Note (optional)',
+  submit: 'Check in',
+  submitting: 'Saving check-in…',
+  succeeded: 'Check-in saved.',
+  failed: 'The check-in could not be saved. Your input is kept.',
+  retry: 'Try again',
+  conflict: ({ was, now }) =>
+    `Someone else checked in meanwhile: the value changed from ${was} to ${now}. Your input is kept; check in again to record it.`,
+  conflictGeneric: 'This key result changed while you were editing. Your input is kept; check in again to record it.',
+  valueRequired: 'Enter a value.',
+  valueNotNumber: (example) => `Enter a number, such as ${example}.`,
+  noteTooLong: (max) => `Keep the note to ${max} characters.`,
+  current: (value) => `Now: ${value}`,
+};
+
+const de: CheckInFormMessages = {
+  heading: (title) => `Update: ${title}`,
+  value: (unit) => (unit ? `Neuer Wert (${unit})` : 'Neuer Wert'),
+  done: 'Erledigt',
+  milestones: 'Erreichte Meilensteine',
+  confidence: 'Zuversicht',
+  note: 'Notiz (optional)',
+  submit: 'Update speichern',
+  submitting: 'Update wird gespeichert …',
+  succeeded: 'Update gespeichert.',
+  failed: 'Das Update konnte nicht gespeichert werden. Ihre Eingaben bleiben erhalten.',
+  retry: 'Erneut versuchen',
+  conflict: ({ was, now }) =>
+    `Inzwischen hat jemand anderes ein Update gemacht: Der Wert hat sich von ${was} auf ${now} geändert. Ihre Eingaben bleiben erhalten; speichern Sie erneut, um sie zu erfassen.`,
+  conflictGeneric:
+    'Dieses Schlüsselergebnis wurde während Ihrer Eingabe geändert. Ihre Eingaben bleiben erhalten; speichern Sie erneut.',
+  valueRequired: 'Geben Sie einen Wert ein.',
+  valueNotNumber: (example) => `Geben Sie eine Zahl ein, zum Beispiel ${example}.`,
+  noteTooLong: (max) => `Die Notiz darf höchstens ${max} Zeichen lang sein.`,
+  current: (value) => `Aktuell: ${value}`,
+};
+
+/** The checkInForm catalog for a BCP 47 locale; English when there is none for its language. */
+export const getCheckInFormMessages = (locale = 'en'): CheckInFormMessages => pickCatalog({ en, de }, locale);

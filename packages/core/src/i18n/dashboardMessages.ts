@@ -1,0 +1,55 @@
+import { pickCatalog } from './messages.js';
+
+type Plural = (count: number, formatted: string) => string;
+
+/** The dashboard widget's words and sentences. */
+export interface DashboardMessages {
+  readonly heading: (cycle: string) => string;
+  readonly counts: string;
+  readonly progress: string;
+  readonly distribution: string;
+  readonly bucket: (p: { from: string; to: string; count: number }) => string;
+  readonly attention: string;
+  readonly noneAttention: string;
+  readonly stale: string;
+  readonly noneStale: string;
+  readonly staleSince: (relative: string) => string;
+  readonly neverCheckedIn: string;
+  readonly objectives: Plural;
+  readonly empty: string;
+}
+
+const en: DashboardMessages = {
+  heading: (cycle) => `Cycle ${cycle}`,
+  counts: 'Objectives by status',
+  progress: 'Progress against expected',
+  distribution: 'Distribution of progress',
+  bucket: ({ from, to, count }) => `${from}–${to}: ${count} objective${count === 1 ? '' : 's'}`,
+  attention: 'At risk and off track',
+  noneAttention: 'Nothing is at risk or off track.',
+  stale: 'Stale check-ins',
+  noneStale: 'Every key result has a recent check-in.',
+  staleSince: (relative) => `last check-in ${relative}`,
+  neverCheckedIn: 'never checked in',
+  objectives: (count, formatted) => `${formatted} objective${count === 1 ? '' : 's'}`,
+  empty: 'No objectives in this cycle yet.',
+};
+
+const de: DashboardMessages = {
+  heading: (cycle) => `Zyklus ${cycle}`,
+  counts: 'Ziele nach Status',
+  progress: 'Fortschritt im Vergleich zum Plan',
+  distribution: 'Verteilung des Fortschritts',
+  bucket: ({ from, to, count }) => `${from}–${to}: ${count} Ziel${count === 1 ? '' : 'e'}`,
+  attention: 'Gefährdet und nicht im Plan',
+  noneAttention: 'Nichts ist gefährdet oder außer Plan.',
+  stale: 'Veraltete Updates',
+  noneStale: 'Jedes Schlüsselergebnis hat ein aktuelles Update.',
+  staleSince: (relative) => `letztes Update ${relative}`,
+  neverCheckedIn: 'noch nie aktualisiert',
+  objectives: (count, formatted) => `${formatted} Ziel${count === 1 ? '' : 'e'}`,
+  empty: 'In diesem Zyklus gibt es noch keine Ziele.',
+};
+
+/** The dashboard catalog for a BCP 47 locale; English when there is none for its language. */
+export const getDashboardMessages = (locale = 'en'): DashboardMessages => pickCatalog({ en, de }, locale);

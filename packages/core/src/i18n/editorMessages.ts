@@ -1,0 +1,160 @@
+import type { TransitionAction } from './messages.js';
+import { pickCatalog } from './messages.js';
+
+/** The editor widget's words and sentences. */
+export interface EditorMessages {
+  readonly newHeading: string;
+  readonly editHeading: string;
+  readonly title: string;
+  readonly description: string;
+  readonly owner: string;
+  readonly cycle: string;
+  readonly parent: string;
+  readonly none: string;
+  readonly keyResults: string;
+  readonly keyResultTitle: (n: number) => string;
+  readonly type: string;
+  readonly start: string;
+  readonly target: string;
+  readonly min: string;
+  readonly max: string;
+  readonly unit: string;
+  readonly milestones: string;
+  readonly milestoneTitle: (n: number) => string;
+  readonly addMilestone: string;
+  readonly removeMilestone: (n: number) => string;
+  readonly addKeyResult: string;
+  readonly removeKeyResult: (n: number) => string;
+  readonly smartHeading: string;
+  readonly smartLetters: Readonly<Record<'specific' | 'measurable' | 'achievable' | 'relevant' | 'timeBound', string>>;
+  readonly smartOverall: (score: string) => string;
+  readonly smartPending: string;
+  readonly suggestion: (text: string) => string;
+  readonly findings: (count: number) => string;
+  readonly save: string;
+  readonly saving: string;
+  readonly saved: string;
+  readonly failed: string;
+  readonly conflict: (version: string) => string;
+  readonly conflictChange: (p: { field: string; theirs: string; mine: string }) => string;
+  readonly reload: string;
+  readonly keepMine: string;
+  readonly titleRequired: string;
+  readonly numberInvalid: (example: string) => string;
+  readonly actions: string;
+  readonly action: Readonly<Record<TransitionAction, string>>;
+  readonly returnComment: string;
+  readonly returnCommentRequired: string;
+}
+
+const en: EditorMessages = {
+  newHeading: 'New objective',
+  editHeading: 'Edit objective',
+  title: 'Objective',
+  description: 'Description',
+  owner: 'Owner',
+  cycle: 'Cycle',
+  parent: 'Aligns to',
+  none: 'None',
+  keyResults: 'Key results',
+  keyResultTitle: (n) => `Key result ${n}`,
+  type: 'Type',
+  start: 'Start',
+  target: 'Target',
+  min: 'Minimum',
+  max: 'Maximum',
+  unit: 'Unit',
+  milestones: 'Milestones',
+  milestoneTitle: (n) => `Milestone ${n}`,
+  addMilestone: 'Add milestone',
+  removeMilestone: (n) => `Remove milestone ${n}`,
+  addKeyResult: 'Add key result',
+  removeKeyResult: (n) => `Remove key result ${n}`,
+  smartHeading: 'SMART check',
+  smartLetters: {
+    specific: 'Specific',
+    measurable: 'Measurable',
+    achievable: 'Achievable',
+    relevant: 'Relevant',
+    timeBound: 'Time-bound',
+  },
+  smartOverall: (score) => `Overall ${score} of 100`,
+  smartPending: 'Checking the goal…',
+  suggestion: (text) => `Suggestion: ${text}`,
+  findings: (count) => (count === 0 ? 'No findings.' : `${count} finding${count === 1 ? '' : 's'}`),
+  save: 'Save',
+  saving: 'Saving…',
+  saved: 'Saved.',
+  failed: 'The objective could not be saved. Your changes are kept.',
+  conflict: (version) => `Someone else saved this objective while you were editing (now version ${version}).`,
+  conflictChange: ({ field, theirs, mine }) => `${field}: theirs “${theirs}”, yours “${mine}”`,
+  reload: 'Reload theirs',
+  keepMine: 'Keep mine',
+  titleRequired: 'Give the objective a title.',
+  numberInvalid: (example) => `Enter a number, such as ${example}.`,
+  actions: 'Lifecycle',
+  action: { propose: 'Propose', approve: 'Approve', return: 'Return with comment', close: 'Close', reopen: 'Reopen' },
+  returnComment: 'Comment for the owner',
+  returnCommentRequired: 'Say what should change before returning it.',
+};
+
+const de: EditorMessages = {
+  newHeading: 'Neues Ziel',
+  editHeading: 'Ziel bearbeiten',
+  title: 'Ziel',
+  description: 'Beschreibung',
+  owner: 'Verantwortlich',
+  cycle: 'Zyklus',
+  parent: 'Zahlt ein auf',
+  none: 'Keins',
+  keyResults: 'Schlüsselergebnisse',
+  keyResultTitle: (n) => `Schlüsselergebnis ${n}`,
+  type: 'Art',
+  start: 'Start',
+  target: 'Ziel',
+  min: 'Minimum',
+  max: 'Maximum',
+  unit: 'Einheit',
+  milestones: 'Meilensteine',
+  milestoneTitle: (n) => `Meilenstein ${n}`,
+  addMilestone: 'Meilenstein hinzufügen',
+  removeMilestone: (n) => `Meilenstein ${n} entfernen`,
+  addKeyResult: 'Schlüsselergebnis hinzufügen',
+  removeKeyResult: (n) => `Schlüsselergebnis ${n} entfernen`,
+  smartHeading: 'SMART-Prüfung',
+  smartLetters: {
+    specific: 'Spezifisch',
+    measurable: 'Messbar',
+    achievable: 'Erreichbar',
+    relevant: 'Relevant',
+    timeBound: 'Terminiert',
+  },
+  smartOverall: (score) => `Gesamt ${score} von 100`,
+  smartPending: 'Ziel wird geprüft…',
+  suggestion: (text) => `Vorschlag: ${text}`,
+  findings: (count) => (count === 0 ? 'Keine Hinweise.' : `${count} Hinweis${count === 1 ? '' : 'e'}`),
+  save: 'Speichern',
+  saving: 'Wird gespeichert …',
+  saved: 'Gespeichert.',
+  failed: 'Das Ziel konnte nicht gespeichert werden. Ihre Änderungen bleiben erhalten.',
+  conflict: (version) =>
+    `Jemand anderes hat dieses Ziel während Ihrer Bearbeitung gespeichert (jetzt Version ${version}).`,
+  conflictChange: ({ field, theirs, mine }) => `${field}: deren „${theirs}“, Ihres „${mine}“`,
+  reload: 'Deren Fassung laden',
+  keepMine: 'Meine behalten',
+  titleRequired: 'Geben Sie dem Ziel einen Titel.',
+  numberInvalid: (example) => `Geben Sie eine Zahl ein, zum Beispiel ${example}.`,
+  actions: 'Lebenszyklus',
+  action: {
+    propose: 'Vorschlagen',
+    approve: 'Freigeben',
+    return: 'Mit Kommentar zurückgeben',
+    close: 'Abschließen',
+    reopen: 'Wieder öffnen',
+  },
+  returnComment: 'Kommentar für die verantwortliche Person',
+  returnCommentRequired: 'Schreiben Sie, was sich ändern soll, bevor Sie es zurückgeben.',
+};
+
+/** The editor catalog for a BCP 47 locale; English when there is none for its language. */
+export const getEditorMessages = (locale = 'en'): EditorMessages => pickCatalog({ en, de }, locale);

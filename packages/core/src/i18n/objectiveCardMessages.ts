@@ -1,0 +1,56 @@
+import { pickCatalog } from './messages.js';
+
+/** The objectiveCard widget's words and sentences. */
+export interface ObjectiveCardMessages {
+  readonly owner: string;
+  readonly cycle: string;
+  readonly alignsTo: string;
+  readonly smartScore: (score: string) => string;
+  readonly keyResults: string;
+  readonly showKeyResults: (count: number) => string;
+  readonly hideKeyResults: string;
+  readonly explain: string;
+  readonly hideExplain: string;
+  readonly explainHeading: (progress: string) => string;
+  /** "Activation: 47% × 67% weight = 31%" */
+  readonly contribution: (p: { title: string; progress: string; share: string; contribution: string }) => string;
+  readonly notCounted: (p: { title: string; progress: string }) => string;
+  readonly noKeyResults: string;
+}
+
+const en: ObjectiveCardMessages = {
+  owner: 'Owner',
+  cycle: 'Cycle',
+  alignsTo: 'Aligns to',
+  smartScore: (score) => `SMART score ${score} of 100`,
+  keyResults: 'Key results',
+  showKeyResults: (count) => `Show ${count} key result${count === 1 ? '' : 's'}`,
+  hideKeyResults: 'Hide key results',
+  explain: 'Explain progress',
+  hideExplain: 'Hide explanation',
+  explainHeading: (progress) => `Why the progress is ${progress}`,
+  contribution: ({ title, progress, share, contribution }) =>
+    `${title}: ${progress} × ${share} weight = ${contribution}`,
+  notCounted: ({ title, progress }) => `${title}: ${progress}, shown but not counted`,
+  noKeyResults: 'No key results yet.',
+};
+
+const de: ObjectiveCardMessages = {
+  owner: 'Verantwortlich',
+  cycle: 'Zyklus',
+  alignsTo: 'Zahlt ein auf',
+  smartScore: (score) => `SMART-Wert ${score} von 100`,
+  keyResults: 'Schlüsselergebnisse',
+  showKeyResults: (count) => `${count} Schlüsselergebnis${count === 1 ? '' : 'se'} anzeigen`,
+  hideKeyResults: 'Schlüsselergebnisse ausblenden',
+  explain: 'Fortschritt erklären',
+  hideExplain: 'Erklärung ausblenden',
+  explainHeading: (progress) => `Warum der Fortschritt ${progress} beträgt`,
+  contribution: ({ title, progress, share, contribution }) =>
+    `${title}: ${progress} × ${share} Gewicht = ${contribution}`,
+  notCounted: ({ title, progress }) => `${title}: ${progress}, angezeigt, aber nicht gezählt`,
+  noKeyResults: 'Noch keine Schlüsselergebnisse.',
+};
+
+/** The objectiveCard catalog for a BCP 47 locale; English when there is none for its language. */
+export const getObjectiveCardMessages = (locale = 'en'): ObjectiveCardMessages => pickCatalog({ en, de }, locale);

@@ -1,0 +1,55 @@
+import { pickCatalog } from './messages.js';
+
+/** The timeline widget's words and sentences. */
+export interface TimelineMessages {
+  readonly heading: string;
+  readonly chartLabel: (p: { count: number; first: string; last: string; latest: string }) => string;
+  readonly expected: (p: { value: string; date: string }) => string;
+  readonly forecast: (value: string) => string;
+  readonly legendActual: string;
+  readonly legendExpected: string;
+  readonly legendForecast: string;
+  readonly date: string;
+  readonly value: string;
+  readonly confidence: string;
+  readonly note: string;
+  readonly empty: string;
+  readonly noConfidence: string;
+}
+
+const en: TimelineMessages = {
+  heading: 'Check-ins',
+  chartLabel: ({ count, first, last, latest }) =>
+    `${count} check-in${count === 1 ? '' : 's'} from ${first} to ${last}; latest value ${latest}`,
+  expected: ({ value, date }) => `expected ${value} by ${date}`,
+  forecast: (value) => `forecast ${value} at the end of the cycle`,
+  legendActual: 'Actual',
+  legendExpected: 'Expected',
+  legendForecast: 'Forecast',
+  date: 'Date',
+  value: 'Value',
+  confidence: 'Confidence',
+  note: 'Note',
+  empty: 'No check-ins yet.',
+  noConfidence: '—',
+};
+
+const de: TimelineMessages = {
+  heading: 'Updates',
+  chartLabel: ({ count, first, last, latest }) =>
+    `${count} Update${count === 1 ? '' : 's'} von ${first} bis ${last}; letzter Wert ${latest}`,
+  expected: ({ value, date }) => `erwartet ${value} bis ${date}`,
+  forecast: (value) => `Prognose ${value} am Ende des Zyklus`,
+  legendActual: 'Ist',
+  legendExpected: 'Erwartet',
+  legendForecast: 'Prognose',
+  date: 'Datum',
+  value: 'Wert',
+  confidence: 'Zuversicht',
+  note: 'Notiz',
+  empty: 'Noch keine Updates.',
+  noConfidence: '—',
+};
+
+/** The timeline catalog for a BCP 47 locale; English when there is none for its language. */
+export const getTimelineMessages = (locale = 'en'): TimelineMessages => pickCatalog({ en, de }, locale);

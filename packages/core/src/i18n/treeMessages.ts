@@ -1,0 +1,38 @@
+import { pickCatalog } from './messages.js';
+
+/** The tree widget's words and sentences. */
+export interface TreeMessages {
+  readonly label: string;
+  readonly filterOwner: string;
+  readonly filterStatus: string;
+  readonly any: string;
+  readonly empty: string;
+  readonly noMatches: string;
+  readonly loadingChildren: string;
+  readonly ownerKinds: Readonly<Record<'org' | 'department' | 'team' | 'person', string>>;
+}
+
+const en: TreeMessages = {
+  label: 'Goal alignment',
+  filterOwner: 'Owner',
+  filterStatus: 'Status',
+  any: 'All',
+  empty: 'No goals in this cycle yet.',
+  noMatches: 'No goals match these filters.',
+  loadingChildren: 'Loading…',
+  ownerKinds: { org: 'Company', department: 'Department', team: 'Team', person: 'Person' },
+};
+
+const de: TreeMessages = {
+  label: 'Zielausrichtung',
+  filterOwner: 'Verantwortlich',
+  filterStatus: 'Status',
+  any: 'Alle',
+  empty: 'In diesem Zyklus gibt es noch keine Ziele.',
+  noMatches: 'Keine Ziele entsprechen diesen Filtern.',
+  loadingChildren: 'Wird geladen …',
+  ownerKinds: { org: 'Unternehmen', department: 'Bereich', team: 'Team', person: 'Person' },
+};
+
+/** The tree catalog for a BCP 47 locale; English when there is none for its language. */
+export const getTreeMessages = (locale = 'en'): TreeMessages => pickCatalog({ en, de }, locale);

@@ -1,0 +1,223 @@
+'use client';
+import { ConflictError } from '@goalkit/client';
+import {
+  type CheckInDetail,
+  type CheckInFormEvent,
+  checkInFormReducer,
+  connectCheckInForm,
+  initCheckInForm,
+  type KeyResultData,
+} from '@goalkit/core';
+import { type FormEvent, useId, useReducer } from 'react';
+import { useGoalkit, useLocale } from '../GoalkitContext.js';
+import { useCheckIn, useObjective } from '../hooks.js';
+import { attrs } from '../internal/attrs.js';
+import { LoadStateView } from '../internal/LoadStateView.js';
+
+interface CheckInFormCommon {
+  /** BCP 47 locale (numbers are read in its style: "27,5" in German). @default the provider's, else 'en' */
+  readonly locale?: string | undefined;
+  readonly className?: string | undefined;
+}
+
+/** Presentational mode: the key result, and what to do with a check-in. */
+export interface CheckInFormDataProps extends CheckInFormCommon {
+  readonly keyResult: KeyResultData;
+  /**
+   * Called with the check-in (the same detail as the `gk-check-in` event). Return a promise to have
+   * the form show saving, saved, or a failure with the input kept and a retry.
+   */
+  readonly onCheckIn?: ((detail: CheckInDetail) => unknown) | undefined;
+}
+
+/** Connected mode: ids; the check-in goes through the provider's client, optimistically. */
+export interface CheckInFormConnectedProps extends CheckInFormCommon {
+  readonly objectiveId: string;
+  readonly keyResultId: string;
+  /** Told after the server recorded the check-in. */
+  readonly onCheckIn?: ((detail: CheckInDetail) => void) | undefined;
+}
+
+/** Props of {@link CheckInForm}. */
+export type CheckInFormProps = CheckInFormDataProps | CheckInFormConnectedProps;
+
+type Submit = (detail: CheckInDetail, dispatch: (event: CheckInFormEvent) => void) => void;
+
+function CheckInFormBody(props: {
+  keyResult: KeyResultData;
+  locale: string;
+  className?: string | undefined;
+  submit: Submit;
+}) {
+  const [state, dispatch] = useReducer(checkInFormReducer, undefined, () =>
+    initCheckInForm(props.keyResult, props.locale),
+  );
+  const view = connectCheckInForm({ state, idBase: useId() });
+  const submit = (event?: FormEvent) => {
+    event?.preventDefault();
+    const key = globalThis.crypto.randomUUID();
+    const next = checkInFormReducer(state, { type: 'submit', idempotencyKey: key });
+    dispatch({ type: 'submit', idempotencyKey: key });
+    if (next.status !== 'submitting') return;
+    const detail = connectCheckInForm({ state: next }).detail;
+    if (detail) props.submit(detail, dispatch);
+  };
+  return (
+    <form {...attrs(view.root)} className={props.className} onSubmit={submit}>
+      <h3 {...attrs(view.heading)}>{view.headingText}</h3>
+      {view.kind === 'number' && (
+        <div data-scope="check-in-form" data-part="field">
+          <label {...attrs(view.valueLabel)} htmlFor={view.valueLabel.for as string}>
+            {view.valueLabelText}
+          </label>
+          <input
+            {...attrs(view.valueInput)}
+            value={state.value}
+            onChange={(e) => dispatch({ type: 'value', value: e.target.value })}
+          />
+          {view.currentText && <p {...attrs(view.current)}>{view.currentText}</p>}
+          {view.valueErrorText && <p {...attrs(view.valueError)}>{view.valueErrorText}</p>}
+        </div>
+      )}
+      {view.kind === 'boolean' && (
+        <span data-scope="check-in-form" data-part="choice">
+          <input
+            {...attrs(view.doneInput)}
+            checked={state.done}
+            onChange={(e) => dispatch({ type: 'done', done: e.target.checked })}
+          />
+          <label {...attrs(view.doneLabel)} htmlFor={view.doneLabel.for as string}>
+            {view.doneLabelText}
+          </label>
+        </span>
+      )}
+      {view.kind === 'milestones' && (
+        <fieldset {...attrs(view.milestoneGroup)}>
+          <legend>{view.milestonesLegendText}</legend>
+          {view.milestoneCheckboxes.map((m) => (
+            <span key={m.index} data-scope="check-in-form" data-part="choice">
+              <input
+                {...attrs(m.input)}
+                checked={m.checked}
+                onChange={(e) => dispatch({ type: 'milestone', index: m.index, done: e.target.checked })}
+              />
+              <label {...attrs(m.label)} htmlFor={m.label.for as string}>
+                {m.labelText}
+              </label>
+            </span>
+          ))}
+        </fieldset>
+      )}
+      <fieldset {...attrs(view.confidenceGroup)}>
+        <legend>{view.confidenceLegendText}</legend>
+        {view.confidenceOptions.map((option) => (
+          <span key={option.band} data-scope="check-in-form" data-part="choice">
+            <input
+              {...attrs(option.input)}
+              checked={option.checked}
+              onChange={() => dispatch({ type: 'confidence', confidence: option.band })}
+            />
+            <label {...attrs(option.label)} htmlFor={option.label.for as string}>
+              {option.labelText}
+            </label>
+          </span>
+        ))}
+      </fieldset>
+      <div data-scope="check-in-form" data-part="field">
+        <label {...attrs(view.noteLabel)} htmlFor={view.noteLabel.for as string}>
+          {view.noteLabelText}
+        </label>
+        <textarea
+          {...attrs(view.noteInput)}
+          value={state.note}
+          onChange={(e) => dispatch({ type: 'note', note: e.target.value })}
+        />
+        {view.noteErrorText && <p {...attrs(view.noteError)}>{view.noteErrorText}</p>}
+      </div>
+      <div data-scope="check-in-form" data-part="footer">
+        <button {...attrs(view.submit)}>{view.submitText}</button>
+        <p {...attrs(view.status)}>{view.statusText}</p>
+        {view.retry && (
+          <button {...attrs(view.retry)} onClick={() => submit()}>
+            {view.retryText}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}
+
+function DataCheckInForm({ keyResult, onCheckIn, locale, className }: CheckInFormDataProps) {
+  const submit: Submit = (detail, dispatch) => {
+    const result = onCheckIn?.(detail);
+    if (result instanceof Promise) {
+      result.then(
+        () => dispatch({ type: 'succeeded' }),
+        () => dispatch({ type: 'failed' }),
+      );
+    } else {
+      dispatch({ type: 'succeeded' });
+    }
+  };
+  return <CheckInFormBody keyResult={keyResult} locale={useLocale(locale)} className={className} submit={submit} />;
+}
+
+function ConnectedCheckInForm({
+  objectiveId,
+  keyResultId,
+  onCheckIn,
+  locale: own,
+  className,
+}: CheckInFormConnectedProps) {
+  const locale = useLocale(own);
+  const { queries, queryClient } = useGoalkit();
+  const objective = useObjective(objectiveId);
+  const mutation = useCheckIn();
+  const keyResult = objective.data?.keyResults.find((kr) => kr.id === keyResultId);
+  if (!keyResult) {
+    return (
+      <LoadStateView
+        scope="check-in-form"
+        state={objective.isError ? 'error' : objective.isPending ? 'loading' : 'empty'}
+        locale={locale}
+        message={objective.isError || objective.isPending ? undefined : keyResultId}
+        className={className}
+        onRetry={() => void objective.refetch()}
+      />
+    );
+  }
+  const submit: Submit = (detail, dispatch) => {
+    const { keyResultId: _k, objectiveId: _o, idempotencyKey, milestones, ...rest } = detail;
+    const body = milestones ? { ...rest, milestones: [...milestones] } : rest;
+    mutation.mutate(
+      { objectiveId, keyResultId, body, ...(idempotencyKey ? { idempotencyKey } : {}) },
+      {
+        onSuccess: (result) => {
+          dispatch({ type: 'succeeded', keyResult: result.keyResult });
+          onCheckIn?.(detail);
+        },
+        onError: (error) => {
+          if (!(error instanceof ConflictError)) return dispatch({ type: 'failed' });
+          void queryClient
+            .fetchQuery({ ...queries.objectives.detail(objectiveId), staleTime: 0 })
+            .then((fresh) =>
+              dispatch({ type: 'conflict', keyResult: fresh.keyResults.find((kr) => kr.id === keyResultId) }),
+            )
+            .catch(() => dispatch({ type: 'conflict' }));
+        },
+      },
+    );
+  };
+  return (
+    <CheckInFormBody key={keyResultId} keyResult={keyResult} locale={locale} className={className} submit={submit} />
+  );
+}
+
+/**
+ * A check-in: an input that fits the key result's type (a number with its unit, a done toggle,
+ * milestone checkboxes), confidence and a note, with inline validation. On failure the input stays
+ * and a retry is offered; a conflict says what changed.
+ */
+export function CheckInForm(props: CheckInFormProps) {
+  return 'keyResult' in props ? <DataCheckInForm {...props} /> : <ConnectedCheckInForm {...props} />;
+}

@@ -1,0 +1,151 @@
+'use client';
+import { type CheckInData, type CycleData, connectCheckInTimeline, type KeyResultData } from '@goalkit/core';
+import { useId } from 'react';
+import { useLocale } from '../GoalkitContext.js';
+import { useCheckIns, useCycles, useObjective } from '../hooks.js';
+import { attrs } from '../internal/attrs.js';
+import { LoadStateView } from '../internal/LoadStateView.js';
+
+interface CheckInTimelineCommon {
+  /** BCP 47 locale. @default the provider's, else 'en' */
+  readonly locale?: string | undefined;
+  readonly className?: string | undefined;
+}
+
+/** Presentational mode: the key result, its check-ins and its cycle. */
+export interface CheckInTimelineDataProps extends CheckInTimelineCommon {
+  readonly keyResult: KeyResultData;
+  readonly checkIns: readonly CheckInData[];
+  readonly cycle?: Pick<CycleData, 'start' | 'end'> | undefined;
+}
+
+/** Connected mode: ids, read through the provider's client. */
+export interface CheckInTimelineConnectedProps extends CheckInTimelineCommon {
+  readonly objectiveId: string;
+  readonly keyResultId: string;
+}
+
+/** Props of {@link CheckInTimeline}. */
+export type CheckInTimelineProps = CheckInTimelineDataProps | CheckInTimelineConnectedProps;
+
+function CheckInTimelineBody(props: CheckInTimelineDataProps) {
+  const locale = useLocale(props.locale);
+  const idBase = useId();
+  const view = connectCheckInTimeline({ ...props, locale, idBase });
+  return (
+    <section {...attrs(view.root)} className={props.className}>
+      <h3 id={`${idBase}-heading`} data-scope="check-in-timeline" data-part="heading">
+        {view.headingText}
+      </h3>
+      {view.empty ? (
+        <p data-scope="check-in-timeline" data-part="empty">
+          {view.emptyText}
+        </p>
+      ) : (
+        <>
+          <p id={`${idBase}-summary`} data-scope="check-in-timeline" data-part="summary">
+            {view.summary}
+          </p>
+          <svg {...attrs(view.chart)}>
+            <title>{view.summary}</title>
+            <g {...attrs(view.axis)}>
+              {view.yTicks.map((tick) => (
+                <g key={`y${tick.position}`}>
+                  <line x1={view.plot.left} x2={view.plot.right} y1={tick.position} y2={tick.position} />
+                  <text x={view.plot.left - 4} y={tick.position + 3} textAnchor="end">
+                    {tick.label}
+                  </text>
+                </g>
+              ))}
+              {view.xTicks.map((tick, i) => (
+                <text
+                  key={`x${tick.position}`}
+                  x={tick.position}
+                  y={view.height - 6}
+                  textAnchor={i === 0 ? 'start' : i === view.xTicks.length - 1 ? 'end' : 'middle'}
+                >
+                  {tick.label}
+                </text>
+              ))}
+            </g>
+            {view.expectedPath && <path {...attrs(view.expected)} d={view.expectedPath} />}
+            {view.forecastPath && <path {...attrs(view.forecast)} d={view.forecastPath} />}
+            {view.actualPath && <path {...attrs(view.actual)} d={view.actualPath} />}
+            {view.points.map((p) => (
+              <circle key={p.id} {...attrs(view.point)} cx={p.x} cy={p.y} r={3} />
+            ))}
+          </svg>
+          <ul data-scope="check-in-timeline" data-part="legend" aria-hidden="true">
+            <li data-scope="check-in-timeline" data-part="legend-item" data-line="actual">
+              {view.legend.actual}
+            </li>
+            {view.expectedPath && (
+              <li data-scope="check-in-timeline" data-part="legend-item" data-line="expected">
+                {view.legend.expected}
+              </li>
+            )}
+            {view.forecastPath && (
+              <li data-scope="check-in-timeline" data-part="legend-item" data-line="forecast">
+                {view.legend.forecast}
+              </li>
+            )}
+          </ul>
+          <table {...attrs(view.table)}>
+            <caption>{view.headingText}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{view.columns.date}</th>
+                <th scope="col">{view.columns.value}</th>
+                <th scope="col">{view.columns.confidence}</th>
+                <th scope="col">{view.columns.note}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {view.rows.map((row) => (
+                <tr key={row.id}>
+                  <td>{row.dateText}</td>
+                  <td>{row.valueText}</td>
+                  <td>{row.confidenceText}</td>
+                  <td>{row.note}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
+  );
+}
+
+function ConnectedCheckInTimeline({ objectiveId, keyResultId, ...rest }: CheckInTimelineConnectedProps) {
+  const locale = useLocale(rest.locale);
+  const objective = useObjective(objectiveId);
+  const checkIns = useCheckIns(keyResultId);
+  const cycles = useCycles();
+  const keyResult = objective.data?.keyResults.find((kr) => kr.id === keyResultId);
+  if (keyResult && checkIns.data) {
+    const cycle = cycles.data?.items.find((c) => c.id === objective.data?.cycleId);
+    return <CheckInTimelineBody {...rest} keyResult={keyResult} checkIns={checkIns.data.items} cycle={cycle} />;
+  }
+  const failed = objective.isError || checkIns.isError;
+  return (
+    <LoadStateView
+      scope="check-in-timeline"
+      state={failed ? 'error' : 'loading'}
+      locale={locale}
+      className={rest.className}
+      onRetry={() => {
+        if (objective.isError) void objective.refetch();
+        if (checkIns.isError) void checkIns.refetch();
+      }}
+    />
+  );
+}
+
+/**
+ * A key result's history: an SVG chart of actual values against the expected line and the forecast,
+ * described in words, and the same check-ins as a table.
+ */
+export function CheckInTimeline(props: CheckInTimelineProps) {
+  return 'keyResult' in props ? <CheckInTimelineBody {...props} /> : <ConnectedCheckInTimeline {...props} />;
+}

@@ -1,0 +1,174 @@
+'use client';
+import {
+  type CommentData,
+  connectFeedbackThread,
+  type FeedbackComposerEvent,
+  type FeedbackDetail,
+  feedbackComposerReducer,
+  initFeedbackComposer,
+} from '@goalkit/core';
+import { type FormEvent, useId, useReducer } from 'react';
+import { useLocale } from '../GoalkitContext.js';
+import { useComment, useComments } from '../hooks.js';
+import { attrs } from '../internal/attrs.js';
+import { LoadStateView } from '../internal/LoadStateView.js';
+
+interface FeedbackThreadCommon {
+  readonly objectiveId: string;
+  /** Show the composer. @default true */
+  readonly canPost?: boolean | undefined;
+  /** The moment "2 days ago" is measured from. @default now */
+  readonly now?: string | Date | undefined;
+  /** BCP 47 locale. @default the provider's, else 'en' */
+  readonly locale?: string | undefined;
+  readonly className?: string | undefined;
+}
+
+/** Presentational mode: the comments, and what to do with a new one. */
+export interface FeedbackThreadDataProps extends FeedbackThreadCommon {
+  readonly comments: readonly CommentData[];
+  /** Called with the post (the `gk-comment` detail). Return a promise to show posting and failures. */
+  readonly onComment?: ((detail: FeedbackDetail) => unknown) | undefined;
+}
+
+/** Connected mode: comments load from the provider's client and update live; posts are idempotent. */
+export interface FeedbackThreadConnectedProps extends FeedbackThreadCommon {
+  /** Told after the server recorded the post. */
+  readonly onComment?: ((detail: FeedbackDetail) => void) | undefined;
+}
+
+/** Props of {@link FeedbackThread}. */
+export type FeedbackThreadProps = FeedbackThreadDataProps | FeedbackThreadConnectedProps;
+
+type Post = (detail: FeedbackDetail, dispatch: (event: FeedbackComposerEvent) => void) => void;
+
+function FeedbackThreadBody(props: FeedbackThreadCommon & { comments: readonly CommentData[]; post: Post }) {
+  const locale = useLocale(props.locale);
+  const [composer, dispatch] = useReducer(feedbackComposerReducer, undefined, initFeedbackComposer);
+  const view = connectFeedbackThread({ ...props, composer, locale, idBase: useId() });
+  const submit = (event?: FormEvent) => {
+    event?.preventDefault();
+    const key = globalThis.crypto.randomUUID();
+    const next = feedbackComposerReducer(composer, { type: 'post', idempotencyKey: key });
+    dispatch({ type: 'post', idempotencyKey: key });
+    const detail = connectFeedbackThread({ ...props, composer: next }).detail;
+    if (next.status === 'posting' && detail) props.post(detail, dispatch);
+  };
+  return (
+    <section {...attrs(view.root)} className={props.className}>
+      <h3 {...attrs(view.heading)}>{view.headingText}</h3>
+      {view.items.length === 0 ? (
+        <p data-scope="feedback-thread" data-part="empty">
+          {view.emptyText}
+        </p>
+      ) : (
+        <ul {...attrs(view.list)}>
+          {view.items.map((item) => (
+            <li key={item.id} {...attrs(item.item)}>
+              <span data-scope="feedback-thread" data-part="byline">
+                <span>{item.bylineText}</span>
+                <time dateTime={item.dateTime} title={item.dateTitle}>
+                  {item.timeText}
+                </time>
+              </span>
+              <p data-scope="feedback-thread" data-part="text">
+                {item.body}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+      {view.canPost && (
+        <form {...attrs(view.composer)} onSubmit={submit}>
+          <fieldset {...attrs(view.kindGroup)}>
+            <legend>{view.kindLegendText}</legend>
+            {view.kindOptions.map((option) => (
+              <span key={option.kind}>
+                <input
+                  {...attrs(option.input)}
+                  checked={option.checked}
+                  onChange={() => dispatch({ type: 'kind', kind: option.kind })}
+                />
+                <label {...attrs(option.label)} htmlFor={option.label.for as string}>
+                  {option.labelText}
+                </label>
+              </span>
+            ))}
+          </fieldset>
+          <label {...attrs(view.bodyLabel)} htmlFor={view.bodyLabel.for as string}>
+            {view.composeLabelText}
+          </label>
+          <textarea
+            {...attrs(view.bodyInput)}
+            value={composer.body}
+            onChange={(e) => dispatch({ type: 'body', body: e.target.value })}
+          />
+          {view.errorText && <p {...attrs(view.error)}>{view.errorText}</p>}
+          <div data-scope="feedback-thread" data-part="footer">
+            <button {...attrs(view.post)}>{view.postText}</button>
+            <p {...attrs(view.status)}>{view.statusText}</p>
+            {view.retryText && (
+              <button type="button" data-scope="feedback-thread" data-part="retry" onClick={() => submit()}>
+                {view.retryText}
+              </button>
+            )}
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}
+
+function DataFeedbackThread({ onComment, ...rest }: FeedbackThreadDataProps) {
+  const post: Post = (detail, dispatch) => {
+    const result = onComment?.(detail);
+    if (result instanceof Promise) {
+      result.then(
+        () => dispatch({ type: 'posted' }),
+        () => dispatch({ type: 'failed' }),
+      );
+    } else dispatch({ type: 'posted' });
+  };
+  return <FeedbackThreadBody {...rest} post={post} />;
+}
+
+function ConnectedFeedbackThread({ onComment, ...rest }: FeedbackThreadConnectedProps) {
+  const locale = useLocale(rest.locale);
+  const comments = useComments(rest.objectiveId);
+  const mutation = useComment();
+  if (!comments.data) {
+    return (
+      <LoadStateView
+        scope="feedback-thread"
+        state={comments.isError ? 'error' : 'loading'}
+        locale={locale}
+        className={rest.className}
+        onRetry={() => void comments.refetch()}
+      />
+    );
+  }
+  const post: Post = (detail, dispatch) =>
+    mutation.mutate(
+      {
+        objectiveId: detail.objectiveId,
+        body: { kind: detail.kind, body: detail.body },
+        ...(detail.idempotencyKey ? { idempotencyKey: detail.idempotencyKey } : {}),
+      },
+      {
+        onSuccess: () => {
+          dispatch({ type: 'posted' });
+          onComment?.(detail);
+        },
+        onError: () => dispatch({ type: 'failed' }),
+      },
+    );
+  return <FeedbackThreadBody {...rest} comments={comments.data.items} post={post} />;
+}
+
+/**
+ * Comments and kudos on an objective, oldest first, as plain text; a composer that posts
+ * idempotently (a retry is recorded once). In connected mode new posts arrive live.
+ */
+export function FeedbackThread(props: FeedbackThreadProps) {
+  return 'comments' in props ? <DataFeedbackThread {...props} /> : <ConnectedFeedbackThread {...props} />;
+}

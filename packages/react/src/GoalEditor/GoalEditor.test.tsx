@@ -1,0 +1,150 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import { userEvent } from '@testing-library/user-event';
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it, vi } from 'vitest';
+import { expectNoAxeViolations } from '../../test/a11y.js';
+import { json, objectiveFixture, problem, renderConnected, routedFetch } from '../../test/connected.js';
+import { GoalEditor } from './GoalEditor.js';
+
+const cycles = [{ id: '2026-Q1', name: 'Q1 2026', start: '2026-01-01', end: '2026-03-31' }];
+const owners = [{ id: 'growth', name: 'Growth', kind: 'team' }];
+
+// Typing with user-event is slow on a loaded 2-core machine; the default 5 s has been seen to flake.
+describe('<GoalEditor>', { timeout: 15_000 }, () => {
+  it('lints as the person types, next to the field concerned, and scores each SMART letter', async () => {
+    const user = userEvent.setup();
+    const { container } = render(
+      <GoalEditor cycles={cycles} owners={owners} defaults={{ ownerId: 'growth', cycleId: '2026-Q1' }} />,
+    );
+    const title = screen.getByRole('textbox', { name: 'Objective' });
+    await user.type(title, 'Improve things');
+    expect(title).toHaveAccessibleDescription(/The objective title has 2 words; a goal needs at least 3\./);
+    const kr = screen.getByRole('group', { name: 'Key result 1' });
+    expect(within(kr).getByRole('textbox', { name: 'Target' })).toHaveAccessibleDescription(
+      'This increase key result has no target. Suggestion: Add target: with the value to reach by the end of the cycle.',
+    );
+    const smart = screen.getByRole('region', { name: 'SMART check' });
+    expect(within(smart).getByText('Measurable').nextSibling).toHaveTextContent('0');
+    await user.type(within(kr).getByRole('textbox', { name: 'Target' }), '35');
+    expect(within(kr).getByRole('textbox', { name: 'Target' })).not.toHaveAccessibleDescription(/no target/);
+    await expectNoAxeViolations(container);
+  });
+
+  it('creates an objective with the keyboard alone', async () => {
+    const user = userEvent.setup();
+    const onSave = vi.fn(() => Promise.resolve());
+    render(
+      <GoalEditor
+        cycles={cycles}
+        owners={owners}
+        defaults={{ ownerId: 'growth', cycleId: '2026-Q1' }}
+        onSave={onSave}
+      />,
+    );
+    await user.tab();
+    await user.keyboard('Make onboarding effortless for new customers');
+    await user.tab(); // description
+    await user.tab(); // owner
+    await user.tab(); // cycle
+    await user.tab(); // parent
+    await user.tab();
+    expect(screen.getByRole('textbox', { name: 'Key result 1' })).toHaveFocus();
+    await user.keyboard('Raise week-1 activation');
+    await user.tab(); // type
+    await user.tab();
+    await user.keyboard('20');
+    await user.tab();
+    await user.keyboard('35');
+    await user.tab();
+    await user.keyboard('%');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(onSave).toHaveBeenCalledWith({
+      objective: {
+        title: 'Make onboarding effortless for new customers',
+        ownerId: 'growth',
+        cycleId: '2026-Q1',
+        parentId: null,
+        keyResults: [{ title: 'Raise week-1 activation', type: 'increase', start: 20, target: 35, unit: '%' }],
+      },
+    });
+    expect(await screen.findByText('Saved.')).toBeInTheDocument();
+  });
+
+  it('refuses to save without a title and says why', async () => {
+    const user = userEvent.setup();
+    const onSave = vi.fn();
+    const { container } = render(<GoalEditor onSave={onSave} />);
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(onSave).not.toHaveBeenCalled();
+    expect(screen.getByRole('textbox', { name: 'Objective' })).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByText('Give the objective a title.')).toBeInTheDocument();
+    await expectNoAxeViolations(container);
+  });
+
+  it('offers the lifecycle actions the contract allows; returning needs a comment', async () => {
+    const user = userEvent.setup();
+    const onTransition = vi.fn();
+    render(
+      <GoalEditor
+        objective={objectiveFixture({ state: 'proposed', allowedTransitions: ['approve', 'return'] })}
+        onTransition={onTransition}
+      />,
+    );
+    expect(screen.queryByRole('button', { name: 'Close' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Return with comment' }));
+    expect(onTransition).not.toHaveBeenCalled();
+    expect(screen.getByRole('textbox', { name: 'Comment for the owner' })).toHaveAccessibleDescription(
+      'Say what should change before returning it.',
+    );
+    await user.type(screen.getByRole('textbox', { name: 'Comment for the owner' }), 'Add a baseline');
+    await user.click(screen.getByRole('button', { name: 'Return with comment' }));
+    expect(onTransition).toHaveBeenCalledWith({ objectiveId: 'o1', action: 'return', comment: 'Add a baseline' });
+  });
+
+  it('renders on the server, user text as text', () => {
+    const html = renderToString(<GoalEditor objective={objectiveFixture({ title: '"><script>alert(1)</script>' })} />);
+    expect(html).toContain('Edit objective');
+    expect(html).not.toContain('<script>');
+  });
+
+  describe('connected', () => {
+    it('saves with If-Match, and on a conflict shows their change and lets the person keep theirs', async () => {
+      const user = userEvent.setup();
+      let version = 7;
+      const { fetch, calls } = routedFetch({
+        'GET /objectives/o1': () =>
+          json(
+            objectiveFixture({
+              version,
+              title: version === 7 ? 'Make onboarding effortless for new customers' : 'Their title',
+            }),
+          ),
+        'GET /cycles': () => json({ items: [{ ...cycles[0], closed: false }] }),
+        'GET /owners': () => json({ items: [{ id: 'growth', kind: 'team', name: 'Growth', parentId: null }] }),
+        'PATCH /objectives/o1': () => {
+          if (calls.at(-1)?.headers.get('if-match') === '"7"' || calls.at(-1)?.headers.get('if-match') === '7') {
+            version = 8;
+            return problem(412, { currentVersion: 8 });
+          }
+          return json(objectiveFixture({ version: 9, title: 'My title for new customers' }));
+        },
+      });
+      renderConnected(<GoalEditor objectiveId="o1" />, fetch);
+      const title = await screen.findByRole('textbox', { name: 'Objective' });
+      await user.clear(title);
+      await user.type(title, 'My title for new customers');
+      await user.click(screen.getByRole('button', { name: 'Save' }));
+      const alert = await screen.findByRole('alert');
+      await waitFor(() =>
+        expect(alert).toHaveTextContent('Someone else saved this objective while you were editing (now version 8).'),
+      );
+      expect(alert).toHaveTextContent('Objective: theirs “Their title”, yours “My title for new customers”');
+      await user.click(screen.getByRole('button', { name: 'Keep mine' }));
+      await user.click(screen.getByRole('button', { name: 'Save' }));
+      expect(await screen.findByText('Saved.')).toBeInTheDocument();
+      const patches = calls.filter((c) => c.method === 'PATCH');
+      expect(patches.map((p) => p.headers.get('if-match'))).toHaveLength(2);
+      expect(patches[1]?.headers.get('if-match')).toContain('8');
+    });
+  });
+});

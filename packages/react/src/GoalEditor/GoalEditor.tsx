@@ -1,0 +1,512 @@
+'use client';
+import { ConflictError } from '@goalkit/client';
+import {
+  type CycleData,
+  connectGoalEditor,
+  type FieldView,
+  type GoalEditorEvent,
+  type GoalEditorSaveDetail,
+  type GoalEditorTransitionDetail,
+  type GoalLinter,
+  goalEditorReducer,
+  initGoalEditor,
+  type KeyResultField,
+  type KeyResultKind,
+  lintGoalDraft,
+  type ObjectiveData,
+  type ObjectiveDraft,
+  type ObjectiveField,
+} from '@goalkit/core';
+import { type FormEvent, type ReactNode, useEffect, useId, useMemo, useReducer, useState } from 'react';
+import { useGoalkit, useLocale } from '../GoalkitContext.js';
+import {
+  useCreateObjective,
+  useCycles,
+  useObjective,
+  useObjectiveTransition,
+  useOwners,
+  useUpdateObjective,
+} from '../hooks.js';
+import { attrs } from '../internal/attrs.js';
+import { LoadStateView } from '../internal/LoadStateView.js';
+
+/** An owner the editor offers. */
+export interface EditorOwner {
+  readonly id: string;
+  readonly name: string;
+  readonly kind?: string | undefined;
+}
+
+interface GoalEditorCommon {
+  /** Cycles to choose from (and for the linter's time rules). */
+  readonly cycles?: readonly CycleData[] | undefined;
+  /** Owners to choose from. */
+  readonly owners?: readonly EditorOwner[] | undefined;
+  /** Objectives this one may align to. */
+  readonly parents?: readonly { readonly id: string; readonly title: string }[] | undefined;
+  /** Starting values of a new objective (owner, cycle). */
+  readonly defaults?: Partial<ObjectiveDraft> | undefined;
+  /** The lint date, for rules about "now". */
+  readonly asOf?: string | undefined;
+  /** BCP 47 locale. @default the provider's, else 'en' */
+  readonly locale?: string | undefined;
+  readonly className?: string | undefined;
+}
+
+/** Presentational mode: the objective (absent to create one) and what to do on save. */
+export interface GoalEditorDataProps extends GoalEditorCommon {
+  readonly objective?: ObjectiveData | undefined;
+  /** Called with the objective to save (the `gk-save` detail). Return a promise to show saving and failures. */
+  readonly onSave?: ((detail: GoalEditorSaveDetail) => unknown) | undefined;
+  /** Called with a lifecycle action (the `gk-transition` detail). */
+  readonly onTransition?: ((detail: GoalEditorTransitionDetail) => unknown) | undefined;
+}
+
+/** Connected mode: an objective id to edit, or `'new'` to create one; saves through the client with If-Match. */
+export interface GoalEditorConnectedProps extends GoalEditorCommon {
+  readonly objectiveId: string;
+  /** Told after the server saved. */
+  readonly onSave?: ((detail: GoalEditorSaveDetail) => void) | undefined;
+}
+
+/** Props of {@link GoalEditor}. */
+export type GoalEditorProps = GoalEditorDataProps | GoalEditorConnectedProps;
+
+type Dispatch = (event: GoalEditorEvent) => void;
+
+interface BodyProps extends GoalEditorCommon {
+  readonly objective: ObjectiveData | undefined;
+  readonly save: (detail: GoalEditorSaveDetail, dispatch: Dispatch) => void;
+  readonly transition: (detail: GoalEditorTransitionDetail, dispatch: Dispatch) => void;
+}
+
+function Field({ field, children }: { field: FieldView; children: ReactNode }) {
+  return (
+    <div data-scope="goal-editor" data-part="field">
+      <label {...attrs(field.label)} htmlFor={field.label.for as string}>
+        {field.labelText}
+      </label>
+      {children}
+      {field.errorText && <p {...attrs(field.error)}>{field.errorText}</p>}
+      {field.findings.length > 0 && (
+        <ul {...attrs(field.findingList)}>
+          {field.findings.map((f) => (
+            <li key={f.id} {...attrs(f.item)}>
+              <p>{f.message}</p>
+              {f.suggestion && <p>{f.suggestion}</p>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+let loadedLinter: GoalLinter | undefined;
+
+/**
+ * The SMART linter, loaded on first use in its own chunk so the editor renders without waiting for it
+ * (and renders on the server, where the SMART panel says it is checking until the browser takes over).
+ */
+function useLinter(): GoalLinter | undefined {
+  const [linter, setLinter] = useState<GoalLinter | undefined>(() => loadedLinter);
+  useEffect(() => {
+    if (linter) return;
+    let live = true;
+    void import('@goalkit/core/lint').then(({ lintObjective }) => {
+      loadedLinter = lintObjective;
+      if (live) setLinter(() => lintObjective);
+    });
+    return () => {
+      live = false;
+    };
+  }, [linter]);
+  return linter;
+}
+
+function GoalEditorBody(props: BodyProps) {
+  const locale = useLocale(props.locale);
+  const [state, dispatch] = useReducer(goalEditorReducer, undefined, () =>
+    initGoalEditor({ objective: props.objective, defaults: props.defaults ?? {}, locale }),
+  );
+  const { cycles, owners, asOf } = props;
+  const context = { cycles, owners, asOf };
+  const { draft, locale: draftLocale } = state;
+  const linter = useLinter();
+  // Linting every keystroke costs about a millisecond; memoising on the draft skips it on other renders.
+  const lint = useMemo(
+    () =>
+      linter
+        ? lintGoalDraft({ ...initGoalEditor({ locale: draftLocale }), draft }, { cycles, owners, asOf }, linter)
+        : undefined,
+    [linter, draft, draftLocale, cycles, owners, asOf],
+  );
+  const view = connectGoalEditor({ state, lint, ...context, idBase: useId() });
+  const set = (field: ObjectiveField) => (e: { target: { value: string } }) =>
+    dispatch({ type: 'field', field, value: e.target.value });
+  const setKr = (index: number, field: KeyResultField) => (e: { target: { value: string } }) =>
+    dispatch({ type: 'key-result-field', index, field, value: e.target.value });
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const next = goalEditorReducer(state, { type: 'save' });
+    dispatch({ type: 'save' });
+    const detail = connectGoalEditor({ state: next, lint }).saveDetail;
+    if (next.status === 'saving' && detail) props.save(detail, dispatch);
+  };
+  const act = (action: GoalEditorTransitionDetail['action']) => {
+    const next = goalEditorReducer(state, { type: 'transition', action });
+    dispatch({ type: 'transition', action });
+    if (next.transitioning && state.original) {
+      const comment = state.returnComment.trim();
+      props.transition({ objectiveId: state.original.id, action, ...(comment ? { comment } : {}) }, dispatch);
+    }
+  };
+  const select = (
+    field: FieldView,
+    value: string,
+    options: readonly { id: string; label: string }[],
+    onChange: (e: { target: { value: string } }) => void,
+    empty?: string,
+  ) => (
+    <select {...attrs(field.input)} value={value} onChange={onChange}>
+      {empty !== undefined && <option value="">{empty}</option>}
+      {value !== '' && !options.some((o) => o.id === value) && <option value={value}>{value}</option>}
+      {options.map((o) => (
+        <option key={o.id} value={o.id}>
+          {o.label}
+        </option>
+      ))}
+    </select>
+  );
+  const d = state.draft;
+  return (
+    <form {...attrs(view.root)} className={props.className} onSubmit={onSubmit}>
+      <h2 {...attrs(view.heading)}>{view.headingText}</h2>
+      <div data-scope="goal-editor" data-part="layout">
+        <div data-scope="goal-editor" data-part="fields">
+          <Field field={view.fields.title}>
+            <input {...attrs(view.fields.title.input)} value={d.title} onChange={set('title')} />
+          </Field>
+          <Field field={view.fields.description}>
+            <textarea
+              {...attrs(view.fields.description.input)}
+              rows={2}
+              value={d.description}
+              onChange={set('description')}
+            />
+          </Field>
+          <div data-scope="goal-editor" data-part="row">
+            <Field field={view.fields.ownerId}>
+              {select(
+                view.fields.ownerId,
+                d.ownerId,
+                (props.owners ?? []).map((o) => ({ id: o.id, label: o.name })),
+                set('ownerId'),
+                view.noneText,
+              )}
+            </Field>
+            <Field field={view.fields.cycleId}>
+              {select(
+                view.fields.cycleId,
+                d.cycleId,
+                (props.cycles ?? []).map((c) => ({ id: c.id, label: c.name })),
+                set('cycleId'),
+                view.noneText,
+              )}
+            </Field>
+            <Field field={view.fields.parentId}>
+              {select(
+                view.fields.parentId,
+                d.parentId,
+                (props.parents ?? []).map((p) => ({ id: p.id, label: p.title })),
+                set('parentId'),
+                view.noneText,
+              )}
+            </Field>
+          </div>
+          <h3>{view.keyResultsHeading}</h3>
+          {view.keyResults.map((kr) => {
+            const draft = d.keyResults[kr.index];
+            if (!draft) return null;
+            return (
+              <fieldset key={kr.key} {...attrs(kr.group)}>
+                <Field field={kr.fields.title}>
+                  <input {...attrs(kr.fields.title.input)} value={draft.title} onChange={setKr(kr.index, 'title')} />
+                </Field>
+                <div data-scope="goal-editor" data-part="row">
+                  <Field field={kr.fields.type}>
+                    <select {...attrs(kr.fields.type.input)} value={draft.type} onChange={setKr(kr.index, 'type')}>
+                      {view.typeOptions.map((o) => (
+                        <option key={o.value} value={o.value}>
+                          {o.label}
+                        </option>
+                      ))}
+                    </select>
+                  </Field>
+                  {kr.numberFields.map((name) => (
+                    <Field key={name} field={kr.fields[name]}>
+                      <input
+                        {...attrs(kr.fields[name].input)}
+                        inputMode={name === 'unit' ? undefined : 'decimal'}
+                        value={draft[name as 'start']}
+                        onChange={setKr(kr.index, name)}
+                      />
+                    </Field>
+                  ))}
+                </div>
+                {draft.type === ('milestones' satisfies KeyResultKind) && (
+                  <>
+                    {kr.milestones.map((m, i) => (
+                      <div key={m.input.id as string} data-scope="goal-editor" data-part="row">
+                        <Field field={m}>
+                          <input
+                            {...attrs(m.input)}
+                            value={draft.milestones[i] ?? ''}
+                            onChange={(e) =>
+                              dispatch({ type: 'milestone', index: kr.index, milestone: i, value: e.target.value })
+                            }
+                          />
+                        </Field>
+                        <button
+                          type="button"
+                          data-scope="goal-editor"
+                          data-part="remove"
+                          onClick={() => dispatch({ type: 'remove-milestone', index: kr.index, milestone: i })}
+                        >
+                          {kr.removeMilestoneTexts[i]}
+                        </button>
+                      </div>
+                    ))}
+                    <button
+                      type="button"
+                      data-scope="goal-editor"
+                      data-part="add"
+                      onClick={() => dispatch({ type: 'add-milestone', index: kr.index })}
+                    >
+                      {kr.addMilestoneText}
+                    </button>
+                  </>
+                )}
+                <button
+                  type="button"
+                  data-scope="goal-editor"
+                  data-part="remove"
+                  onClick={() => dispatch({ type: 'remove-key-result', index: kr.index })}
+                >
+                  {kr.removeText}
+                </button>
+              </fieldset>
+            );
+          })}
+          <button
+            type="button"
+            data-scope="goal-editor"
+            data-part="add"
+            onClick={() => dispatch({ type: 'add-key-result' })}
+          >
+            {view.addKeyResultText}
+          </button>
+        </div>
+        <section {...attrs(view.smartPanel)}>
+          <h3 id={view.smartPanel['aria-labelledby'] as string}>{view.smartHeading}</h3>
+          <ul>
+            {view.smart.map((letter) => (
+              <li key={letter.letter} {...attrs(letter.bar)}>
+                <span>{letter.label}</span>
+                <span>{letter.score}</span>
+              </li>
+            ))}
+          </ul>
+          <p>{view.smartOverallText}</p>
+          <p>{view.findingCountText}</p>
+        </section>
+      </div>
+      <div data-scope="goal-editor" data-part="footer">
+        <button {...attrs(view.save)}>{view.saveText}</button>
+        <div {...attrs(view.status)}>
+          {view.statusText && <p>{view.statusText}</p>}
+          {view.conflictChanges.length > 0 && (
+            <ul>
+              {view.conflictChanges.map((change) => (
+                <li key={change}>{change}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+        {state.status === 'conflict' && (
+          <>
+            <button
+              type="button"
+              data-scope="goal-editor"
+              data-part="action"
+              onClick={() => dispatch({ type: 'reload' })}
+            >
+              {view.reloadText}
+            </button>
+            <button
+              type="button"
+              data-scope="goal-editor"
+              data-part="action"
+              onClick={() => dispatch({ type: 'keep-mine' })}
+            >
+              {view.keepMineText}
+            </button>
+          </>
+        )}
+      </div>
+      {view.actions.length > 0 && (
+        <div data-scope="goal-editor" data-part="lifecycle">
+          <h3>{view.actionsHeading}</h3>
+          {view.returnComment && (
+            <div data-scope="goal-editor" data-part="field">
+              <label {...attrs(view.returnComment.label)} htmlFor={view.returnComment.label.for as string}>
+                {view.returnComment.labelText}
+              </label>
+              <textarea
+                {...attrs(view.returnComment.input)}
+                rows={2}
+                value={state.returnComment}
+                onChange={(e) => dispatch({ type: 'return-comment', value: e.target.value })}
+              />
+              {view.returnComment.errorText && (
+                <p {...attrs(view.returnComment.error)}>{view.returnComment.errorText}</p>
+              )}
+            </div>
+          )}
+          {view.actions.map((a) => (
+            <button key={a.action} {...attrs(a.button)} onClick={() => act(a.action)}>
+              {a.label}
+            </button>
+          ))}
+        </div>
+      )}
+    </form>
+  );
+}
+
+const settle = (result: unknown, ok: () => void, fail: () => void) => {
+  if (result instanceof Promise) result.then(ok, fail);
+  else ok();
+};
+
+function DataGoalEditor({ objective, onSave, onTransition, ...rest }: GoalEditorDataProps) {
+  return (
+    <GoalEditorBody
+      {...rest}
+      objective={objective}
+      save={(detail, dispatch) =>
+        settle(
+          onSave?.(detail),
+          () =>
+            dispatch({
+              type: 'saved',
+              objective: {
+                ...(objective ?? {
+                  id: '',
+                  score: { progress: 0, expected: 0, status: 'not-started', confidence: null, hasData: false },
+                }),
+                ...detail.objective,
+                keyResults: objective?.keyResults ?? [],
+              },
+            }),
+          () => dispatch({ type: 'failed' }),
+        )
+      }
+      transition={(detail, dispatch) =>
+        settle(
+          onTransition?.(detail),
+          () => objective && dispatch({ type: 'transitioned', objective }),
+          () => dispatch({ type: 'transition-failed' }),
+        )
+      }
+    />
+  );
+}
+
+function ConnectedGoalEditor({ objectiveId, onSave, ...rest }: GoalEditorConnectedProps) {
+  const locale = useLocale(rest.locale);
+  const creating = objectiveId === 'new';
+  const { queries, queryClient } = useGoalkit();
+  const objective = useObjective(objectiveId, { enabled: !creating });
+  const cycles = useCycles();
+  const owners = useOwners();
+  const update = useUpdateObjective();
+  const create = useCreateObjective();
+  const transition = useObjectiveTransition();
+  if (!creating && !objective.data) {
+    return (
+      <LoadStateView
+        scope="goal-editor"
+        state={objective.isError ? 'error' : 'loading'}
+        locale={locale}
+        className={rest.className}
+        onRetry={() => void objective.refetch()}
+      />
+    );
+  }
+  const save = (detail: GoalEditorSaveDetail, dispatch: Dispatch) => {
+    const fail = (error: Error) => {
+      if (!(error instanceof ConflictError)) return dispatch({ type: 'failed' });
+      void queryClient
+        .fetchQuery({ ...queries.objectives.detail(objectiveId), staleTime: 0 })
+        .then((theirs) => dispatch({ type: 'conflict', theirs }))
+        .catch(() => dispatch({ type: 'conflict' }));
+    };
+    const onSaved = (saved: ObjectiveData) => {
+      dispatch({ type: 'saved', objective: saved });
+      onSave?.(detail);
+    };
+    const { keyResults, parentId, description, ...fields } = detail.objective;
+    if (creating) {
+      create.mutate(
+        {
+          ...fields,
+          ...(description ? { description } : {}),
+          ...(parentId ? { parentId } : {}),
+          keyResults: keyResults.map(({ milestones, ...kr }) => ({
+            ...kr,
+            ...(milestones ? { milestones: [...milestones] } : {}),
+          })),
+        },
+        { onSuccess: (saved) => onSaved(saved), onError: fail },
+      );
+      return;
+    }
+    update.mutate(
+      {
+        id: objectiveId,
+        version: detail.version ?? 0,
+        patch: { ...fields, parentId, ...(description ? { description } : {}) },
+      },
+      { onSuccess: (saved) => onSaved(saved), onError: fail },
+    );
+  };
+  return (
+    <GoalEditorBody
+      key={objective.data?.id ?? 'new'}
+      {...rest}
+      objective={objective.data}
+      cycles={rest.cycles ?? cycles.data?.items}
+      owners={rest.owners ?? owners.data?.items}
+      save={save}
+      transition={(detail, dispatch) =>
+        transition.mutate(
+          { id: detail.objectiveId, action: detail.action, ...(detail.comment ? { comment: detail.comment } : {}) },
+          {
+            onSuccess: (saved) => dispatch({ type: 'transitioned', objective: saved }),
+            onError: () => dispatch({ type: 'transition-failed' }),
+          },
+        )
+      }
+    />
+  );
+}
+
+/**
+ * Create or edit an objective with its key results. The SMART linter runs as the person types and
+ * shows each finding and its suggestion next to its field; saving uses If-Match, and a conflict
+ * shows the other change with "reload theirs" or "keep mine"; lifecycle actions follow the contract.
+ */
+export function GoalEditor(props: GoalEditorProps) {
+  return 'objectiveId' in props ? <ConnectedGoalEditor {...props} /> : <DataGoalEditor {...props} />;
+}

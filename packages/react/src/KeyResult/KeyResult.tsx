@@ -1,0 +1,91 @@
+'use client';
+import { connectKeyResult, type KeyResultData } from '@goalkit/core';
+import { useLocale } from '../GoalkitContext.js';
+import { useObjective } from '../hooks.js';
+import { attrs } from '../internal/attrs.js';
+import { Heading, type HeadingLevel } from '../internal/Heading.js';
+import { LoadStateView } from '../internal/LoadStateView.js';
+import { ProgressMeter } from '../ProgressMeter/ProgressMeter.js';
+
+interface KeyResultCommon {
+  /** BCP 47 locale. @default the provider's, else 'en' */
+  readonly locale?: string | undefined;
+  /** The moment "5 days ago" is measured from. @default now */
+  readonly now?: string | Date | undefined;
+  /** Heading level of the title, to fit the page outline. @default 3 */
+  readonly headingLevel?: HeadingLevel | undefined;
+  readonly className?: string | undefined;
+}
+
+/** Presentational mode: the key result's data. */
+export interface KeyResultDataProps extends KeyResultCommon {
+  readonly keyResult: KeyResultData;
+}
+
+/** Connected mode: ids, read through the `GoalkitProvider`'s client. */
+export interface KeyResultConnectedProps extends KeyResultCommon {
+  readonly objectiveId: string;
+  readonly keyResultId: string;
+}
+
+/** Props of {@link KeyResult}: data (presentational) or ids (connected). */
+export type KeyResultProps = KeyResultDataProps | KeyResultConnectedProps;
+
+function KeyResultBody({ keyResult, locale, now, headingLevel = 3, className }: KeyResultDataProps) {
+  const view = connectKeyResult({ keyResult, locale: useLocale(locale), now });
+  return (
+    <div {...attrs(view.root)} className={className}>
+      <Heading level={headingLevel} {...attrs(view.title)}>
+        {view.titleText}
+      </Heading>
+      <p {...attrs(view.value)}>{view.valueText}</p>
+      <ProgressMeter {...view.progress} />
+      <ul {...attrs(view.meta)}>
+        <li {...attrs(view.status)}>{view.statusText}</li>
+        {view.confidenceText && <li>{view.confidenceText}</li>}
+        <li>{view.lastCheckInText}</li>
+      </ul>
+      {view.milestones.length > 0 && (
+        <ul {...attrs(view.milestoneList)} aria-label={view.milestonesLabel}>
+          {view.milestones.map((m, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: milestones have no id; their order is their identity.
+            <li key={i} {...attrs(m.item)}>
+              {m.title} <span data-part="sr-only">({m.stateText})</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function ConnectedKeyResult({ objectiveId, keyResultId, ...rest }: KeyResultConnectedProps) {
+  const query = useObjective(objectiveId);
+  const locale = useLocale(rest.locale);
+  const keyResult = query.data?.keyResults.find((kr) => kr.id === keyResultId);
+  if (keyResult) return <KeyResultBody keyResult={keyResult} {...rest} />;
+  if (query.isPending)
+    return <LoadStateView scope="key-result" state="loading" locale={locale} className={rest.className} />;
+  if (query.isError) {
+    return (
+      <LoadStateView
+        scope="key-result"
+        state="error"
+        locale={locale}
+        className={rest.className}
+        onRetry={() => void query.refetch()}
+      />
+    );
+  }
+  return (
+    <LoadStateView scope="key-result" state="empty" locale={locale} message={keyResultId} className={rest.className} />
+  );
+}
+
+/**
+ * One key result: its title, a value text that fits its type ("27 of 35 % (from 20)", "3 of 5
+ * milestones"), a meter, status, confidence, the time since the last check-in and its milestones.
+ */
+export function KeyResult(props: KeyResultProps) {
+  return 'keyResult' in props ? <KeyResultBody {...props} /> : <ConnectedKeyResult {...props} />;
+}

@@ -1,0 +1,104 @@
+import { render, screen, within } from '@testing-library/react';
+import { userEvent } from '@testing-library/user-event';
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from '../../test/a11y.js';
+import { json, keyResultFixture, objectiveFixture, renderConnected, routedFetch } from '../../test/connected.js';
+import { ObjectiveCard } from './ObjectiveCard.js';
+
+const objective = objectiveFixture({
+  keyResults: [
+    keyResultFixture(),
+    keyResultFixture({
+      id: 'kr2',
+      title: 'Cut setup time to 2 days',
+      type: 'at-most',
+      target: 2,
+      unit: 'days',
+      current: 3,
+      weight: 1,
+      score: { progress: 0.2, expected: 0.5, status: 'at-risk', confidence: null, hasData: true },
+    }),
+  ],
+});
+
+describe('<ObjectiveCard>', () => {
+  it('shows title, owner, cycle, alignment, SMART score and rolled-up progress', async () => {
+    const { container } = render(
+      <ObjectiveCard
+        objective={objective}
+        ownerName="Growth team"
+        cycleName="Q1 2026"
+        parentTitle="Win SMB"
+        smartScore={72}
+      />,
+    );
+    const card = screen.getByRole('article', { name: 'Make onboarding effortless for new customers' });
+    expect(within(card).getByText('Growth team')).toBeInTheDocument();
+    expect(within(card).getByText('Q1 2026')).toBeInTheDocument();
+    expect(within(card).getByText('Win SMB')).toBeInTheDocument();
+    expect(within(card).getByText('SMART score 72 of 100')).toBeInTheDocument();
+    expect(within(card).getByRole('meter', { name: 'Progress' })).toHaveAttribute('aria-valuenow', '47');
+    await expectNoAxeViolations(container);
+  });
+
+  it('expands to show its key results, collapsed at first', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<ObjectiveCard objective={objective} />);
+    const toggle = screen.getByRole('button', { name: 'Show 2 key results' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('heading', { name: 'Cut setup time to 2 days' })).not.toBeInTheDocument();
+    await user.click(toggle);
+    expect(screen.getByRole('button', { name: 'Hide key results' })).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByRole('heading', { level: 4, name: 'Cut setup time to 2 days' })).toBeInTheDocument();
+    await expectNoAxeViolations(container);
+  });
+
+  it('explains why the progress is what it is', async () => {
+    const user = userEvent.setup();
+    render(<ObjectiveCard objective={objective} />);
+    await user.click(screen.getByRole('button', { name: 'Explain progress' }));
+    const panel = screen.getByRole('region', { name: 'Why the progress is 47%' });
+    expect(
+      within(panel).getByText('Raise week-1 activation from 20% to 35%: 47% × 67% weight = 31%'),
+    ).toBeInTheDocument();
+    expect(within(panel).getByText('Cut setup time to 2 days: 20% × 33% weight = 7%')).toBeInTheDocument();
+  });
+
+  it('renders long titles, XSS payloads and German on the server as text', () => {
+    const html = renderToString(
+      <ObjectiveCard
+        objective={objectiveFixture({ title: `<script>alert(1)</script>${'Very long title '.repeat(30)}` })}
+        locale="de"
+      />,
+    );
+    expect(html).toContain('&lt;script&gt;');
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('Verantwortlich');
+  });
+
+  describe('connected', () => {
+    it('loads the objective, its owner, cycle, parent and SMART score through the client', async () => {
+      const { fetch } = routedFetch({
+        'GET /objectives/o1': () => json(objective),
+        'GET /objectives/o0': () => json(objectiveFixture({ id: 'o0', title: 'Win the SMB market', parentId: null })),
+        'GET /cycles': () =>
+          json({ items: [{ id: '2026-Q1', name: 'Q1 2026', start: '2026-01-01', end: '2026-03-31', closed: false }] }),
+        'GET /owners': () => json({ items: [{ id: 'growth', kind: 'team', name: 'Growth', parentId: null }] }),
+        'GET /objectives/o1/lint': () =>
+          json({
+            objectiveId: 'o1',
+            smart: { specific: 80, measurable: 90, achievable: 100, relevant: 60, timeBound: 100, overall: 86 },
+            messages: [],
+          }),
+      });
+      const { container } = renderConnected(<ObjectiveCard objectiveId="o1" />, fetch);
+      expect(screen.getByRole('status')).toHaveTextContent('Loading…');
+      expect(await screen.findByText('Win the SMB market')).toBeInTheDocument();
+      expect(await screen.findByText('SMART score 86 of 100')).toBeInTheDocument();
+      expect(screen.getByText('Q1 2026')).toBeInTheDocument();
+      expect(screen.getByText('Growth')).toBeInTheDocument();
+      await expectNoAxeViolations(container);
+    });
+  });
+});

@@ -1,0 +1,54 @@
+'use client';
+import type { ObjectiveListParams, TreeParams } from '@goalkit/client';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useGoalkit } from './GoalkitContext.js';
+
+/** Options every query hook takes. */
+export interface GoalkitQueryOptions {
+  /** Set `false` to wait (for an id that is not known yet). @default true */
+  readonly enabled?: boolean | undefined;
+}
+
+const on = (options: GoalkitQueryOptions = {}) => ({ enabled: options.enabled ?? true });
+
+/** The signed-in person (`GET /me`). */
+export const useMe = (o?: GoalkitQueryOptions) => useQuery({ ...useGoalkit().queries.me(), ...on(o) });
+/** Every cycle (`GET /cycles`). */
+export const useCycles = (o?: GoalkitQueryOptions) => useQuery({ ...useGoalkit().queries.cycles(), ...on(o) });
+/** Owners, optionally by kind or name (`GET /owners`). */
+export const useOwners = (
+  params: Parameters<ReturnType<typeof useGoalkit>['queries']['owners']>[0] = {},
+  o?: GoalkitQueryOptions,
+) => useQuery({ ...useGoalkit().queries.owners(params), ...on(o) });
+/** A page of objectives (`GET /objectives`). */
+export const useObjectives = (params: ObjectiveListParams = {}, o?: GoalkitQueryOptions) =>
+  useQuery({ ...useGoalkit().queries.objectives.list(params), ...on(o) });
+/** One objective with its key results and scores (`GET /objectives/{id}`). */
+export const useObjective = (id: string, o?: GoalkitQueryOptions) =>
+  useQuery({ ...useGoalkit().queries.objectives.detail(id), ...on(o) });
+/** The alignment tree of a cycle or below a root (`GET /tree`). */
+export const useTree = (params: TreeParams | string = {}, o?: GoalkitQueryOptions) =>
+  useQuery({ ...useGoalkit().queries.objectives.tree(params), ...on(o) });
+/** A key result's check-ins (`GET /key-results/{id}/check-ins`). */
+export const useCheckIns = (keyResultId: string, o?: GoalkitQueryOptions) =>
+  useQuery({ ...useGoalkit().queries.objectives.checkIns(keyResultId), ...on(o) });
+/** Comments and kudos on an objective (`GET /objectives/{id}/comments`). */
+export const useComments = (objectiveId: string, o?: GoalkitQueryOptions) =>
+  useQuery({ ...useGoalkit().queries.objectives.comments(objectiveId), ...on(o) });
+/** An objective's change history (`GET /objectives/{id}/history`). */
+export const useHistory = (objectiveId: string, o?: GoalkitQueryOptions) =>
+  useQuery({ ...useGoalkit().queries.objectives.history(objectiveId), ...on(o) });
+/** The server's SMART lint of an objective (`GET /objectives/{id}/lint`). */
+export const useLint = (objectiveId: string, o?: GoalkitQueryOptions) =>
+  useQuery({ ...useGoalkit().queries.objectives.lint(objectiveId), ...on(o) });
+
+/** Record a check-in, optimistically (`POST /key-results/{id}/check-ins`). */
+export const useCheckIn = () => useMutation(useGoalkit().mutations.checkIn());
+/** Save objective fields with `If-Match` (`PATCH /objectives/{id}`). */
+export const useUpdateObjective = () => useMutation(useGoalkit().mutations.updateObjective());
+/** Create an objective with its key results (`POST /objectives`). */
+export const useCreateObjective = () => useMutation(useGoalkit().mutations.createObjective());
+/** Take a lifecycle action (`POST /objectives/{id}/transitions`); named so it does not clash with React's `useTransition`. */
+export const useObjectiveTransition = () => useMutation(useGoalkit().mutations.transition());
+/** Post a comment or kudos (`POST /objectives/{id}/comments`). */
+export const useComment = () => useMutation(useGoalkit().mutations.comment());

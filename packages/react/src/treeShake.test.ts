@@ -1,0 +1,77 @@
+// @vitest-environment node
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build, defaultClientConditions, type Rolldown } from 'vite';
+import { describe, expect, it } from 'vitest';
+
+const WIDGETS = [
+  'ProgressMeter',
+  'KeyResult',
+  'ObjectiveCard',
+  'CheckInForm',
+  'CheckInTimeline',
+  'AlignmentTree',
+  'GoalEditor',
+  'CycleDashboard',
+  'FeedbackThread',
+] as const;
+
+const entry = fileURLToPath(new URL('./index.ts', import.meta.url));
+
+/** Bundle `import { name } from '@goalkit/react'` as an app would, with react and TanStack Query external. */
+async function bundle(name: string): Promise<{ code: string; moduleIds: string[] }> {
+  const result = await build({
+    configFile: false,
+    logLevel: 'silent',
+    resolve: { conditions: ['@goalkit/source', ...defaultClientConditions] },
+    build: {
+      write: false,
+      minify: true,
+      rollupOptions: {
+        input: 'entry',
+        preserveEntrySignatures: 'strict',
+        external: [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\//],
+        output: { format: 'es' },
+      },
+    },
+    plugins: [
+      {
+        name: 'entry',
+        resolveId: (id) => (id === 'entry' ? '\0entry' : undefined),
+        load: (id) => (id === '\0entry' ? `export { ${name} } from ${JSON.stringify(entry)};` : undefined),
+      },
+    ],
+  });
+  const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
+  const chunks = outputs.flatMap((o) => o.output).filter((c): c is Rolldown.OutputChunk => c.type === 'chunk');
+  return { code: chunks.map((c) => c.code).join('\n'), moduleIds: chunks.flatMap((c) => c.moduleIds) };
+}
+
+const widgetOf = (id: string) => WIDGETS.find((w) => id.includes(`/src/${w}/`));
+
+describe('tree-shaking @goalkit/react', () => {
+  it.each(WIDGETS)(
+    'importing %s leaves the other widgets out',
+    async (name) => {
+      const { moduleIds } = await bundle(name);
+      const included = new Set(moduleIds.map(widgetOf).filter(Boolean));
+      // Widgets compose: an objective card shows key results, and most widgets show a meter.
+      const allowed: Record<string, string[]> = {
+        ObjectiveCard: ['KeyResult', 'ProgressMeter'],
+        KeyResult: ['ProgressMeter'],
+        AlignmentTree: ['ProgressMeter'],
+        CycleDashboard: ['ProgressMeter'],
+      };
+      expect([...included].sort()).toEqual([name, ...(allowed[name] ?? [])].sort());
+    },
+    60_000,
+  );
+
+  it('keeps ProgressMeter free of the client, the linter and zod', async () => {
+    const { code, moduleIds } = await bundle('ProgressMeter');
+    expect(moduleIds.some((id) => id.includes('/client/src/') || id.includes('/lint/') || id.includes('zod'))).toBe(
+      false,
+    );
+    expect(gzipSync(code).length).toBeLessThan(6 * 1024);
+  }, 60_000);
+});
