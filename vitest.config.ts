@@ -36,6 +36,15 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          name: 'elements-node',
+          include: ['packages/elements/test/**/*.node.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'react',
           include: ['packages/react/src/**/*.test.{ts,tsx}', 'packages/react/test/**/*.test.{ts,tsx}'],
           environment: 'jsdom',

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { issuesToProblems } from './contract/issuesToProblems.js';
 import { type Route, type Routes, routes } from './contract/routes.js';
 import type {

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { EVENTS_PATH, type Route, routes } from './contract/routes.js';
 import * as schemas from './contract/schemas.js';
 

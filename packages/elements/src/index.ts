@@ -1,2 +1,27 @@
+export { type GoalkitContextValue, goalkitContext } from './context.js';
+export { MutationController, QueryController } from './controllers/query-controller.js';
 export { attrs } from './directives/attrs.js';
+export {
+  GkCheckInEvent,
+  GkCommentEvent,
+  type GkErrorDetail,
+  GkErrorEvent,
+  GkEvent,
+  GkLoadChildrenEvent,
+  GkRequestEvent,
+  GkSaveEvent,
+  GkSelectEvent,
+  GkTransitionEvent,
+  type ObjectiveRefDetail,
+} from './events.js';
+export { GkAlignmentTree } from './gk-alignment-tree/gk-alignment-tree.js';
+export { GkCheckInForm } from './gk-check-in-form/gk-check-in-form.js';
+export { GkCheckInTimeline } from './gk-check-in-timeline/gk-check-in-timeline.js';
+export { GkCycleDashboard } from './gk-cycle-dashboard/gk-cycle-dashboard.js';
+export { GkFeedbackThread } from './gk-feedback-thread/gk-feedback-thread.js';
+export { type EditorOwner, GkGoalEditor } from './gk-goal-editor/gk-goal-editor.js';
+export { GkKeyResult } from './gk-key-result/gk-key-result.js';
+export { GkObjectiveCard } from './gk-objective-card/gk-objective-card.js';
 export { GkProgress } from './gk-progress/gk-progress.js';
+export { GkProvider, type LiveEventSource } from './gk-provider/gk-provider.js';
+export { GoalkitElement } from './internal/goalkit-element.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /** Timestamps on the wire: RFC 3339 UTC (`2026-02-10T09:30:00Z`). */
 const timestamp = z.iso.datetime({ offset: true });

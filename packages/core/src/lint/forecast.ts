@@ -15,15 +15,11 @@ export function forecastValue(
   let origin = 0;
   let sumX = 0;
   let sumY = 0;
-  const xs: number[] = [];
-  const ys: number[] = [];
   for (const checkIn of checkIns) {
     if (typeof checkIn.value !== 'number') continue;
     const day = dayNumber(checkIn.at);
     if (!(day <= asOf)) continue;
     if (count === 0) origin = day;
-    xs.push(day - origin);
-    ys.push(checkIn.value);
     sumX += day - origin;
     sumY += checkIn.value;
     count++;
@@ -33,10 +29,15 @@ export function forecastValue(
   const meanY = sumY / count;
   let sxx = 0;
   let sxy = 0;
-  for (let index = 0; index < count; index++) {
-    const dx = (xs[index] as number) - meanX;
+  // A second pass over the same check-ins rather than arrays of them: this runs for every
+  // increase and decrease key result of a document, and the sums come out in the same order.
+  for (const checkIn of checkIns) {
+    if (typeof checkIn.value !== 'number') continue;
+    const day = dayNumber(checkIn.at);
+    if (!(day <= asOf)) continue;
+    const dx = day - origin - meanX;
     sxx += dx * dx;
-    sxy += dx * ((ys[index] as number) - meanY);
+    sxy += dx * (checkIn.value - meanY);
   }
   if (sxx === 0) return undefined;
   return meanY + (sxy / sxx) * (endDay - origin - meanX);

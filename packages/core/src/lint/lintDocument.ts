@@ -9,7 +9,13 @@ import {
   newBucket,
   ObjectiveRunner,
 } from './lintObjective.js';
-import type { DocumentLintResult, DocumentRuleContext, ObjectiveLintResult, RuleOptions } from './types.js';
+import type {
+  DocumentLintResult,
+  DocumentRuleContext,
+  LintMessage,
+  ObjectiveLintResult,
+  RuleOptions,
+} from './types.js';
 
 /**
  * Lints a whole document: every objective with the objective rules, plus the rules that need the
@@ -30,25 +36,16 @@ export function lintDocument(document: GoalkitDraft, options: LintOptions = {}):
     if (!objectiveIndex.has(objective.id)) objectiveIndex.set(objective.id, index);
   });
 
-  const runner = new ObjectiveRunner(env);
-  const paths: string[] = new Array(objectives.length);
-  const buckets: MessageBucket[] = new Array(objectives.length);
-  for (let index = 0; index < objectives.length; index++) {
-    const objective = objectives[index];
-    if (objective === undefined) continue;
-    const path = `objectives[${index}]`;
-    paths[index] = path;
-    const cycle = objective.cycle === undefined ? undefined : cycles.get(objective.cycle);
-    const owner = objective.owner === undefined ? undefined : owners.get(objective.owner);
-    buckets[index] = runner.run(objective, path, cycle, owner);
-  }
-
   const normalized: GoalkitDraft = {
     ...document,
     cycles: document.cycles ?? [],
     owners: document.owners ?? [],
     objectives,
   };
+  // Document rules run first, into buckets of their own that are appended to each objective's
+  // after its objective rules: the same order as running them last, but every objective can then
+  // be finished as soon as it is linted, so its working arrays die young.
+  const late: (MessageBucket | undefined)[] = [];
   for (const active of env.config.documentRules) {
     const context: DocumentRuleContext<RuleOptions> = {
       document: normalized,
@@ -59,25 +56,41 @@ export function lintDocument(document: GoalkitDraft, options: LintOptions = {}):
       options: active.options,
       report(index, finding) {
         const objective = objectives[index];
-        let bucket = buckets[index];
-        if (objective === undefined || bucket === undefined) return;
-        if (bucket === EMPTY_BUCKET) {
+        if (objective === undefined) return;
+        let bucket = late[index];
+        if (bucket === undefined) {
           bucket = newBucket();
-          buckets[index] = bucket;
+          late[index] = bucket;
         }
-        collect(bucket, env, active, objective, paths[index] ?? `objectives[${index}]`, finding);
+        collect(bucket, env, active, objective, `objectives[${index}]`, finding);
       },
     };
     active.rule.check(context);
   }
 
+  const runner = new ObjectiveRunner(env);
   const results: ObjectiveLintResult[] = [];
   let errorCount = 0;
   let warningCount = 0;
   for (let index = 0; index < objectives.length; index++) {
     const objective = objectives[index];
     if (objective === undefined) continue;
-    const result = finishObjective(objective.id, paths[index] ?? '', buckets[index] ?? newBucket());
+    const path = `objectives[${index}]`;
+    const cycle = objective.cycle === undefined ? undefined : cycles.get(objective.cycle);
+    const owner = objective.owner === undefined ? undefined : owners.get(objective.owner);
+    let bucket = runner.run(objective, path, cycle, owner);
+    const extra = late[index];
+    if (extra !== undefined) {
+      if (bucket === EMPTY_BUCKET) bucket = extra;
+      else {
+        for (let i = 0; i < extra.messages.length; i++) {
+          bucket.messages.push(extra.messages[i] as LintMessage);
+          bucket.order.push(extra.order[i] as number);
+          bucket.points.push(extra.points[i] as number);
+        }
+      }
+    }
+    const result = finishObjective(objective.id, path, bucket);
     errorCount += result.errorCount;
     warningCount += result.warningCount;
     results.push(result);

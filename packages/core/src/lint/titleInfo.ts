@@ -1,4 +1,4 @@
-import { WORD_KIND, type WordDictionary } from './wordLists.js';
+import { WORD_KEY_MASK, WORD_KIND, type WordDictionary } from './wordLists.js';
 
 /** What the text rules need to know about a title, found in one pass over it. */
 export interface TitleInfo {
@@ -65,13 +65,6 @@ function lower(code: number): number {
   return code;
 }
 
-/** FNV-1a over the lower-case character codes, the same hash the dictionary was built with. */
-function hashLower(text: string, start: number, end: number): number {
-  let hash = 0x811c9dc5;
-  for (let index = start; index < end; index++) hash = Math.imul(hash ^ lower(text.charCodeAt(index)), 16_777_619);
-  return hash >>> 0;
-}
-
 /** Whether `text` has `entry` (lower case) at `start`, ignoring case. */
 function matchesAt(text: string, start: number, entry: string): boolean {
   for (let index = 0; index < entry.length; index++) {
@@ -93,7 +86,7 @@ function isYear(text: string, start: number, end: number): boolean {
 
 function flagsOf(dictionary: WordDictionary, text: string, start: number, end: number, hash: number): number {
   let flags = 0;
-  const exact = dictionary.words.get(hash);
+  const exact = dictionary.words.get(hash & WORD_KEY_MASK);
   if (exact !== undefined) {
     for (const entry of exact)
       if (entry.text.length === end - start && matchesAt(text, start, entry.text)) flags |= entry.flags;
@@ -136,17 +129,22 @@ export function analyzeTitle(title: string, dictionary: WordDictionary, into?: T
     while (index < length && (isSeparator(text.charCodeAt(index)) || isEdge(text.charCodeAt(index)))) index++;
     const start = index;
     let hasDigit = false;
+    // The word ends after its last character that is no edge; its hash is taken on the way.
+    let end = start;
+    let running = 0x811c9dc5;
+    let hash = running;
     while (index < length) {
       const code = text.charCodeAt(index);
       if (isSeparator(code)) break;
       if (code >= 48 && code <= 57) hasDigit = true;
+      running = Math.imul(running ^ lower(code), 16_777_619);
       index++;
+      if (!isEdge(code)) {
+        end = index;
+        hash = running;
+      }
     }
-    let end = index;
-    while (end > start && isEdge(text.charCodeAt(end - 1))) end--;
     if (end <= start) continue;
-
-    const hash = hashLower(text, start, end);
     const flags = flagsOf(dictionary, text, start, end, hash);
     info.wordCount++;
     info.fingerprint = Math.imul(info.fingerprint ^ hash, 16_777_619) >>> 0;

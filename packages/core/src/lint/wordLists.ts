@@ -303,6 +303,12 @@ export interface WordDictionary {
   readonly phrases: readonly WordEntry[];
 }
 
+/**
+ * The exact-word map's keys are word hashes cut to 30 bits: a full 32-bit hash is no small integer,
+ * so every lookup would box it. Entries are confirmed by their text, so a shorter key costs nothing.
+ */
+export const WORD_KEY_MASK = 0x3fff_ffff;
+
 /** FNV-1a over the character codes of `text` from `start` to `end`. */
 export function hashWord(text: string, start: number, end: number): number {
   let hash = 0x811c9dc5;
@@ -347,8 +353,8 @@ export function compileWords(languages: readonly LintLocale[] = LINT_LOCALES): W
         else if (entry.includes(' ')) {
           phrases.set(entry, (phrases.get(entry) ?? 0) | flags);
           const first = entry.slice(0, entry.indexOf(' '));
-          addEntry(words, hashWord(first, 0, first.length), first, WORD_KIND.phraseStart);
-        } else addEntry(words, hashWord(entry, 0, entry.length), entry, flags);
+          addEntry(words, hashWord(first, 0, first.length) & WORD_KEY_MASK, first, WORD_KIND.phraseStart);
+        } else addEntry(words, hashWord(entry, 0, entry.length) & WORD_KEY_MASK, entry, flags);
       }
     }
   }

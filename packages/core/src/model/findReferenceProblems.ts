@@ -3,13 +3,15 @@ import type { ValidationProblem } from './goalkitValidationError.js';
 
 type UnknownRecord = Record<string, unknown>;
 
+const NONE: readonly unknown[] = [];
+
 function isRecord(value: unknown): value is UnknownRecord {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function records(value: unknown): UnknownRecord[] {
-  if (!Array.isArray(value)) return [];
-  return value.map((item) => (isRecord(item) ? item : {}));
+/** The list as given, or none: items that are not records are skipped where they are read. */
+function list(value: unknown): readonly unknown[] {
+  return Array.isArray(value) ? value : NONE;
 }
 
 function stringField(item: UnknownRecord, key: string): string | undefined {
@@ -22,50 +24,70 @@ function finiteField(item: UnknownRecord, key: string): number | undefined {
   return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
 
+function duplicateProblem(path: string, kind: string, id: string, firstPath: string): ValidationProblem {
+  return {
+    path: `${path}.id`,
+    message: `duplicate ${kind} id "${id}" (already used at ${firstPath}); give each ${kind} its own id`,
+  };
+}
+
 /**
- * Collects ids of one kind, reporting duplicates; returns id → index of first use.
- * `seen` maps an id to the path of its first use, built only when a duplicate needs it.
+ * Collects ids of one kind (`cycles[0]`, `owners[1]` …), reporting duplicates; returns id → index of
+ * first use.
  */
 function indexIds(
-  items: UnknownRecord[],
-  prefix: (index: number) => string,
+  items: readonly unknown[],
+  name: string,
   kind: string,
   problems: ValidationProblem[],
-  seen: Map<string, () => string> = new Map(),
 ): Map<string, number> {
   const byId = new Map<string, number>();
   for (let index = 0; index < items.length; index++) {
-    const id = stringField(items[index] as UnknownRecord, 'id');
+    const item = items[index];
+    if (!isRecord(item)) continue;
+    const id = stringField(item, 'id');
     if (id === undefined) continue;
-    const first = seen.get(id);
-    if (first !== undefined) {
-      problems.push({
-        path: `${prefix(index)}.id`,
-        message: `duplicate ${kind} id "${id}" (already used at ${first()}); give each ${kind} its own id`,
-      });
-      continue;
-    }
-    seen.set(id, () => prefix(index));
-    byId.set(id, index);
+    const first = byId.get(id);
+    if (first === undefined) byId.set(id, index);
+    else problems.push(duplicateProblem(`${name}[${index}]`, kind, id, `${name}[${first}]`));
   }
   return byId;
 }
 
-function checkReference(
-  item: UnknownRecord,
-  key: string,
+function unresolvedProblem(
   path: string,
+  key: string,
+  ref: string,
   known: Map<string, number>,
   kind: string,
-  problems: ValidationProblem[],
-): void {
-  const ref = stringField(item, key);
-  if (ref === undefined || known.has(ref)) return;
-  const choices = [...known.keys()].slice(0, 8).join(', ');
-  problems.push({
+): ValidationProblem {
+  const shown: string[] = [];
+  for (const id of known.keys()) {
+    if (shown.length === 8) break;
+    shown.push(id);
+  }
+  const choices = shown.join(', ');
+  return {
     path: `${path}.${key}`,
     message: `no ${kind} has the id "${ref}"; use one of the document's ${kind} ids${choices ? ` (${choices})` : ''} or add that ${kind}`,
-  });
+  };
+}
+
+/** The id `item[key]` names when no item of `known` has it; `undefined` when it resolves or is absent. */
+function unresolved(item: UnknownRecord, key: string, known: Map<string, number>): string | undefined {
+  const ref = stringField(item, key);
+  return ref === undefined || known.has(ref) ? undefined : ref;
+}
+
+/** Each item's parent as an index into `items`, or -1 when it has none or it does not resolve. */
+function parentIndexes(items: readonly unknown[], byId: Map<string, number>): Int32Array {
+  const parents = new Int32Array(items.length).fill(-1);
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index];
+    const parent = isRecord(item) ? stringField(item, 'parent') : undefined;
+    if (parent !== undefined) parents[index] = byId.get(parent) ?? -1;
+  }
+  return parents;
 }
 
 /**
@@ -74,13 +96,17 @@ function checkReference(
  */
 function checkParentCycles(
   parents: Int32Array,
-  ids: (string | undefined)[],
-  pathOf: (index: number) => string,
+  items: readonly unknown[],
+  name: string,
   kind: string,
   problems: ValidationProblem[],
 ): void {
   const state = new Uint8Array(parents.length);
   const trail: number[] = [];
+  const idOf = (index: number) => {
+    const item = items[index];
+    return isRecord(item) ? stringField(item, 'id') : undefined;
+  };
   for (let startIndex = 0; startIndex < parents.length; startIndex++) {
     if (state[startIndex] !== 0) continue;
     trail.length = 0;
@@ -98,10 +124,10 @@ function checkParentCycles(
       const first = ordered[0] ?? node;
       const shown =
         ordered.length > 8
-          ? [...ordered.slice(0, 8).map((index) => ids[index]), `… ${ordered.length} in all`]
-          : [...ordered, first].map((index) => ids[index]);
+          ? [...ordered.slice(0, 8).map(idOf), `… ${ordered.length} in all`]
+          : [...ordered, first].map(idOf);
       problems.push({
-        path: `${pathOf(first)}.parent`,
+        path: `${name}[${first}].parent`,
         message: `${kind} alignment forms a cycle (${shown.join(' → ')}); remove one of these parent links`,
       });
     }
@@ -109,18 +135,25 @@ function checkParentCycles(
   }
 }
 
+const keyResultPath = (objectiveIndex: number, keyResultIndex: number) =>
+  `objectives[${objectiveIndex}].keyResults[${keyResultIndex}]`;
+
 /**
  * Checks what a schema cannot see one field at a time: duplicate ids, references, alignment
  * cycles and relations between fields. It reads the raw input defensively, so it can run even
- * when the schema found problems, and every problem is reported in one pass.
+ * when the schema found problems, and every problem is reported in one pass. Paths are only
+ * built for problems, since a valid document of 10,000 objectives would otherwise spell out
+ * 40,000 of them.
  */
 export function findReferenceProblems(input: unknown, draft: boolean): ValidationProblem[] {
   const problems: ValidationProblem[] = [];
   if (!isRecord(input)) return problems;
 
-  const cycles = records(input.cycles);
-  const cycleIds = indexIds(cycles, (index) => `cycles[${index}]`, 'cycle', problems);
-  cycles.forEach((cycle, index) => {
+  const cycles = list(input.cycles);
+  const cycleIds = indexIds(cycles, 'cycles', 'cycle', problems);
+  for (let index = 0; index < cycles.length; index++) {
+    const cycle = cycles[index];
+    if (!isRecord(cycle)) continue;
     const start = normalizeIsoDate(cycle.start);
     const end = normalizeIsoDate(cycle.end);
     if (start !== undefined && end !== undefined && end < start) {
@@ -129,83 +162,107 @@ export function findReferenceProblems(input: unknown, draft: boolean): Validatio
         message: `the cycle ends (${end}) before it starts (${start}); swap the dates or fix the end date`,
       });
     }
-  });
+  }
 
-  const owners = records(input.owners);
-  const ownerIds = indexIds(owners, (index) => `owners[${index}]`, 'owner', problems);
-  owners.forEach((owner, index) => {
-    checkReference(owner, 'parent', `owners[${index}]`, ownerIds, 'owner', problems);
-  });
-  checkParentCycles(
-    Int32Array.from(owners, (owner) => ownerIds.get(stringField(owner, 'parent') ?? '') ?? -1),
-    owners.map((owner) => stringField(owner, 'id')),
-    (index) => `owners[${index}]`,
-    'owner',
-    problems,
-  );
+  const owners = list(input.owners);
+  const ownerIds = indexIds(owners, 'owners', 'owner', problems);
+  for (let index = 0; index < owners.length; index++) {
+    const owner = owners[index];
+    if (!isRecord(owner)) continue;
+    const parent = unresolved(owner, 'parent', ownerIds);
+    if (parent !== undefined) problems.push(unresolvedProblem(`owners[${index}]`, 'parent', parent, ownerIds, 'owner'));
+  }
+  checkParentCycles(parentIndexes(owners, ownerIds), owners, 'owners', 'owner', problems);
 
-  const objectives = records(input.objectives);
-  const objectiveIds = indexIds(objectives, (index) => `objectives[${index}]`, 'objective', problems);
-  const keyResultSeen = new Map<string, () => string>();
-  objectives.forEach((objective, index) => {
-    const path = `objectives[${index}]`;
-    checkReference(objective, 'owner', path, ownerIds, 'owner', problems);
-    checkReference(objective, 'cycle', path, cycleIds, 'cycle', problems);
-    checkReference(objective, 'parent', path, objectiveIds, 'objective', problems);
-    const keyResults = records(objective.keyResults);
-    indexIds(keyResults, (krIndex) => `${path}.keyResults[${krIndex}]`, 'key result', problems, keyResultSeen);
-    keyResults.forEach((keyResult, krIndex) => {
-      checkKeyResult(keyResult, `${path}.keyResults[${krIndex}]`, ownerIds, draft, problems);
-    });
-  });
-  checkParentCycles(
-    Int32Array.from(objectives, (objective) => objectiveIds.get(stringField(objective, 'parent') ?? '') ?? -1),
-    objectives.map((objective) => stringField(objective, 'id')),
-    (index) => `objectives[${index}]`,
-    'objective',
-    problems,
-  );
+  const objectives = list(input.objectives);
+  const objectiveIds = indexIds(objectives, 'objectives', 'objective', problems);
+  // A key-result id's first use, as pairs of objective and key-result indexes at `2n` and `2n + 1`.
+  const keyResultIds = new Map<string, number>();
+  const keyResultAt: number[] = [];
+  for (let index = 0; index < objectives.length; index++) {
+    const objective = objectives[index];
+    if (!isRecord(objective)) continue;
+    const owner = unresolved(objective, 'owner', ownerIds);
+    if (owner !== undefined)
+      problems.push(unresolvedProblem(`objectives[${index}]`, 'owner', owner, ownerIds, 'owner'));
+    const cycle = unresolved(objective, 'cycle', cycleIds);
+    if (cycle !== undefined)
+      problems.push(unresolvedProblem(`objectives[${index}]`, 'cycle', cycle, cycleIds, 'cycle'));
+    const parent = unresolved(objective, 'parent', objectiveIds);
+    if (parent !== undefined) {
+      problems.push(unresolvedProblem(`objectives[${index}]`, 'parent', parent, objectiveIds, 'objective'));
+    }
+    const keyResults = list(objective.keyResults);
+    for (let krIndex = 0; krIndex < keyResults.length; krIndex++) {
+      const keyResult = keyResults[krIndex];
+      if (!isRecord(keyResult)) continue;
+      const id = stringField(keyResult, 'id');
+      if (id === undefined) continue;
+      const first = keyResultIds.get(id);
+      if (first === undefined) {
+        keyResultIds.set(id, keyResultAt.length);
+        keyResultAt.push(index, krIndex);
+      } else {
+        const firstPath = keyResultPath(keyResultAt[first] ?? 0, keyResultAt[first + 1] ?? 0);
+        problems.push(duplicateProblem(keyResultPath(index, krIndex), 'key result', id, firstPath));
+      }
+    }
+    for (let krIndex = 0; krIndex < keyResults.length; krIndex++) {
+      const keyResult = keyResults[krIndex];
+      if (isRecord(keyResult)) checkKeyResult(keyResult, index, krIndex, ownerIds, draft, problems);
+    }
+  }
+  checkParentCycles(parentIndexes(objectives, objectiveIds), objectives, 'objectives', 'objective', problems);
   return problems;
 }
 
 function checkKeyResult(
   keyResult: UnknownRecord,
-  path: string,
+  objectiveIndex: number,
+  keyResultIndex: number,
   ownerIds: Map<string, number>,
   draft: boolean,
   problems: ValidationProblem[],
 ): void {
-  checkReference(keyResult, 'owner', path, ownerIds, 'owner', problems);
+  const owner = unresolved(keyResult, 'owner', ownerIds);
+  if (owner !== undefined) {
+    problems.push(unresolvedProblem(keyResultPath(objectiveIndex, keyResultIndex), 'owner', owner, ownerIds, 'owner'));
+  }
   const type = keyResult.type;
-  const start = finiteField(keyResult, 'start');
-  const target = finiteField(keyResult, 'target');
-  if (!draft && start !== undefined && target !== undefined) {
-    if (type === 'increase' && !(target > start)) {
-      problems.push({
-        path: `${path}.target`,
-        message: `an increase key result needs a target above its start (start ${start}, target ${target}); raise the target or use type: decrease`,
-      });
+  if (type === 'increase' || type === 'decrease') {
+    const start = finiteField(keyResult, 'start');
+    const target = finiteField(keyResult, 'target');
+    if (!draft && start !== undefined && target !== undefined) {
+      if (type === 'increase' && !(target > start)) {
+        problems.push({
+          path: `${keyResultPath(objectiveIndex, keyResultIndex)}.target`,
+          message: `an increase key result needs a target above its start (start ${start}, target ${target}); raise the target or use type: decrease`,
+        });
+      }
+      if (type === 'decrease' && !(target < start)) {
+        problems.push({
+          path: `${keyResultPath(objectiveIndex, keyResultIndex)}.target`,
+          message: `a decrease key result needs a target below its start (start ${start}, target ${target}); lower the target or use type: increase`,
+        });
+      }
     }
-    if (type === 'decrease' && !(target < start)) {
+  } else if (type === 'range') {
+    const min = finiteField(keyResult, 'min');
+    const max = finiteField(keyResult, 'max');
+    if (min !== undefined && max !== undefined && min > max) {
       problems.push({
-        path: `${path}.target`,
-        message: `a decrease key result needs a target below its start (start ${start}, target ${target}); lower the target or use type: increase`,
+        path: `${keyResultPath(objectiveIndex, keyResultIndex)}.max`,
+        message: `a range needs min <= max (min ${min}, max ${max}); swap the two values`,
       });
     }
   }
-  const min = finiteField(keyResult, 'min');
-  const max = finiteField(keyResult, 'max');
-  if (type === 'range' && min !== undefined && max !== undefined && min > max) {
-    problems.push({
-      path: `${path}.max`,
-      message: `a range needs min <= max (min ${min}, max ${max}); swap the two values`,
-    });
-  }
-  const unit = keyResult.unit;
-  if (keyResult['unit-kind'] === 'currency' && !(typeof unit === 'string' && /^[A-Z]{3}$/.test(unit))) {
-    problems.push({
-      path: `${path}.unit`,
-      message: `with unit-kind: currency the unit must be an ISO 4217 code such as EUR or USD (got ${typeof unit === 'string' ? `"${unit}"` : 'none'})`,
-    });
+  if (keyResult['unit-kind'] === 'currency') {
+    const unit = keyResult.unit;
+    if (!(typeof unit === 'string' && /^[A-Z]{3}$/.test(unit))) {
+      problems.push({
+        path: `${keyResultPath(objectiveIndex, keyResultIndex)}.unit`,
+        message: `with unit-kind: currency the unit must be an ISO 4217 code such as EUR or USD (got ${typeof unit === 'string' ? `"${unit}"` : 'none'})`,
+      });
+    }
   }
 }

@@ -5,6 +5,7 @@ import { tokenStyles } from '../styles.js';
 import { progressStyles } from './gk-progress.styles.js';
 
 /**
+ * @tag gk-progress
  * @summary A goal's progress as a bar or ring, with the expected-pace marker and status colour.
  *
  * @csspart root - The meter (`role="meter"`) holding everything else.

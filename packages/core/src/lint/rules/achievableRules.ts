@@ -51,22 +51,31 @@ export const tooManyObjectives = defineDocumentRule({
   defaultOptions: { max: 5 },
   check(context) {
     const max = context.options.max;
-    const groups = new Map<string, number[]>();
-    context.document.objectives.forEach((objective, index) => {
-      if (objective.owner === undefined || objective.cycle === undefined) return;
-      const key = `${objective.owner}\u0000${objective.cycle}`;
-      const group = groups.get(key);
-      if (group === undefined) groups.set(key, [index]);
+    // Owner, then cycle: no key string per objective.
+    const groups = new Map<string, Map<string, number[]>>();
+    const objectives = context.document.objectives;
+    for (let index = 0; index < objectives.length; index++) {
+      const objective = objectives[index];
+      if (objective === undefined || objective.owner === undefined || objective.cycle === undefined) continue;
+      let byCycle = groups.get(objective.owner);
+      if (byCycle === undefined) {
+        byCycle = new Map();
+        groups.set(objective.owner, byCycle);
+      }
+      const group = byCycle.get(objective.cycle);
+      if (group === undefined) byCycle.set(objective.cycle, [index]);
       else group.push(index);
-    });
-    for (const indexes of groups.values()) {
-      if (indexes.length <= max) continue;
-      const first = context.document.objectives[indexes[0] as number];
-      for (const index of indexes.slice(max)) {
-        context.report(index, {
-          messageId: 'tooManyObjectives',
-          data: { owner: first?.owner ?? '', cycle: first?.cycle ?? '', count: indexes.length, max },
-        });
+    }
+    for (const byCycle of groups.values()) {
+      for (const indexes of byCycle.values()) {
+        if (indexes.length <= max) continue;
+        const first = context.document.objectives[indexes[0] as number];
+        for (const index of indexes.slice(max)) {
+          context.report(index, {
+            messageId: 'tooManyObjectives',
+            data: { owner: first?.owner ?? '', cycle: first?.cycle ?? '', count: indexes.length, max },
+          });
+        }
       }
     }
   },

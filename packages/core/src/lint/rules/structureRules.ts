@@ -87,6 +87,10 @@ export const tooFewKeyResults = defineObjectiveRule({
   },
 });
 
+/** Scratch for `structure/duplicate-key-result`, reused so an objective costs no arrays (rules run one at a time). */
+const FINGERPRINTS: number[] = [];
+const HAS_WORDS: boolean[] = [];
+
 /** `structure/duplicate-key-result`: two key results of one objective with the same normalised title. */
 export const duplicateKeyResult = defineObjectiveRule({
   id: 'structure/duplicate-key-result',
@@ -107,14 +111,21 @@ export const duplicateKeyResult = defineObjectiveRule({
   check(context) {
     const keyResults = context.objective.keyResults;
     if (keyResults.length < 2) return;
-    const fingerprints = keyResults.map((keyResult) => context.title(keyResult.title));
-    for (let index = 1; index < keyResults.length; index++) {
-      const info = fingerprints[index];
+    const fingerprints = FINGERPRINTS;
+    const hasWords = HAS_WORDS;
+    for (let index = 0; index < keyResults.length; index++) {
       const keyResult = keyResults[index];
-      if (info === undefined || keyResult === undefined || info.wordCount === 0) continue;
+      const info = keyResult === undefined ? undefined : context.title(keyResult.title);
+      fingerprints[index] = info === undefined ? -1 : info.fingerprint;
+      hasWords[index] = info !== undefined && info.wordCount > 0;
+    }
+    for (let index = 1; index < keyResults.length; index++) {
+      const keyResult = keyResults[index];
+      if (keyResult === undefined || !hasWords[index]) continue;
+      const fingerprint = fingerprints[index];
       for (let other = 0; other < index; other++) {
         const earlier = keyResults[other];
-        if (fingerprints[other]?.fingerprint !== info.fingerprint || earlier === undefined) continue;
+        if (fingerprints[other] !== fingerprint || earlier === undefined) continue;
         // Fingerprints are hashes: confirm before reporting.
         if (normalizeTitle(earlier.title) !== normalizeTitle(keyResult.title)) continue;
         context.report({
@@ -149,9 +160,8 @@ export const allWeightsZero = defineObjectiveRule({
   check(context) {
     const { objective } = context;
     if (objective.rollup === 'children' || objective.keyResults.length === 0) return;
-    if (objective.keyResults.every((keyResult) => keyResult.weight === 0)) {
-      context.report({ field: 'keyResults', messageId: 'allWeightsZero' });
-    }
+    for (const keyResult of objective.keyResults) if (keyResult.weight !== 0) return;
+    context.report({ field: 'keyResults', messageId: 'allWeightsZero' });
   },
 });
 

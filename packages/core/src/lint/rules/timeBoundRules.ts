@@ -1,6 +1,7 @@
-import type { DraftKeyResult } from '../../model/documentSchema.js';
+import type { Cycle, DraftKeyResult } from '../../model/documentSchema.js';
 import { dayNumber } from '../../scoring/dayNumber.js';
 import { viewKeyResult } from '../keyResultView.js';
+import type { ObjectiveRuleContext } from '../types.js';
 import { defineObjectiveRule } from './defineRule.js';
 
 /** `time-bound/no-deadline`: an objective without a cycle, or a key result with neither due date nor cycle. */
@@ -55,32 +56,48 @@ export const dueOutsideCycle = defineObjectiveRule({
     if (cycle === undefined) return;
     const start = dayNumber(cycle.start);
     const end = dayNumber(cycle.end);
-    const check = (index: number, field: string, date: string | undefined) => {
-      if (date === undefined) return;
-      const day = dayNumber(date);
-      if (day < start || day > end) {
-        context.report({
-          keyResult: index,
-          field,
-          messageId: 'dueOutsideCycle',
-          data: { date, cycle: cycle.id, start: cycle.start, end: cycle.end },
-        });
-      }
-    };
     const keyResults = context.objective.keyResults;
     for (let index = 0; index < keyResults.length; index++) {
-      const keyResult = keyResults[index] as DraftKeyResult;
-      const view = viewKeyResult(keyResult);
-      check(index, 'due', view.due);
-      view.milestones?.forEach((milestone, m) => {
-        check(index, `milestones[${m}].due`, milestone.due);
-      });
-      view.targets?.forEach((target, t) => {
-        check(index, `targets[${t}].at`, target.at);
-      });
+      const view = viewKeyResult(keyResults[index] as DraftKeyResult);
+      if (view.due !== undefined) checkDue(context, start, end, index, 'due', view.due);
+      const milestones = view.milestones;
+      if (milestones !== undefined) {
+        for (let m = 0; m < milestones.length; m++) {
+          const due = milestones[m]?.due;
+          if (due !== undefined) checkDue(context, start, end, index, `milestones[${m}].due`, due);
+        }
+      }
+      const targets = view.targets;
+      if (targets !== undefined) {
+        for (let t = 0; t < targets.length; t++) {
+          const at = targets[t]?.at;
+          if (at !== undefined) checkDue(context, start, end, index, `targets[${t}].at`, at);
+        }
+      }
     }
   },
 });
+
+/** Reports `date` when it falls outside the cycle `[start, end]`. */
+function checkDue(
+  context: ObjectiveRuleContext,
+  start: number,
+  end: number,
+  index: number,
+  field: string,
+  date: string,
+): void {
+  const day = dayNumber(date);
+  if (day < start || day > end) {
+    const cycle = context.cycle as Cycle;
+    context.report({
+      keyResult: index,
+      field,
+      messageId: 'dueOutsideCycle',
+      data: { date, cycle: cycle.id, start: cycle.start, end: cycle.end },
+    });
+  }
+}
 
 /** `time-bound/stale`: in a running cycle, no check-in for more than 14 days as of the lint date. */
 export const stale = defineObjectiveRule({

@@ -1,0 +1,10 @@
+import './gk-provider.js';
+import './gk-progress.js';
+import './gk-key-result.js';
+import './gk-objective-card.js';
+import './gk-check-in-form.js';
+import './gk-check-in-timeline.js';
+import './gk-alignment-tree.js';
+import './gk-goal-editor.js';
+import './gk-cycle-dashboard.js';
+import './gk-feedback-thread.js';

@@ -1,0 +1,119 @@
+import type { CheckInDetail, FeedbackDetail, GoalEditorSaveDetail, GoalEditorTransitionDetail } from '@goalkit/core';
+
+/**
+ * A goalkit event: a `CustomEvent` whose `detail` is the same object the React widget's callback
+ * receives. Every gk-* event bubbles and crosses shadow roots, so a host page can listen anywhere above.
+ */
+export class GkEvent<TDetail> extends CustomEvent<TDetail> {
+  constructor(type: string, detail: TDetail) {
+    super(type, { detail, bubbles: true, composed: true });
+  }
+}
+
+/**
+ * An event asking the host page to do something (record a check-in, save an objective). In
+ * presentational mode the page may pass its promise to `waitUntil()`: the element then shows
+ * "saving…", and on rejection keeps the person's input and offers a retry. Without it the action
+ * counts as done at once, as when a React callback returns nothing.
+ */
+export class GkRequestEvent<TDetail> extends GkEvent<TDetail> {
+  #pending: Promise<unknown> | undefined;
+
+  /** Tell the element the outcome of the request. */
+  waitUntil(promise: Promise<unknown>): void {
+    this.#pending = promise;
+  }
+
+  /** The promise given to `waitUntil()`, if any. */
+  get pending(): Promise<unknown> | undefined {
+    return this.#pending;
+  }
+}
+
+/** `gk-check-in`: a check-in to record (presentational mode) or just recorded by the server (connected mode). */
+export class GkCheckInEvent extends GkRequestEvent<CheckInDetail> {
+  static readonly eventName = 'gk-check-in';
+  constructor(detail: CheckInDetail) {
+    super(GkCheckInEvent.eventName, detail);
+  }
+}
+
+/** `gk-save`: an objective to save (presentational mode) or just saved (connected mode). */
+export class GkSaveEvent extends GkRequestEvent<GoalEditorSaveDetail> {
+  static readonly eventName = 'gk-save';
+  constructor(detail: GoalEditorSaveDetail) {
+    super(GkSaveEvent.eventName, detail);
+  }
+}
+
+/** `gk-transition`: a lifecycle action (propose, approve, return, close, reopen) the person took. */
+export class GkTransitionEvent extends GkRequestEvent<GoalEditorTransitionDetail> {
+  static readonly eventName = 'gk-transition';
+  constructor(detail: GoalEditorTransitionDetail) {
+    super(GkTransitionEvent.eventName, detail);
+  }
+}
+
+/** `gk-comment`: a comment or kudos to post (presentational mode) or just posted (connected mode). */
+export class GkCommentEvent extends GkRequestEvent<FeedbackDetail> {
+  static readonly eventName = 'gk-comment';
+  constructor(detail: FeedbackDetail) {
+    super(GkCommentEvent.eventName, detail);
+  }
+}
+
+/** The detail of `gk-select` and `gk-load-children`: the objective concerned. */
+export interface ObjectiveRefDetail {
+  readonly objectiveId: string;
+}
+
+/** `gk-select`: the person selected an objective (a tree node, with Enter, Space or a click). */
+export class GkSelectEvent extends GkEvent<ObjectiveRefDetail> {
+  static readonly eventName = 'gk-select';
+  constructor(detail: ObjectiveRefDetail) {
+    super(GkSelectEvent.eventName, detail);
+  }
+}
+
+/** `gk-load-children`: a tree node with children that are not loaded yet was opened; add them to `nodes`. */
+export class GkLoadChildrenEvent extends GkEvent<ObjectiveRefDetail> {
+  static readonly eventName = 'gk-load-children';
+  constructor(detail: ObjectiveRefDetail) {
+    super(GkLoadChildrenEvent.eventName, detail);
+  }
+}
+
+/** What failed, for `gk-error`. */
+export interface GkErrorDetail {
+  /** `load` for reads; otherwise the write that failed. */
+  readonly action: 'load' | 'check-in' | 'save' | 'transition' | 'comment' | 'load-children';
+  /** The client's typed error (`HttpError`, `ConflictError`, `NetworkError`, …). */
+  readonly error: unknown;
+}
+
+/** `gk-error`: a connected element could not load or save. The element shows it too, with a retry. */
+export class GkErrorEvent extends GkEvent<GkErrorDetail> {
+  static readonly eventName = 'gk-error';
+  constructor(detail: GkErrorDetail) {
+    super(GkErrorEvent.eventName, detail);
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'gk-check-in': GkCheckInEvent;
+    'gk-save': GkSaveEvent;
+    'gk-transition': GkTransitionEvent;
+    'gk-comment': GkCommentEvent;
+    'gk-select': GkSelectEvent;
+    'gk-load-children': GkLoadChildrenEvent;
+    'gk-error': GkErrorEvent;
+  }
+}
+
+/** Run a request event's outcome: the `waitUntil()` promise, or done at once. */
+export function settle(event: GkRequestEvent<unknown>, ok: () => void, fail: (error: unknown) => void): void {
+  const pending = event.pending;
+  if (pending) pending.then(ok, fail);
+  else ok();
+}

@@ -1,0 +1,4 @@
+import { checkInTimelineCss } from '@goalkit/theme';
+import { unsafeCSS } from 'lit';
+
+export const checkInTimelineStyles = unsafeCSS(checkInTimelineCss);

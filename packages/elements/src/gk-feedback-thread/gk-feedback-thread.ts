@@ -1,0 +1,205 @@
+import type { Comment } from '@goalkit/client';
+import {
+  type CommentData,
+  connectFeedbackThread,
+  type FeedbackComposerEvent,
+  type FeedbackComposerState,
+  feedbackComposerReducer,
+  initFeedbackComposer,
+} from '@goalkit/core';
+import { html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { MutationController, QueryController } from '../controllers/query-controller.js';
+import { attrs } from '../directives/attrs.js';
+import { GkCommentEvent, settle } from '../events.js';
+import { GoalkitElement } from '../internal/goalkit-element.js';
+import { randomId } from '../internal/random-id.js';
+import { baseStyles, tokenStyles } from '../styles.js';
+import { feedbackThreadStyles } from './gk-feedback-thread.styles.js';
+
+/**
+ * @tag gk-feedback-thread
+ * @summary Comments and kudos on an objective, oldest first, as plain text, with a composer that posts idempotently; in connected mode new posts arrive live.
+ *
+ * Presentational: set `objective-id` and `comments`, and listen to `gk-comment` (`event.waitUntil(promise)`
+ * shows posting and failures). Connected: set `objective-id` inside a `<gk-provider>` (with `live` for updates).
+ *
+ * @csspart root - The thread.
+ * @csspart heading - "Feedback".
+ * @csspart list - The comments.
+ * @csspart item - One comment or kudos (`data-kind`).
+ * @csspart byline - Author and time.
+ * @csspart text - The comment's text.
+ * @csspart empty - "No comments or kudos yet."
+ * @csspart composer - The form for a new post.
+ * @csspart kind - Comment or kudos radio group.
+ * @csspart kind-option - One radio.
+ * @csspart kind-label - Its label.
+ * @csspart body-label - Label of the text box.
+ * @csspart body - The text box.
+ * @csspart error - "Write something first."
+ * @csspart footer - Post button and status.
+ * @csspart post - The post button.
+ * @csspart status - Posting or failed.
+ * @csspart retry - Retry a failed post, or a failed load.
+ * @csspart state-message - The loading or error message.
+ *
+ * @cssproperty [--gk-color-accent=#0b5cd5] - Brand colour (post button, kudos).
+ * @cssproperty [--gk-color-surface=#ffffff] - Background.
+ * @cssproperty [--gk-color-text=#1c2024] - Text colour.
+ * @cssproperty [--gk-radius=0.5rem] - Corner radius.
+ *
+ * @event {GkCommentEvent} gk-comment - Presentational: the post to record. Connected: the server recorded it.
+ * @event {GkErrorEvent} gk-error - Connected mode: loading or posting failed.
+ */
+export class GkFeedbackThread extends GoalkitElement {
+  static override styles = [tokenStyles, baseStyles, feedbackThreadStyles];
+
+  static override properties = {
+    objectiveId: { attribute: 'objective-id' },
+    comments: { attribute: false },
+    readOnly: { attribute: 'read-only', type: Boolean },
+    now: { attribute: false },
+  };
+
+  /** The objective the feedback is about (both modes). */
+  declare objectiveId: string | undefined;
+  /** Presentational mode: the comments and kudos. */
+  declare comments: readonly CommentData[] | undefined;
+  /** Hide the composer (people who may not comment see the thread only). @default false */
+  declare readOnly: boolean;
+  /** The moment "2 days ago" is measured from. @default now */
+  declare now: string | Date | undefined;
+
+  #composer: FeedbackComposerState = initFeedbackComposer();
+  #list = new QueryController<{ items: Comment[] }>(this, this.queryClient, () =>
+    !this.comments && this.objectiveId ? this.goalkit?.queries.objectives.comments(this.objectiveId) : undefined,
+  );
+  #post = new MutationController(this, this.queryClient, () => this.goalkit?.mutations.comment());
+
+  constructor() {
+    super();
+    this.readOnly = false;
+  }
+
+  #dispatch(event: FeedbackComposerEvent): void {
+    this.#composer = feedbackComposerReducer(this.#composer, event);
+    this.requestUpdate();
+  }
+
+  #submit = (event?: Event) => {
+    event?.preventDefault();
+    const objectiveId = this.objectiveId ?? '';
+    this.#dispatch({ type: 'post', idempotencyKey: randomId() });
+    const composer = this.#composer;
+    const detail = connectFeedbackThread({ objectiveId, comments: [], composer }).detail;
+    if (composer.status !== 'posting' || !detail) {
+      this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      return;
+    }
+    if (this.comments || !this.goalkit) {
+      const request = new GkCommentEvent(detail);
+      this.dispatchEvent(request);
+      settle(
+        request,
+        () => this.#dispatch({ type: 'posted' }),
+        () => this.#dispatch({ type: 'failed' }),
+      );
+      return;
+    }
+    this.#post.mutate(
+      {
+        objectiveId: detail.objectiveId,
+        body: { kind: detail.kind, body: detail.body },
+        ...(detail.idempotencyKey ? { idempotencyKey: detail.idempotencyKey } : {}),
+      },
+      {
+        onSuccess: () => {
+          this.#dispatch({ type: 'posted' });
+          this.dispatchEvent(new GkCommentEvent(detail));
+        },
+        onError: (error) => {
+          this.reportError('comment', error);
+          this.#dispatch({ type: 'failed' });
+        },
+      },
+    );
+  };
+
+  override render() {
+    if (this.comments) return this.#renderBody(this.comments);
+    const list = this.#list.result;
+    if (list?.data) return this.#renderBody(list.data.items);
+    if (list?.isError) {
+      return this.renderLoadState('feedback-thread', 'error', { retry: () => this.#list.refetch(), error: list.error });
+    }
+    return this.renderLoadState('feedback-thread', 'loading');
+  }
+
+  #renderBody(comments: readonly CommentData[]) {
+    const composer = this.#composer;
+    const view = connectFeedbackThread({
+      objectiveId: this.objectiveId ?? '',
+      comments,
+      composer,
+      canPost: !this.readOnly,
+      now: this.now,
+      locale: this.resolvedLocale,
+    });
+    return html`<section ${attrs(view.root)}>
+      <h3 ${attrs(view.heading)}>${view.headingText}</h3>
+      ${
+        view.items.length === 0
+          ? html`<p data-scope="feedback-thread" data-part="empty" part="empty">${view.emptyText}</p>`
+          : html`<ul ${attrs(view.list)}>
+            ${view.items.map(
+              (item) => html`<li ${attrs(item.item)}>
+                <span data-scope="feedback-thread" data-part="byline" part="byline">
+                  <span>${item.bylineText}</span>
+                  <time datetime=${item.dateTime} title=${item.dateTitle}>${item.timeText}</time>
+                </span>
+                <p data-scope="feedback-thread" data-part="text" part="text">${item.body}</p>
+              </li>`,
+            )}
+          </ul>`
+      }
+      ${
+        view.canPost
+          ? html`<form ${attrs(view.composer)} @submit=${this.#submit}>
+            <fieldset ${attrs(view.kindGroup)}>
+              <legend>${view.kindLegendText}</legend>
+              ${view.kindOptions.map(
+                (option) => html`<span>
+                  <input
+                    ${attrs(option.input)}
+                    .checked=${live(option.checked)}
+                    @change=${() => this.#dispatch({ type: 'kind', kind: option.kind })}
+                  />
+                  <label ${attrs(option.label)}>${option.labelText}</label>
+                </span>`,
+              )}
+            </fieldset>
+            <label ${attrs(view.bodyLabel)}>${view.composeLabelText}</label>
+            <textarea
+              ${attrs(view.bodyInput)}
+              .value=${live(composer.body)}
+              @input=${(e: Event) => this.#dispatch({ type: 'body', body: (e.target as HTMLTextAreaElement).value })}
+            ></textarea>
+            ${view.errorText ? html`<p ${attrs(view.error)}>${view.errorText}</p>` : nothing}
+            <div data-scope="feedback-thread" data-part="footer" part="footer">
+              <button ${attrs(view.post)}>${view.postText}</button>
+              <p ${attrs(view.status)}>${view.statusText}</p>
+              ${
+                view.retryText
+                  ? html`<button type="button" data-scope="feedback-thread" data-part="retry" part="retry" @click=${() => this.#submit()}>
+                    ${view.retryText}
+                  </button>`
+                  : nothing
+              }
+            </div>
+          </form>`
+          : nothing
+      }
+    </section>`;
+  }
+}

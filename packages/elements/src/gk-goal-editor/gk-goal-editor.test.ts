@@ -1,0 +1,222 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import '../define/gk-goal-editor.js';
+import { axeViolations } from '../../test/axe.js';
+import {
+  expectFocus,
+  json,
+  mount,
+  mountConnected,
+  objectiveFixture,
+  problem,
+  record,
+  routedFetch,
+  XSS,
+} from '../../test/connected.js';
+import type { GkErrorEvent, GkSaveEvent, GkTransitionEvent } from '../events.js';
+import type { GkGoalEditor } from './gk-goal-editor.js';
+
+const cycles = [{ id: '2026-Q1', name: 'Q1 2026', start: '2026-01-01', end: '2026-03-31' }];
+const owners = [{ id: 'growth', name: 'Growth', kind: 'team' }];
+
+async function editor(setup: (element: GkGoalEditor) => void = () => {}, markup = '<gk-goal-editor></gk-goal-editor>') {
+  const element = mount<GkGoalEditor>(markup, 'gk-goal-editor');
+  setup(element);
+  await element.updateComplete;
+  return element;
+}
+
+/** The text of the elements an input's `aria-describedby` names (ids resolve inside the shadow root). */
+function description(input: Element): string {
+  const root = input.getRootNode() as ShadowRoot;
+  return (input.getAttribute('aria-describedby') ?? '')
+    .split(/\s+/)
+    .map((id) => root.getElementById(id)?.textContent?.replace(/\s+/g, ' ').trim() ?? '')
+    .filter(Boolean)
+    .join(' ');
+}
+
+const withDefaults = (element: GkGoalEditor) => {
+  element.cycles = cycles;
+  element.owners = owners;
+  element.defaults = { ownerId: 'growth', cycleId: '2026-Q1' };
+};
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('<gk-goal-editor>', () => {
+  it('lints as the person types, next to the field concerned, and scores each SMART letter', async () => {
+    await editor(withDefaults);
+    const title = page.getByRole('textbox', { name: 'Objective' });
+    await title.fill('Improve things');
+    await vi.waitFor(() =>
+      expect(description(title.element())).toMatch(/The objective title has 2 words; a goal needs at least 3\./),
+    );
+    const kr = page.getByRole('group', { name: 'Key result 1' });
+    const target = kr.getByRole('textbox', { name: 'Target' });
+    expect(description(target.element())).toContain('This increase key result has no target.');
+    const smart = page.getByRole('region', { name: 'SMART check' });
+    await expect.element(smart.getByRole('listitem').nth(1)).toHaveTextContent('Measurable0');
+    await target.fill('35');
+    await vi.waitFor(() => expect(description(target.element())).not.toContain('no target'));
+    expect(await axeViolations()).toEqual([]);
+  });
+
+  it('creates an objective with the keyboard alone', async () => {
+    const element = await editor(withDefaults);
+    const saves = record<GkSaveEvent>(document, 'gk-save');
+    element.addEventListener('gk-save', (event) => event.waitUntil(Promise.resolve()));
+    element.focus();
+    await expectFocus(page.getByRole('textbox', { name: 'Objective' }));
+    await userEvent.keyboard('Make onboarding effortless for new customers');
+    await userEvent.tab(); // description
+    await userEvent.tab(); // owner
+    await userEvent.tab(); // cycle
+    await userEvent.tab(); // parent
+    await userEvent.tab();
+    await expectFocus(page.getByRole('textbox', { name: 'Key result 1' }));
+    await userEvent.keyboard('Raise week-1 activation');
+    await userEvent.tab(); // type
+    await userEvent.tab();
+    await userEvent.keyboard('20');
+    await userEvent.tab();
+    await userEvent.keyboard('35');
+    await userEvent.tab();
+    await userEvent.keyboard('%{Enter}');
+    expect(saves.map((e) => e.detail)).toEqual([
+      {
+        objective: {
+          title: 'Make onboarding effortless for new customers',
+          ownerId: 'growth',
+          cycleId: '2026-Q1',
+          parentId: null,
+          keyResults: [{ title: 'Raise week-1 activation', type: 'increase', start: 20, target: 35, unit: '%' }],
+        },
+      },
+    ]);
+    await expect.element(page.getByText('Saved.')).toBeVisible();
+  });
+
+  it('adds and removes key results, moving focus where the person works next', async () => {
+    await editor(withDefaults);
+    await page.getByRole('button', { name: 'Add key result' }).click();
+    await expectFocus(page.getByRole('textbox', { name: 'Key result 2' }));
+    await page.getByRole('button', { name: 'Remove key result 2' }).click();
+    await expectFocus(page.getByRole('button', { name: 'Add key result' }));
+    await expect.element(page.getByRole('group', { name: 'Key result 2' })).not.toBeInTheDocument();
+  });
+
+  it('refuses to save without a title, says why and focuses it', async () => {
+    await editor();
+    const saves = record<GkSaveEvent>(document, 'gk-save');
+    await page.getByRole('button', { name: 'Save' }).click();
+    expect(saves).toHaveLength(0);
+    const title = page.getByRole('textbox', { name: 'Objective' });
+    await expect.element(title).toHaveAttribute('aria-invalid', 'true');
+    await expect.element(page.getByText('Give the objective a title.')).toBeVisible();
+    await expectFocus(title);
+    expect(await axeViolations()).toEqual([]);
+  });
+
+  it('offers the lifecycle actions the contract allows; returning needs a comment', async () => {
+    await editor((element) => {
+      element.objective = objectiveFixture({ state: 'proposed', allowedTransitions: ['approve', 'return'] });
+    });
+    const transitions = record<GkTransitionEvent>(document, 'gk-transition');
+    await expect.element(page.getByRole('button', { name: 'Close' })).not.toBeInTheDocument();
+    await page.getByRole('button', { name: 'Return with comment' }).click();
+    expect(transitions).toHaveLength(0);
+    const comment = page.getByRole('textbox', { name: 'Comment for the owner' });
+    expect(description(comment.element())).toBe('Say what should change before returning it.');
+    await expectFocus(comment);
+    await comment.fill('Add a baseline');
+    await page.getByRole('button', { name: 'Return with comment' }).click();
+    expect(transitions.map((e) => e.detail)).toEqual([
+      { objectiveId: 'o1', action: 'return', comment: 'Add a baseline' },
+    ]);
+  });
+
+  it('shows user text as text', async () => {
+    const element = await editor((e) => {
+      e.objective = objectiveFixture({ title: XSS });
+    });
+    await expect.element(page.getByRole('textbox', { name: 'Objective' })).toHaveValue(XSS);
+    expect(element.shadowRoot?.querySelector('img, script')).toBeNull();
+  });
+
+  it('takes part in a surrounding form', async () => {
+    const outer = mount<HTMLFormElement>('<form><gk-goal-editor name="goal"></gk-goal-editor></form>', 'form');
+    const element = outer.querySelector('gk-goal-editor') as GkGoalEditor;
+    withDefaults(element);
+    await element.updateComplete;
+    expect(outer.checkValidity()).toBe(false);
+    await page.getByRole('textbox', { name: 'Objective' }).fill('Make onboarding effortless');
+    await element.updateComplete;
+    expect(outer.checkValidity()).toBe(true);
+    expect(JSON.parse(String(new FormData(outer).get('goal')))).toMatchObject({
+      title: 'Make onboarding effortless',
+      ownerId: 'growth',
+      cycleId: '2026-Q1',
+    });
+    outer.reset();
+    await element.updateComplete;
+    await expect.element(page.getByRole('textbox', { name: 'Objective' })).toHaveValue('');
+  });
+
+  describe('connected', () => {
+    it('saves with If-Match, and on a conflict shows their change and lets the person keep theirs', async () => {
+      let version = 7;
+      const { fetch, calls } = routedFetch({
+        'GET /objectives/o1': () =>
+          json(
+            objectiveFixture({
+              version,
+              title: version === 7 ? 'Make onboarding effortless for new customers' : 'Their title',
+            }),
+          ),
+        'GET /cycles': () => json({ items: [{ ...cycles[0], closed: false }] }),
+        'GET /owners': () => json({ items: [{ id: 'growth', kind: 'team', name: 'Growth', parentId: null }] }),
+        'PATCH /objectives/o1': () => {
+          if (calls.at(-1)?.headers.get('if-match') === '"7"') {
+            version = 8;
+            return problem(412, { currentVersion: 8 });
+          }
+          return json(objectiveFixture({ version: 9, title: 'My title for new customers' }));
+        },
+      });
+      mountConnected('<gk-goal-editor objective-id="o1"></gk-goal-editor>', 'gk-goal-editor', fetch);
+      const errors = record<GkErrorEvent>(document, 'gk-error');
+      const saves = record<GkSaveEvent>(document, 'gk-save');
+      const title = page.getByRole('textbox', { name: 'Objective' });
+      await expect.element(title).toHaveValue('Make onboarding effortless for new customers');
+      await title.fill('My title for new customers');
+      await page.getByRole('button', { name: 'Save' }).click();
+      const alert = page.getByRole('alert');
+      await expect
+        .element(alert)
+        .toHaveTextContent('Someone else saved this objective while you were editing (now version 8).');
+      await expect
+        .element(alert)
+        .toHaveTextContent('Objective: theirs “Their title”, yours “My title for new customers”');
+      expect(errors[0]?.detail.action).toBe('save');
+      await page.getByRole('button', { name: 'Keep mine' }).click();
+      await page.getByRole('button', { name: 'Save' }).click();
+      await expect.element(page.getByText('Saved.')).toBeVisible();
+      const patches = calls.filter((c) => c.method === 'PATCH');
+      expect(patches.map((p) => p.headers.get('if-match'))).toEqual(['"7"', '"8"']);
+      expect(saves).toHaveLength(1);
+    });
+
+    it('shows an error with a retry when the objective cannot be loaded', async () => {
+      let fail = true;
+      const { fetch } = routedFetch({ 'GET /objectives/o1': () => (fail ? problem(500) : json(objectiveFixture())) });
+      mountConnected('<gk-goal-editor objective-id="o1"></gk-goal-editor>', 'gk-goal-editor', fetch);
+      await expect.element(page.getByRole('alert')).toHaveTextContent('This could not be loaded.');
+      fail = false;
+      await page.getByRole('button', { name: 'Try again' }).click();
+      await expect.element(page.getByRole('heading', { name: 'Edit objective' })).toBeVisible();
+    });
+  });
+});

@@ -1,0 +1,666 @@
+import { ConflictError, type Cycle, type Objective, type Owner } from '@goalkit/client';
+import {
+  type CycleData,
+  connectGoalEditor,
+  type FieldView,
+  type GoalEditorEvent,
+  type GoalEditorState,
+  type GoalEditorTransitionDetail,
+  type GoalLinter,
+  goalEditorErrors,
+  goalEditorReducer,
+  initGoalEditor,
+  type KeyResultField,
+  lintGoalDraft,
+  type ObjectiveData,
+  type ObjectiveDraft,
+  type ObjectiveField,
+} from '@goalkit/core';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { MutationController, QueryController } from '../controllers/query-controller.js';
+import { attrs } from '../directives/attrs.js';
+import { GkSaveEvent, GkTransitionEvent, settle } from '../events.js';
+import { GoalkitElement } from '../internal/goalkit-element.js';
+import { baseStyles, tokenStyles } from '../styles.js';
+import { goalEditorStyles } from './gk-goal-editor.styles.js';
+
+/** An owner the editor offers. */
+export interface EditorOwner {
+  readonly id: string;
+  readonly name: string;
+  readonly kind?: string | undefined;
+}
+
+type Lint = ReturnType<typeof lintGoalDraft>;
+
+let loadedLinter: GoalLinter | undefined;
+let loadingLinter: Promise<GoalLinter> | undefined;
+
+/** The SMART linter loads on first use, so the editor renders at once (the embed bundle inlines it). */
+function linterOrLoad(ready: () => void): GoalLinter | undefined {
+  if (loadedLinter) return loadedLinter;
+  loadingLinter ??= import('@goalkit/core/lint').then(({ lintObjective }) => {
+    loadedLinter = lintObjective;
+    return lintObjective;
+  });
+  void loadingLinter.then(ready);
+  return undefined;
+}
+const NOT_SCORED = { progress: 0, expected: 0, status: 'not-started', confidence: null, hasData: false } as const;
+
+/**
+ * @tag gk-goal-editor
+ * @summary Create or edit an objective with its key results; the SMART linter runs as the person types, saving uses If-Match, conflicts can be reloaded or overwritten, and lifecycle actions follow the contract.
+ *
+ * Presentational: set `objective` (leave it out to create one) and listen to `gk-save` and
+ * `gk-transition` (`event.waitUntil(promise)` shows saving and failures). Connected: set `objective-id`
+ * (`new` to create one) inside a `<gk-provider>`. Inside a `<form>` it is a form control whose value
+ * (under `name`) is the objective as JSON; an empty title or a number that does not parse makes it invalid.
+ *
+ * @csspart root - The form.
+ * @csspart heading - "New objective" or "Edit objective".
+ * @csspart layout - Fields beside the SMART panel.
+ * @csspart fields - The fields column.
+ * @csspart field - A label, its input, its error and its findings.
+ * @csspart label - A field's label.
+ * @csspart input - A field's input, select or textarea.
+ * @csspart error - A field's error message.
+ * @csspart findings - The lint findings of a field.
+ * @csspart finding - One finding and its suggestion (`data-severity`).
+ * @csspart row - Fields side by side.
+ * @csspart key-result - One key result's fieldset.
+ * @csspart add - "Add key result", "Add milestone".
+ * @csspart remove - "Remove key result", "Remove milestone".
+ * @csspart smart - The SMART score panel.
+ * @csspart smart-letter - One letter's score bar.
+ * @csspart footer - Save and its status.
+ * @csspart save - The save button.
+ * @csspart status - Saving, saved, failed, or the conflict and its changes.
+ * @csspart action - A lifecycle action, or "reload" / "keep mine" after a conflict.
+ * @csspart lifecycle - The lifecycle actions.
+ * @csspart state-message - The loading, error or empty message.
+ * @csspart retry - The error state's retry button.
+ *
+ * @cssproperty [--gk-color-accent=#0b5cd5] - Brand colour (save button, SMART bars).
+ * @cssproperty [--gk-color-surface=#ffffff] - Background.
+ * @cssproperty [--gk-color-text=#1c2024] - Text colour.
+ * @cssproperty [--gk-color-at-risk=#9a6700] - Warning findings.
+ * @cssproperty [--gk-color-off-track=#cf222e] - Errors and error findings.
+ * @cssproperty [--gk-radius=0.5rem] - Corner radius.
+ *
+ * @event {GkSaveEvent} gk-save - Presentational: the objective to save. Connected: the server saved it.
+ * @event {GkTransitionEvent} gk-transition - Presentational: a lifecycle action to take.
+ * @event {GkErrorEvent} gk-error - Connected mode: loading, saving or a lifecycle action failed.
+ */
+export class GkGoalEditor extends GoalkitElement {
+  static override styles = [tokenStyles, baseStyles, goalEditorStyles];
+  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static formAssociated = true;
+
+  static override properties = {
+    objective: { attribute: false },
+    objectiveId: { attribute: 'objective-id' },
+    cycles: { attribute: false },
+    owners: { attribute: false },
+    parents: { attribute: false },
+    defaults: { attribute: false },
+    asOf: { attribute: 'as-of' },
+    name: {},
+    disabled: { type: Boolean, reflect: true },
+  };
+
+  /** Presentational mode: the objective to edit; leave it out to create one. */
+  declare objective: ObjectiveData | undefined;
+  /** Connected mode: the objective to edit, or `new` to create one. */
+  declare objectiveId: string | undefined;
+  /** Cycles to choose from (and for the linter's time rules). Connected mode loads them. */
+  declare cycles: readonly CycleData[] | undefined;
+  /** Owners to choose from. Connected mode loads them. */
+  declare owners: readonly EditorOwner[] | undefined;
+  /** Objectives this one may align to. */
+  declare parents: readonly { readonly id: string; readonly title: string }[] | undefined;
+  /** Starting values of a new objective (owner, cycle). */
+  declare defaults: Partial<ObjectiveDraft> | undefined;
+  /** The lint date (`YYYY-MM-DD`), for rules about "now". @default today */
+  declare asOf: string | undefined;
+  /** The field name of its value in a surrounding form (the objective as JSON). */
+  declare name: string | undefined;
+  /** Disables every input (also set by a disabled fieldset around it). @default false */
+  declare disabled: boolean;
+
+  #internals: ElementInternals;
+  #state: GoalEditorState | undefined;
+  #stateFor: string | undefined;
+  #lint: { draft: unknown; key: unknown[]; result: Lint } | undefined;
+  #focus: string | undefined;
+
+  #connected = () => (!this.objective && this.objectiveId ? this.goalkit : undefined);
+  #creating = () => this.objectiveId === 'new';
+  #objective = new QueryController<Objective>(this, this.queryClient, () =>
+    this.objectiveId && !this.#creating() ? this.#connected()?.queries.objectives.detail(this.objectiveId) : undefined,
+  );
+  #cycles = new QueryController<{ items: Cycle[] }>(this, this.queryClient, () =>
+    this.cycles ? undefined : this.#connected()?.queries.cycles(),
+  );
+  #owners = new QueryController<{ items: Owner[] }>(this, this.queryClient, () =>
+    this.owners ? undefined : this.#connected()?.queries.owners(),
+  );
+  #update = new MutationController(this, this.queryClient, () => this.goalkit?.mutations.updateObjective());
+  #create = new MutationController(this, this.queryClient, () => this.goalkit?.mutations.createObjective());
+  #transition = new MutationController(this, this.queryClient, () => this.goalkit?.mutations.transition());
+
+  constructor() {
+    super();
+    this.disabled = false;
+    this.#internals = this.attachInternals();
+  }
+
+  /** The surrounding form, if any. */
+  get form(): HTMLFormElement | null {
+    return this.#internals.form;
+  }
+
+  /** Whether the objective can be saved as it is. */
+  checkValidity(): boolean {
+    return this.#internals.checkValidity();
+  }
+
+  /** As `checkValidity()`, and shows the browser's message. */
+  reportValidity(): boolean {
+    return this.#internals.reportValidity();
+  }
+
+  formResetCallback(): void {
+    this.#state = undefined;
+    this.requestUpdate();
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.disabled = disabled;
+  }
+
+  #source(): { ready: boolean; objective: ObjectiveData | undefined } {
+    if (this.objective) return { ready: true, objective: this.objective };
+    if (!this.objectiveId || this.#creating()) return { ready: true, objective: undefined };
+    const data = this.#objective.result?.data;
+    return { ready: data !== undefined, objective: data };
+  }
+
+  #cycleList(): readonly CycleData[] | undefined {
+    return this.cycles ?? this.#cycles.result?.data?.items;
+  }
+
+  #ownerList(): readonly EditorOwner[] | undefined {
+    return this.owners ?? this.#owners.result?.data?.items;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const { ready, objective } = this.#source();
+    if (!ready) return;
+    const key = objective?.id ?? 'new';
+    if (!this.#state || this.#stateFor !== key) {
+      this.#state = initGoalEditor({ objective, defaults: this.defaults ?? {}, locale: this.resolvedLocale });
+      this.#stateFor = key;
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.#syncFormValue();
+    if (this.#focus) {
+      const selector = this.#focus;
+      this.#focus = undefined;
+      this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    }
+  }
+
+  #dispatch(event: GoalEditorEvent): void {
+    if (!this.#state) return;
+    this.#state = goalEditorReducer(this.#state, event);
+    this.requestUpdate();
+  }
+
+  #lintOf(state: GoalEditorState): Lint | undefined {
+    const linter = linterOrLoad(() => this.requestUpdate());
+    if (!linter) return undefined;
+    const key = [state.draft, state.locale, this.#cycleList(), this.#ownerList(), this.asOf];
+    // Linting every keystroke costs about a millisecond; skip it on renders that did not change the draft.
+    if (this.#lint?.key.every((k, i) => k === key[i])) return this.#lint.result;
+    const result = lintGoalDraft(
+      state,
+      { cycles: this.#cycleList(), owners: this.#ownerList(), ...(this.asOf ? { asOf: this.asOf } : {}) },
+      linter,
+    );
+    this.#lint = { draft: state.draft, key, result };
+    return result;
+  }
+
+  #syncFormValue(): void {
+    const state = this.#state;
+    if (!state) {
+      this.#internals.setFormValue(null);
+      this.#internals.setValidity({});
+      return;
+    }
+    const view = connectGoalEditor({ state: { ...state, showErrors: true }, lint: this.#lintOf(state) });
+    this.#internals.setFormValue(view.saveDetail && this.name ? JSON.stringify(view.saveDetail.objective) : null);
+    const errors = goalEditorErrors(state);
+    const first = Object.keys(errors)[0];
+    if (!first) {
+      this.#internals.setValidity({});
+      return;
+    }
+    const anchor = this.renderRoot.querySelector<HTMLElement>(`[name="${first}"]`) ?? undefined;
+    const message =
+      first === 'title'
+        ? view.fields.title.errorText
+        : (this.renderRoot.querySelector('[part="error"]')?.textContent ?? first);
+    this.#internals.setValidity(errors.title ? { valueMissing: true } : { badInput: true }, message || first, anchor);
+  }
+
+  #save = (event?: Event) => {
+    event?.preventDefault();
+    const before = this.#state;
+    if (!before || this.disabled) return;
+    this.#dispatch({ type: 'save' });
+    const state = this.#state as GoalEditorState;
+    const detail = connectGoalEditor({ state, lint: this.#lintOf(state) }).saveDetail;
+    if (state.status !== 'saving' || !detail) {
+      this.#focus = '[aria-invalid="true"]';
+      return;
+    }
+    if (this.objective || !this.objectiveId || !this.goalkit) {
+      const request = new GkSaveEvent(detail);
+      this.dispatchEvent(request);
+      const objective = this.objective;
+      settle(
+        request,
+        () =>
+          this.#dispatch({
+            type: 'saved',
+            objective: {
+              ...(objective ?? { id: '', score: NOT_SCORED }),
+              ...detail.objective,
+              keyResults: objective?.keyResults ?? [],
+            },
+          }),
+        () => this.#dispatch({ type: 'failed' }),
+      );
+      return;
+    }
+    const goalkit = this.goalkit;
+    const objectiveId = this.objectiveId;
+    const fail = (error: Error) => {
+      this.reportError('save', error);
+      if (!(error instanceof ConflictError)) return this.#dispatch({ type: 'failed' });
+      void goalkit.queryClient
+        .fetchQuery({ ...goalkit.queries.objectives.detail(objectiveId), staleTime: 0 })
+        .then((theirs) => this.#dispatch({ type: 'conflict', theirs }))
+        .catch(() => this.#dispatch({ type: 'conflict' }));
+    };
+    const onSaved = (saved: ObjectiveData) => {
+      this.#dispatch({ type: 'saved', objective: saved });
+      if (this.#creating()) this.#stateFor = saved.id;
+      this.dispatchEvent(new GkSaveEvent(detail));
+    };
+    const { keyResults, parentId, description, ...fields } = detail.objective;
+    if (this.#creating()) {
+      this.#create.mutate(
+        {
+          ...fields,
+          ...(description ? { description } : {}),
+          ...(parentId ? { parentId } : {}),
+          keyResults: keyResults.map(({ milestones, ...kr }) => ({
+            ...kr,
+            ...(milestones ? { milestones: [...milestones] } : {}),
+          })),
+        },
+        { onSuccess: onSaved, onError: fail },
+      );
+      return;
+    }
+    this.#update.mutate(
+      {
+        id: objectiveId,
+        version: detail.version ?? 0,
+        patch: { ...fields, parentId, ...(description ? { description } : {}) },
+      },
+      { onSuccess: onSaved, onError: fail },
+    );
+  };
+
+  #act(action: GoalEditorTransitionDetail['action']): void {
+    const before = this.#state;
+    if (!before || this.disabled) return;
+    this.#dispatch({ type: 'transition', action });
+    const state = this.#state as GoalEditorState;
+    if (!state.transitioning || !state.original) {
+      if (state.returnCommentMissing) this.#focus = '[name="returnComment"]';
+      return;
+    }
+    const original = state.original;
+    const comment = state.returnComment.trim();
+    const detail: GoalEditorTransitionDetail = { objectiveId: original.id, action, ...(comment ? { comment } : {}) };
+    if (this.objective || !this.goalkit) {
+      const request = new GkTransitionEvent(detail);
+      this.dispatchEvent(request);
+      settle(
+        request,
+        () => this.#dispatch({ type: 'transitioned', objective: original }),
+        () => this.#dispatch({ type: 'transition-failed' }),
+      );
+      return;
+    }
+    this.#transition.mutate(
+      { id: detail.objectiveId, action, ...(comment ? { comment } : {}) },
+      {
+        onSuccess: (saved) => {
+          this.#dispatch({ type: 'transitioned', objective: saved });
+          this.dispatchEvent(new GkTransitionEvent(detail));
+        },
+        onError: (error) => {
+          this.reportError('transition', error);
+          this.#dispatch({ type: 'transition-failed' });
+        },
+      },
+    );
+  }
+
+  override render() {
+    const state = this.#state;
+    if (state) return this.#renderEditor(state);
+    const query = this.#objective.result;
+    if (query?.isError) {
+      return this.renderLoadState('goal-editor', 'error', {
+        retry: () => this.#objective.refetch(),
+        error: query.error,
+      });
+    }
+    return this.renderLoadState('goal-editor', 'loading');
+  }
+
+  #field(field: FieldView, control: TemplateResult) {
+    return html`<div data-scope="goal-editor" data-part="field" part="field">
+      <label ${attrs(field.label)}>${field.labelText}</label>
+      ${control}
+      ${field.errorText ? html`<p ${attrs(field.error)}>${field.errorText}</p>` : nothing}
+      ${
+        field.findings.length > 0
+          ? html`<ul ${attrs(field.findingList)}>
+            ${field.findings.map(
+              (f) =>
+                html`<li ${attrs(f.item)}><p>${f.message}</p>${f.suggestion ? html`<p>${f.suggestion}</p>` : nothing}</li>`,
+            )}
+          </ul>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  #select(
+    field: FieldView,
+    value: string,
+    options: readonly { id: string; label: string }[],
+    onChange: (value: string) => void,
+    empty: string,
+  ) {
+    return html`<select
+      ${attrs(field.input)}
+      ?disabled=${this.disabled}
+      @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}
+    >
+      <option value="" ?selected=${value === ''}>${empty}</option>
+      ${value !== '' && !options.some((o) => o.id === value) ? html`<option value=${value} selected>${value}</option>` : nothing}
+      ${options.map((o) => html`<option value=${o.id} ?selected=${o.id === value}>${o.label}</option>`)}
+    </select>`;
+  }
+
+  #renderEditor(state: GoalEditorState) {
+    const view = connectGoalEditor({
+      state,
+      lint: this.#lintOf(state),
+      cycles: this.#cycleList(),
+      owners: this.#ownerList(),
+    });
+    const d = state.draft;
+    const disabled = this.disabled;
+    const set = (field: ObjectiveField) => (value: string) => this.#dispatch({ type: 'field', field, value });
+    const onInput = (f: (value: string) => void) => (e: Event) =>
+      f((e.target as HTMLInputElement | HTMLTextAreaElement).value);
+    const setKr = (index: number, field: KeyResultField) => (value: string) =>
+      this.#dispatch({ type: 'key-result-field', index, field, value });
+    return html`<form ${attrs(view.root)} @submit=${this.#save}>
+      <h2 ${attrs(view.heading)}>${view.headingText}</h2>
+      <div data-scope="goal-editor" data-part="layout" part="layout">
+        <div data-scope="goal-editor" data-part="fields" part="fields">
+          ${this.#field(
+            view.fields.title,
+            html`<input ${attrs(view.fields.title.input)} ?disabled=${disabled} .value=${live(d.title)} @input=${onInput(set('title'))} />`,
+          )}
+          ${this.#field(
+            view.fields.description,
+            html`<textarea
+              ${attrs(view.fields.description.input)}
+              rows="2"
+              ?disabled=${disabled}
+              .value=${live(d.description)}
+              @input=${onInput(set('description'))}
+            ></textarea>`,
+          )}
+          <div data-scope="goal-editor" data-part="row" part="row">
+            ${this.#field(
+              view.fields.ownerId,
+              this.#select(
+                view.fields.ownerId,
+                d.ownerId,
+                (this.#ownerList() ?? []).map((o) => ({ id: o.id, label: o.name })),
+                set('ownerId'),
+                view.noneText,
+              ),
+            )}
+            ${this.#field(
+              view.fields.cycleId,
+              this.#select(
+                view.fields.cycleId,
+                d.cycleId,
+                (this.#cycleList() ?? []).map((c) => ({ id: c.id, label: c.name })),
+                set('cycleId'),
+                view.noneText,
+              ),
+            )}
+            ${this.#field(
+              view.fields.parentId,
+              this.#select(
+                view.fields.parentId,
+                d.parentId,
+                (this.parents ?? []).map((p) => ({ id: p.id, label: p.title })),
+                set('parentId'),
+                view.noneText,
+              ),
+            )}
+          </div>
+          <h3>${view.keyResultsHeading}</h3>
+          ${repeat(
+            view.keyResults,
+            (kr) => kr.key,
+            (kr) => {
+              const draft = d.keyResults[kr.index];
+              if (!draft) return nothing;
+              return html`<fieldset ${attrs(kr.group)}>
+                ${this.#field(
+                  kr.fields.title,
+                  html`<input
+                    ${attrs(kr.fields.title.input)}
+                    ?disabled=${disabled}
+                    .value=${live(draft.title)}
+                    @input=${onInput(setKr(kr.index, 'title'))}
+                  />`,
+                )}
+                <div data-scope="goal-editor" data-part="row" part="row">
+                  ${this.#field(
+                    kr.fields.type,
+                    html`<select
+                      ${attrs(kr.fields.type.input)}
+                      ?disabled=${disabled}
+                      @change=${onInput(setKr(kr.index, 'type'))}
+                    >
+                      ${view.typeOptions.map(
+                        (o) => html`<option value=${o.value} ?selected=${o.value === draft.type}>${o.label}</option>`,
+                      )}
+                    </select>`,
+                  )}
+                  ${kr.numberFields.map((name) =>
+                    this.#field(
+                      kr.fields[name],
+                      html`<input
+                        ${attrs(kr.fields[name].input)}
+                        inputmode=${name === 'unit' ? 'text' : 'decimal'}
+                        ?disabled=${disabled}
+                        .value=${live(draft[name as 'start'])}
+                        @input=${onInput(setKr(kr.index, name))}
+                      />`,
+                    ),
+                  )}
+                </div>
+                ${
+                  draft.type === 'milestones'
+                    ? html`${kr.milestones.map(
+                        (m, i) => html`<div data-scope="goal-editor" data-part="row" part="row">
+                          ${this.#field(
+                            m,
+                            html`<input
+                              ${attrs(m.input)}
+                              ?disabled=${disabled}
+                              .value=${live(draft.milestones[i] ?? '')}
+                              @input=${onInput((value) =>
+                                this.#dispatch({ type: 'milestone', index: kr.index, milestone: i, value }),
+                              )}
+                            />`,
+                          )}
+                          <button
+                            type="button"
+                            data-scope="goal-editor"
+                            data-part="remove"
+                            part="remove"
+                            ?disabled=${disabled}
+                            @click=${() => {
+                              this.#dispatch({ type: 'remove-milestone', index: kr.index, milestone: i });
+                              this.#focus = `[name="keyResults.${kr.index}.title"]`;
+                            }}
+                          >
+                            ${kr.removeMilestoneTexts[i]}
+                          </button>
+                        </div>`,
+                      )}
+                      <button
+                        type="button"
+                        data-scope="goal-editor"
+                        data-part="add"
+                        part="add"
+                        ?disabled=${disabled}
+                        @click=${() => {
+                          this.#dispatch({ type: 'add-milestone', index: kr.index });
+                          this.#focus = `[name="keyResults.${kr.index}.milestones.${draft.milestones.length}"]`;
+                        }}
+                      >
+                        ${kr.addMilestoneText}
+                      </button>`
+                    : nothing
+                }
+                <button
+                  type="button"
+                  data-scope="goal-editor"
+                  data-part="remove"
+                  part="remove"
+                  ?disabled=${disabled}
+                  @click=${() => {
+                    this.#dispatch({ type: 'remove-key-result', index: kr.index });
+                    this.#focus = '[data-part="add"][data-add="key-result"]';
+                  }}
+                >
+                  ${kr.removeText}
+                </button>
+              </fieldset>`;
+            },
+          )}
+          <button
+            type="button"
+            data-scope="goal-editor"
+            data-part="add"
+            data-add="key-result"
+            part="add"
+            ?disabled=${disabled}
+            @click=${() => {
+              this.#dispatch({ type: 'add-key-result' });
+              this.#focus = `[name="keyResults.${d.keyResults.length}.title"]`;
+            }}
+          >
+            ${view.addKeyResultText}
+          </button>
+        </div>
+        <section ${attrs(view.smartPanel)}>
+          <h3 id=${String(view.smartPanel['aria-labelledby'])}>${view.smartHeading}</h3>
+          <ul>
+            ${view.smart.map((letter) => html`<li ${attrs(letter.bar)}><span>${letter.label}</span><span>${letter.score}</span></li>`)}
+          </ul>
+          <p>${view.smartOverallText}</p>
+          <p>${view.findingCountText}</p>
+        </section>
+      </div>
+      <div data-scope="goal-editor" data-part="footer" part="footer">
+        <button ${attrs(view.save)} ?disabled=${disabled}>${view.saveText}</button>
+        <div ${attrs(view.status)}>
+          ${view.statusText ? html`<p>${view.statusText}</p>` : nothing}
+          ${
+            view.conflictChanges.length > 0
+              ? html`<ul>${view.conflictChanges.map((change) => html`<li>${change}</li>`)}</ul>`
+              : nothing
+          }
+        </div>
+        ${
+          state.status === 'conflict'
+            ? html`<button type="button" data-scope="goal-editor" data-part="action" part="action" @click=${() => this.#dispatch({ type: 'reload' })}>
+                ${view.reloadText}
+              </button>
+              <button type="button" data-scope="goal-editor" data-part="action" part="action" @click=${() => this.#dispatch({ type: 'keep-mine' })}>
+                ${view.keepMineText}
+              </button>`
+            : nothing
+        }
+      </div>
+      ${
+        view.actions.length > 0
+          ? html`<div data-scope="goal-editor" data-part="lifecycle" part="lifecycle">
+            <h3>${view.actionsHeading}</h3>
+            ${
+              view.returnComment
+                ? html`<div data-scope="goal-editor" data-part="field" part="field">
+                  <label ${attrs(view.returnComment.label)}>${view.returnComment.labelText}</label>
+                  <textarea
+                    ${attrs(view.returnComment.input)}
+                    rows="2"
+                    ?disabled=${disabled}
+                    .value=${live(state.returnComment)}
+                    @input=${onInput((value) => this.#dispatch({ type: 'return-comment', value }))}
+                  ></textarea>
+                  ${
+                    view.returnComment.errorText
+                      ? html`<p ${attrs(view.returnComment.error)}>${view.returnComment.errorText}</p>`
+                      : nothing
+                  }
+                </div>`
+                : nothing
+            }
+            ${view.actions.map(
+              (a) =>
+                html`<button ${attrs(a.button)} ?disabled=${disabled} @click=${() => this.#act(a.action)}>${a.label}</button>`,
+            )}
+          </div>`
+          : nothing
+      }
+    </form>`;
+  }
+}

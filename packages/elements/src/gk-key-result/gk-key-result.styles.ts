@@ -1,0 +1,4 @@
+import { keyResultCss } from '@goalkit/theme';
+import { unsafeCSS } from 'lit';
+
+export const keyResultStyles = unsafeCSS(keyResultCss);

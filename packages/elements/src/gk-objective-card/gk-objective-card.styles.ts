@@ -1,0 +1,4 @@
+import { objectiveCardCss } from '@goalkit/theme';
+import { unsafeCSS } from 'lit';
+
+export const objectiveCardStyles = unsafeCSS(objectiveCardCss);

@@ -1,0 +1,136 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import '../define/gk-objective-card.js';
+import { axeViolations } from '../../test/axe.js';
+import {
+  cyclesReply,
+  json,
+  keyResultFixture,
+  mount,
+  mountConnected,
+  objectiveFixture,
+  ownersReply,
+  partText,
+  problem,
+  routedFetch,
+  XSS,
+} from '../../test/connected.js';
+import type { GkObjectiveCard } from './gk-objective-card.js';
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+const twoKeyResults = () =>
+  objectiveFixture({
+    keyResults: [
+      keyResultFixture(),
+      keyResultFixture({
+        id: 'kr2',
+        title: 'Cut time to first value to 2 days',
+        weight: 1,
+        score: { progress: 0.25, expected: 0.5, status: 'at-risk', confidence: null, hasData: true },
+      }),
+    ],
+  });
+
+describe('<gk-objective-card>', () => {
+  it('shows the objective, its facts and its progress', async () => {
+    const element = mount<GkObjectiveCard>(
+      '<gk-objective-card owner-name="Growth team" cycle-name="Q1 2026" parent-title="Grow revenue" smart-score="82"></gk-objective-card>',
+      'gk-objective-card',
+    );
+    element.objective = twoKeyResults();
+    await element.updateComplete;
+    await expect
+      .element(page.getByRole('article', { name: 'Make onboarding effortless for new customers' }))
+      .toBeVisible();
+    expect(partText(element, 'status')).toBe('on track · Active');
+    expect(partText(element, 'facts')).toBe(
+      'Owner Growth team Cycle Q1 2026 Aligns to Grow revenue SMART SMART score 82 of 100',
+    );
+    await expect.element(page.getByRole('meter', { name: 'Progress' })).toHaveAttribute('aria-valuenow', '47');
+    expect(await axeViolations()).toEqual([]);
+  });
+
+  it('expands its key results and explains its number, by keyboard', async () => {
+    const element = mount<GkObjectiveCard>('<gk-objective-card></gk-objective-card>', 'gk-objective-card');
+    element.objective = twoKeyResults();
+    await element.updateComplete;
+    const list = page.getByRole('list', { name: 'Key results' });
+    await expect.element(list).not.toBeInTheDocument();
+    const toggle = page.getByRole('button', { name: 'Show 2 key results' });
+    await expect.element(toggle).toHaveAttribute('aria-expanded', 'false');
+    (toggle.element() as HTMLElement).focus();
+    await userEvent.keyboard('{Enter}');
+    await expect
+      .element(page.getByRole('button', { name: 'Hide key results' }))
+      .toHaveAttribute('aria-expanded', 'true');
+    expect(element.expanded).toBe(true);
+    expect(element.hasAttribute('expanded')).toBe(true);
+    await expect
+      .element(page.getByRole('heading', { name: 'Cut time to first value to 2 days', level: 4 }))
+      .toBeVisible();
+    await userEvent.keyboard('{Tab}{Enter}');
+    const explanation = page.getByRole('region', { name: /^Why the progress is 47%/ });
+    await expect.element(explanation).toBeVisible();
+    expect(element.shadowRoot?.querySelectorAll('[part="explanation-item"]')).toHaveLength(2);
+    expect(await axeViolations()).toEqual([]);
+  });
+
+  it('starts expanded from its attribute and can be styled through its parts', async () => {
+    const element = mount<GkObjectiveCard>('<gk-objective-card expanded></gk-objective-card>', 'gk-objective-card');
+    element.objective = objectiveFixture();
+    await element.updateComplete;
+    const style = document.createElement('style');
+    style.textContent = 'gk-objective-card::part(title) { color: rgb(1, 2, 3); }';
+    document.body.append(style);
+    const title = element.shadowRoot?.querySelector('[part="title"]') as HTMLElement;
+    expect(getComputedStyle(title).color).toBe('rgb(1, 2, 3)');
+    await expect.element(page.getByRole('list', { name: 'Key results' })).toBeVisible();
+  });
+
+  it('renders hostile titles as text', async () => {
+    const element = mount<GkObjectiveCard>('<gk-objective-card expanded></gk-objective-card>', 'gk-objective-card');
+    element.objective = objectiveFixture({ title: XSS, keyResults: [keyResultFixture({ title: XSS })] });
+    element.ownerName = XSS;
+    await element.updateComplete;
+    expect(partText(element, 'title')).toBe(XSS);
+    expect(element.shadowRoot?.querySelector('img, script')).toBeNull();
+    expect((globalThis as { __gkPwned?: number }).__gkPwned).toBeUndefined();
+  });
+
+  it('loads the objective, its owner, cycle, parent and SMART score in connected mode', async () => {
+    const { fetch } = routedFetch({
+      'GET /objectives/o1': () => json(objectiveFixture()),
+      'GET /objectives/o0': () => json(objectiveFixture({ id: 'o0', title: 'Grow revenue 30%', parentId: null })),
+      'GET /cycles': () => json(cyclesReply()),
+      'GET /owners': () => json(ownersReply()),
+    });
+    const { element } = mountConnected<GkObjectiveCard>(
+      '<gk-objective-card objective-id="o1"></gk-objective-card>',
+      'gk-objective-card',
+      fetch,
+    );
+    await expect.element(page.getByRole('status')).toHaveTextContent('Loading…');
+    await vi.waitFor(() => expect(partText(element, 'facts')).toContain('Cycle Q1 2026'));
+    await vi.waitFor(() => expect(partText(element, 'facts')).toContain('Aligns to Grow revenue 30%'));
+    expect(partText(element, 'facts')).toContain('Owner Growth');
+  });
+
+  it('offers a retry when the objective cannot be loaded', async () => {
+    let fail = true;
+    const { fetch } = routedFetch({
+      'GET /objectives/o1': () => (fail ? problem(503) : json(objectiveFixture())),
+    });
+    const { element } = mountConnected<GkObjectiveCard>(
+      '<gk-objective-card objective-id="o1"></gk-objective-card>',
+      'gk-objective-card',
+      fetch,
+    );
+    await expect.element(page.getByRole('alert')).toHaveTextContent('This could not be loaded.');
+    fail = false;
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await vi.waitFor(() => expect(partText(element, 'title')).toBe('Make onboarding effortless for new customers'));
+  });
+});

@@ -1,0 +1,181 @@
+import {
+  applyLiveEvent,
+  createClient,
+  createLiveEvents,
+  type GoalkitClient,
+  goalkitMutations,
+  goalkitQueries,
+  type LiveEvent,
+} from '@goalkit/client';
+import { ContextProvider } from '@lit/context';
+import { QueryClient } from '@tanstack/query-core';
+import { css, html, LitElement, type PropertyValues } from 'lit';
+import { type GoalkitContextValue, goalkitContext } from '../context.js';
+
+/** A live-event subscriber, such as `createLiveEvents()` returns. */
+export interface LiveEventSource {
+  on(type: '*', listener: (event: LiveEvent) => void): () => void;
+}
+
+type TokenGetter = () => string | null | undefined | Promise<string | null | undefined>;
+
+/**
+ * @tag gk-provider
+ * @summary Shares one goalkit client and one query cache with every `gk-*` element inside it.
+ *
+ * Connected widgets inside find it through the context protocol (`@lit/context`). The bearer token
+ * is set by script (`getToken` or `token`) and never appears in the DOM.
+ *
+ * @slot - The page content with connected `gk-*` widgets.
+ */
+export class GkProvider extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  static override properties = {
+    baseUrl: { attribute: 'base-url' },
+    locale: {},
+    live: { type: Boolean },
+    getToken: { attribute: false },
+    token: { attribute: false },
+    client: { attribute: false },
+    queryClient: { attribute: false },
+    liveEvents: { attribute: false },
+    fetch: { attribute: false },
+  };
+
+  /** Where the goalkit API lives, such as `https://hr.example.com/api/goalkit`. */
+  declare baseUrl: string | undefined;
+  /** BCP 47 locale for every widget inside (a widget's own `locale` wins). @default 'en' */
+  declare locale: string;
+  /** Subscribe to `GET /events` and refresh exactly what each event affects. @default false */
+  declare live: boolean;
+  /** Returns the bearer token for each request. A property only: a token never belongs in an attribute. */
+  declare getToken: TokenGetter | undefined;
+  /** A fixed bearer token, set by script; `getToken` wins when both are set. */
+  declare token: string | undefined;
+  /** A client you made with `createClient()`; `base-url` and the token are then not used. */
+  declare client: GoalkitClient | undefined;
+  /** A query cache to share with the host app. @default one new `QueryClient` per provider */
+  declare queryClient: QueryClient | undefined;
+  /** A live-event subscriber you own (as `createLiveEvents()` returns); used instead of `live`. */
+  declare liveEvents: LiveEventSource | undefined;
+  /** The `fetch` the built client and live events use (a proxy's, or a test's). @default globalThis.fetch */
+  declare fetch: typeof globalThis.fetch | undefined;
+
+  #provider = new ContextProvider(this, { context: goalkitContext });
+  #ownQueryClient = new QueryClient();
+  #builtClient: GoalkitClient | undefined;
+  #builtFrom: unknown[] | undefined;
+  #mounted: QueryClient | undefined;
+  #stopLive: (() => void) | undefined;
+  #liveKey: unknown;
+  #liveCache: QueryClient | undefined;
+
+  constructor() {
+    super();
+    this.locale = 'en';
+    this.live = false;
+  }
+
+  /** The value the widgets inside currently see. */
+  get context(): GoalkitContextValue | undefined {
+    return this.#provider.value;
+  }
+
+  override connectedCallback(): void {
+    // Provide before the children connect (they ask as they upgrade, which can precede our first render).
+    this.#sync();
+    super.connectedCallback();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#stopLive?.();
+    this.#stopLive = undefined;
+    this.#liveKey = undefined;
+    this.#liveCache = undefined;
+    this.#mounted?.unmount();
+    this.#mounted = undefined;
+  }
+
+  protected override willUpdate(_changed: PropertyValues<this>): void {
+    this.#sync();
+  }
+
+  #clientNow(): GoalkitClient | undefined {
+    if (this.client) return this.client;
+    if (!this.baseUrl) return undefined;
+    const from = [this.baseUrl, this.locale, this.fetch];
+    if (!this.#builtFrom?.every((v, i) => v === from[i]) || !this.#builtClient) {
+      this.#builtFrom = from;
+      this.#builtClient = createClient({
+        baseUrl: this.baseUrl,
+        getToken: () => this.#token(),
+        ...(this.locale ? { locale: this.locale } : {}),
+        ...(this.fetch ? { fetch: this.fetch } : {}),
+      });
+    }
+    return this.#builtClient;
+  }
+
+  #sync(): void {
+    const client = this.#clientNow();
+    const queryClient = this.queryClient ?? this.#ownQueryClient;
+    if (this.isConnected && this.#mounted !== queryClient) {
+      this.#mounted?.unmount();
+      queryClient.mount();
+      this.#mounted = queryClient;
+    }
+    const current = this.#provider.value;
+    if (!client) {
+      if (current) this.#provider.setValue(undefined);
+    } else if (current?.client !== client || current.queryClient !== queryClient || current.locale !== this.locale) {
+      this.#provider.setValue({
+        client,
+        queryClient,
+        locale: this.locale,
+        queries: goalkitQueries(client),
+        mutations: goalkitMutations(client, queryClient),
+      });
+    }
+    this.#syncLive(client, queryClient);
+  }
+
+  #syncLive(client: GoalkitClient | undefined, queryClient: QueryClient): void {
+    const own = this.live && client ? client.baseUrl : undefined;
+    const key = this.isConnected ? (this.liveEvents ?? own) : undefined;
+    if (key === this.#liveKey && queryClient === this.#liveCache) return;
+    this.#stopLive?.();
+    this.#stopLive = undefined;
+    this.#liveKey = key;
+    this.#liveCache = queryClient;
+    if (key === undefined) return;
+    const apply = (event: LiveEvent) => applyLiveEvent(queryClient, event);
+    if (this.liveEvents) {
+      this.#stopLive = this.liveEvents.on('*', apply);
+      return;
+    }
+    const events = createLiveEvents({
+      baseUrl: String(key),
+      getToken: () => this.#token(),
+      ...(this.fetch ? { fetch: this.fetch } : {}),
+    });
+    const off = events.on('*', apply);
+    this.#stopLive = () => {
+      off();
+      events.close();
+    };
+  }
+
+  #token() {
+    return this.getToken ? this.getToken() : this.token;
+  }
+
+  override render() {
+    return html`<slot></slot>`;
+  }
+}

@@ -1,0 +1,67 @@
+import { connectLoadState, type LoadState } from '@goalkit/core';
+import { ContextConsumer } from '@lit/context';
+import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { type GoalkitContextValue, goalkitContext } from '../context.js';
+import { attrs } from '../directives/attrs.js';
+import { type GkErrorDetail, GkErrorEvent } from '../events.js';
+
+/**
+ * What every gk-* widget shares: a `locale`, the `<gk-provider>` above it (through the context
+ * protocol), the loading/error/empty placeholder, and `gk-error` reporting.
+ */
+export class GoalkitElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    locale: {},
+  };
+
+  /** BCP 47 locale of text, numbers and dates. @default the provider's, else 'en' */
+  declare locale: string | undefined;
+
+  /** The provider's client, cache and locale; `undefined` outside a `<gk-provider>`. */
+  protected goalkit: GoalkitContextValue | undefined;
+  #reported = new WeakSet<object>();
+
+  constructor() {
+    super();
+    new ContextConsumer(this, {
+      context: goalkitContext,
+      subscribe: true,
+      callback: (value) => {
+        this.goalkit = value;
+        this.requestUpdate();
+      },
+    });
+  }
+
+  /** The locale to render in: the element's own, else the provider's, else English. */
+  protected get resolvedLocale(): string {
+    return this.locale ?? this.goalkit?.locale ?? 'en';
+  }
+
+  /** The provider's query cache, for controllers. */
+  protected readonly queryClient = () => this.goalkit?.queryClient;
+
+  /** Tell the host page once per error object (queries keep the same error across renders). */
+  protected reportError(action: GkErrorDetail['action'], error: unknown): void {
+    if (typeof error === 'object' && error !== null) {
+      if (this.#reported.has(error)) return;
+      this.#reported.add(error);
+    }
+    // Never dispatch from inside a render: the page's listener may change this element.
+    queueMicrotask(() => this.dispatchEvent(new GkErrorEvent({ action, error })));
+  }
+
+  /** The loading, error (with retry) and empty placeholder, as every widget shows it. */
+  protected renderLoadState(
+    scope: string,
+    state: LoadState,
+    options: { message?: string | undefined; retry?: (() => void) | undefined; error?: unknown } = {},
+  ): TemplateResult {
+    if (state === 'error') this.reportError('load', options.error);
+    const view = connectLoadState({ scope, state, message: options.message, locale: this.resolvedLocale });
+    return html`<div ${attrs(view.root)}>
+      <p ${attrs(view.messagePart)}>${view.message}</p>
+      ${view.retry && options.retry ? html`<button ${attrs(view.retry)} @click=${options.retry}>${view.retryText}</button>` : nothing}
+    </div>`;
+  }
+}

@@ -1,0 +1,231 @@
+import { execFileSync } from 'node:child_process';
+import { readdir, readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumArgs, chromiumPath } from '../../../vitest.shared.ts';
+import { keyResultFixture, objectiveFixture } from '../../client/test/fixtures.ts';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+const TAGS = [
+  'gk-progress',
+  'gk-key-result',
+  'gk-objective-card',
+  'gk-check-in-form',
+  'gk-check-in-timeline',
+  'gk-alignment-tree',
+  'gk-goal-editor',
+  'gk-cycle-dashboard',
+  'gk-feedback-thread',
+];
+
+const score = { progress: 0.5, expected: 0.5, status: 'on-track', confidence: null, hasData: true } as const;
+const node = (id: string, parentId: string | null, title: string, childCount = 0) => ({
+  id,
+  parentId,
+  title,
+  ownerId: `o-${id}`,
+  ownerName: `Owner ${id}`,
+  ownerKind: 'team',
+  childCount,
+  score,
+});
+const comment = {
+  id: 'c1',
+  objectiveId: 'o1',
+  kind: 'kudos',
+  body: '<b>Great</b> launch',
+  authorId: 'u',
+  authorName: 'Ana',
+  createdAt: '2026-02-14T10:00:00Z',
+};
+const fixtures = {
+  keyResult: keyResultFixture(),
+  objective: objectiveFixture({ allowedTransitions: ['close'] }),
+  checkIns: [
+    { id: 'c1', keyResultId: 'kr1', at: '2026-01-15T09:00:00Z', value: 21, confidence: 0.5, note: null, authorId: 'u' },
+    { id: 'c2', keyResultId: 'kr1', at: '2026-02-10T09:00:00Z', value: 27, confidence: 0.8, note: 'ok', authorId: 'u' },
+  ],
+  cycle: { id: '2026-Q1', name: 'Q1 2026', start: '2026-01-01', end: '2026-03-31', closed: false },
+  nodes: [
+    node('co', null, 'Grow revenue 30%', 2),
+    node('eng', 'co', 'Ship the platform'),
+    node('sales', 'co', 'Sign 40 logos'),
+  ],
+  comments: [comment],
+};
+
+/** The reference API, as far as the connected widgets on the page ask it. */
+const api: Record<string, unknown> = {
+  '/api/objectives/o1': fixtures.objective,
+  '/api/objectives/o0': objectiveFixture({ id: 'o0', title: 'Grow revenue 30%', parentId: null }),
+  '/api/cycles': { items: [fixtures.cycle] },
+  '/api/owners': { items: [{ id: 'growth', kind: 'team', name: 'Growth', parentId: null }] },
+  '/api/objectives/o1/comments': { items: [comment] },
+  '/api/objectives/o1/lint': {
+    objectiveId: 'o1',
+    smart: { specific: 80, measurable: 90, achievable: 70, relevant: 80, timeBound: 90, overall: 82 },
+    messages: [],
+  },
+};
+
+let server: Server;
+let browser: Browser;
+let origin: string;
+
+beforeAll(async () => {
+  // The bundle under test is the one `scripts/build-embed.mjs` writes.
+  execFileSync(process.execPath, [here('../scripts/build-embed.mjs')], { stdio: 'ignore' });
+  // goalkit.js and the chunks it imports by itself (the lazily loaded linter).
+  const bundles = new Map<string, Buffer>();
+  for (const name of await readdir(here('../dist'))) {
+    if (/^goalkit[\w.-]*\.js$/.test(name)) bundles.set(`/${name}`, await readFile(here(`../dist/${name}`)));
+  }
+  const html = await readFile(here('./embed-page/index.html'));
+  const pageScript = await readFile(here('./embed-page/page.js'));
+  server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const headers: Record<string, string> = url.searchParams.has('csp') ? { 'content-security-policy': CSP } : {};
+    const send = (status: number, type: string, body: string | Buffer) => {
+      response.writeHead(status, { 'content-type': type, ...headers });
+      response.end(body);
+    };
+    if (url.pathname === '/') return send(200, 'text/html; charset=utf-8', html);
+    if (url.pathname === '/favicon.ico') return send(204, 'image/x-icon', '');
+    const bundle = bundles.get(url.pathname);
+    if (bundle) return send(200, 'text/javascript', bundle);
+    if (url.pathname === '/page.js') return send(200, 'text/javascript', pageScript);
+    if (url.pathname === '/fixtures.json') return send(200, 'application/json', JSON.stringify(fixtures));
+    if (url.pathname in api) return send(200, 'application/json', JSON.stringify(api[url.pathname]));
+    if (url.pathname.startsWith('/api/')) {
+      return send(
+        404,
+        'application/problem+json',
+        JSON.stringify({ type: 'about:blank', title: 'Not Found', status: 404 }),
+      );
+    }
+    send(404, 'text/plain', 'not found');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+async function open(query: string) {
+  const page = await browser.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  // Runs before any page script (init scripts are not subject to the page's CSP).
+  await page.addInitScript(() => {
+    const violations: string[] = [];
+    (window as unknown as { __gk: { violations: string[] } }).__gk = { violations };
+    document.addEventListener('securitypolicyviolation', (event) =>
+      violations.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
+  });
+  await page.goto(`${origin}/${query}`);
+  await page.waitForSelector('body[data-ready]');
+  return { page, problems };
+}
+
+/** What each widget shows: its root part's state, and whether it rendered anything at all. */
+const rendered = (page: Page) =>
+  page.evaluate((tags) => {
+    const out: Record<string, string> = {};
+    for (const element of document.querySelectorAll(tags.join(','))) {
+      const root = element.shadowRoot?.querySelector('[data-part="root"]');
+      const state = root?.getAttribute('data-state');
+      out[element.id] = !root
+        ? 'nothing'
+        : state === 'loading' || state === 'error' || state === 'empty'
+          ? state
+          : 'data';
+    }
+    return out;
+  }, TAGS);
+
+const allData = (page: Page) =>
+  page
+    .waitForFunction(
+      (tags) =>
+        [...document.querySelectorAll(tags.join(','))].every((element) => {
+          const root = element.shadowRoot?.querySelector('[data-part="root"]');
+          const state = root?.getAttribute('data-state');
+          return root && state !== 'loading' && state !== 'error' && state !== 'empty';
+        }),
+      TAGS,
+      { timeout: 10_000 },
+    )
+    .catch(async (error: unknown) => {
+      throw new Error(`not every widget shows its data: ${JSON.stringify(await rendered(page))}`, { cause: error });
+    });
+
+describe('the embed bundle (goalkit.js)', () => {
+  it('renders every widget in a plain HTML page from one script tag', async () => {
+    const { page, problems } = await open('');
+    await allData(page);
+    expect(await rendered(page)).toEqual({
+      progress: 'data',
+      'key-result': 'data',
+      card: 'data',
+      form: 'data',
+      timeline: 'data',
+      tree: 'data',
+      editor: 'data',
+      dashboard: 'data',
+      thread: 'data',
+      'connected-card': 'data',
+      'connected-thread': 'data',
+    });
+    await page.locator('#connected-card').getByText('SMART score 82 of 100').waitFor();
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('renders and works under a strict Content-Security-Policy with Trusted Types, with no violation', async () => {
+    const { page, problems } = await open('?csp');
+    await allData(page);
+    expect(Object.values(await rendered(page)).every((state) => state === 'data')).toBe(true);
+    // Styles arrive through adopted stylesheets and CSSOM, which style-src 'self' allows.
+    const fill = await page.evaluate(() => {
+      const range = document.querySelector('#progress')?.shadowRoot?.querySelector<HTMLElement>('[data-part="range"]');
+      return range ? getComputedStyle(range).inlineSize : 'none';
+    });
+    expect(fill).not.toBe('0px');
+    // Work with a few widgets: check in, open the tree with the keyboard, post a comment.
+    await page.locator('#form').getByRole('textbox', { name: 'New value (%)' }).fill('30');
+    await page.locator('#form').getByRole('button', { name: 'Check in' }).click();
+    await page
+      .locator('#tree')
+      .getByRole('treeitem', { name: /^Ship the platform/ })
+      .click();
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    await page.locator('#connected-card').getByRole('button', { name: 'Show 1 key result' }).click();
+    await page
+      .locator('#connected-card')
+      .getByRole('heading', { name: /Raise week-1 activation/ })
+      .waitFor();
+    const state = await page.evaluate(
+      () => (window as unknown as { __gk: { events: { type: string; detail: unknown }[]; violations: string[] } }).__gk,
+    );
+    expect(state.events.map((e) => e.type)).toEqual(['gk-check-in', 'gk-select', 'gk-select']);
+    expect(state.events[0]?.detail).toMatchObject({ keyResultId: 'kr1', value: 30 });
+    expect(state.events[2]?.detail).toEqual({ objectiveId: 'co' });
+    expect(state.violations).toEqual([]);
+    expect(problems.filter((p) => /Content Security Policy|Trusted Type/i.test(p))).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});

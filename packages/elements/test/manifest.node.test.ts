@@ -1,0 +1,56 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const packageDir = fileURLToPath(new URL('..', import.meta.url));
+
+describe('custom-elements.json', () => {
+  it('is generated from the classes’ JSDoc and committed up to date', () => {
+    // The analyzer writes below its working directory, so give it a scratch folder inside the package.
+    const out = mkdtempSync(join(packageDir, '.cem-check-'));
+    try {
+      execFileSync('pnpm', ['exec', 'cem', 'analyze', '--outdir', relative(packageDir, out)], {
+        cwd: packageDir,
+        stdio: 'pipe',
+      });
+      // The analyzer lists modules in file-system order, which differs between machines: compare sorted.
+      const read = (file: string) => {
+        const manifest = JSON.parse(readFileSync(file, 'utf8')) as { modules: { path: string }[] };
+        return { ...manifest, modules: manifest.modules.sort((a, b) => a.path.localeCompare(b.path)) };
+      };
+      expect(
+        read(join(packageDir, 'custom-elements.json')),
+        'custom-elements.json is stale: run `pnpm --filter @goalkit/elements analyze`',
+      ).toEqual(read(join(out, 'custom-elements.json')));
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('documents every element with its parts, custom properties and events', () => {
+    const manifest = JSON.parse(readFileSync(join(packageDir, 'custom-elements.json'), 'utf8')) as {
+      modules: {
+        declarations?: { tagName?: string; cssParts?: unknown[]; cssProperties?: unknown[]; events?: unknown[] }[];
+      }[];
+    };
+    const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+    expect(elements.map((e) => e.tagName).sort()).toEqual([
+      'gk-alignment-tree',
+      'gk-check-in-form',
+      'gk-check-in-timeline',
+      'gk-cycle-dashboard',
+      'gk-feedback-thread',
+      'gk-goal-editor',
+      'gk-key-result',
+      'gk-objective-card',
+      'gk-progress',
+      'gk-provider',
+    ]);
+    for (const element of elements.filter((e) => e.tagName !== 'gk-provider')) {
+      expect(element.cssParts?.length, element.tagName).toBeGreaterThan(0);
+      expect(element.cssProperties?.length, element.tagName).toBeGreaterThan(0);
+    }
+  });
+});

@@ -1,0 +1,695 @@
+/**
+ * This type can be used to create scoped tags for your components.
+ *
+ * Usage:
+ *
+ * ```ts
+ * import type { ScopedElements } from "path/to/library/jsx-integration";
+ *
+ * declare module "my-library" {
+ *   namespace JSX {
+ *     interface IntrinsicElements
+ *       extends ScopedElements<'test-', ''> {}
+ *   }
+ * }
+ * ```
+ *
+ */
+export type ScopedElements<Prefix extends string = "", Suffix extends string = ""> = {
+  [Key in keyof CustomElements as `${Prefix}${Key}${Suffix}`]: CustomElements[Key];
+};
+
+type BaseProps = {
+  /** Content added between the opening and closing tags of the element */
+  children?: any;
+  /** Used for declaratively styling one or more elements using CSS (Cascading Stylesheets) */
+  class?: string;
+  /** Used for declaratively styling one or more elements using CSS (Cascading Stylesheets) */
+  className?: string;
+  /** Takes an object where the key is the class name(s) and the value is a boolean expression. When true, the class is applied, and when false, it is removed. */
+  classList?: Record<string, boolean | undefined>;
+  /** Specifies the text direction of the element. */
+  dir?: "ltr" | "rtl";
+  /** Contains a space-separated list of the part names of the element that should be exposed on the host element. */
+  exportparts?: string;
+  /** For <label> and <output>, lets you associate the label with some control. */
+  htmlFor?: string;
+  /** Specifies whether the element should be hidden. */
+  hidden?: boolean | string;
+  /** A unique identifier for the element. */
+  id?: string;
+  /** Keys tell React which array item each component corresponds to */
+  key?: string | number;
+  /** Specifies the language of the element. */
+  lang?: string;
+  /** Contains a space-separated list of the part names of the element. Part names allows CSS to select and style specific elements in a shadow tree via the ::part pseudo-element. */
+  part?: string;
+  /** Use the ref attribute with a variable to assign a DOM element to the variable once the element is rendered. */
+  ref?: unknown | ((e: unknown) => void);
+  /** Adds a reference for a custom element slot */
+  slot?: string;
+  /** Prop for setting inline styles */
+  style?: Record<string, string | number>;
+  /** Overrides the default Tab button behavior. Avoid using values other than -1 and 0. */
+  tabIndex?: number;
+  /** Specifies the tooltip text for the element. */
+  title?: string;
+  /** Passing 'no' excludes the element content from being translated. */
+  translate?: "yes" | "no";
+};
+
+type BaseEvents = {};
+
+export type GkAlignmentTreeProps = {
+  /** Connected mode: the cycle whose tree to show. */
+  cycle?: string | undefined;
+  /** Connected mode: levels to load at first. */
+  depth?: number | undefined;
+  /** Nodes open at first (attribute: space-separated ids). */
+  "default-expanded"?: readonly string[] | undefined;
+  /** Height of every row in CSS pixels (windowing needs a fixed height). */
+  "row-height"?: number;
+  /** Height of the tree viewport in CSS pixels. */
+  height?: number;
+  /** The tree's accessible name. */
+  label?: string | undefined;
+  /** Hide the owner and status filters. */
+  "hide-filters"?: boolean;
+  /** The selected node's id (reflected). */
+  selected?: string | undefined;
+  /** BCP 47 locale of text, numbers and dates. */
+  locale?: string | undefined;
+  /** Presentational mode: the nodes, as `GET /tree` returns them. */
+  nodes?: readonly TreeNodeData[] | undefined;
+  /** Presentational mode: ids of nodes whose children are loading. */
+  loading?: ReadonlySet<string> | undefined;
+  /**  */
+  onundefined?: (e: CustomEvent<GkErrorEvent>) => void;
+  /** The person selected a node (Enter, Space or a click). */
+  "ongk-select"?: (e: CustomEvent<GkSelectEvent>) => void;
+  /** Presentational mode: a node with unloaded children was opened. */
+  "ongk-load-children"?: (e: CustomEvent<GkLoadChildrenEvent>) => void;
+  /** Connected mode: the tree or a node's children could not be loaded. */
+  "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
+};
+
+export type GkCheckInFormProps = {
+  /** Connected mode: the objective the key result belongs to. */
+  "objective-id"?: string | undefined;
+  /** Connected mode: the key result's id. */
+  "key-result-id"?: string | undefined;
+  /** The field name of its value in a surrounding form (the check-in as JSON). */
+  name?: string | undefined;
+  /** In a surrounding form: a new value must be entered. */
+  required?: boolean;
+  /** Disables every input (also set by a disabled fieldset around it). */
+  disabled?: boolean;
+  /** BCP 47 locale of text, numbers and dates. */
+  locale?: string | undefined;
+  /** Presentational mode: the key result to check in. */
+  keyResult?: KeyResultData | undefined;
+  /** The surrounding form, if any. */
+  form?: HTMLFormElement | null;
+  /** Presentational: the check-in to record (`event.waitUntil()` takes your promise). Connected: the server recorded it. */
+  "ongk-check-in"?: (e: CustomEvent<GkCheckInEvent>) => void;
+  /** Connected mode: loading or saving failed. */
+  "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
+  /**  */
+  onundefined?: (e: CustomEvent<GkErrorEvent>) => void;
+};
+
+export type GkCheckInTimelineProps = {
+  /** Connected mode: the objective the key result belongs to. */
+  "objective-id"?: string | undefined;
+  /** Connected mode: the key result's id. */
+  "key-result-id"?: string | undefined;
+  /** BCP 47 locale of text, numbers and dates. */
+  locale?: string | undefined;
+  /** Presentational mode: the key result. */
+  keyResult?: KeyResultData | undefined;
+  /** Presentational mode: its check-ins, in any order. */
+  checkIns?: readonly CheckInData[] | undefined;
+  /** Presentational mode: the cycle's dates, for the time axis and the expected line. */
+  cycle?: Pick<CycleData, "start" | "end"> | undefined;
+  /** Connected mode: the key result or its check-ins could not be loaded. */
+  "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
+  /**  */
+  onundefined?: (e: CustomEvent<GkErrorEvent>) => void;
+};
+
+export type GkCycleDashboardProps = {
+  /** The cycle's display name for the heading. Connected mode loads it. */
+  "cycle-name"?: string | undefined;
+  /** Connected mode: the cycle's id. */
+  cycle?: string | undefined;
+  /** Connected mode: only this owner's objectives (a person or team). */
+  "owner-id"?: string | undefined;
+  /** A key result without a check-in for this many days is stale. */
+  "stale-after-days"?: number | undefined;
+  /** BCP 47 locale of text, numbers and dates. */
+  locale?: string | undefined;
+  /** Presentational mode: the objectives of one cycle. */
+  objectives?: readonly ObjectiveData[] | undefined;
+  /** The moment staleness is measured from. */
+  now?: string | Date | undefined;
+  /** Connected mode: the objectives could not be loaded. */
+  "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
+  /**  */
+  onundefined?: (e: CustomEvent<GkErrorEvent>) => void;
+};
+
+export type GkGoalEditorProps = {
+  /** Connected mode: the objective to edit, or `new` to create one. */
+  "objective-id"?: string | undefined;
+  /** The lint date (`YYYY-MM-DD`), for rules about "now". */
+  "as-of"?: string | undefined;
+  /** The field name of its value in a surrounding form (the objective as JSON). */
+  name?: string | undefined;
+  /** Disables every input (also set by a disabled fieldset around it). */
+  disabled?: boolean;
+  /** BCP 47 locale of text, numbers and dates. */
+  locale?: string | undefined;
+  /** Presentational mode: the objective to edit; leave it out to create one. */
+  objective?: ObjectiveData | undefined;
+  /** Cycles to choose from (and for the linter's time rules). Connected mode loads them. */
+  cycles?: readonly CycleData[] | undefined;
+  /** Owners to choose from. Connected mode loads them. */
+  owners?: readonly EditorOwner[] | undefined;
+  /** Objectives this one may align to. */
+  parents?: readonly { readonly id: string; readonly title: string }[] | undefined;
+  /** Starting values of a new objective (owner, cycle). */
+  defaults?: Partial<ObjectiveDraft> | undefined;
+  /** The surrounding form, if any. */
+  form?: HTMLFormElement | null;
+  /**  */
+  ondetail?: (e: CustomEvent<GkTransitionEvent>) => void;
+  /** Presentational: the objective to save. Connected: the server saved it. */
+  "ongk-save"?: (e: CustomEvent<GkSaveEvent>) => void;
+  /** Presentational: a lifecycle action to take. */
+  "ongk-transition"?: (e: CustomEvent<GkTransitionEvent>) => void;
+  /** Connected mode: loading, saving or a lifecycle action failed. */
+  "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
+  /**  */
+  onundefined?: (e: CustomEvent<GkErrorEvent>) => void;
+};
+
+export type GkKeyResultProps = {
+  /** Connected mode: the objective the key result belongs to. */
+  "objective-id"?: string | undefined;
+  /** Connected mode: the key result's id. */
+  "key-result-id"?: string | undefined;
+  /** Heading level of the title, to fit the page outline. */
+  "heading-level"?: number;
+  /** BCP 47 locale of text, numbers and dates. */
+  locale?: string | undefined;
+  /** Presentational mode: the key result to show. */
+  keyResult?: KeyResultData | undefined;
+  /** The moment "5 days ago" is measured from. */
+  now?: string | Date | undefined;
+  /** Connected mode: the objective could not be loaded. */
+  "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
+  /**  */
+  onundefined?: (e: CustomEvent<GkErrorEvent>) => void;
+};
+
+export type GkFeedbackThreadProps = {
+  /** The objective the feedback is about (both modes). */
+  "objective-id"?: string | undefined;
+  /** Hide the composer (people who may not comment see the thread only). */
+  "read-only"?: boolean;
+  /** BCP 47 locale of text, numbers and dates. */
+  locale?: string | undefined;
+  /** Presentational mode: the comments and kudos. */
+  comments?: readonly CommentData[] | undefined;
+  /** The moment "2 days ago" is measured from. */
+  now?: string | Date | undefined;
+  /** Presentational: the post to record. Connected: the server recorded it. */
+  "ongk-comment"?: (e: CustomEvent<GkCommentEvent>) => void;
+  /** Connected mode: loading or posting failed. */
+  "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
+  /**  */
+  onundefined?: (e: CustomEvent<GkErrorEvent>) => void;
+};
+
+export type GkProgressProps = {
+  /** Progress in [0, 1]; values outside are clamped. */
+  progress?: number;
+  /** Unclamped progress, shown for overachievement ("125%"). */
+  raw?: number | undefined;
+  /** Expected progress by today in [0, 1]; draws the pace marker. */
+  expected?: number | undefined;
+  /** Status colour and wording. */
+  status?: Status | undefined;
+  /** Accessible name of the meter. */
+  label?: string | undefined;
+  /**  */
+  variant?: "bar" | "ring";
+  /** BCP 47 locale for numbers and words. */
+  locale?: string | undefined;
+};
+
+export type GkObjectiveCardProps = {
+  /** Connected mode: the objective's id. */
+  "objective-id"?: string | undefined;
+  /** The owner's display name. */
+  "owner-name"?: string | undefined;
+  /** The cycle's display name. */
+  "cycle-name"?: string | undefined;
+  /** The title of the objective it aligns to. */
+  "parent-title"?: string | undefined;
+  /** The SMART score, 0–100. */
+  "smart-score"?: number | undefined;
+  /** Whether the key results show. */
+  expanded?: boolean;
+  /** Whether the explanation shows. */
+  explaining?: boolean;
+  /** Heading level of the title; key results use the next level. */
+  "heading-level"?: number;
+  /** BCP 47 locale of text, numbers and dates. */
+  locale?: string | undefined;
+  /** Presentational mode: the objective to show. */
+  objective?: ObjectiveData | undefined;
+  /** From the core scorer's `explain()`; the key-result roll-up otherwise. */
+  explanation?: Explanation | undefined;
+  /** The moment check-in ages are measured from. */
+  now?: string | Date | undefined;
+  /** Connected mode: the objective could not be loaded. */
+  "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
+  /**  */
+  onundefined?: (e: CustomEvent<GkErrorEvent>) => void;
+};
+
+export type GkProviderProps = {
+  /** Where the goalkit API lives, such as `https://hr.example.com/api/goalkit`. */
+  "base-url"?: string | undefined;
+  /** BCP 47 locale for every widget inside (a widget's own `locale` wins). */
+  locale?: string;
+  /** Subscribe to `GET /events` and refresh exactly what each event affects. */
+  live?: boolean;
+  /** Returns the bearer token for each request. A property only: a token never belongs in an attribute. */
+  getToken?: TokenGetter | undefined;
+  /** A fixed bearer token, set by script; `getToken` wins when both are set. */
+  token?: string | undefined;
+  /** A client you made with `createClient()`; `base-url` and the token are then not used. */
+  client?: GoalkitClient | undefined;
+  /** A query cache to share with the host app. */
+  queryClient?: QueryClient | undefined;
+  /** A live-event subscriber you own (as `createLiveEvents()` returns); used instead of `live`. */
+  liveEvents?: LiveEventSource | undefined;
+  /** The `fetch` the built client and live events use (a proxy's, or a test's). */
+  fetch?: typeof globalThis.fetch | undefined;
+  /** The value the widgets inside currently see. */
+  context?: GoalkitContextValue | undefined;
+};
+
+export type CustomElements = {
+  /**
+   * The goal cascade (company → department → team → person) as a WAI-ARIA tree, with filters and fixed-row-height windowing so 10,000 nodes stay smooth.
+   *
+   * Keyboard: ArrowUp/Down move, ArrowRight opens or enters, ArrowLeft closes or goes to the parent,
+   * Home/End jump, Enter/Space select, `*` opens every sibling, letters search titles.
+   * Presentational: set `nodes` (as `GET /tree` returns them) and answer `gk-load-children` by adding
+   * children. Connected: set `cycle` inside a `<gk-provider>`; children load lazily.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **gk-select** - The person selected a node (Enter, Space or a click).
+   * - **gk-load-children** - Presentational mode: a node with unloaded children was opened.
+   * - **gk-error** - Connected mode: the tree or a node's children could not be loaded.
+   *
+   * ### **Methods:**
+   *
+   *
+   *
+   * ### **CSS Properties:**
+   *  - **--gk-tree-max-height** - Height of the tree viewport (the `height` property sets it). _(default: 30rem)_
+   * - **--gk-color-accent** - Brand colour (the selected row's edge, focus ring). _(default: #0b5cd5)_
+   * - **--gk-color-raised** - Selected row background. _(default: #f6f8fa)_
+   * - **--gk-color-surface** - Tree background. _(default: #ffffff)_
+   * - **--gk-color-border** - Tree border. _(default: #8c959f)_
+   *
+   * ### **CSS Parts:**
+   *  - **root** - Filters and tree.
+   * - **filters** - The filter bar.
+   * - **filter-field** - A label and its select.
+   * - **filter** - The owner or status select.
+   * - **tree** - The scrolling `role="tree"` viewport.
+   * - **spacer** - The full height of all rows.
+   * - **window** - The rendered rows, shifted to the scroll position.
+   * - **item** - One `treeitem` row.
+   * - **toggle** - The open/close arrow.
+   * - **label** - Title and owner.
+   * - **title** - The node's title.
+   * - **meta** - Its owner, or "loading…".
+   * - **progress** - The row's `<gk-progress>`; its parts are exported as `progress-*`.
+   * - **empty** - "No goals match these filters."
+   * - **state-message** - The loading, error or empty message.
+   * - **retry** - The error state's retry button.
+   */
+  "gk-alignment-tree": Partial<GkAlignmentTreeProps & BaseProps & BaseEvents>;
+
+  /**
+   * A check-in: an input that fits the key result's type, confidence and a note, with inline validation, retry and conflict handling.
+   *
+   * Presentational: set `keyResult` and listen to `gk-check-in` (call `event.waitUntil(promise)` to have
+   * the form show saving, then saved or a retry). Connected: set `objective-id` and `key-result-id` inside a
+   * `<gk-provider>`; the check-in goes through the client, optimistically. Inside a `<form>` it is a form
+   * control: its value (under `name`) is the check-in as JSON, and `required` makes a value mandatory.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **gk-check-in** - Presentational: the check-in to record (`event.waitUntil()` takes your promise). Connected: the server recorded it.
+   * - **gk-error** - Connected mode: loading or saving failed.
+   *
+   * ### **Methods:**
+   *  - **checkValidity(): _boolean_** - Whether the input satisfies `required` and parses.
+   * - **reportValidity(): _boolean_** - As `checkValidity()`, and shows the browser's message.
+   * - **submit(): _void_** - Submit the check-in, as the submit button does.
+   *
+   *
+   *
+   * ### **CSS Properties:**
+   *  - **--gk-color-accent** - Brand colour (the submit button, focus rings). _(default: #0b5cd5)_
+   * - **--gk-color-surface** - Background. _(default: #ffffff)_
+   * - **--gk-color-text** - Text colour. _(default: #1c2024)_
+   * - **--gk-color-off-track** - Error text. _(default: #cf222e)_
+   * - **--gk-radius** - Corner radius. _(default: 0.5rem)_
+   *
+   * ### **CSS Parts:**
+   *  - **root** - The form.
+   * - **heading** - "Check in: …".
+   * - **value-label** - Label of the number input.
+   * - **value** - The number input.
+   * - **current** - The current value, under the input.
+   * - **error** - An inline error message.
+   * - **done** - The done checkbox (boolean key results).
+   * - **done-label** - Its label.
+   * - **milestones** - The milestone checkboxes' fieldset.
+   * - **milestone** - One milestone checkbox.
+   * - **milestone-label** - Its label.
+   * - **confidence** - The confidence radio group.
+   * - **confidence-option** - One confidence radio.
+   * - **confidence-label** - Its label.
+   * - **note-label** - Label of the note.
+   * - **note** - The note.
+   * - **submit** - The submit button.
+   * - **status** - The live message (saving, saved, failed, conflict).
+   * - **retry** - Retry after a failure or conflict, or after a failed load.
+   * - **state-message** - The loading, error or empty message.
+   */
+  "gk-check-in-form": Partial<GkCheckInFormProps & BaseProps & BaseEvents>;
+
+  /**
+   * A key result's history: an SVG chart of actual values against the expected line and the forecast, described in words, and the same check-ins as a table.
+   *
+   * Presentational: set `keyResult`, `checkIns` and `cycle`. Connected: set `objective-id` and
+   * `key-result-id` inside a `<gk-provider>`.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **gk-error** - Connected mode: the key result or its check-ins could not be loaded.
+   *
+   * ### **Methods:**
+   *
+   *
+   *
+   * ### **CSS Properties:**
+   *  - **--gk-color-accent** - The actual line. _(default: #0b5cd5)_
+   * - **--gk-color-muted** - Axes and the expected line. _(default: #57606a)_
+   * - **--gk-color-text** - Text colour. _(default: #1c2024)_
+   * - **--gk-radius** - Corner radius. _(default: 0.5rem)_
+   *
+   * ### **CSS Parts:**
+   *  - **root** - The section.
+   * - **heading** - "Check-in history".
+   * - **summary** - The chart's text alternative, visible above it.
+   * - **chart** - The SVG (`role="img"`).
+   * - **axis** - Axis lines and labels.
+   * - **actual** - The line of recorded values.
+   * - **expected** - The expected-pace line.
+   * - **forecast** - The forecast line.
+   * - **point** - One recorded value.
+   * - **legend** - The legend.
+   * - **legend-item** - One legend entry (`data-line`).
+   * - **table** - The check-ins as a table, newest first.
+   * - **empty** - "No check-ins yet."
+   * - **state-message** - The loading or error message.
+   * - **retry** - The error state's retry button.
+   */
+  "gk-check-in-timeline": Partial<GkCheckInTimelineProps & BaseProps & BaseEvents>;
+
+  /**
+   * One cycle at a glance for a person, a team or the company: counts by status, progress against expected, the distribution of progress, what is at risk or off track, and stale check-ins.
+   *
+   * Presentational: set `objectives` (and `cycle-name`). Connected: set `cycle` (and optionally
+   * `owner-id`) inside a `<gk-provider>`.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **gk-error** - Connected mode: the objectives could not be loaded.
+   *
+   * ### **Methods:**
+   *
+   *
+   *
+   * ### **CSS Properties:**
+   *  - **--gk-color-accent** - Brand colour (distribution bars). _(default: #0b5cd5)_
+   * - **--gk-color-surface** - Panel background. _(default: #ffffff)_
+   * - **--gk-color-at-risk** - At-risk colour. _(default: #9a6700)_
+   * - **--gk-color-off-track** - Off-track colour. _(default: #cf222e)_
+   * - **--gk-radius** - Corner radius. _(default: 0.5rem)_
+   *
+   * ### **CSS Parts:**
+   *  - **root** - The dashboard.
+   * - **heading** - The cycle's name and the number of objectives.
+   * - **section** - One panel (`data-section`: counts, progress, distribution, attention, stale).
+   * - **section-heading** - A panel's heading.
+   * - **count** - One status count (`data-status`).
+   * - **progress** - The overall `<gk-progress>`; its parts are exported as `progress-*`.
+   * - **bucket** - One bar of the distribution, with its text.
+   * - **bar** - The bar itself (width from `--gk-bar-value`).
+   * - **attention-item** - An objective at risk or off track.
+   * - **stale-item** - A key result without a recent check-in.
+   * - **none** - "Nothing at risk." and similar.
+   * - **state-message** - The loading, error or empty message.
+   * - **retry** - The error state's retry button.
+   */
+  "gk-cycle-dashboard": Partial<GkCycleDashboardProps & BaseProps & BaseEvents>;
+
+  /**
+   * Create or edit an objective with its key results; the SMART linter runs as the person types, saving uses If-Match, conflicts can be reloaded or overwritten, and lifecycle actions follow the contract.
+   *
+   * Presentational: set `objective` (leave it out to create one) and listen to `gk-save` and
+   * `gk-transition` (`event.waitUntil(promise)` shows saving and failures). Connected: set `objective-id`
+   * (`new` to create one) inside a `<gk-provider>`. Inside a `<form>` it is a form control whose value
+   * (under `name`) is the objective as JSON; an empty title or a number that does not parse makes it invalid.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **detail**
+   * - **gk-save** - Presentational: the objective to save. Connected: the server saved it.
+   * - **gk-transition** - Presentational: a lifecycle action to take.
+   * - **gk-error** - Connected mode: loading, saving or a lifecycle action failed.
+   *
+   * ### **Methods:**
+   *  - **checkValidity(): _boolean_** - Whether the objective can be saved as it is.
+   * - **reportValidity(): _boolean_** - As `checkValidity()`, and shows the browser's message.
+   *
+   *
+   *
+   * ### **CSS Properties:**
+   *  - **--gk-color-accent** - Brand colour (save button, SMART bars). _(default: #0b5cd5)_
+   * - **--gk-color-surface** - Background. _(default: #ffffff)_
+   * - **--gk-color-text** - Text colour. _(default: #1c2024)_
+   * - **--gk-color-at-risk** - Warning findings. _(default: #9a6700)_
+   * - **--gk-color-off-track** - Errors and error findings. _(default: #cf222e)_
+   * - **--gk-radius** - Corner radius. _(default: 0.5rem)_
+   *
+   * ### **CSS Parts:**
+   *  - **root** - The form.
+   * - **heading** - "New objective" or "Edit objective".
+   * - **layout** - Fields beside the SMART panel.
+   * - **fields** - The fields column.
+   * - **field** - A label, its input, its error and its findings.
+   * - **label** - A field's label.
+   * - **input** - A field's input, select or textarea.
+   * - **error** - A field's error message.
+   * - **findings** - The lint findings of a field.
+   * - **finding** - One finding and its suggestion (`data-severity`).
+   * - **row** - Fields side by side.
+   * - **key-result** - One key result's fieldset.
+   * - **add** - "Add key result", "Add milestone".
+   * - **remove** - "Remove key result", "Remove milestone".
+   * - **smart** - The SMART score panel.
+   * - **smart-letter** - One letter's score bar.
+   * - **footer** - Save and its status.
+   * - **save** - The save button.
+   * - **status** - Saving, saved, failed, or the conflict and its changes.
+   * - **action** - A lifecycle action, or "reload" / "keep mine" after a conflict.
+   * - **lifecycle** - The lifecycle actions.
+   * - **state-message** - The loading, error or empty message.
+   * - **retry** - The error state's retry button.
+   */
+  "gk-goal-editor": Partial<GkGoalEditorProps & BaseProps & BaseEvents>;
+
+  /**
+   * One key result: title, a value text that fits its type, a meter, status, confidence, the time since the last check-in and its milestones.
+   *
+   * Presentational: set `keyResult`. Connected: set `objective-id` and `key-result-id` inside a `<gk-provider>`.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **gk-error** - Connected mode: the objective could not be loaded.
+   *
+   * ### **Methods:**
+   *
+   *
+   *
+   * ### **CSS Properties:**
+   *  - **--gk-color-accent** - Brand colour. _(default: #0b5cd5)_
+   * - **--gk-color-text** - Text colour. _(default: #1c2024)_
+   * - **--gk-color-muted** - Secondary text (meta, milestones). _(default: #57606a)_
+   * - **--gk-font-family** - Font. _(default: system-ui)_
+   * - **--gk-color-scheme** - `light` or `dark` to override the OS preference. _(default: light dark)_
+   *
+   * ### **CSS Parts:**
+   *  - **root** - The key result.
+   * - **title** - Its title (a heading of level `heading-level`).
+   * - **value** - The value text ("27 of 35 % (from 20)").
+   * - **progress** - The `<gk-progress>` meter; its own parts are exported as `progress-root`, `progress-track`, `progress-range`, `progress-marker`, `progress-value`.
+   * - **meta** - The list of status, confidence and last check-in.
+   * - **status** - The status, with its colour dot.
+   * - **milestone-list** - The milestone checklist.
+   * - **milestone** - One milestone (`data-done` when done).
+   * - **state-message** - The loading, error or empty message.
+   * - **retry** - The error state's retry button.
+   */
+  "gk-key-result": Partial<GkKeyResultProps & BaseProps & BaseEvents>;
+
+  /**
+   * Comments and kudos on an objective, oldest first, as plain text, with a composer that posts idempotently; in connected mode new posts arrive live.
+   *
+   * Presentational: set `objective-id` and `comments`, and listen to `gk-comment` (`event.waitUntil(promise)`
+   * shows posting and failures). Connected: set `objective-id` inside a `<gk-provider>` (with `live` for updates).
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **gk-comment** - Presentational: the post to record. Connected: the server recorded it.
+   * - **gk-error** - Connected mode: loading or posting failed.
+   *
+   * ### **Methods:**
+   *
+   *
+   *
+   * ### **CSS Properties:**
+   *  - **--gk-color-accent** - Brand colour (post button, kudos). _(default: #0b5cd5)_
+   * - **--gk-color-surface** - Background. _(default: #ffffff)_
+   * - **--gk-color-text** - Text colour. _(default: #1c2024)_
+   * - **--gk-radius** - Corner radius. _(default: 0.5rem)_
+   *
+   * ### **CSS Parts:**
+   *  - **root** - The thread.
+   * - **heading** - "Feedback".
+   * - **list** - The comments.
+   * - **item** - One comment or kudos (`data-kind`).
+   * - **byline** - Author and time.
+   * - **text** - The comment's text.
+   * - **empty** - "No comments or kudos yet."
+   * - **composer** - The form for a new post.
+   * - **kind** - Comment or kudos radio group.
+   * - **kind-option** - One radio.
+   * - **kind-label** - Its label.
+   * - **body-label** - Label of the text box.
+   * - **body** - The text box.
+   * - **error** - "Write something first."
+   * - **footer** - Post button and status.
+   * - **post** - The post button.
+   * - **status** - Posting or failed.
+   * - **retry** - Retry a failed post, or a failed load.
+   * - **state-message** - The loading or error message.
+   */
+  "gk-feedback-thread": Partial<GkFeedbackThreadProps & BaseProps & BaseEvents>;
+
+  /**
+   * A goal's progress as a bar or ring, with the expected-pace marker and status colour.
+   * ---
+   *
+   *
+   * ### **CSS Properties:**
+   *  - **--gk-color-accent** - Brand colour, used when no status is set. _(default: #0b5cd5)_
+   * - **--gk-color-track** - The unfilled track. _(default: #e4e8ec)_
+   * - **--gk-progress-ring-size** - Diameter of the ring variant. _(default: 3.5rem)_
+   *
+   * ### **CSS Parts:**
+   *  - **root** - The meter (`role="meter"`) holding everything else.
+   * - **track** - The empty bar, or the ring's SVG.
+   * - **range** - The filled part of the bar.
+   * - **marker** - Where progress is expected to be today.
+   * - **ring-track** - The ring's background circle.
+   * - **ring-range** - The ring's filled arc.
+   * - **value** - The visible percentage.
+   */
+  "gk-progress": Partial<GkProgressProps & BaseProps & BaseEvents>;
+
+  /**
+   * An objective at a glance: title, owner, cycle, rolled-up progress and status, its key results, what it aligns to, its SMART score, and an explanation of its progress.
+   *
+   * Presentational: set `objective` (and optionally `ownerName`, `cycleName`, `parentTitle`, `smartScore`,
+   * `explanation`). Connected: set `objective-id` inside a `<gk-provider>`.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **gk-error** - Connected mode: the objective could not be loaded.
+   *
+   * ### **Methods:**
+   *
+   *
+   *
+   * ### **CSS Properties:**
+   *  - **--gk-color-accent** - Brand colour. _(default: #0b5cd5)_
+   * - **--gk-color-surface** - Card background. _(default: #ffffff)_
+   * - **--gk-color-text** - Text colour. _(default: #1c2024)_
+   * - **--gk-font-family** - Font. _(default: system-ui)_
+   * - **--gk-radius** - Corner radius. _(default: 0.5rem)_
+   * - **--gk-color-scheme** - `light` or `dark` to override the OS preference. _(default: light dark)_
+   *
+   * ### **CSS Parts:**
+   *  - **root** - The card (an `article`).
+   * - **header** - Title and status.
+   * - **title** - The objective's title.
+   * - **status** - Status and lifecycle state.
+   * - **facts** - Owner, cycle, alignment and SMART score.
+   * - **progress** - The rolled-up `<gk-progress>`; its parts are exported as `progress-*`.
+   * - **actions** - The two toggle buttons.
+   * - **toggle** - Shows or hides the key results.
+   * - **explain-toggle** - Shows or hides the explanation.
+   * - **explanation** - Why the progress is what it is.
+   * - **explanation-item** - One line of the explanation.
+   * - **key-results** - The list of key results.
+   * - **key-result** - One nested `<gk-key-result>`.
+   * - **state-message** - The loading, error or empty message.
+   * - **retry** - The error state's retry button.
+   */
+  "gk-objective-card": Partial<GkObjectiveCardProps & BaseProps & BaseEvents>;
+
+  /**
+   * Shares one goalkit client and one query cache with every `gk-*` element inside it.
+   *
+   * Connected widgets inside find it through the context protocol (`@lit/context`). The bearer token
+   * is set by script (`getToken` or `token`) and never appears in the DOM.
+   * ---
+   *
+   *
+   * ### **Slots:**
+   *  - _default_ - The page content with connected `gk-*` widgets.
+   */
+  "gk-provider": Partial<GkProviderProps & BaseProps & BaseEvents>;
+};
