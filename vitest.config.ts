@@ -35,6 +35,10 @@ export default defineConfig({
       nodeProject('server', 'apps/server'),
       {
         extends: true,
+        test: { name: 'demo', include: ['apps/demo/test/**/*.test.ts'], environment: 'node', testTimeout: 120_000 },
+      },
+      {
+        extends: true,
         test: {
           name: 'elements-node',
           include: ['packages/elements/test/**/*.node.test.ts'],

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +10,8 @@ describe('custom-elements.json', () => {
   it('is generated from the classes’ JSDoc and committed up to date', () => {
     // The analyzer writes below its working directory, so give it a scratch folder inside the package.
     const out = mkdtempSync(join(packageDir, '.cem-check-'));
+    // The analyzer also points package.json's `customElements` at what it wrote: put it back after.
+    const manifestField = readFileSync(join(packageDir, 'package.json'), 'utf8');
     try {
       execFileSync('pnpm', ['exec', 'cem', 'analyze', '--outdir', relative(packageDir, out)], {
         cwd: packageDir,
@@ -25,6 +27,7 @@ describe('custom-elements.json', () => {
         'custom-elements.json is stale: run `pnpm --filter @goalkit/elements analyze`',
       ).toEqual(read(join(out, 'custom-elements.json')));
     } finally {
+      writeFileSync(join(packageDir, 'package.json'), manifestField);
       rmSync(out, { recursive: true, force: true });
     }
   }, 60_000);

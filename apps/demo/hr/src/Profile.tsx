@@ -1,0 +1,108 @@
+import type { Cycle, Person } from '@goalkit/client';
+import {
+  CheckInForm,
+  CheckInTimeline,
+  FeedbackThread,
+  GoalEditor,
+  KeyResult,
+  ObjectiveCard,
+  useObjective,
+  useObjectives,
+  useOwners,
+} from '@goalkit/react';
+import { useState } from 'react';
+
+type Panel = { kind: 'objective'; id: string } | { kind: 'edit'; id: string } | { kind: 'new' } | undefined;
+
+/** An employee's profile: their goals this cycle, check-ins, editing with live SMART linting, feedback. */
+export function Profile({ personId, me, cycle }: { personId: string; me: Person; cycle: Cycle }) {
+  const [panel, setPanel] = useState<Panel>();
+  const people = useOwners({ kind: 'person' });
+  const person = people.data?.items.find((p) => p.id === personId);
+  const goals = useObjectives({ owner: personId, cycle: cycle.id, limit: 50 });
+  const mayCreate = me.role === 'admin' || me.id === personId || person?.managerId === me.id;
+
+  return (
+    <div className="hr-profile">
+      <section aria-labelledby="profile-heading" className="hr-card">
+        <h1 id="profile-heading">{person?.name ?? personId}</h1>
+        <p className="hr-muted">
+          Goals for {cycle.name}
+          {me.id === personId ? ' (you)' : ''}
+        </p>
+        {mayCreate && (
+          <button type="button" className="hr-button" onClick={() => setPanel({ kind: 'new' })}>
+            New objective
+          </button>
+        )}
+      </section>
+
+      <section aria-labelledby="goals-heading" className="hr-goals">
+        <h2 id="goals-heading">Objectives</h2>
+        {goals.isPending && <p>Loading goals…</p>}
+        {goals.isError && (
+          <p role="alert">
+            Goals could not be loaded.{' '}
+            <button type="button" onClick={() => void goals.refetch()}>
+              Try again
+            </button>
+          </p>
+        )}
+        {goals.data?.items.length === 0 && <p>No visible objectives in {cycle.name}.</p>}
+        <ul className="hr-goal-list">
+          {goals.data?.items.map((objective) => (
+            <li key={objective.id}>
+              <ObjectiveCard objectiveId={objective.id} headingLevel={3} />
+              <div className="hr-actions">
+                <button type="button" onClick={() => setPanel({ kind: 'objective', id: objective.id })}>
+                  Check in and feedback<span className="hr-visually-hidden">: {objective.title}</span>
+                </button>
+                {objective.allowedTransitions.length > 0 || me.role !== 'member' || objective.ownerId === me.id ? (
+                  <button type="button" onClick={() => setPanel({ kind: 'edit', id: objective.id })}>
+                    Edit<span className="hr-visually-hidden">: {objective.title}</span>
+                  </button>
+                ) : null}
+              </div>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      {panel && (
+        <section aria-label="Details" className="hr-panel">
+          <button type="button" className="hr-close" onClick={() => setPanel(undefined)}>
+            Close details
+          </button>
+          {panel.kind === 'new' && (
+            <GoalEditor
+              objectiveId="new"
+              defaults={{ ownerId: personId, cycleId: cycle.id }}
+              onSave={(detail) => detail.objectiveId && setPanel({ kind: 'objective', id: detail.objectiveId })}
+            />
+          )}
+          {panel.kind === 'edit' && <GoalEditor objectiveId={panel.id} />}
+          {panel.kind === 'objective' && <ObjectiveDetails objectiveId={panel.id} />}
+        </section>
+      )}
+    </div>
+  );
+}
+
+function ObjectiveDetails({ objectiveId }: { objectiveId: string }) {
+  const objective = useObjective(objectiveId);
+  if (objective.isPending) return <p>Loading…</p>;
+  if (!objective.data) return <p role="alert">This objective could not be loaded.</p>;
+  return (
+    <div className="hr-details">
+      <h2>{objective.data.title}</h2>
+      {objective.data.keyResults.map((kr) => (
+        <div key={kr.id} className="hr-kr">
+          <KeyResult objectiveId={objectiveId} keyResultId={kr.id} headingLevel={3} />
+          <CheckInForm objectiveId={objectiveId} keyResultId={kr.id} />
+          <CheckInTimeline objectiveId={objectiveId} keyResultId={kr.id} />
+        </div>
+      ))}
+      <FeedbackThread objectiveId={objectiveId} />
+    </div>
+  );
+}

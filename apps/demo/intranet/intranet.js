@@ -1,0 +1,67 @@
+// The intranet page's own script: plain JavaScript, no build step. It only picks who is signed in and
+// which ids to show; the <gk-*> elements do the rest through <gk-provider>.
+const api = '/api/goalkit';
+const params = new URLSearchParams(location.search);
+const personId = params.get('as') || 'platform-1';
+// Demo tokens are derived from the person id; they live in memory only, never in storage or a URL.
+const token = `gk_demo_${personId}`;
+
+const provider = document.getElementById('goalkit');
+provider.getToken = () => token;
+// Live updates start once the token is there, so the first connection is not refused.
+provider.live = true;
+
+async function get(path) {
+  const response = await fetch(`${api}${path}`, { headers: { authorization: `Bearer ${token}` } });
+  if (!response.ok) throw new Error(`${path} answered ${response.status}`);
+  return response.json();
+}
+
+function element(tag, attributes = {}, text) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+async function main() {
+  const status = document.getElementById('my-goals-status');
+  try {
+    const [me, cycles, people] = await Promise.all([get('/me'), get('/cycles'), get('/owners?kind=person')]);
+    const select = document.getElementById('person');
+    for (const person of people.items) {
+      const option = element('option', { value: person.id }, person.name);
+      option.selected = person.id === me.id;
+      select.append(option);
+    }
+    select.addEventListener('change', () => {
+      const next = new URLSearchParams(location.search);
+      next.set('as', select.value);
+      location.search = next.toString();
+    });
+    document.getElementById('person-role').textContent = me.role;
+
+    const cycle = cycles.items.find((c) => !c.closed) ?? cycles.items.at(-1);
+    const mine = await get(
+      `/objectives?owner=${encodeURIComponent(me.id)}&cycle=${encodeURIComponent(cycle.id)}&limit=50`,
+    );
+    const list = document.getElementById('my-goals-list');
+    status.textContent = mine.items.length
+      ? `${mine.items.length} goals in ${cycle.name}`
+      : `No goals in ${cycle.name} yet.`;
+    for (const objective of mine.items) {
+      list.append(element('gk-objective-card', { 'objective-id': objective.id, 'heading-level': '3' }));
+    }
+
+    document
+      .getElementById('team-dashboard')
+      .append(
+        element('gk-cycle-dashboard', { cycle: cycle.id, 'cycle-name': cycle.name, 'owner-id': me.teamId ?? me.id }),
+      );
+    document.getElementById('company-tree').append(element('gk-alignment-tree', { cycle: cycle.id, depth: '2' }));
+  } catch (error) {
+    status.textContent = `Goals could not be loaded: ${error.message}`;
+  }
+}
+
+main();

@@ -1,0 +1,187 @@
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumArgs, chromiumPath } from '../../../vitest.shared.ts';
+import { createDemoServer } from '../src/serve.js';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+const repo = here('../../../');
+const artifacts = here('../test-results/');
+const axePath = join(repo, 'node_modules/axe-core/axe.min.js');
+const dir = mkdtempSync(join(tmpdir(), 'goalkit-demo-'));
+let api: ChildProcess;
+let demo: Server;
+let browser: Browser;
+let base = '';
+const consoleErrors: string[] = [];
+
+beforeAll(async () => {
+  mkdirSync(artifacts, { recursive: true });
+  // What `pnpm start` serves: the embed bundle and the built HR app.
+  if (!existsSync(join(repo, 'packages/elements/dist/goalkit.js'))) {
+    execFileSync('pnpm', ['--filter', '@goalkit/elements', 'build:embed'], { cwd: repo, stdio: 'ignore' });
+  }
+  execFileSync('pnpm', ['--filter', '@goalkit/demo', 'build'], { cwd: repo, stdio: 'ignore' });
+  const apiPort = 22_000 + Math.floor(Math.random() * 10_000);
+  api = spawn(
+    process.execPath,
+    ['--conditions=@goalkit/source', '--import', 'tsx', 'apps/server/src/main.ts', '--seed', 'demo', '--quiet'],
+    {
+      cwd: repo,
+      env: { ...process.env, GOALKIT_DB: join(dir, 'goalkit.db'), PORT: String(apiPort), GOALKIT_RATE_LIMIT: 'off' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  await new Promise<void>((resolve, reject) => {
+    let out = '';
+    api.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      if (out.includes('goalkit reference API on')) resolve();
+    });
+    api.once('exit', (code) => reject(new Error(`the reference server exited with ${code}`)));
+  });
+  demo = createDemoServer({ apiUrl: `http://127.0.0.1:${apiPort}`, port: 0 });
+  await new Promise<void>((resolve) => demo.once('listening', () => resolve()));
+  base = `http://127.0.0.1:${(demo.address() as AddressInfo).port}`;
+  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  demo?.closeAllConnections();
+  await new Promise((resolve) => demo?.close(resolve));
+  api?.kill('SIGTERM');
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function open(path: string, context?: BrowserContext): Promise<Page> {
+  const page = await (context ?? (await browser.newContext())).newPage();
+  page.on('console', (message) => {
+    // The conflict test provokes a 412 on purpose; the browser logs every refused request.
+    if (message.type() === 'error' && !/status of 412/.test(message.text()))
+      consoleErrors.push(`${path}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => consoleErrors.push(`${path}: ${error.message}`));
+  await page.goto(`${base}${path}`);
+  return page;
+}
+
+/** Run axe in the page (a context that bypasses the page's CSP, so the audit script may load). */
+async function axeViolations(path: string, ready: (page: Page) => Promise<void>) {
+  const context = await browser.newContext({ bypassCSP: true });
+  const page = await context.newPage();
+  await page.goto(`${base}${path}`);
+  await ready(page);
+  await page.addScriptTag({ path: axePath });
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run: (c: Document) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+      }
+    ).axe;
+    const result = await axe.run(document);
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  await context.close();
+  return violations;
+}
+
+describe('the demo, end to end', () => {
+  it('the intranet page renders the seeded goals from one script tag, with no violations', async () => {
+    const page = await open('/intranet/?as=platform-lead');
+    await expect.poll(() => page.locator('gk-objective-card').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await page.getByRole('heading', { name: 'Make my customers measurably happier' }).waitFor({ timeout: 20_000 });
+    await page.getByRole('tree').waitFor();
+    await page.getByText('Become the easiest analytics tool to adopt').first().waitFor();
+    await page.screenshot({ path: join(artifacts, 'intranet.png'), fullPage: true });
+    const violations = await axeViolations('/intranet/?as=platform-lead', async (p) => {
+      await p.getByRole('heading', { name: 'Make my customers measurably happier' }).waitFor({ timeout: 20_000 });
+      await p.getByRole('tree').waitFor();
+    });
+    expect(violations).toEqual([]);
+    await page.context().close();
+  }, 90_000);
+
+  it('a check-in on the HR page shows up live on the intranet page in another tab', async () => {
+    const intranet = await open('/intranet/?as=platform-lead');
+    const card = intranet.locator('gk-objective-card').filter({ hasText: 'Make my customers measurably happier' });
+    await card.getByRole('meter').first().waitFor({ timeout: 20_000 });
+    const before = await card.getByRole('meter').first().getAttribute('aria-valuenow');
+
+    const hr = await open('/hr/?as=platform-lead#/people/platform-lead');
+    await hr.getByRole('button', { name: /Check in and feedback.*Make my customers measurably happier/ }).click();
+    const form = hr
+      .getByRole('form')
+      .filter({ has: hr.getByRole('textbox', { name: /New value \(%\)/ }) })
+      .first();
+    await form.getByRole('textbox', { name: /New value \(%\)/ }).fill('94');
+    await form.getByRole('button', { name: 'Check in' }).click();
+    await form.getByRole('status').filter({ hasText: 'Check-in saved.' }).waitFor({ timeout: 20_000 });
+    await hr.screenshot({ path: join(artifacts, 'hr-check-in.png'), fullPage: true });
+
+    await expect
+      .poll(() => card.getByRole('meter').first().getAttribute('aria-valuenow'), { timeout: 20_000 })
+      .not.toBe(before);
+    await intranet.screenshot({ path: join(artifacts, 'intranet-after-live-update.png'), fullPage: true });
+    await intranet.context().close();
+    await hr.context().close();
+  }, 120_000);
+
+  it('an edit conflict between two sessions is shown and resolved without losing either text', async () => {
+    const path = '/hr/?as=platform-lead#/people/platform-lead';
+    const first = await open(path);
+    const second = await open(path);
+    for (const page of [first, second]) {
+      await page.getByRole('button', { name: /Edit.*Make my customers measurably happier/ }).click();
+      await page.getByRole('textbox', { name: 'Objective' }).waitFor();
+    }
+    await first.getByRole('textbox', { name: 'Objective' }).fill('Make our customers measurably happier every week');
+    await first.getByRole('button', { name: 'Save' }).click();
+    await first.getByText(/Saved/).first().waitFor({ timeout: 20_000 });
+
+    await second.getByRole('textbox', { name: 'Objective' }).fill('Delight our customers in measurable ways');
+    await second.getByRole('button', { name: 'Save' }).click();
+    await second.getByText(/Someone else saved this objective/).waitFor({ timeout: 20_000 });
+    await expect
+      .poll(() => second.getByText(/theirs “Make our customers measurably happier every week”/).count())
+      .toBeGreaterThan(0);
+    await second.screenshot({ path: join(artifacts, 'hr-conflict.png'), fullPage: true });
+    await second.getByRole('button', { name: 'Keep mine' }).click();
+    await second.getByRole('button', { name: 'Save' }).click();
+    await second.getByText(/Saved/).first().waitFor({ timeout: 20_000 });
+    await expect
+      .poll(() => second.getByRole('textbox', { name: 'Objective' }).inputValue())
+      .toBe('Delight our customers in measurable ways');
+    await first.context().close();
+    await second.context().close();
+  }, 120_000);
+
+  it("a member cannot see another member's private goal; their manager can", async () => {
+    const peer = await open('/hr/?as=platform-2#/people/platform-1');
+    await peer.getByRole('heading', { name: 'Objectives' }).waitFor();
+    await peer
+      .getByRole('button', { name: /Check in and feedback/ })
+      .first()
+      .waitFor({ timeout: 20_000 });
+    expect(await peer.getByRole('heading', { name: 'Grow as a professional' }).count()).toBe(0);
+    const manager = await open('/hr/?as=platform-lead#/people/platform-1');
+    await manager.getByRole('heading', { name: 'Grow as a professional' }).waitFor({ timeout: 20_000 });
+    await peer.screenshot({ path: join(artifacts, 'hr-member-view.png'), fullPage: true });
+    const violations = await axeViolations('/hr/?as=platform-lead#/people/platform-1', async (p) => {
+      await p.getByRole('heading', { name: 'Grow as a professional' }).waitFor({ timeout: 20_000 });
+    });
+    expect(violations).toEqual([]);
+    await peer.context().close();
+    await manager.context().close();
+  }, 90_000);
+
+  it('the pages logged no console errors', () => {
+    expect(consoleErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,151 @@
+#!/usr/bin/env node
+// `pnpm test:pack`: the packages as users meet them. Builds every public package, packs it, checks each
+// tarball with publint and @arethetypeswrong/cli, installs the tarballs into a fresh project outside
+// the workspace, and there imports every public entry from Node (ESM), bundles them with Vite,
+// type-checks a file that uses each entry, and loads the embed bundle in Chromium.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const keep = process.argv.includes('--keep');
+const work = mkdtempSync(join(tmpdir(), 'goalkit-pack-'));
+const tarballs = join(work, 'tarballs');
+mkdirSync(tarballs);
+let failures = 0;
+let passed = 0;
+const step = (what) => console.log(`\n› ${what}`);
+const run = (cmd, args, options = {}) => execFileSync(cmd, args, { stdio: 'inherit', ...options });
+const check = (name, fn) => {
+  try {
+    fn();
+    passed++;
+    console.log(`  ✓ ${name}`);
+  } catch (error) {
+    failures++;
+    console.log(`  ✗ ${name}: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
+  }
+};
+
+const packages = readdirSync(join(root, 'packages')).map((dir) => {
+  const manifest = JSON.parse(readFileSync(join(root, 'packages', dir, 'package.json'), 'utf8'));
+  return { dir: join(root, 'packages', dir), manifest };
+});
+
+try {
+  step('build (tsc -b, embed bundle)');
+  run('pnpm', ['run', 'build'], { cwd: root });
+
+  step('pack');
+  for (const { dir } of packages) run('pnpm', ['pack', '--pack-destination', tarballs], { cwd: dir, stdio: 'ignore' });
+  const files = readdirSync(tarballs);
+  const tarballOf = (name) =>
+    join(
+      tarballs,
+      files.find((f) => f.startsWith(`${name.replace('@', '').replace('/', '-')}-`)),
+    );
+
+  step('publint and @arethetypeswrong/cli on each tarball');
+  for (const { manifest } of packages) {
+    const tgz = tarballOf(manifest.name);
+    check(`publint ${manifest.name}`, () =>
+      run('pnpm', ['exec', 'publint', 'run', tgz, '--strict'], { cwd: root, stdio: 'pipe' }),
+    );
+    check(`attw ${manifest.name}`, () =>
+      run('pnpm', ['exec', 'attw', tgz, '--profile', 'esm-only', '--format', 'table-flipped'], {
+        cwd: root,
+        stdio: 'pipe',
+      }),
+    );
+  }
+
+  step('install the tarballs into a fresh project');
+  const app = join(work, 'app');
+  mkdirSync(app);
+  const deps = Object.fromEntries(packages.map(({ manifest }) => [manifest.name, `file:${tarballOf(manifest.name)}`]));
+  const overrides = Object.fromEntries(
+    packages.map(({ manifest }) => [manifest.name, `file:${tarballOf(manifest.name)}`]),
+  );
+  const rootManifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const version = (name) => rootManifest.devDependencies[name];
+  writeFileSync(
+    join(app, 'package.json'),
+    JSON.stringify(
+      {
+        name: 'goalkit-pack-check',
+        private: true,
+        type: 'module',
+        dependencies: {
+          ...deps,
+          react: version('react'),
+          'react-dom': version('react-dom'),
+          '@tanstack/react-query': '5.108.0',
+        },
+        devDependencies: {
+          typescript: version('typescript'),
+          vite: version('vite'),
+          '@types/react': version('@types/react'),
+        },
+        overrides,
+      },
+      null,
+      2,
+    ),
+  );
+  run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: app });
+
+  const entries = packages.flatMap(({ manifest }) =>
+    Object.keys(manifest.exports)
+      .filter((key) => key !== './package.json' && !key.includes('*') && !key.endsWith('.json'))
+      .map((key) => `${manifest.name}${key === '.' ? '' : key.slice(1)}`),
+  );
+  const browserOnly = (entry) => entry.startsWith('@goalkit/elements');
+
+  step('import every entry from Node (ESM)');
+  for (const entry of entries.filter((e) => !browserOnly(e))) {
+    check(`node import ${entry}`, () =>
+      run(process.execPath, ['--input-type=module', '-e', `await import('${entry}')`], { cwd: app, stdio: 'pipe' }),
+    );
+  }
+
+  step('bundle every entry with Vite');
+  writeFileSync(
+    join(app, 'main.js'),
+    entries.map((e, i) => `import * as m${i} from '${e}';\nconsole.log(Object.keys(m${i}).length);`).join('\n'),
+  );
+  writeFileSync(join(app, 'index.html'), '<!doctype html><script type="module" src="./main.js"></script>');
+  check('vite build', () =>
+    run(join(app, 'node_modules/.bin/vite'), ['build', '--logLevel', 'error'], { cwd: app, stdio: 'pipe' }),
+  );
+
+  step('type-check a file using each entry');
+  writeFileSync(
+    join(app, 'check.ts'),
+    `${entries.map((e, i) => `import * as m${i} from '${e}';`).join('\n')}\nexport const all = [${entries.map((_, i) => `m${i}`).join(', ')}];\n`,
+  );
+  writeFileSync(
+    join(app, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        module: 'NodeNext',
+        moduleResolution: 'NodeNext',
+        strict: true,
+        noEmit: true,
+        lib: ['ES2023', 'DOM'],
+        skipLibCheck: false,
+        types: [],
+      },
+      files: ['check.ts'],
+    }),
+  );
+  check('tsc on the installed packages', () =>
+    run(join(app, 'node_modules/.bin/tsc'), ['-p', '.'], { cwd: app, stdio: 'pipe' }),
+  );
+} finally {
+  console.log(`\npack: ${passed} passed, ${failures} failed`);
+  if (!keep) rmSync(work, { recursive: true, force: true });
+  else console.log(`kept ${work}`);
+}
+process.exit(failures === 0 ? 0 : 1);
