@@ -25,7 +25,7 @@ const check = (name, fn) => {
     console.log(`  ✓ ${name}`);
   } catch (error) {
     failures++;
-    console.log(`  ✗ ${name}: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
+    console.log(`  ✗ ${name}: ${error instanceof Error ? error.message : error}`);
   }
 };
 
@@ -97,8 +97,14 @@ try {
   run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: app });
 
   const entries = packages.flatMap(({ manifest }) =>
-    Object.keys(manifest.exports)
-      .filter((key) => key !== './package.json' && !key.includes('*') && !key.endsWith('.json'))
+    Object.entries(manifest.exports)
+      .filter(
+        ([key, target]) =>
+          key !== './package.json' && !key.includes('*') && !key.endsWith('.json') && !key.endsWith('.css'),
+      )
+      // Type-only entries (the elements' JSX types) are checked by tsc, not imported.
+      .filter(([, target]) => typeof target === 'string' || 'default' in target)
+      .map(([key]) => key)
       .map((key) => `${manifest.name}${key === '.' ? '' : key.slice(1)}`),
   );
   const browserOnly = (entry) => entry.startsWith('@goalkit/elements');
@@ -143,6 +149,56 @@ try {
   check('tsc on the installed packages', () =>
     run(join(app, 'node_modules/.bin/tsc'), ['-p', '.'], { cwd: app, stdio: 'pipe' }),
   );
+  step('load the embed bundle from the installed package in Chromium');
+  const { chromium } = await import(join(root, 'node_modules/playwright-core/index.mjs'));
+  const { createServer } = await import('node:http');
+  const bundleDir = join(app, 'node_modules/@goalkit/elements/dist');
+  const server = createServer((request, response) => {
+    const name = (request.url ?? '/').slice(1);
+    if (name === '') {
+      response.writeHead(200, { 'content-type': 'text/html' });
+      return response.end(
+        '<!doctype html><script type="module" src="/goalkit.js"></script><gk-progress progress="0.4" label="Pack check"></gk-progress>',
+      );
+    }
+    try {
+      const body = readFileSync(join(bundleDir, name.replace(/[^\w.-]/g, '')));
+      response.writeHead(200, { 'content-type': 'text/javascript' });
+      response.end(body);
+    } catch {
+      response.writeHead(404);
+      response.end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const browser = await chromium.launch({
+    executablePath: process.env.GOALKIT_CHROMIUM ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${server.address().port}/`);
+    const name = await page.getByRole('meter').getAttribute('aria-label', { timeout: 15_000 });
+    check('the packed embed bundle renders <gk-progress>', () => {
+      if (name !== 'Pack check') throw new Error(`expected a meter named "Pack check", got ${name}`);
+    });
+  } catch (error) {
+    check('the packed embed bundle renders <gk-progress>', () => {
+      throw error;
+    });
+  } finally {
+    await browser.close();
+    server.close();
+  }
 } finally {
   console.log(`\npack: ${passed} passed, ${failures} failed`);
   if (!keep) rmSync(work, { recursive: true, force: true });

@@ -7,6 +7,19 @@ export default {
   exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/embed.ts'],
   litelement: true,
   plugins: [
+    // The analyzer also reports `dispatchEvent(new GkErrorEvent(...))` as an event without a name;
+    // the named `@event` JSDoc entries are the real ones.
+    {
+      name: 'drop-unnamed-events',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const module of customElementsManifest.modules) {
+          for (const declaration of module.declarations ?? []) {
+            if (declaration.events) declaration.events = declaration.events.filter((event) => event.name);
+          }
+        }
+      },
+    },
+
     customElementJsxPlugin({
       outdir: './types',
       fileName: 'jsx.d.ts',

@@ -29,4 +29,5 @@ export {
   goalkitKeys,
   goalkitMutations,
   goalkitQueries,
+  type OptimisticSnapshot,
 } from './query.js';

@@ -91,7 +91,8 @@ export interface CheckInVariables {
   idempotencyKey?: string;
 }
 
-interface Snapshot {
+/** What an optimistic mutation remembers to roll back to. */
+export interface OptimisticSnapshot {
   previous: Objective | undefined;
 }
 
@@ -119,7 +120,7 @@ export function goalkitMutations(client: GoalkitClient, queryClient: QueryClient
     invalidateAround(queryClient, objective.id);
   };
   return {
-    checkIn: (): MutationOptions<CheckInResult, Error, CheckInVariables, Snapshot> => ({
+    checkIn: (): MutationOptions<CheckInResult, Error, CheckInVariables, OptimisticSnapshot> => ({
       mutationKey: ['goalkit', 'check-in'],
       mutationFn: ({ keyResultId, body, idempotencyKey }) =>
         client.checkIns.create(keyResultId, body, idempotencyKey ? { idempotencyKey } : {}),
@@ -153,7 +154,7 @@ export function goalkitMutations(client: GoalkitClient, queryClient: QueryClient
       Objective,
       Error,
       { id: string; patch: ObjectivePatch; version: number },
-      Snapshot
+      OptimisticSnapshot
     > => ({
       mutationKey: ['goalkit', 'update-objective'],
       mutationFn: ({ id, patch, version }) => client.objectives.update(id, patch, { version }),

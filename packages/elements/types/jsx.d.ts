@@ -83,8 +83,6 @@ export type GkAlignmentTreeProps = {
   nodes?: readonly TreeNodeData[] | undefined;
   /** Presentational mode: ids of nodes whose children are loading. */
   loading?: ReadonlySet<string> | undefined;
-  /**  */
-  onundefined?: (e: CustomEvent<GkErrorEvent>) => void;
   /** The person selected a node (Enter, Space or a click). */
   "ongk-select"?: (e: CustomEvent<GkSelectEvent>) => void;
   /** Presentational mode: a node with unloaded children was opened. */
@@ -114,8 +112,6 @@ export type GkCheckInFormProps = {
   "ongk-check-in"?: (e: CustomEvent<GkCheckInEvent>) => void;
   /** Connected mode: loading or saving failed. */
   "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
-  /**  */
-  onundefined?: (e: CustomEvent<GkErrorEvent>) => void;
 };
 
 export type GkCheckInTimelineProps = {
@@ -133,8 +129,6 @@ export type GkCheckInTimelineProps = {
   cycle?: Pick<CycleData, "start" | "end"> | undefined;
   /** Connected mode: the key result or its check-ins could not be loaded. */
   "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
-  /**  */
-  onundefined?: (e: CustomEvent<GkErrorEvent>) => void;
 };
 
 export type GkCycleDashboardProps = {
@@ -154,8 +148,23 @@ export type GkCycleDashboardProps = {
   now?: string | Date | undefined;
   /** Connected mode: the objectives could not be loaded. */
   "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
-  /**  */
-  onundefined?: (e: CustomEvent<GkErrorEvent>) => void;
+};
+
+export type GkFeedbackThreadProps = {
+  /** The objective the feedback is about (both modes). */
+  "objective-id"?: string | undefined;
+  /** Hide the composer (people who may not comment see the thread only). */
+  "read-only"?: boolean;
+  /** BCP 47 locale of text, numbers and dates. */
+  locale?: string | undefined;
+  /** Presentational mode: the comments and kudos. */
+  comments?: readonly CommentData[] | undefined;
+  /** The moment "2 days ago" is measured from. */
+  now?: string | Date | undefined;
+  /** Presentational: the post to record. Connected: the server recorded it. */
+  "ongk-comment"?: (e: CustomEvent<GkCommentEvent>) => void;
+  /** Connected mode: loading or posting failed. */
+  "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
 };
 
 export type GkGoalEditorProps = {
@@ -189,8 +198,6 @@ export type GkGoalEditorProps = {
   "ongk-transition"?: (e: CustomEvent<GkTransitionEvent>) => void;
   /** Connected mode: loading, saving or a lifecycle action failed. */
   "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
-  /**  */
-  onundefined?: (e: CustomEvent<GkErrorEvent>) => void;
 };
 
 export type GkKeyResultProps = {
@@ -208,44 +215,6 @@ export type GkKeyResultProps = {
   now?: string | Date | undefined;
   /** Connected mode: the objective could not be loaded. */
   "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
-  /**  */
-  onundefined?: (e: CustomEvent<GkErrorEvent>) => void;
-};
-
-export type GkFeedbackThreadProps = {
-  /** The objective the feedback is about (both modes). */
-  "objective-id"?: string | undefined;
-  /** Hide the composer (people who may not comment see the thread only). */
-  "read-only"?: boolean;
-  /** BCP 47 locale of text, numbers and dates. */
-  locale?: string | undefined;
-  /** Presentational mode: the comments and kudos. */
-  comments?: readonly CommentData[] | undefined;
-  /** The moment "2 days ago" is measured from. */
-  now?: string | Date | undefined;
-  /** Presentational: the post to record. Connected: the server recorded it. */
-  "ongk-comment"?: (e: CustomEvent<GkCommentEvent>) => void;
-  /** Connected mode: loading or posting failed. */
-  "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
-  /**  */
-  onundefined?: (e: CustomEvent<GkErrorEvent>) => void;
-};
-
-export type GkProgressProps = {
-  /** Progress in [0, 1]; values outside are clamped. */
-  progress?: number;
-  /** Unclamped progress, shown for overachievement ("125%"). */
-  raw?: number | undefined;
-  /** Expected progress by today in [0, 1]; draws the pace marker. */
-  expected?: number | undefined;
-  /** Status colour and wording. */
-  status?: Status | undefined;
-  /** Accessible name of the meter. */
-  label?: string | undefined;
-  /**  */
-  variant?: "bar" | "ring";
-  /** BCP 47 locale for numbers and words. */
-  locale?: string | undefined;
 };
 
 export type GkObjectiveCardProps = {
@@ -275,8 +244,23 @@ export type GkObjectiveCardProps = {
   now?: string | Date | undefined;
   /** Connected mode: the objective could not be loaded. */
   "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
+};
+
+export type GkProgressProps = {
+  /** Progress in [0, 1]; values outside are clamped. */
+  progress?: number;
+  /** Unclamped progress, shown for overachievement ("125%"). */
+  raw?: number | undefined;
+  /** Expected progress by today in [0, 1]; draws the pace marker. */
+  expected?: number | undefined;
+  /** Status colour and wording. */
+  status?: Status | undefined;
+  /** Accessible name of the meter. */
+  label?: string | undefined;
   /**  */
-  onundefined?: (e: CustomEvent<GkErrorEvent>) => void;
+  variant?: "bar" | "ring";
+  /** BCP 47 locale for numbers and words. */
+  locale?: string | undefined;
 };
 
 export type GkProviderProps = {
@@ -481,6 +465,51 @@ export type CustomElements = {
   "gk-cycle-dashboard": Partial<GkCycleDashboardProps & BaseProps & BaseEvents>;
 
   /**
+   * Comments and kudos on an objective, oldest first, as plain text, with a composer that posts idempotently; in connected mode new posts arrive live.
+   *
+   * Presentational: set `objective-id` and `comments`, and listen to `gk-comment` (`event.waitUntil(promise)`
+   * shows posting and failures). Connected: set `objective-id` inside a `<gk-provider>` (with `live` for updates).
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **gk-comment** - Presentational: the post to record. Connected: the server recorded it.
+   * - **gk-error** - Connected mode: loading or posting failed.
+   *
+   * ### **Methods:**
+   *
+   *
+   *
+   * ### **CSS Properties:**
+   *  - **--gk-color-accent** - Brand colour (post button, kudos). _(default: #0b5cd5)_
+   * - **--gk-color-surface** - Background. _(default: #ffffff)_
+   * - **--gk-color-text** - Text colour. _(default: #1c2024)_
+   * - **--gk-radius** - Corner radius. _(default: 0.5rem)_
+   *
+   * ### **CSS Parts:**
+   *  - **root** - The thread.
+   * - **heading** - "Feedback".
+   * - **list** - The comments.
+   * - **item** - One comment or kudos (`data-kind`).
+   * - **byline** - Author and time.
+   * - **text** - The comment's text.
+   * - **empty** - "No comments or kudos yet."
+   * - **composer** - The form for a new post.
+   * - **kind** - Comment or kudos radio group.
+   * - **kind-option** - One radio.
+   * - **kind-label** - Its label.
+   * - **body-label** - Label of the text box.
+   * - **body** - The text box.
+   * - **error** - "Write something first."
+   * - **footer** - Post button and status.
+   * - **post** - The post button.
+   * - **status** - Posting or failed.
+   * - **retry** - Retry a failed post, or a failed load.
+   * - **state-message** - The loading or error message.
+   */
+  "gk-feedback-thread": Partial<GkFeedbackThreadProps & BaseProps & BaseEvents>;
+
+  /**
    * Create or edit an objective with its key results; the SMART linter runs as the person types, saving uses If-Match, conflicts can be reloaded or overwritten, and lifecycle actions follow the contract.
    *
    * Presentational: set `objective` (leave it out to create one) and listen to `gk-save` and
@@ -573,72 +602,6 @@ export type CustomElements = {
   "gk-key-result": Partial<GkKeyResultProps & BaseProps & BaseEvents>;
 
   /**
-   * Comments and kudos on an objective, oldest first, as plain text, with a composer that posts idempotently; in connected mode new posts arrive live.
-   *
-   * Presentational: set `objective-id` and `comments`, and listen to `gk-comment` (`event.waitUntil(promise)`
-   * shows posting and failures). Connected: set `objective-id` inside a `<gk-provider>` (with `live` for updates).
-   * ---
-   *
-   *
-   * ### **Events:**
-   *  - **gk-comment** - Presentational: the post to record. Connected: the server recorded it.
-   * - **gk-error** - Connected mode: loading or posting failed.
-   *
-   * ### **Methods:**
-   *
-   *
-   *
-   * ### **CSS Properties:**
-   *  - **--gk-color-accent** - Brand colour (post button, kudos). _(default: #0b5cd5)_
-   * - **--gk-color-surface** - Background. _(default: #ffffff)_
-   * - **--gk-color-text** - Text colour. _(default: #1c2024)_
-   * - **--gk-radius** - Corner radius. _(default: 0.5rem)_
-   *
-   * ### **CSS Parts:**
-   *  - **root** - The thread.
-   * - **heading** - "Feedback".
-   * - **list** - The comments.
-   * - **item** - One comment or kudos (`data-kind`).
-   * - **byline** - Author and time.
-   * - **text** - The comment's text.
-   * - **empty** - "No comments or kudos yet."
-   * - **composer** - The form for a new post.
-   * - **kind** - Comment or kudos radio group.
-   * - **kind-option** - One radio.
-   * - **kind-label** - Its label.
-   * - **body-label** - Label of the text box.
-   * - **body** - The text box.
-   * - **error** - "Write something first."
-   * - **footer** - Post button and status.
-   * - **post** - The post button.
-   * - **status** - Posting or failed.
-   * - **retry** - Retry a failed post, or a failed load.
-   * - **state-message** - The loading or error message.
-   */
-  "gk-feedback-thread": Partial<GkFeedbackThreadProps & BaseProps & BaseEvents>;
-
-  /**
-   * A goal's progress as a bar or ring, with the expected-pace marker and status colour.
-   * ---
-   *
-   *
-   * ### **CSS Properties:**
-   *  - **--gk-color-accent** - Brand colour, used when no status is set. _(default: #0b5cd5)_
-   * - **--gk-color-track** - The unfilled track. _(default: #e4e8ec)_
-   * - **--gk-progress-ring-size** - Diameter of the ring variant. _(default: 3.5rem)_
-   *
-   * ### **CSS Parts:**
-   *  - **root** - The meter (`role="meter"`) holding everything else.
-   * - **track** - The empty bar, or the ring's SVG.
-   * - **range** - The filled part of the bar.
-   * - **marker** - Where progress is expected to be today.
-   * - **ring-track** - The ring's background circle.
-   * - **ring-range** - The ring's filled arc.
-   * - **value** - The visible percentage.
-   */
-  "gk-progress": Partial<GkProgressProps & BaseProps & BaseEvents>;
-
-  /**
    * An objective at a glance: title, owner, cycle, rolled-up progress and status, its key results, what it aligns to, its SMART score, and an explanation of its progress.
    *
    * Presentational: set `objective` (and optionally `ownerName`, `cycleName`, `parentTitle`, `smartScore`,
@@ -679,6 +642,27 @@ export type CustomElements = {
    * - **retry** - The error state's retry button.
    */
   "gk-objective-card": Partial<GkObjectiveCardProps & BaseProps & BaseEvents>;
+
+  /**
+   * A goal's progress as a bar or ring, with the expected-pace marker and status colour.
+   * ---
+   *
+   *
+   * ### **CSS Properties:**
+   *  - **--gk-color-accent** - Brand colour, used when no status is set. _(default: #0b5cd5)_
+   * - **--gk-color-track** - The unfilled track. _(default: #e4e8ec)_
+   * - **--gk-progress-ring-size** - Diameter of the ring variant. _(default: 3.5rem)_
+   *
+   * ### **CSS Parts:**
+   *  - **root** - The meter (`role="meter"`) holding everything else.
+   * - **track** - The empty bar, or the ring's SVG.
+   * - **range** - The filled part of the bar.
+   * - **marker** - Where progress is expected to be today.
+   * - **ring-track** - The ring's background circle.
+   * - **ring-range** - The ring's filled arc.
+   * - **value** - The visible percentage.
+   */
+  "gk-progress": Partial<GkProgressProps & BaseProps & BaseEvents>;
 
   /**
    * Shares one goalkit client and one query cache with every `gk-*` element inside it.

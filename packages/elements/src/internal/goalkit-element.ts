@@ -8,6 +8,8 @@ import { type GkErrorDetail, GkErrorEvent } from '../events.js';
 /**
  * What every gk-* widget shares: a `locale`, the `<gk-provider>` above it (through the context
  * protocol), the loading/error/empty placeholder, and `gk-error` reporting.
+ *
+ * @event {GkErrorEvent} gk-error - Connected mode: loading or saving failed.
  */
 export class GoalkitElement extends LitElement {
   static override properties: PropertyDeclarations = {

@@ -1,8 +1,8 @@
 import type { TreeNodeData } from '@goalkit/core';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { ComponentType } from 'react';
-import { expect, userEvent, within } from 'storybook/test';
-import { FakeBackend, score, treeNodes } from '../__tests__/storyData.js';
+import { expect, fn, userEvent, within } from 'storybook/test';
+import { longTitle, multilingualTitle, score, treeNodes } from '../__tests__/storyData.js';
 import { AlignmentTree, type AlignmentTreeDataProps } from './AlignmentTree.js';
 
 /** Stories show the presentational props; connected states render their own. */
@@ -11,19 +11,43 @@ const Widget = AlignmentTree as ComponentType<AlignmentTreeDataProps>;
 const meta = {
   title: 'Widgets/AlignmentTree/React',
   component: Widget,
-  args: { nodes: treeNodes(), defaultExpanded: ['co', 'eng'], height: 320 },
+  args: { nodes: treeNodes(), defaultExpanded: ['co', 'eng'], height: 320, onSelect: fn(), onLoadChildren: fn() },
+  argTypes: { locale: { control: 'inline-radio', options: [undefined, 'en', 'de'] } },
   decorators: [(Story) => <div style={{ maxInlineSize: '40rem' }}>{Story()}</div>],
 } satisfies Meta<typeof Widget>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+/** The WAI-ARIA tree pattern, by keyboard alone: arrows, Home/End, type-ahead, Enter to select. */
 export const Cascade: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('treeitem', { name: /^Grow revenue 30% this year(\s|$)/ }));
+    const item = (name: string) => canvas.getByRole('treeitem', { name: new RegExp(`^${name}(\\s|$)`) });
+    await userEvent.click(item('Grow revenue 30% this year'));
     await userEvent.keyboard('{ArrowDown}{ArrowDown}');
-    await expect(canvas.getByRole('treeitem', { name: /^Faster web app(\s|$)/ })).toHaveFocus();
+    await expect(item('Faster web app')).toHaveFocus();
+    await expect(item('Faster web app')).toHaveAttribute('aria-level', '3');
+    await userEvent.keyboard('{ArrowLeft}');
+    await expect(item('Ship the platform')).toHaveFocus();
+    await userEvent.keyboard('{ArrowLeft}');
+    await expect(item('Ship the platform')).toHaveAttribute('aria-expanded', 'false');
+    await expect(canvas.queryByRole('treeitem', { name: /^Faster web app/ })).not.toBeInTheDocument();
+    await userEvent.keyboard('{ArrowRight}');
+    await expect(item('Ship the platform')).toHaveAttribute('aria-expanded', 'true');
+    await userEvent.keyboard('{End}');
+    await expect(item('Sign 40 new logos')).toHaveFocus();
+    await userEvent.keyboard('{Home}');
+    await expect(item('Grow revenue 30% this year')).toHaveFocus();
+    await userEvent.keyboard('st');
+    await expect(item('Stable public API')).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    await expect(args.onSelect).toHaveBeenCalledWith(expect.objectContaining({ objectiveId: 'api' }));
   },
+};
+const statusNodes = (): TreeNodeData[] =>
+  treeNodes().map((n, i) => (i === 0 ? { ...n, title: longTitle } : i === 2 ? { ...n, title: multilingualTitle } : n));
+export const LongAndMultilingualTitles: Story = {
+  args: { nodes: statusNodes(), defaultExpanded: ['co', 'eng', 'sales'] },
 };
 const many = (): TreeNodeData[] => {
   const nodes: TreeNodeData[] = [
@@ -65,12 +89,25 @@ const many = (): TreeNodeData[] => {
 };
 export const TenThousandNodes: Story = { args: { nodes: many(), defaultExpanded: ['root', 'd0', 'd1'] } };
 export const Empty: Story = { args: { nodes: [] } };
-export const German: Story = { args: { locale: 'de' } };
-export const RightToLeft: Story = { decorators: [(Story) => <div dir="rtl">{Story()}</div>] };
+export const AllStatuses: Story = { args: { defaultExpanded: ['co', 'eng', 'sales'] } };
+export const Dark: Story = { globals: { theme: 'dark' } };
+export const Brand: Story = { globals: { theme: 'brand' } };
+export const German: Story = { globals: { locale: 'de' } };
+export const RightToLeft: Story = { globals: { dir: 'rtl' } };
+
+/** Connected: `GET /tree` from the in-browser backend, scores computed by the core engine. */
+export const Connected: Story = {
+  render: () => <AlignmentTree cycle="2026-Q1" height={360} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('treeitem', { name: /^Win the SMB market/ })).toBeVisible();
+  },
+};
 export const Loading: Story = {
-  render: () => (
-    <FakeBackend mode="loading">
-      <AlignmentTree cycle="2026-Q1" />
-    </FakeBackend>
-  ),
+  parameters: { backend: { mode: 'loading' } },
+  render: () => <AlignmentTree cycle="2026-Q1" />,
+};
+export const LoadError: Story = {
+  parameters: { backend: { mode: 'error' } },
+  render: () => <AlignmentTree cycle="2026-Q1" />,
 };

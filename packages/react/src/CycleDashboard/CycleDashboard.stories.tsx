@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { ComponentType } from 'react';
-import { FakeBackend, keyResult, now, objective, score } from '../__tests__/storyData.js';
+import { expect, within } from 'storybook/test';
+import { keyResult, longTitle, multilingualTitle, now, objective, score } from '../__tests__/storyData.js';
 import { CycleDashboard, type CycleDashboardDataProps } from './CycleDashboard.js';
 
 /** Stories show the presentational props; connected states render their own. */
@@ -27,6 +28,7 @@ const meta = {
   title: 'Widgets/CycleDashboard/React',
   component: Widget,
   args: { objectives, cycle: { name: 'Q1 2026' }, now },
+  argTypes: { locale: { control: 'inline-radio', options: [undefined, 'en', 'de'] } },
   decorators: [(Story) => <div style={{ maxInlineSize: '64rem' }}>{Story()}</div>],
 } satisfies Meta<typeof Widget>;
 export default meta;
@@ -34,11 +36,37 @@ type Story = StoryObj<typeof meta>;
 
 export const Team: Story = {};
 export const Empty: Story = { args: { objectives: [] } };
-export const German: Story = { args: { locale: 'de' } };
+export const AllOnTrack: Story = {
+  args: { objectives: objectives.filter((o) => o.score.status === 'on-track' || o.score.status === 'achieved') },
+};
+export const LongTitles: Story = {
+  args: {
+    objectives: objectives.map((o, i) =>
+      i === 0 ? { ...o, title: longTitle } : i === 1 ? { ...o, title: multilingualTitle } : o,
+    ),
+  },
+};
+export const Dark: Story = { globals: { theme: 'dark' } };
+export const Brand: Story = { globals: { theme: 'brand' } };
+export const German: Story = { globals: { locale: 'de' } };
+export const RightToLeft: Story = { globals: { dir: 'rtl' } };
+
+/** Connected: the cycle's objectives from the in-browser backend, scored by the core engine. */
+export const Connected: Story = {
+  render: () => <CycleDashboard cycleId="2026-Q1" now={now} />,
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByText(/Sign 40 new logos/)).toBeVisible();
+  },
+};
+export const ConnectedEmpty: Story = {
+  parameters: { backend: { empty: true } },
+  render: () => <CycleDashboard cycleId="2026-Q1" now={now} />,
+};
+export const Loading: Story = {
+  parameters: { backend: { mode: 'loading' } },
+  render: () => <CycleDashboard cycleId="2026-Q1" />,
+};
 export const LoadError: Story = {
-  render: () => (
-    <FakeBackend mode="error">
-      <CycleDashboard cycleId="2026-Q1" />
-    </FakeBackend>
-  ),
+  parameters: { backend: { mode: 'error' } },
+  render: () => <CycleDashboard cycleId="2026-Q1" />,
 };

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { ComponentType } from 'react';
-import { fn } from 'storybook/test';
-import { FakeBackend, now } from '../__tests__/storyData.js';
+import { expect, fn, userEvent, within } from 'storybook/test';
+import { longTitle, multilingualTitle, now } from '../__tests__/storyData.js';
 import { FeedbackThread, type FeedbackThreadDataProps } from './FeedbackThread.js';
 
 /** Stories show the presentational props; connected states render their own. */
@@ -27,6 +27,7 @@ const meta = {
   title: 'Widgets/FeedbackThread/React',
   component: Widget,
   args: { objectiveId: 'o1', comments, now, onComment: fn() },
+  argTypes: { locale: { control: 'inline-radio', options: [undefined, 'en', 'de'] } },
   decorators: [(Story) => <div style={{ maxInlineSize: '32rem' }}>{Story()}</div>],
 } satisfies Meta<typeof Widget>;
 export default meta;
@@ -35,11 +36,45 @@ type Story = StoryObj<typeof meta>;
 export const Thread: Story = {};
 export const Empty: Story = { args: { comments: [] } };
 export const ReadOnly: Story = { args: { canPost: false } };
-export const German: Story = { args: { locale: 'de' } };
+export const LongAndMultilingual: Story = {
+  args: {
+    comments: [
+      { ...comments[0], body: longTitle } as (typeof comments)[number],
+      { ...comments[1], body: multilingualTitle } as (typeof comments)[number],
+    ],
+  },
+};
+/** Plain text only: markup in a comment shows as the characters typed. */
+export const MarkupStaysText: Story = {
+  args: {
+    comments: [{ ...comments[0], body: '<img src=x onerror=alert(1)> <b>bold?</b>' } as (typeof comments)[number]],
+  },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText('<img src=x onerror=alert(1)> <b>bold?</b>')).toBeVisible();
+  },
+};
+export const Dark: Story = { globals: { theme: 'dark' } };
+export const Brand: Story = { globals: { theme: 'brand' } };
+export const German: Story = { globals: { locale: 'de' } };
+export const RightToLeft: Story = { globals: { dir: 'rtl' } };
+
+/** Connected: posting goes through the client to the in-browser backend and appears in the thread. */
+export const Connected: Story = {
+  render: () => <FeedbackThread objectiveId="o1" now={now} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText('Can we add the trial cohort to the baseline?')).toBeVisible();
+    const box = canvas.getByRole('textbox');
+    await userEvent.type(box, 'Great progress this week');
+    await userEvent.click(canvas.getByRole('button', { name: /post/i }));
+    await expect(await canvas.findByText('Great progress this week')).toBeVisible();
+  },
+};
 export const Loading: Story = {
-  render: () => (
-    <FakeBackend mode="loading">
-      <FeedbackThread objectiveId="o1" />
-    </FakeBackend>
-  ),
+  parameters: { backend: { mode: 'loading' } },
+  render: () => <FeedbackThread objectiveId="o1" />,
+};
+export const LoadError: Story = {
+  parameters: { backend: { mode: 'error' } },
+  render: () => <FeedbackThread objectiveId="o1" />,
 };

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { ComponentType } from 'react';
 import { expect, fn, userEvent, within } from 'storybook/test';
-import { cycle, objective } from '../__tests__/storyData.js';
+import { backendOf, cycle, FAKE_TODAY, longTitle, objective } from '../__tests__/storyData.js';
 import { GoalEditor, type GoalEditorDataProps } from './GoalEditor.js';
 
 /** Stories show the presentational props; connected states render their own. */
@@ -15,23 +15,77 @@ const meta = {
     owners: [{ id: 'growth', name: 'Growth', kind: 'team' }],
     parents: [{ id: 'o0', title: 'Win the SMB market' }],
     defaults: { ownerId: 'growth', cycleId: '2026-Q1' },
+    asOf: FAKE_TODAY,
     onSave: fn(),
     onTransition: fn(),
   },
+  argTypes: { locale: { control: 'inline-radio', options: [undefined, 'en', 'de'] } },
   decorators: [(Story) => <div style={{ maxInlineSize: '56rem' }}>{Story()}</div>],
 } satisfies Meta<typeof Widget>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+/** Live lint: the SMART linter (loaded on first use) comments on the title as the person types. */
 export const Create: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await userEvent.type(canvas.getByRole('textbox', { name: 'Objective' }), 'Improve things');
-    await expect(canvas.getByText('The objective title has 2 words; a goal needs at least 3.')).toBeVisible();
+    const title = canvas.getByRole('textbox', { name: 'Objective' });
+    await userEvent.type(title, 'Improve things');
+    await expect(
+      await canvas.findByText('The objective title has 2 words; a goal needs at least 3.', {}, { timeout: 5000 }),
+    ).toBeVisible();
+    await userEvent.type(title, ' for new customers in every region');
+    await expect(
+      canvas.queryByText('The objective title has 2 words; a goal needs at least 3.'),
+    ).not.toBeInTheDocument();
   },
 };
 export const Edit: Story = { args: { objective: objective() } };
 export const Proposed: Story = {
   args: { objective: objective({ state: 'proposed', allowedTransitions: ['approve', 'return'] }) },
 };
-export const German: Story = { args: { locale: 'de' } };
+export const LongTitle: Story = { args: { objective: objective({ title: longTitle }) } };
+export const Dark: Story = { globals: { theme: 'dark' }, args: { objective: objective() } };
+export const Brand: Story = { globals: { theme: 'brand' }, args: { objective: objective() } };
+export const German: Story = { globals: { locale: 'de' }, args: { objective: objective() } };
+export const RightToLeft: Story = { globals: { dir: 'rtl' }, args: { objective: objective() } };
+
+/** Connected: load, edit and save with If-Match against the in-browser backend. */
+export const ConnectedEdit: Story = {
+  render: () => <GoalEditor objectiveId="o1" asOf={FAKE_TODAY} />,
+  play: async ({ canvasElement, loaded }) => {
+    const canvas = within(canvasElement);
+    const title = await canvas.findByRole('textbox', { name: 'Objective' });
+    await expect(title).toHaveValue('Make onboarding effortless for new customers');
+    await userEvent.clear(title);
+    await userEvent.type(title, 'Make onboarding effortless for every new customer');
+    await userEvent.click(canvas.getByRole('button', { name: 'Save' }));
+    await expect(await canvas.findByText('Saved.')).toBeVisible();
+    await expect(backendOf(loaded).objectives.get('o1')?.title).toBe(
+      'Make onboarding effortless for every new customer',
+    );
+  },
+};
+/** Someone else saved meanwhile: the save answers 412, and the editor shows their change and the choices. */
+export const ConnectedConflict: Story = {
+  render: () => <GoalEditor objectiveId="o1" asOf={FAKE_TODAY} />,
+  play: async ({ canvasElement, loaded }) => {
+    const canvas = within(canvasElement);
+    const title = await canvas.findByRole('textbox', { name: 'Objective' });
+    backendOf(loaded).editElsewhere('o1', { title: 'Make onboarding delightful for new customers' });
+    await userEvent.type(title, ' in Europe');
+    await userEvent.click(canvas.getByRole('button', { name: 'Save' }));
+    await expect(await canvas.findByText(/Someone else saved this objective while you were editing/)).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Keep mine' })).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: 'Reload theirs' }));
+    await expect(await canvas.findByDisplayValue('Make onboarding delightful for new customers')).toBeVisible();
+  },
+};
+export const Loading: Story = {
+  parameters: { backend: { mode: 'loading' } },
+  render: () => <GoalEditor objectiveId="o1" />,
+};
+export const LoadError: Story = {
+  parameters: { backend: { mode: 'error' } },
+  render: () => <GoalEditor objectiveId="o1" />,
+};

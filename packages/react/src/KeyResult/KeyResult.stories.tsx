@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { ComponentType } from 'react';
 import { expect, within } from 'storybook/test';
-import { FakeBackend, keyResult, longTitle, now, score } from '../__tests__/storyData.js';
+import { keyResult, longTitle, multilingualTitle, now, score } from '../__tests__/storyData.js';
 import { KeyResult, type KeyResultDataProps } from './KeyResult.js';
 
 /** Stories show the presentational props; connected states render their own. */
@@ -11,6 +11,10 @@ const meta = {
   title: 'Widgets/KeyResult/React',
   component: Widget,
   args: { keyResult: keyResult(), now },
+  argTypes: {
+    headingLevel: { control: 'inline-radio', options: [2, 3, 4, 5, 6] },
+    locale: { control: 'inline-radio', options: [undefined, 'en', 'de'] },
+  },
   decorators: [(Story) => <div style={{ maxInlineSize: '28rem' }}>{Story()}</div>],
 } satisfies Meta<typeof Widget>;
 export default meta;
@@ -21,8 +25,49 @@ export const Increase: Story = {
     await expect(within(canvasElement).getByText(/^27 of 35\s% \(from 20\)$/)).toBeInTheDocument();
   },
 };
+export const Decrease: Story = {
+  args: {
+    keyResult: keyResult({
+      title: 'Cut p95 page load from 800 ms to 300 ms',
+      type: 'decrease',
+      start: 800,
+      target: 300,
+      unit: 'ms',
+      current: 520,
+      score: score('on-track', 0.56),
+    }),
+  },
+};
+export const AtLeast: Story = {
+  args: {
+    keyResult: keyResult({
+      title: 'Lighthouse score of at least 90',
+      type: 'at-least',
+      start: null,
+      target: 90,
+      unit: null,
+      current: 78,
+      score: score('off-track', 0),
+    }),
+  },
+};
 export const AtMost: Story = {
   args: { keyResult: keyResult({ type: 'at-most', target: 2, current: 1.8, score: score('at-risk', 0.4) }) },
+};
+export const Range: Story = {
+  args: {
+    keyResult: keyResult({
+      title: 'Keep weekly deploys between 10 and 20',
+      type: 'range',
+      start: null,
+      target: null,
+      min: 10,
+      max: 20,
+      unit: 'deploys',
+      current: 14,
+      score: score('on-track', 1),
+    }),
+  },
 };
 export const DoneOrNot: Story = {
   args: { keyResult: keyResult({ type: 'boolean', current: true, score: score('achieved', 1) }) },
@@ -42,24 +87,63 @@ export const Milestones: Story = {
     }),
   },
 };
+export const NotStarted: Story = {
+  args: { keyResult: keyResult({ current: 20, lastCheckInAt: null, score: score('not-started', 0, 0) }) },
+};
+export const AtRisk: Story = { args: { keyResult: keyResult({ current: 24, score: score('at-risk', 0.27) }) } };
 export const OffTrack: Story = { args: { keyResult: keyResult({ current: 21, score: score('off-track', 0.07) }) } };
-export const Overachieved: Story = { args: { keyResult: keyResult({ current: 39, score: score('achieved', 1.27) }) } };
+export const Overachieved: Story = {
+  args: { keyResult: keyResult({ current: 39, score: score('achieved', 1.27) }) },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('meter')).toHaveAttribute(
+      'aria-valuetext',
+      expect.stringMatching(/^127%/),
+    );
+  },
+};
+export const NoCheckInsYet: Story = {
+  args: {
+    keyResult: keyResult({
+      current: null,
+      lastCheckInAt: null,
+      score: { ...score('on-track', 0), hasData: false, confidence: null },
+    }),
+  },
+};
 export const Currency: Story = {
   args: { keyResult: keyResult({ unit: 'EUR', unitKind: 'currency', start: 20000, target: 35000, current: 27500 }) },
 };
 export const LongTitle: Story = { args: { keyResult: keyResult({ title: longTitle }) } };
-export const German: Story = { args: { locale: 'de' } };
+export const MultilingualTitle: Story = { args: { keyResult: keyResult({ title: multilingualTitle }) } };
+export const Dark: Story = { globals: { theme: 'dark' } };
+export const Brand: Story = { globals: { theme: 'brand' } };
+export const German: Story = {
+  globals: { locale: 'de' },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText(/^27 von 35/)).toBeInTheDocument();
+  },
+};
+export const RightToLeft: Story = {
+  globals: { dir: 'rtl' },
+  args: { keyResult: keyResult({ title: 'رفع معدل التفعيل في الأسبوع الأول من 20% إلى 35%' }) },
+};
+
+/** Connected: the real client reads the objective from the in-browser backend. */
+export const Connected: Story = {
+  render: () => <KeyResult objectiveId="o1" keyResultId="kr1" now={now} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('heading', { name: 'Raise week-1 activation from 20% to 35%' })).toBeVisible();
+  },
+};
 export const Loading: Story = {
-  render: () => (
-    <FakeBackend mode="loading">
-      <KeyResult objectiveId="o1" keyResultId="kr1" />
-    </FakeBackend>
-  ),
+  parameters: { backend: { mode: 'loading' } },
+  render: () => <KeyResult objectiveId="o1" keyResultId="kr1" />,
 };
 export const LoadError: Story = {
-  render: () => (
-    <FakeBackend mode="error">
-      <KeyResult objectiveId="o1" keyResultId="kr1" />
-    </FakeBackend>
-  ),
+  parameters: { backend: { mode: 'error' } },
+  render: () => <KeyResult objectiveId="o1" keyResultId="kr1" />,
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByRole('button', { name: /try again|retry/i })).toBeVisible();
+  },
 };

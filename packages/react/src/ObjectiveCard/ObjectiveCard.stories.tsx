@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { ComponentType } from 'react';
 import { expect, userEvent, within } from 'storybook/test';
-import { FakeBackend, longTitle, now, objective, score } from '../__tests__/storyData.js';
+import { longTitle, multilingualTitle, now, objective, score } from '../__tests__/storyData.js';
 import { ObjectiveCard, type ObjectiveCardDataProps } from './ObjectiveCard.js';
 
 /** Stories show the presentational props; connected states render their own. */
@@ -18,6 +18,11 @@ const meta = {
     smartScore: 78,
     now,
   },
+  argTypes: {
+    headingLevel: { control: 'inline-radio', options: [2, 3, 4, 5] },
+    locale: { control: 'inline-radio', options: [undefined, 'en', 'de'] },
+    smartScore: { control: { type: 'range', min: 0, max: 100 } },
+  },
   decorators: [(Story) => <div style={{ maxInlineSize: '40rem' }}>{Story()}</div>],
 } satisfies Meta<typeof Widget>;
 export default meta;
@@ -25,42 +30,51 @@ type Story = StoryObj<typeof meta>;
 
 export const Collapsed: Story = {};
 export const Expanded: Story = { args: { defaultExpanded: true } };
+/** The explain view: why the number is what it is, one line per counted key result. */
 export const Explain: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Explain progress' }));
-    await expect(canvas.getByRole('region', { name: 'Why the progress is 47%' })).toBeVisible();
+    const region = canvas.getByRole('region', { name: 'Why the progress is 47%' });
+    await expect(region).toBeVisible();
+    await expect(within(region).getByText(/Raise week-1 activation/)).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: 'Hide explanation' }));
+    await expect(canvas.queryByRole('region', { name: /Why the progress/ })).not.toBeInTheDocument();
+  },
+};
+export const NotStarted: Story = {
+  args: {
+    objective: objective({ score: score('not-started', 0, 0), state: 'draft', allowedTransitions: ['propose'] }),
   },
 };
 export const AtRisk: Story = { args: { objective: objective({ score: score('at-risk', 0.35) }) } };
 export const OffTrack: Story = { args: { objective: objective({ score: score('off-track', 0.1) }) } };
-export const Achieved: Story = { args: { objective: objective({ score: score('achieved', 1.1), state: 'closed' }) } };
+export const Achieved: Story = { args: { objective: objective({ score: score('achieved', 1), state: 'closed' }) } };
+export const Overachieved: Story = { args: { objective: objective({ score: score('achieved', 1.25) }) } };
 export const NoKeyResults: Story = {
   args: { objective: objective({ keyResults: [], score: score('not-started', 0) }), defaultExpanded: true },
 };
 export const LongTitle: Story = { args: { objective: objective({ title: longTitle }) } };
-export const German: Story = { args: { locale: 'de', ownerName: 'Wachstum', cycleName: 'Q1 2026' } };
-export const RightToLeft: Story = { decorators: [(Story) => <div dir="rtl">{Story()}</div>] };
-export const Dark: Story = {
-  decorators: [
-    (Story) => (
-      <div data-gk-theme="dark" style={{ background: '#0f141a', padding: '1rem' }}>
-        {Story()}
-      </div>
-    ),
-  ],
+export const MultilingualTitle: Story = { args: { objective: objective({ title: multilingualTitle }) } };
+export const German: Story = { globals: { locale: 'de' }, args: { ownerName: 'Wachstum' } };
+export const RightToLeft: Story = { globals: { dir: 'rtl' }, args: { defaultExpanded: true } };
+export const Dark: Story = { globals: { theme: 'dark' }, args: { defaultExpanded: true } };
+export const Brand: Story = { globals: { theme: 'brand' }, args: { defaultExpanded: true } };
+
+/** Connected: objective, parent, cycle, owner and the server's SMART lint, all from the in-browser backend. */
+export const Connected: Story = {
+  render: () => <ObjectiveCard objectiveId="o1" now={now} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Explain progress' }));
+    await expect(canvas.getByRole('region', { name: /^Why the progress is \d+%$/ })).toBeVisible();
+  },
 };
 export const Loading: Story = {
-  render: () => (
-    <FakeBackend mode="loading">
-      <ObjectiveCard objectiveId="o1" />
-    </FakeBackend>
-  ),
+  parameters: { backend: { mode: 'loading' } },
+  render: () => <ObjectiveCard objectiveId="o1" />,
 };
 export const LoadError: Story = {
-  render: () => (
-    <FakeBackend mode="error">
-      <ObjectiveCard objectiveId="o1" />
-    </FakeBackend>
-  ),
+  parameters: { backend: { mode: 'error' } },
+  render: () => <ObjectiveCard objectiveId="o1" />,
 };

@@ -30,4 +30,36 @@ export const OffTrack: Story = { args: { progress: 0.12, expected: 0.6, status: 
 export const Achieved: Story = { args: { progress: 1, raw: 1.25, status: 'achieved', expected: 0.9 } };
 export const NotStarted: Story = { args: { progress: 0, expected: undefined, status: 'not-started' } };
 export const Ring: Story = { args: { variant: 'ring', progress: 0.72, status: 'on-track' } };
-export const German: Story = { args: { locale: 'de', label: 'Aktivierung' } };
+export const German: Story = { globals: { locale: 'de' }, args: { label: 'Aktivierung' } };
+export const Overachieved: Story = {
+  args: { progress: 1, raw: 1.25, status: 'achieved', expected: 0.9 },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText('125%')).toBeVisible();
+  },
+};
+
+const statuses = [
+  ['not-started', 0, 0],
+  ['on-track', 0.62, 0.55],
+  ['at-risk', 0.4, 0.55],
+  ['off-track', 0.12, 0.55],
+  ['achieved', 1, 0.55],
+] as const;
+/** Every status side by side, as a bar and as a ring. */
+export const AllStatuses: Story = {
+  render: (args) => (
+    <div style={{ display: 'grid', gap: '0.75rem' }}>
+      {statuses.map(([status, progress, expected]) => (
+        <div key={status} style={{ display: 'flex', gap: '1rem', alignItems: 'center' }}>
+          <div style={{ flex: 1 }}>
+            <ProgressMeter {...args} status={status} progress={progress} expected={expected} label={status} />
+          </div>
+          <ProgressMeter {...args} variant="ring" status={status} progress={progress} label={`${status} (ring)`} />
+        </div>
+      ))}
+    </div>
+  ),
+};
+export const Dark: Story = { ...AllStatuses, globals: { theme: 'dark' } };
+export const Brand: Story = { ...AllStatuses, globals: { theme: 'brand' } };
+export const RightToLeft: Story = { globals: { dir: 'rtl' } };

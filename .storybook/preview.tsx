@@ -1,0 +1,99 @@
+import '@goalkit/theme/css/goalkit.css';
+import '@goalkit/elements/define/gk-provider.js';
+import { GoalkitProvider } from '@goalkit/react';
+import type { Decorator, Loader, Preview } from '@storybook/react-vite';
+import { type CSSProperties, createElement } from 'react';
+import { createFakeBackend, type FakeBackend, type FakeBackendOptions } from './fakeBackend.ts';
+import { storyTheme, type ThemeName } from './themes.ts';
+
+/**
+ * Every story gets a fresh organisation, so stories (and their tests) never share state. A story
+ * picks its backend with `parameters.backend`: `{ mode: 'loading' }`, `{ mode: 'error' }`, `{ empty: true }`.
+ */
+const withBackend: Loader = async (context) => ({
+  backend: createFakeBackend(context.parameters.backend as FakeBackendOptions | undefined),
+});
+
+/**
+ * Applies the toolbar's theme, locale and direction to both flavours, and gives connected widgets a
+ * provider: `GoalkitProvider` for React, `<gk-provider>` for the elements, both over the fake backend.
+ */
+const withGoalkit: Decorator = (Story, context) => {
+  const theme = (context.globals.theme ?? 'light') as ThemeName;
+  const locale = String(context.globals.locale ?? 'en');
+  const dir = context.globals.dir === 'rtl' ? 'rtl' : 'ltr';
+  const { backend } = context.loaded as { backend?: FakeBackend };
+  const { attributes, style } = storyTheme(theme);
+  const fake = backend ?? createFakeBackend();
+  return (
+    <div {...attributes} dir={dir} lang={locale} style={{ padding: '1rem', ...style } as CSSProperties}>
+      <GoalkitProvider client={fake.client} locale={locale}>
+        {createElement('gk-provider', { client: fake.client, locale }, <Story />)}
+      </GoalkitProvider>
+    </div>
+  );
+};
+
+const preview: Preview = {
+  parameters: {
+    // Every story is an accessibility test: any axe violation fails it in `pnpm test`.
+    a11y: { test: 'error' },
+    controls: { expanded: true },
+    layout: 'fullscreen',
+    options: {
+      storySort: {
+        order: [
+          'Docs',
+          ['Getting started', 'Theming', 'Scoring', 'SMART rules'],
+          'Widgets',
+          ['*', ['React', 'Elements']],
+        ],
+      },
+    },
+  },
+  globalTypes: {
+    theme: {
+      description: 'Widget theme',
+      toolbar: {
+        title: 'Theme',
+        icon: 'paintbrush',
+        items: [
+          { value: 'light', title: 'Light' },
+          { value: 'dark', title: 'Dark' },
+          { value: 'brand', title: 'Sample brand' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    locale: {
+      description: 'Locale of text, numbers and dates',
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        items: [
+          { value: 'en', title: 'English', right: 'en' },
+          { value: 'de', title: 'Deutsch', right: 'de' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    dir: {
+      description: 'Text direction',
+      toolbar: {
+        title: 'Direction',
+        icon: 'transfer',
+        items: [
+          { value: 'ltr', title: 'Left to right' },
+          { value: 'rtl', title: 'Right to left' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { theme: 'light', locale: 'en', dir: 'ltr' },
+  loaders: [withBackend],
+  decorators: [withGoalkit],
+  tags: ['autodocs'],
+};
+
+export default preview;

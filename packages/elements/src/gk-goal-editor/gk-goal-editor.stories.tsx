@@ -1,0 +1,70 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, within } from 'storybook/test';
+import '../define/gk-goal-editor.js';
+import { backendOf, cycle, FAKE_TODAY, longTitle, objective } from '../../../../.storybook/fixtures.js';
+import { elementArgTypes, elementParameters, GkElement, shadowOf } from '../__tests__/elementStory.js';
+import { GkGoalEditor } from './gk-goal-editor.js';
+
+const tag = 'gk-goal-editor';
+const events = { 'gk-save': 'onGkSave', 'gk-transition': 'onGkTransition', 'gk-error': 'onGkError' };
+const meta = {
+  title: 'Widgets/GoalEditor/Elements',
+  render: (args) => <GkElement tag={tag} args={args} events={events} />,
+  args: {
+    cycles: [cycle],
+    owners: [{ id: 'growth', name: 'Growth', kind: 'team' }],
+    parents: [{ id: 'o0', title: 'Win the SMB market' }],
+    defaults: { ownerId: 'growth', cycleId: '2026-Q1' },
+    asOf: FAKE_TODAY,
+    onGkSave: fn(),
+    onGkTransition: fn(),
+    onGkError: fn(),
+  },
+  argTypes: elementArgTypes(tag, GkGoalEditor, events),
+  parameters: elementParameters(
+    tag,
+    'Create or edit an objective with live SMART lint, If-Match saves and lifecycle actions.',
+  ),
+  decorators: [(Story) => <div style={{ maxInlineSize: '56rem' }}>{Story()}</div>],
+} satisfies Meta<Record<string, unknown>>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Live lint: findings appear next to the title as the person types (the linter loads on first use). */
+export const Create: Story = {
+  play: async ({ canvasElement }) => {
+    const editor = within(await shadowOf(canvasElement, tag));
+    await userEvent.type(editor.getByRole('textbox', { name: 'Objective' }), 'Improve things');
+    await expect(
+      await editor.findByText('The objective title has 2 words; a goal needs at least 3.', {}, { timeout: 5000 }),
+    ).toBeVisible();
+  },
+};
+export const Edit: Story = { args: { objective: objective() } };
+export const Proposed: Story = {
+  args: { objective: objective({ state: 'proposed', allowedTransitions: ['approve', 'return'] }) },
+};
+export const Disabled: Story = { args: { objective: objective(), disabled: true } };
+export const LongTitle: Story = { args: { objective: objective({ title: longTitle }) } };
+export const Dark: Story = { globals: { theme: 'dark' }, args: { objective: objective() } };
+export const Brand: Story = { globals: { theme: 'brand' }, args: { objective: objective() } };
+export const German: Story = { globals: { locale: 'de' }, args: { objective: objective() } };
+export const RightToLeft: Story = { globals: { dir: 'rtl' }, args: { objective: objective() } };
+
+const connected = { cycles: undefined, owners: undefined, parents: undefined, defaults: undefined, objectiveId: 'o1' };
+/** Connected: load, edit, save with If-Match against the in-browser backend. */
+export const ConnectedEdit: Story = {
+  args: connected,
+  play: async ({ canvasElement, loaded }) => {
+    const editor = within(await shadowOf(canvasElement, tag));
+    const title = await editor.findByRole('textbox', { name: 'Objective' });
+    await userEvent.type(title, ' in Europe');
+    await userEvent.click(editor.getByRole('button', { name: 'Save' }));
+    await expect(await editor.findByText('Saved.')).toBeVisible();
+    await expect(backendOf(loaded).objectives.get('o1')?.title).toBe(
+      'Make onboarding effortless for new customers in Europe',
+    );
+  },
+};
+export const Loading: Story = { parameters: { backend: { mode: 'loading' } }, args: connected };
+export const LoadError: Story = { parameters: { backend: { mode: 'error' } }, args: connected };
