@@ -10,6 +10,8 @@ const nodeProject = (name: string, dir: string) => ({
     name,
     include: [`${dir}/src/**/*.test.ts`, `${dir}/test/**/*.test.ts`],
     environment: 'node' as const,
+    // CI shares 2 cores between the test projects: allow for a busy machine.
+    testTimeout: 20_000,
   },
 });
 

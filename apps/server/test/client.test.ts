@@ -1,4 +1,5 @@
-import { ConflictError, createClient, type HttpError, ValidationError } from '@goalkit/client';
+import { ConflictError, createClient, goalkitMutations, type HttpError, ValidationError } from '@goalkit/client';
+import { MutationObserver, QueryClient } from '@tanstack/query-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Server, startServer, tokens } from './harness.js';
 
@@ -67,5 +68,52 @@ describe('@goalkit/client against the reference server', () => {
     await client.objectives.delete(created.id, { version: latest.version });
     const gone = await client.objectives.get(created.id).catch((e: unknown) => e);
     expect((gone as HttpError).status).toBe(404);
+  });
+
+  it('saves an edited objective with its key results: changed, added and removed, each with If-Match', async () => {
+    const client = clientFor(tokens.member);
+    const created = await client.objectives.create({
+      title: 'Make releases boring and predictable',
+      ownerId: 'platform-1',
+      cycleId: '2026-Q4',
+      keyResults: [
+        { title: 'Cut failed deploys from 12 to 3 a month', type: 'decrease', start: 12, target: 3, unit: 'deploys' },
+        { title: 'Release checklist adopted by every team', type: 'boolean' },
+      ],
+    });
+    const [keep, drop] = created.keyResults;
+    const queryClient = new QueryClient();
+    const save = new MutationObserver(queryClient, goalkitMutations(client, queryClient).saveObjective());
+    const saved = await save.mutate({
+      id: created.id,
+      version: created.version,
+      patch: { title: 'Make every release boring and predictable' },
+      keyResults: [
+        {
+          id: keep?.id ?? 'missing',
+          title: 'Cut failed deploys from 12 to 2 a month',
+          type: 'decrease',
+          start: 12,
+          target: 2,
+          unit: 'deploys',
+        },
+        { title: 'Median deploy time under 10 minutes', type: 'at-most', target: 10, unit: 'min' },
+      ],
+    });
+    expect(saved.title).toBe('Make every release boring and predictable');
+    expect(saved.keyResults.map((k) => k.title)).toEqual([
+      'Cut failed deploys from 12 to 2 a month',
+      'Median deploy time under 10 minutes',
+    ]);
+    expect(saved.keyResults[0]).toMatchObject({ id: keep?.id, target: 2, version: 2 });
+    expect(saved.keyResults.some((k) => k.id === drop?.id)).toBe(false);
+    const history = await client.objectives.history(created.id);
+    expect(history.items.map((r) => `${r.entity}:${r.action}`)).toEqual(
+      expect.arrayContaining(['objective:updated', 'key-result:updated', 'key-result:created', 'key-result:deleted']),
+    );
+    await expect(
+      save.mutate({ id: created.id, version: created.version, patch: { title: 'A stale edit' }, keyResults: [] }),
+    ).rejects.toBeInstanceOf(ConflictError);
+    expect((await client.objectives.get(created.id)).keyResults).toHaveLength(2);
   });
 });

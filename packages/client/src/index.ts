@@ -30,4 +30,5 @@ export {
   goalkitMutations,
   goalkitQueries,
   type OptimisticSnapshot,
+  type SaveObjectiveVariables,
 } from './query.js';

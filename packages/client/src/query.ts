@@ -6,6 +6,7 @@ import type {
   Comment,
   CommentCreate,
   Cycle,
+  KeyResultCreate,
   LiveEvent,
   Objective,
   ObjectivePatch,
@@ -80,6 +81,16 @@ export function goalkitQueries(client: GoalkitClient) {
         query(goalkitKeys.lint(objectiveId), (signal) => client.objectives.lint(objectiveId, { signal, ...once })),
     },
   };
+}
+
+/** What {@link goalkitMutations}' `saveObjective` takes: the objective's changes and its key results as edited. */
+export interface SaveObjectiveVariables {
+  id: string;
+  /** The objective version the person edited. */
+  version: number;
+  patch: ObjectivePatch;
+  /** Every key result as it should be: with `id` to keep (and change), without to create; missing ones are deleted. */
+  keyResults: readonly (KeyResultCreate & { id?: string })[];
 }
 
 /** What a check-in mutation takes: the key result, its objective, and what the person entered. */
@@ -167,6 +178,46 @@ export function goalkitMutations(client: GoalkitClient, queryClient: QueryClient
       },
       onError: (_error, { id }, snapshot) => {
         if (snapshot?.previous) queryClient.setQueryData(goalkitKeys.objective(id), snapshot.previous);
+      },
+      onSuccess: settle,
+    }),
+
+    /**
+     * Save an edited objective with its key results: the objective's fields with `If-Match`, then each
+     * key result created, changed (with its own `If-Match`) or deleted, and the result read back.
+     * A stale version anywhere stops at a `ConflictError`, before anything else is written.
+     */
+    saveObjective: (): MutationOptions<Objective, Error, SaveObjectiveVariables, OptimisticSnapshot> => ({
+      mutationKey: ['goalkit', 'save-objective'],
+      mutationFn: async ({ id, version, patch, keyResults }) => {
+        const before = await queryClient.ensureQueryData(goalkitQueries(client).objectives.detail(id));
+        let saved = await client.objectives.update(id, patch, { version });
+        const kept = new Set<string>();
+        for (const kr of keyResults) {
+          const { id: krId, ...fields } = kr;
+          const existing = krId ? before.keyResults.find((k) => k.id === krId) : undefined;
+          if (!existing) {
+            await client.keyResults.create(id, fields);
+            continue;
+          }
+          kept.add(existing.id);
+          const changed = Object.fromEntries(
+            Object.entries(fields).filter(
+              ([key, value]) =>
+                JSON.stringify((existing as Record<string, unknown>)[key] ?? null) !== JSON.stringify(value ?? null),
+            ),
+          );
+          if (Object.keys(changed).length > 0)
+            await client.keyResults.update(existing.id, changed, { version: existing.version });
+        }
+        for (const kr of before.keyResults) {
+          if (!kept.has(kr.id)) await client.keyResults.delete(kr.id, { version: kr.version });
+        }
+        if (keyResults.length > 0 || before.keyResults.length > 0) saved = await client.objectives.get(id);
+        return saved;
+      },
+      onError: () => {
+        void queryClient.invalidateQueries({ queryKey: goalkitKeys.objectives() });
       },
       onSuccess: settle,
     }),

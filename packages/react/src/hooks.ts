@@ -46,6 +46,8 @@ export const useLint = (objectiveId: string, o?: GoalkitQueryOptions) =>
 export const useCheckIn = () => useMutation(useGoalkit().mutations.checkIn());
 /** Save objective fields with `If-Match` (`PATCH /objectives/{id}`). */
 export const useUpdateObjective = () => useMutation(useGoalkit().mutations.updateObjective());
+/** Save an edited objective with its key results (creates, changes and deletes them too). */
+export const useSaveObjective = () => useMutation(useGoalkit().mutations.saveObjective());
 /** Create an objective with its key results (`POST /objectives`). */
 export const useCreateObjective = () => useMutation(useGoalkit().mutations.createObjective());
 /** Take a lifecycle action (`POST /objectives/{id}/transitions`); named so it does not clash with React's `useTransition`. */

@@ -54,6 +54,7 @@ export {
   useObjectives,
   useObjectiveTransition,
   useOwners,
+  useSaveObjective,
   useTree,
   useUpdateObjective,
 } from './hooks.js';

@@ -147,7 +147,7 @@ export class GkGoalEditor extends GoalkitElement {
   #owners = new QueryController<{ items: Owner[] }>(this, this.queryClient, () =>
     this.owners ? undefined : this.#connected()?.queries.owners(),
   );
-  #update = new MutationController(this, this.queryClient, () => this.goalkit?.mutations.updateObjective());
+  #update = new MutationController(this, this.queryClient, () => this.goalkit?.mutations.saveObjective());
   #create = new MutationController(this, this.queryClient, () => this.goalkit?.mutations.createObjective());
   #transition = new MutationController(this, this.queryClient, () => this.goalkit?.mutations.transition());
 
@@ -327,6 +327,10 @@ export class GkGoalEditor extends GoalkitElement {
         id: objectiveId,
         version: detail.version ?? 0,
         patch: { ...fields, parentId, ...(description ? { description } : {}) },
+        keyResults: keyResults.map(({ milestones, ...kr }) => ({
+          ...kr,
+          ...(milestones ? { milestones: [...milestones] } : {}),
+        })),
       },
       { onSuccess: onSaved, onError: fail },
     );

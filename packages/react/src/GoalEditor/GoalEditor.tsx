@@ -25,7 +25,7 @@ import {
   useObjective,
   useObjectiveTransition,
   useOwners,
-  useUpdateObjective,
+  useSaveObjective,
 } from '../hooks.js';
 import { attrs } from '../internal/attrs.js';
 import { LoadStateView } from '../internal/LoadStateView.js';
@@ -430,7 +430,7 @@ function ConnectedGoalEditor({ objectiveId, onSave, ...rest }: GoalEditorConnect
   const objective = useObjective(objectiveId, { enabled: !creating });
   const cycles = useCycles();
   const owners = useOwners();
-  const update = useUpdateObjective();
+  const update = useSaveObjective();
   const create = useCreateObjective();
   const transition = useObjectiveTransition();
   if (!creating && !objective.data) {
@@ -457,16 +457,17 @@ function ConnectedGoalEditor({ objectiveId, onSave, ...rest }: GoalEditorConnect
       onSave?.(detail);
     };
     const { keyResults, parentId, description, ...fields } = detail.objective;
+    const keyResultBodies = keyResults.map(({ milestones, ...kr }) => ({
+      ...kr,
+      ...(milestones ? { milestones: [...milestones] } : {}),
+    }));
     if (creating) {
       create.mutate(
         {
           ...fields,
           ...(description ? { description } : {}),
           ...(parentId ? { parentId } : {}),
-          keyResults: keyResults.map(({ milestones, ...kr }) => ({
-            ...kr,
-            ...(milestones ? { milestones: [...milestones] } : {}),
-          })),
+          keyResults: keyResultBodies.map(({ id: _id, ...kr }) => kr),
         },
         { onSuccess: (saved) => onSaved(saved), onError: fail },
       );
@@ -477,6 +478,7 @@ function ConnectedGoalEditor({ objectiveId, onSave, ...rest }: GoalEditorConnect
         id: objectiveId,
         version: detail.version ?? 0,
         patch: { ...fields, parentId, ...(description ? { description } : {}) },
+        keyResults: keyResultBodies,
       },
       { onSuccess: (saved) => onSaved(saved), onError: fail },
     );
