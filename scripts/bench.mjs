@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // `pnpm bench`: runs every benchmark, keeps the raw results in docs/benchmarks.json and writes
 // docs/benchmarks.md (median, min, max of each, the machine it ran on, and the command).
-// Extra arguments go to vitest (e.g. `pnpm bench packages/core` to run one package's benchmarks).
+// Extra arguments go to vitest (e.g. `pnpm bench packages/core` to run one package's benchmarks); with
+// a path, only the sections it names run: the browser tree (packages/react, packages/elements), the
+// server load (apps/server); sizes only in a full run.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +13,9 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const jsonPath = `${root}docs/benchmarks.json`;
 mkdirSync(`${root}docs`, { recursive: true });
+const loadBefore = os.loadavg();
+const filters = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const wants = (path) => filters.length === 0 || filters.some((f) => path.startsWith(f) || f.startsWith(path));
 const args = [
   'vitest',
   'bench',
@@ -31,6 +36,8 @@ const lines = [
   '',
   `Run on ${new Date().toISOString().slice(0, 10)}: ${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.arch()}.`,
   '',
+  'LOAD_AVERAGE_LINE',
+  '',
   `Command: \`pnpm bench${process.argv.length > 2 ? ` ${process.argv.slice(2).join(' ')}` : ''}\` (raw results: \`docs/benchmarks.json\`).`,
   '',
 ];
@@ -47,11 +54,128 @@ for (const file of report.files ?? []) {
       );
     }
     lines.push('');
+    // A group with a "(baseline)" benchmark: say what each other benchmark costs on top of it.
+    const baseline = group.benchmarks?.find((b) => b.name.endsWith('(baseline)'));
+    if (baseline) {
+      for (const b of group.benchmarks.filter((x) => x !== baseline)) {
+        const extra = (b.median ?? b.p50) - (baseline.median ?? baseline.p50);
+        lines.push(
+          `\`${b.name}\` costs ${ms(Math.abs(extra))} ${extra >= 0 ? 'more' : 'less'} per call than the baseline (medians).`,
+        );
+      }
+      lines.push('');
+    }
   }
 }
 
+// The alignment tree in real Chromium: React and lit, windowed and rendering every row, mount and one check-in.
+const TREE_TARGETS = { mount: { 1000: 60, 10000: 100 }, update: { 1000: 16, 10000: 16 } };
+if (wants('packages/react') || wants('packages/elements')) {
+  console.log('\n› browser: alignment tree (Chromium)');
+  const tree = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench-browser.mjs'], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 64 * 2 ** 20,
+  });
+  if (tree.status !== 0) process.exit(tree.status ?? 1);
+  const browser = JSON.parse(tree.stdout.trim().split('\n').at(-1));
+  report.browser = browser;
+  writeFileSync(jsonPath, JSON.stringify(report, null, 2));
+  const f = (n) => `${n.toFixed(1)} ms`;
+  const name = (r) =>
+    `${r.impl === 'react' ? 'React `AlignmentTree`' : 'lit `gk-alignment-tree`'}, ${r.mode === 'windowed' ? 'windowed' : 'every row (baseline)'}`;
+  lines.push('## scripts/bench-browser.mjs › alignment tree in Chromium', '');
+  lines.push(
+    `Headless Chromium ${browser.chromium} (Debian's, via playwright-core), production React build of the workspace sources, 1280×800 page, theme CSS loaded. ` +
+      `Every node is expanded, so all N nodes are rows (a generated cascade: 10 children per node, company → departments → teams → people). ` +
+      `Each figure: ${browser.warmup} untimed runs, then ${browser.runs} timed runs (every-row at 10,000 nodes: fewer, see the samples column), each in a fresh container, GC between runs. ` +
+      "**to first render** is `performance.now()` from `root.render()` / appending the element until the DOM is written (React: a layout effect above the tree; lit: `updateComplete` of the tree and of every row's `<gk-progress>`) plus a forced style and layout (`getBoundingClientRect()`), so it includes style and layout but not paint; **DOM written** stops before that layout. " +
+      '**every row (baseline)** is the same widget given a viewport as tall as all its rows (`height` = N × 44 px), so its windowing renders every node. ' +
+      '**one check-in** re-renders a mounted windowed tree with a new `nodes` array in which a leaf on the first screen and its ancestors have new scores (what a check-in does to the roll-up).',
+    '',
+  );
+  lines.push(
+    '| benchmark | nodes | rows in DOM | to first render: median | min | max | DOM written: median | samples | target | met |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|:---:|',
+  );
+  const byKey = new Map();
+  for (const r of browser.results) {
+    byKey.set(`${r.impl}/${r.mode}/${r.measure}/${r.nodes}`, r);
+    const target = r.mode === 'windowed' ? TREE_TARGETS[r.measure][r.nodes] : undefined;
+    lines.push(
+      `| ${r.measure === 'mount' ? 'mount' : 'one check-in'}: ${name(r)} | ${r.nodes.toLocaleString('en')} | ${r.renderedRows.toLocaleString('en')} | ${f(r.layout.median)} | ${f(r.layout.min)} | ${f(r.layout.max)} | ${f(r.commit.median)} | ${r.layout.samples.length} | ${target ? `≤ ${target} ms` : '–'} | ${target ? (r.layout.median <= target ? 'yes' : '**no**') : ''} |`,
+    );
+  }
+  lines.push('', 'Side by side (medians, to first render):', '');
+  lines.push(
+    '| nodes | React windowed | lit windowed | React every row | lit every row | windowing gain (React / lit) |',
+  );
+  lines.push('|---:|---:|---:|---:|---:|---:|');
+  for (const nodes of [1000, 10000]) {
+    const m = (impl, mode) => byKey.get(`${impl}/${mode}/mount/${nodes}`)?.layout.median;
+    const [rw, lw, ra, la] = [
+      m('react', 'windowed'),
+      m('lit', 'windowed'),
+      m('react', 'every-row'),
+      m('lit', 'every-row'),
+    ];
+    if ([rw, lw, ra, la].some((v) => v === undefined)) continue;
+    lines.push(
+      `| ${nodes.toLocaleString('en')} | ${f(rw)} | ${f(lw)} | ${f(ra)} | ${f(la)} | ${(ra / rw).toFixed(0)}× / ${(la / lw).toFixed(0)}× |`,
+    );
+  }
+  lines.push('');
+}
+
+// Bundle sizes (min+gzip) of every budgeted entry, from size-limit, against their budgets.
+if (filters.length === 0) {
+  console.log('\n› sizes (size-limit, min+gzip)');
+  // The embed bundle entry measures packages/elements/dist/goalkit.js: rebuild it so it is this tree's.
+  const embed = spawnSync('pnpm', ['--filter', '@goalkit/elements', 'build:embed'], { cwd: root, stdio: 'inherit' });
+  if (embed.status !== 0) process.exit(embed.status ?? 1);
+  const size = spawnSync('pnpm', ['--silent', 'size', '--json'], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 16 * 2 ** 20,
+  });
+  const out = size.stdout.slice(size.stdout.indexOf('['));
+  const sizes = JSON.parse(out);
+  report.sizes = sizes;
+  // Comparable clients, measured only if they are already installed: benchmarks never install packages.
+  const installed = existsSync(`${root}node_modules/.pnpm`) ? readdirSync(`${root}node_modules/.pnpm`) : [];
+  const comparisons = ['openapi-fetch', 'ky'].map((pkg) => ({
+    package: pkg,
+    installed: installed.some((d) => d.startsWith(`${pkg}@`)),
+  }));
+  report.sizeComparisons = comparisons;
+  writeFileSync(jsonPath, JSON.stringify(report, null, 2));
+  const kb = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
+  lines.push('## .size-limit.js › every entry against its budget (min+gzip)', '');
+  lines.push('`pnpm size --json`; 1 kB = 1,000 bytes, as size-limit counts. The embed bundle is rebuilt first.', '');
+  lines.push('| entry | size | budget | of budget | within |', '|---|---:|---:|---:|:---:|');
+  for (const e of sizes) {
+    lines.push(
+      `| ${e.name} | ${kb(e.size)} | ${kb(e.sizeLimit)} | ${Math.round((100 * e.size) / e.sizeLimit)}% | ${e.passed ? 'yes' : '**no**'} |`,
+    );
+    console.log(`  ${e.name}: ${kb(e.size)} of ${kb(e.sizeLimit)}`);
+  }
+  lines.push('');
+  const client = sizes.find((e) => e.name.startsWith('@goalkit/client: createClient'));
+  lines.push('### The client against comparable libraries', '');
+  lines.push('| library | size (min+gzip) | note |', '|---|---:|---|');
+  if (client)
+    lines.push(`| @goalkit/client \`createClient\` | ${kb(client.size)} | ${client.name.replace(/^.*?\(/, '(')} |`);
+  for (const c of comparisons) {
+    lines.push(
+      `| ${c.package} | not measured | ${c.installed ? 'installed, but no size-limit entry measures it yet' : 'not installed in this workspace, and benchmarks do not install packages (no network access beyond the registries, no lockfile changes): add it as a devDependency with a size-limit entry to compare'} |`,
+    );
+  }
+  lines.push('');
+}
+
 // Server load figures: autocannon on loopback against the reference server in its own process.
-if (!process.argv.slice(2).some((a) => !a.startsWith('-')) || process.argv.includes('apps/server')) {
+if (wants('apps/server')) {
   console.log('\n› server load (autocannon, loopback)');
   const load = spawnSync(process.execPath, ['--conditions=@goalkit/source', '--import', 'tsx', 'bench/load.ts'], {
     cwd: `${root}apps/server`,
@@ -83,5 +207,13 @@ if (!process.argv.slice(2).some((a) => !a.startsWith('-')) || process.argv.inclu
   }
   lines.push('');
 }
-writeFileSync(`${root}docs/benchmarks.md`, `${lines.join('\n')}\n`);
+const loadAfter = os.loadavg();
+const avg = (l) => l.map((n) => n.toFixed(2)).join(', ');
+const loadLine = `Load average (1, 5, 15 min) at the start: ${avg(loadBefore)}; at the end: ${avg(loadAfter)} (this machine may be running other work; figures are noisier above a 1-minute load of about ${os.cpus().length}).`;
+report.loadAverage = { start: loadBefore, end: loadAfter };
+writeFileSync(jsonPath, JSON.stringify(report, null, 2));
+writeFileSync(
+  `${root}docs/benchmarks.md`,
+  `${lines.map((l) => (l === 'LOAD_AVERAGE_LINE' ? loadLine : l)).join('\n')}\n`,
+);
 console.log(`\nwrote docs/benchmarks.md and docs/benchmarks.json`);
