@@ -68,6 +68,8 @@ export function createApp(options: AppOptions) {
   const hub = new EventHub((person, objectiveId) => store.canSeeObjective(person, objectiveId));
   const limiter = options.rateLimit === false ? undefined : new RateLimiter(options.rateLimit ?? 600, 60_000);
   const ttl = options.idempotencyTtlMs ?? 24 * 60 * 60 * 1000;
+  // Expired idempotency keys are swept at most once a minute, not on every write.
+  let lastSweep = 0;
   const app = new Hono<{ Variables: Variables }>();
 
   app.use('*', async (c, next) => {
@@ -289,7 +291,10 @@ export function createApp(options: AppOptions) {
     const db = store.db;
     const fingerprint = createHash('sha256').update(request).digest('hex');
     const now = Date.now();
-    db.prepare('DELETE FROM idempotency_keys WHERE created_at < ?').run(now - ttl);
+    if (now - lastSweep > 60_000) {
+      lastSweep = now;
+      db.prepare('DELETE FROM idempotency_keys WHERE created_at < ?').run(now - ttl);
+    }
     const existing = db
       .prepare<
         [string, string],

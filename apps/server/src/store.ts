@@ -78,6 +78,9 @@ interface CheckInRow {
   author_id: string;
 }
 
+/** The columns a list page needs to filter and to find the cached JSON; the rest is read on a cache miss. */
+type ListRow = Pick<ObjectiveRow, 'seq' | 'id' | 'owner_id' | 'visibility' | 'state' | 'version'>;
+
 /** The definitional fields of a key result, kept as JSON in `key_results.data`. */
 type KeyResultData = Omit<KeyResultCreate, 'id'> & { weight?: number };
 
@@ -267,7 +270,7 @@ export class GoalStore {
     return person.role === 'admin' || this.managerChain(ownerId).has(person.id);
   }
 
-  allowedTransitions(person: Person, row: ObjectiveRow): TransitionAction[] {
+  allowedTransitions(person: Person, row: Pick<ObjectiveRow, 'state' | 'owner_id'>): TransitionAction[] {
     const allowed: TransitionAction[] = [];
     for (const [action, { from }] of Object.entries(TRANSITIONS) as [TransitionAction, { from: ObjectiveState }][]) {
       if (row.state !== from) continue;
@@ -482,7 +485,10 @@ export class GoalStore {
     },
   ): { items: Objective[]; nextCursor: string | null } {
     const { rows, nextCursor } = this.#listRows(person, query);
-    return { items: rows.map((row) => this.#objective(person, row)), nextCursor };
+    return {
+      items: rows.map((row) => this.#objective(person, this.#statements.objective.get(row.id) as ObjectiveRow)),
+      nextCursor,
+    };
   }
 
   /** The same page as {@link listObjectives}, serialised, from the per-objective JSON cache. */
@@ -501,11 +507,12 @@ export class GoalStore {
    * An objective as JSON. Everything but the caller's `allowedTransitions` is cached until the next
    * write (any write can move scores up the alignment tree) or the next day (expected progress moves).
    */
-  #objectiveJson(person: Person, row: ObjectiveRow): string {
+  #objectiveJson(person: Person, row: ListRow): string {
     const day = this.#today();
     let entry = this.#jsonCache.get(row.id);
     if (!entry || entry.epoch !== this.#epoch || entry.day !== day) {
-      const { allowedTransitions: _, ...rest } = this.#objective(person, row);
+      const full = 'title' in row ? (row as ObjectiveRow) : (this.#statements.objective.get(row.id) as ObjectiveRow);
+      const { allowedTransitions: _, ...rest } = this.#objective(person, full);
       entry = { epoch: this.#epoch, day, json: JSON.stringify(rest) };
       this.#jsonCache.set(row.id, entry);
     }
@@ -515,12 +522,12 @@ export class GoalStore {
   #listRows(
     person: Person,
     query: Parameters<GoalStore['listObjectives']>[1],
-  ): { rows: ObjectiveRow[]; nextCursor: string | null } {
+  ): { rows: ListRow[]; nextCursor: string | null } {
     const limit = query.limit ?? 50;
     let after = query.cursor ? decodeCursor(query.cursor) : 0;
-    const items: ObjectiveRow[] = [];
-    const statement = this.db.prepare<unknown[], ObjectiveRow>(
-      `SELECT * FROM objectives WHERE seq > ? AND (? IS NULL OR cycle_id = ?) AND (? IS NULL OR owner_id = ?)
+    const items: ListRow[] = [];
+    const statement = this.db.prepare<unknown[], ListRow>(
+      `SELECT seq, id, owner_id, visibility, state, version FROM objectives WHERE seq > ? AND (? IS NULL OR cycle_id = ?) AND (? IS NULL OR owner_id = ?)
        AND (? IS NULL OR parent_id = ?) AND (? IS NULL OR state = ?) AND (? IS NULL OR title LIKE ? ESCAPE '\\')
        ORDER BY seq LIMIT ?`,
     );
@@ -538,7 +545,7 @@ export class GoalStore {
         query.state ?? null,
         like,
         like,
-        Math.max(limit * 2, 50),
+        limit + 1,
       );
       if (batch.length === 0) return { rows: items, nextCursor: null };
       for (const row of batch) {

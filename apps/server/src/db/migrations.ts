@@ -109,4 +109,7 @@ export const migrations: readonly string[] = [
     at TEXT NOT NULL
   );
   `,
+  `
+  CREATE INDEX idempotency_keys_created ON idempotency_keys(created_at);
+  `,
 ];
