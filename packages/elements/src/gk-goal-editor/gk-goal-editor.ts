@@ -38,7 +38,7 @@ type Lint = ReturnType<typeof lintGoalDraft>;
 let loadedLinter: GoalLinter | undefined;
 let loadingLinter: Promise<GoalLinter> | undefined;
 
-/** The SMART linter loads on first use, so the editor renders at once (the embed bundle inlines it). */
+/** The SMART linter loads on first use, so the editor renders at once (in the embed bundle it is a chunk of its own). */
 function linterOrLoad(ready: () => void): GoalLinter | undefined {
   if (loadedLinter) return loadedLinter;
   loadingLinter ??= import('@goalkit/core/lint').then(({ lintObjective }) => {
