@@ -5,9 +5,10 @@ const source = (config) => {
   return config;
 };
 // What a page downloads before the widget renders. The goal editors load the SMART linter with
-// import('@goalkit/core/lint') after their first render, so it is left out of their entries and budgeted
-// on its own ('@goalkit/core/lint: lintObjective').
-const lazy = ['@goalkit/core/lint'];
+// import('@goalkit/core/lint') after their first render, and the query layer loads the engine that
+// rescores optimistic check-ins with import('@goalkit/core/resources') once mutations are set up, so
+// both are left out of the entries that would pull them in and budgeted on their own.
+const lazy = ['@goalkit/core/lint', '@goalkit/core/resources'];
 const peers = ['react', 'react-dom', 'react/jsx-runtime', '@tanstack/react-query', '@tanstack/query-core'];
 
 export default [
@@ -48,6 +49,14 @@ export default [
     path: 'packages/core/src/lint/index.ts',
     import: '{ lintObjective }',
     limit: '20 KB',
+    gzip: true,
+    modifyEsbuildConfig: source,
+  },
+  {
+    name: '@goalkit/core/resources: rescoreObjective (loaded lazily by the query layer for optimistic check-ins)',
+    path: 'packages/core/src/resources/rescore.ts',
+    import: '{ rescoreObjective }',
+    limit: '8 KB',
     gzip: true,
     modifyEsbuildConfig: source,
   },
@@ -150,9 +159,10 @@ export default [
   {
     name: '@goalkit/elements: define/gk-provider (with lit, query-core, zod/mini)',
     path: 'packages/elements/src/define/gk-provider.ts',
-    // OVER issue 8's 35 KB by ~1.3 KB: the provider holds the whole client (contract schemas for reply
-    // validation, retries, live events, the query layer with core scoring for optimistic updates).
-    limit: '37 KB',
+    // The provider holds the whole client: contract schemas for reply validation, retries, live events
+    // and the query layer. The engine that rescores optimistic check-ins loads after it ('@goalkit/core/resources').
+    ignore: lazy,
+    limit: '35 KB',
     gzip: true,
     modifyEsbuildConfig: source,
   },
@@ -215,13 +225,26 @@ export default [
   },
   {
     // Build it first: `node packages/elements/scripts/build-embed.mjs`.
-    name: '@goalkit/elements: embed bundle goalkit.js (everything but the lazily loaded linter)',
+    name: '@goalkit/elements: embed bundle goalkit.js (everything but the lazily loaded linter and rescorer)',
     path: 'packages/elements/dist/goalkit.js',
-    // The file as built (vite, tree-shaken); the linter chunk it imports later is budgeted on its own.
+    // The file as built (tree-shaken, minified); the two files it imports after an interaction are below.
     ignore: ['./goalkit-*.js'],
-    // OVER issue 8's 60 KB by ~10 KB, measured honestly rather than hidden: zod/mini with the contract,
-    // query-core, lit, all nine widgets and their CSS. The linter is already split into its own chunk.
-    limit: '72 KB',
+    // OVER issue 8's 60 KB by ~5 KB, measured honestly rather than hidden: zod/mini with the contract
+    // (~8.6 KB), query-core (~9.1 KB), lit (~7.4 KB), the theme CSS (~4 KB) and all nine widgets with
+    // their view-models and two message catalogs. The linter and the rescoring engine are already apart.
+    limit: '66 KB',
+    gzip: true,
+  },
+  {
+    name: '@goalkit/elements: embed goalkit-lint.js (imported by goalkit.js when a goal editor renders)',
+    path: 'packages/elements/dist/goalkit-lint.js',
+    limit: '20 KB',
+    gzip: true,
+  },
+  {
+    name: '@goalkit/elements: embed goalkit-rescore.js (imported by goalkit.js when check-ins are set up)',
+    path: 'packages/elements/dist/goalkit-rescore.js',
+    limit: '8 KB',
     gzip: true,
   },
 ];

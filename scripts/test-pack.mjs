@@ -99,8 +99,7 @@ try {
   const entries = packages.flatMap(({ manifest }) =>
     Object.entries(manifest.exports)
       .filter(
-        ([key, target]) =>
-          key !== './package.json' && !key.includes('*') && !key.endsWith('.json') && !key.endsWith('.css'),
+        ([key]) => key !== './package.json' && !key.includes('*') && !key.endsWith('.json') && !key.endsWith('.css'),
       )
       // Type-only entries (the elements' JSX types) are checked by tsc, not imported.
       .filter(([, target]) => typeof target === 'string' || 'default' in target)

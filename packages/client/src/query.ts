@@ -1,4 +1,4 @@
-import { applyCheckIn, rescoreObjective } from '@goalkit/core';
+import { applyCheckIn } from '@goalkit/core';
 import type { MutationOptions, QueryClient, QueryKey, QueryOptions } from '@tanstack/query-core';
 import type {
   CheckInCreate,
@@ -115,6 +115,21 @@ function invalidateAround(queryClient: QueryClient, objectiveId: string) {
   void queryClient.invalidateQueries({ queryKey: goalkitKeys.lint(objectiveId) });
 }
 
+/**
+ * The scoring engine that rescores an optimistic check-in, loaded on first use so that pages which only
+ * show goals never download it. `goalkitMutations()` starts the load, so it is there before the first
+ * check-in; if it cannot load, the optimistic value shows with the last score and the server's reply
+ * brings the new one.
+ */
+let rescorer: Promise<typeof import('@goalkit/core/resources')> | undefined;
+function loadRescorer(): Promise<typeof import('@goalkit/core/resources') | undefined> {
+  rescorer ??= import('@goalkit/core/resources');
+  return rescorer.catch(() => {
+    rescorer = undefined;
+    return undefined;
+  });
+}
+
 async function cycleOf(queryClient: QueryClient, client: GoalkitClient, cycleId: string): Promise<Cycle | undefined> {
   const cycles = await queryClient.ensureQueryData(goalkitQueries(client).cycles()).catch(() => undefined);
   return cycles?.items.find((c) => c.id === cycleId);
@@ -126,6 +141,7 @@ async function cycleOf(queryClient: QueryClient, client: GoalkitClient, cycleId:
  * Mutations are not retried by the query layer: the client retries them with one idempotency key.
  */
 export function goalkitMutations(client: GoalkitClient, queryClient: QueryClient) {
+  void loadRescorer();
   const settle = (objective: Objective) => {
     queryClient.setQueryData(goalkitKeys.objective(objective.id), objective);
     invalidateAround(queryClient, objective.id);
@@ -140,12 +156,12 @@ export function goalkitMutations(client: GoalkitClient, queryClient: QueryClient
         await queryClient.cancelQueries({ queryKey: key });
         const previous = queryClient.getQueryData<Objective>(key);
         if (previous) {
+          const [engine, cycle] = await Promise.all([loadRescorer(), cycleOf(queryClient, client, previous.cycleId)]);
           const applied = {
             ...previous,
             keyResults: previous.keyResults.map((kr) => (kr.id === keyResultId ? applyCheckIn(kr, body) : kr)),
           };
-          const cycle = await cycleOf(queryClient, client, previous.cycleId);
-          queryClient.setQueryData<Objective>(key, cycle ? rescoreObjective(applied, cycle) : applied);
+          queryClient.setQueryData<Objective>(key, engine && cycle ? engine.rescoreObjective(applied, cycle) : applied);
         }
         return { previous };
       },

@@ -29,9 +29,8 @@ export { getTimelineMessages, type TimelineMessages } from './i18n/timelineMessa
 export { getTreeMessages, type TreeMessages } from './i18n/treeMessages.js';
 export * from './lint/index.js';
 export * from './model/index.js';
+export { applyCheckIn, type CheckInEntry } from './resources/applyCheckIn.js';
 export {
-  applyCheckIn,
-  type CheckInEntry,
   type CoreCheckInInput,
   type KeyResultResource,
   type ObjectiveResource,

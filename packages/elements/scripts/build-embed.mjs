@@ -1,32 +1,69 @@
 #!/usr/bin/env node
-// Builds the embed bundle: one ESM file, dist/goalkit.js, with lit, core, client, query-core and
-// every widget. The SMART linter, which the goal editor loads after its first render, is a second file
-// beside it (dist/goalkit-lint-*.js) that goalkit.js imports by itself: the page still adds one tag. Run from anywhere: `node packages/elements/scripts/build-embed.mjs`.
+// Builds the embed bundle: one ESM file, dist/goalkit.js, with lit, core, client, query-core and every
+// widget, fully minified. Two parts a page needs only after an interaction sit beside it, and goalkit.js
+// imports them by itself when they are needed, so the page still adds one tag:
+//   dist/goalkit-lint.js     the SMART linter, which the goal editor loads after its first render;
+//   dist/goalkit-rescore.js  the scoring engine that rescores an optimistic check-in, loaded when a
+//                            widget that can check in starts (see `goalkitMutations` in @goalkit/client).
+// Each is self-contained (a few small pure helpers, such as day arithmetic, are in more than one file),
+// so goalkit.js has no static imports: the one request a page makes is all it needs to render.
+// Run from anywhere: `node packages/elements/scripts/build-embed.mjs`.
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const outDir = `${root}dist`;
+/** The lazily loaded parts: the module the sources import, and the file it is in beside goalkit.js. */
+const lazy = {
+  '@goalkit/core/lint': { file: 'goalkit-lint.js', entry: '../core/src/lint/index.ts' },
+  '@goalkit/core/resources': { file: 'goalkit-rescore.js', entry: '../core/src/resources/rescore.ts' },
+};
 
-await build({
-  root,
-  configFile: false,
-  logLevel: 'warn',
-  // Build from the TypeScript sources of the workspace packages, no prior build needed.
-  resolve: { conditions: ['@goalkit/source', 'module', 'browser', 'import', 'default'] },
-  define: { 'process.env.NODE_ENV': '"production"' },
-  build: {
-    outDir: 'dist',
-    emptyOutDir: false,
-    target: 'es2022',
-    minify: true,
-    sourcemap: true,
-    lib: {
-      entry: 'src/embed.ts',
-      formats: ['es'],
-      fileName: () => 'goalkit.js',
+// Files of earlier builds (including the hashed chunk names used before) would be served and budgeted.
+mkdirSync(outDir, { recursive: true });
+for (const f of readdirSync(outDir, { withFileTypes: true }))
+  if (f.isFile() && /^goalkit(-.*)?\.js(\.map)?$/.test(f.name)) rmSync(`${outDir}/${f.name}`);
+
+/**
+ * One ESM file from `entry`, in vite's library mode (no preload helper for the lazy imports), minified
+ * down to whitespace: library mode leaves whitespace in ES output for bundlers to remove, and this file
+ * is what pages load as it is.
+ */
+const bundle = (entry, fileName, external = {}) =>
+  build({
+    root,
+    configFile: false,
+    logLevel: 'warn',
+    // Build from the TypeScript sources of the workspace packages, no prior build needed.
+    resolve: { conditions: ['@goalkit/source', 'module', 'browser', 'import', 'default'] },
+    define: { 'process.env.NODE_ENV': '"production"' },
+    build: {
+      outDir,
+      emptyOutDir: false,
+      copyPublicDir: false,
+      target: 'es2022',
+      minify: true,
+      sourcemap: true,
+      lib: { entry: `${root}${entry}`, formats: ['es'], fileName: () => fileName },
+      rollupOptions: {
+        external: Object.keys(external),
+        output: {
+          minify: true,
+          paths: Object.fromEntries(Object.entries(external).map(([id, { file }]) => [id, `./${file}`])),
+        },
+      },
     },
-    rollupOptions: { output: { chunkFileNames: 'goalkit-[name]-[hash].js' } },
-  },
-});
+  });
 
-console.log(`built ${root}dist/goalkit.js`);
+await bundle('src/embed.ts', 'goalkit.js', lazy);
+for (const { file, entry } of Object.values(lazy)) await bundle(entry, file);
+
+const built = readdirSync(outDir).filter((f) => /^goalkit(-.*)?\.js$/.test(f));
+const expected = ['goalkit.js', ...Object.values(lazy).map((l) => l.file)];
+if (built.length !== expected.length || !expected.every((f) => built.includes(f))) {
+  // A chunk this script does not know about would be one more request, or a file the budgets miss.
+  console.error(`unexpected embed files: ${built.join(', ')} (expected ${expected.join(', ')})`);
+  process.exit(1);
+}
+console.log(`built ${expected.map((f) => `${outDir}/${f}`).join(', ')}`);

@@ -75,11 +75,13 @@ const api: Record<string, unknown> = {
 let server: Server;
 let browser: Browser;
 let origin: string;
+/** Which of the bundle's files the pages asked for. */
+const served = new Set<string>();
 
 beforeAll(async () => {
   // The bundle under test is the one `scripts/build-embed.mjs` writes.
   execFileSync(process.execPath, [here('../scripts/build-embed.mjs')], { stdio: 'ignore' });
-  // goalkit.js and the chunks it imports by itself (the lazily loaded linter).
+  // goalkit.js and the files it imports by itself (the linter and the rescoring engine, loaded lazily).
   const bundles = new Map<string, Buffer>();
   for (const name of await readdir(here('../dist'))) {
     if (/^goalkit[\w.-]*\.js$/.test(name)) bundles.set(`/${name}`, await readFile(here(`../dist/${name}`)));
@@ -96,7 +98,10 @@ beforeAll(async () => {
     if (url.pathname === '/') return send(200, 'text/html; charset=utf-8', html);
     if (url.pathname === '/favicon.ico') return send(204, 'image/x-icon', '');
     const bundle = bundles.get(url.pathname);
-    if (bundle) return send(200, 'text/javascript', bundle);
+    if (bundle) {
+      served.add(url.pathname);
+      return send(200, 'text/javascript', bundle);
+    }
     if (url.pathname === '/page.js') return send(200, 'text/javascript', pageScript);
     if (url.pathname === '/fixtures.json') return send(200, 'application/json', JSON.stringify(fixtures));
     if (url.pathname in api) return send(200, 'application/json', JSON.stringify(api[url.pathname]));
@@ -194,6 +199,7 @@ describe('the embed bundle (goalkit.js)', () => {
   });
 
   it('renders and works under a strict Content-Security-Policy with Trusted Types, with no violation', async () => {
+    served.clear();
     const { page, problems } = await open('?csp');
     await allData(page);
     expect(Object.values(await rendered(page)).every((state) => state === 'data')).toBe(true);
@@ -224,6 +230,9 @@ describe('the embed bundle (goalkit.js)', () => {
     expect(state.events[0]?.detail).toMatchObject({ keyResultId: 'kr1', value: 30 });
     expect(state.events[2]?.detail).toEqual({ objectiveId: 'co' });
     expect(state.violations).toEqual([]);
+    // The goal editor's linter and the engine behind the check-in's optimistic score load by themselves,
+    // under the same policy, and nothing else does.
+    expect([...served].sort()).toEqual(['/goalkit-lint.js', '/goalkit-rescore.js', '/goalkit.js']);
     expect(problems.filter((p) => /Content Security Policy|Trusted Type/i.test(p))).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();

@@ -32,6 +32,18 @@ describe('goal editor', () => {
     expect(linted({ state: fresh(), ...context }).lintPending).toBe(false);
   });
 
+  it('says suggestions are unavailable when the linter could not load, instead of checking forever', () => {
+    const view = connectGoalEditor({ state: fresh(), ...context, lintUnavailable: true });
+    expect(view.lintPending).toBe(false);
+    expect(view.lintUnavailable).toBe(true);
+    expect(view.smartOverallText).toBe('Suggestions are unavailable right now; you can still save.');
+    expect(view.smart.every((letter) => letter.score === undefined)).toBe(true);
+    // A lint result that does arrive wins over an earlier failure.
+    const recovered = linted({ state: fresh(), ...context, lintUnavailable: true });
+    expect(recovered.lintUnavailable).toBe(false);
+    expect(recovered.smartOverallText).toMatch(/^Overall \d+ of 100$/);
+  });
+
   it('lints as the person types and puts each finding next to its field', () => {
     const typed = run(
       fresh(),

@@ -449,8 +449,10 @@ export interface GoalEditorView {
   readonly addKeyResultText: string;
   readonly noneText: string;
   readonly smartHeading: string;
-  /** `true` until the host passes a lint result (the linter loads lazily). */
+  /** `true` until the host passes a lint result (the linter loads lazily), unless it could not load. */
   readonly lintPending: boolean;
+  /** The linter could not be loaded (`lintUnavailable` in the input): no SMART score, saving still works. */
+  readonly lintUnavailable: boolean;
   readonly smartOverallText: string;
   readonly smart: readonly {
     readonly letter: SmartLetter;
@@ -481,6 +483,8 @@ export interface GoalEditorInput extends GoalEditorContext {
   readonly state: GoalEditorState;
   /** The lint result (`lintGoalDraft`); absent while the linter is still loading. */
   readonly lint?: ObjectiveLintResult | undefined;
+  /** The linter failed to load (a missing chunk, a network error): say so instead of checking forever. */
+  readonly lintUnavailable?: boolean | undefined;
   /** A prefix for element ids, unique on the page. @default 'gk-editor' */
   readonly idBase?: string | undefined;
 }
@@ -519,7 +523,9 @@ export function connectGoalEditor(input: GoalEditorInput): GoalEditorView {
   const keyResultText = getKeyResultMessages(state.locale);
   const t = editorText;
   const id = input.idBase ?? 'gk-editor';
-  const lintPending = input.lint === undefined;
+  const lintMissing = input.lint === undefined;
+  const lintUnavailable = lintMissing && input.lintUnavailable === true;
+  const lintPending = lintMissing && !lintUnavailable;
   const lint = input.lint ?? PENDING_LINT;
   const errors = state.showErrors ? goalEditorErrors(state) : {};
   const example = formatNumber(27.5, state.locale);
@@ -649,17 +655,22 @@ export function connectGoalEditor(input: GoalEditorInput): GoalEditorView {
     noneText: t.none,
     smartHeading: t.smartHeading,
     lintPending,
-    smartOverallText: lintPending ? t.smartPending : t.smartOverall(String(lint.smart.overall)),
+    lintUnavailable,
+    smartOverallText: lintUnavailable
+      ? t.smartUnavailable
+      : lintPending
+        ? t.smartPending
+        : t.smartOverall(String(lint.smart.overall)),
     smart: LETTERS.map((letter) => ({
       letter,
       label: t.smartLetters[letter],
-      score: lintPending ? undefined : lint.smart[letter],
+      score: lintMissing ? undefined : lint.smart[letter],
       bar: part('goal-editor', 'smart-letter', {
         'data-letter': letter,
-        style: { '--gk-smart-value': lintPending ? '0' : String(lint.smart[letter] / 100) },
+        style: { '--gk-smart-value': lintMissing ? '0' : String(lint.smart[letter] / 100) },
       }),
     })),
-    findingCountText: lintPending ? '' : t.findings(lint.messages.length),
+    findingCountText: lintMissing ? '' : t.findings(lint.messages.length),
     saveText: t.save,
     statusText,
     saving: state.status === 'saving',

@@ -29,6 +29,8 @@ export interface EditorMessages {
   readonly smartLetters: Readonly<Record<'specific' | 'measurable' | 'achievable' | 'relevant' | 'timeBound', string>>;
   readonly smartOverall: (score: string) => string;
   readonly smartPending: string;
+  /** The linter could not be loaded: the editor works, without suggestions. */
+  readonly smartUnavailable: string;
   readonly suggestion: (text: string) => string;
   readonly findings: (count: number) => string;
   readonly save: string;
@@ -80,6 +82,7 @@ const en: EditorMessages = {
   },
   smartOverall: (score) => `Overall ${score} of 100`,
   smartPending: 'Checking the goal…',
+  smartUnavailable: 'Suggestions are unavailable right now; you can still save.',
   suggestion: (text) => `Suggestion: ${text}`,
   findings: (count) => (count === 0 ? 'No findings.' : `${count} finding${count === 1 ? '' : 's'}`),
   save: 'Save',
@@ -131,6 +134,7 @@ const de: EditorMessages = {
   },
   smartOverall: (score) => `Gesamt ${score} von 100`,
   smartPending: 'Ziel wird geprüft…',
+  smartUnavailable: 'Vorschläge sind gerade nicht verfügbar; Speichern geht trotzdem.',
   suggestion: (text) => `Vorschlag: ${text}`,
   findings: (count) => (count === 0 ? 'Keine Hinweise.' : `${count} Hinweis${count === 1 ? '' : 'e'}`),
   save: 'Speichern',

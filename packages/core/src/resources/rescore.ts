@@ -41,13 +41,6 @@ export interface ObjectiveResource {
   score: ResourceScore;
 }
 
-/** What a person enters in a check-in. */
-export interface CheckInEntry {
-  value?: number | boolean | undefined;
-  milestones?: boolean[] | undefined;
-  confidence?: number | undefined;
-}
-
 /** A check-in as the core engine reads it: the UTC day, the value, the confidence. */
 export interface CoreCheckInInput {
   at: string;
@@ -90,19 +83,6 @@ export function toCoreKeyResult(
       return checkIn;
     });
   return out as unknown as CoreKeyResult;
-}
-
-/** Apply a check-in the person just made to a key result, as the server will record it. */
-export function applyCheckIn<T extends KeyResultResource>(kr: T, body: CheckInEntry): T {
-  const next: T = { ...kr };
-  if (kr.type === 'milestones' && body.milestones) {
-    next.milestones = (kr.milestones ?? []).map((m, i) => ({ ...m, done: body.milestones?.[i] ?? m.done }));
-  } else if (body.value !== undefined) {
-    next.current = body.value;
-    if (kr.type === 'boolean') next.done = body.value === true || body.value === 1;
-  }
-  next.score = { ...kr.score, confidence: body.confidence ?? kr.score.confidence };
-  return next;
 }
 
 /**
@@ -165,3 +145,5 @@ export function rescoreObjective<T extends ObjectiveResource>(
   }
   return next;
 }
+
+export { applyCheckIn, type CheckInEntry } from './applyCheckIn.js';

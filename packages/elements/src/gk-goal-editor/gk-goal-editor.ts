@@ -37,15 +37,27 @@ type Lint = ReturnType<typeof lintGoalDraft>;
 
 let loadedLinter: GoalLinter | undefined;
 let loadingLinter: Promise<GoalLinter> | undefined;
+/** The last load failed: editors say suggestions are unavailable; the next editor to render tries again. */
+let linterFailed = false;
 
-/** The SMART linter loads on first use, so the editor renders at once (in the embed bundle it is a chunk of its own). */
+/**
+ * The SMART linter loads on first use, so the editor renders at once (in the embed bundle it is a file
+ * of its own, goalkit-lint.js). `ready` runs when the load settles, either way.
+ */
 function linterOrLoad(ready: () => void): GoalLinter | undefined {
   if (loadedLinter) return loadedLinter;
-  loadingLinter ??= import('@goalkit/core/lint').then(({ lintObjective }) => {
-    loadedLinter = lintObjective;
-    return lintObjective;
-  });
-  void loadingLinter.then(ready);
+  if (!loadingLinter) {
+    loadingLinter = import('@goalkit/core/lint').then(({ lintObjective }) => {
+      loadedLinter = lintObjective;
+      linterFailed = false;
+      return lintObjective;
+    });
+    loadingLinter.catch(() => {
+      loadingLinter = undefined;
+      linterFailed = true;
+    });
+  }
+  loadingLinter.then(ready, ready);
   return undefined;
 }
 const NOT_SCORED = { progress: 0, expected: 0, status: 'not-started', confidence: null, hasData: false } as const;
@@ -423,9 +435,11 @@ export class GkGoalEditor extends GoalkitElement {
   }
 
   #renderEditor(state: GoalEditorState) {
+    const lint = this.#lintOf(state);
     const view = connectGoalEditor({
       state,
-      lint: this.#lintOf(state),
+      lint,
+      lintUnavailable: lint === undefined && linterFailed,
       cycles: this.#cycleList(),
       owners: this.#ownerList(),
     });

@@ -108,20 +108,27 @@ let loadedLinter: GoalLinter | undefined;
  * The SMART linter, loaded on first use in its own chunk so the editor renders without waiting for it
  * (and renders on the server, where the SMART panel says it is checking until the browser takes over).
  */
-function useLinter(): GoalLinter | undefined {
+function useLinter(): { linter: GoalLinter | undefined; failed: boolean } {
   const [linter, setLinter] = useState<GoalLinter | undefined>(() => loadedLinter);
+  const [failed, setFailed] = useState(false);
   useEffect(() => {
     if (linter) return;
     let live = true;
-    void import('@goalkit/core/lint').then(({ lintObjective }) => {
-      loadedLinter = lintObjective;
-      if (live) setLinter(() => lintObjective);
-    });
+    import('@goalkit/core/lint').then(
+      ({ lintObjective }) => {
+        loadedLinter = lintObjective;
+        if (live) setLinter(() => lintObjective);
+      },
+      // A missing chunk or a network error: the editor works on, without suggestions; the next mount retries.
+      () => {
+        if (live) setFailed(true);
+      },
+    );
     return () => {
       live = false;
     };
   }, [linter]);
-  return linter;
+  return { linter, failed };
 }
 
 function GoalEditorBody(props: BodyProps) {
@@ -132,7 +139,7 @@ function GoalEditorBody(props: BodyProps) {
   const { cycles, owners, asOf } = props;
   const context = { cycles, owners, asOf };
   const { draft, locale: draftLocale } = state;
-  const linter = useLinter();
+  const { linter, failed: lintUnavailable } = useLinter();
   // Linting every keystroke costs about a millisecond; memoising on the draft skips it on other renders.
   const lint = useMemo(
     () =>
@@ -141,7 +148,7 @@ function GoalEditorBody(props: BodyProps) {
         : undefined,
     [linter, draft, draftLocale, cycles, owners, asOf],
   );
-  const view = connectGoalEditor({ state, lint, ...context, idBase: useId() });
+  const view = connectGoalEditor({ state, lint, lintUnavailable, ...context, idBase: useId() });
   const set = (field: ObjectiveField) => (e: { target: { value: string } }) =>
     dispatch({ type: 'field', field, value: e.target.value });
   const setKr = (index: number, field: KeyResultField) => (e: { target: { value: string } }) =>
