@@ -37,6 +37,11 @@ export default defineConfig({
       nodeProject('server', 'apps/server'),
       {
         extends: true,
+        // Repository checks (the API reference against the sources): one TypeDoc run, see its timeout.
+        test: { name: 'scripts', include: ['scripts/__tests__/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
         test: { name: 'demo', include: ['apps/demo/test/**/*.test.ts'], environment: 'node', testTimeout: 120_000 },
       },
       {

@@ -44,7 +44,7 @@ const preview: Preview = {
       storySort: {
         order: [
           'Docs',
-          ['Getting started', 'Theming', 'Scoring', 'SMART rules'],
+          ['Getting started', 'Theming', 'Scoring', 'SMART rules', 'API reference'],
           'Widgets',
           ['*', ['React', 'Elements']],
         ],
