@@ -1,6 +1,4 @@
 import { bench, describe } from 'vitest';
-import { z } from 'zod/mini';
-import { parseDocument } from '../src/model/parseDocument.js';
 import { createScorer } from '../src/scoring/scorer.js';
 import { generateDocument } from './generate.js';
 import { recursiveRollup } from './recursiveRollup.js';
@@ -40,22 +38,5 @@ describe('incremental check-in, 100,000 objectives / 300,000 key results', () =>
   bench('Scorer.applyCheckIn (one key result, path to the root)', () => {
     i = (i + 7_919) % ids.length;
     scorer.applyCheckIn(ids[i] as string, { at: '2026-02-01', value: i % 100, confidence: 0.5 });
-  });
-});
-
-// The shape issue 3 budgets (10,000 objectives); 0–3 check-ins per key result and 3 milestones per
-// milestones key result make it about 85,000 objects, which is what zod walks.
-describe('parseDocument, 10,000 objectives / 30,000 key results / ~30,000 check-ins / ~15,000 milestones', () => {
-  const input = JSON.parse(JSON.stringify(generateDocument({ objectives: 10_000 })));
-  bench('default (JIT)', () => {
-    parseDocument(input);
-  });
-  bench('jitless (strict CSP)', () => {
-    z.config({ jitless: true });
-    try {
-      parseDocument(input);
-    } finally {
-      z.config({ jitless: false });
-    }
   });
 });

@@ -1,5 +1,12 @@
 import { describeIssue, rootProblem } from './describeIssue.js';
-import { documentSchema, draftDocumentSchema, type GoalkitDocument, type GoalkitDraft } from './documentSchema.js';
+import {
+  documentSchema,
+  draftDocumentSchema,
+  type GoalkitDocument,
+  type GoalkitDraft,
+  NATIVE_TRANSFORMS,
+} from './documentSchema.js';
+import { compileFastParse, FAIL } from './fastParse.js';
 import { findReferenceProblems } from './findReferenceProblems.js';
 import { GoalkitValidationError, type ValidationProblem } from './goalkitValidationError.js';
 
@@ -30,9 +37,29 @@ function isPlainObject(input: unknown): input is object {
   return prototype === Object.prototype || prototype === null;
 }
 
+type FastParse = NonNullable<ReturnType<typeof compileFastParse>>;
+let fastParsers: { strict: FastParse | undefined; draft: FastParse | undefined } | undefined;
+
+/**
+ * The fast path for valid documents, compiled from the schemas on first use (see `fastParse.ts`): it
+ * returns what zod would, or FAIL, and then zod runs and words the problems.
+ */
+function fastParserFor(draft: boolean): FastParse | undefined {
+  fastParsers ??= {
+    strict: compileFastParse(documentSchema, NATIVE_TRANSFORMS),
+    draft: compileFastParse(draftDocumentSchema, NATIVE_TRANSFORMS),
+  };
+  return draft ? fastParsers.draft : fastParsers.strict;
+}
+
 function validate(input: unknown, draft: boolean): { problems: ValidationProblem[]; data: unknown } {
   if (!isPlainObject(input)) return { problems: [rootProblem(input)], data: undefined };
   try {
+    const fast = fastParserFor(draft)?.(input) ?? FAIL;
+    if (fast !== FAIL) {
+      const problems = findReferenceProblems(input, draft);
+      return { problems, data: fast };
+    }
     const schema = draft ? draftDocumentSchema : documentSchema;
     const result = schema.safeParse(input);
     // Inputs are kept out of the fast path and only collected to word the messages of a failure.
