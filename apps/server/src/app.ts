@@ -83,37 +83,50 @@ export function createApp(options: AppOptions) {
     '*',
     secureHeaders({ crossOriginResourcePolicy: options.corsOrigins?.length ? 'cross-origin' : 'same-origin' }),
   );
-  app.use(
-    '*',
-    cors({
-      origin: (origin) => (options.corsOrigins?.includes(origin) ? origin : null),
-      allowHeaders: [
-        'Authorization',
-        'Content-Type',
-        'If-Match',
-        'If-None-Match',
-        'Idempotency-Key',
-        'Last-Event-ID',
-        'Accept-Language',
-      ],
-      allowMethods: ['GET', 'POST', 'PATCH', 'DELETE', 'OPTIONS'],
-      exposeHeaders: ['ETag', 'Retry-After', 'Idempotent-Replayed', 'Location'],
-      maxAge: 600,
-    }),
-  );
-  app.use(
-    '*',
-    bodyLimit({
-      maxSize: options.bodyLimit ?? 65_536,
-      onError: () => {
-        throw new ProblemError(
-          413,
-          'Payload too large',
-          `Request bodies are limited to ${options.bodyLimit ?? 65_536} bytes.`,
-        );
-      },
-    }),
-  );
+  // CORS headers go on the reply after the route ran, not on `c.res` before it (as Hono's `cors()`
+  // does): once a middleware has touched `c.res`, Hono copies the route's reply by reading its body
+  // as a stream, and @hono/node-server loses its fast path for string bodies. On the 82 KB 50-item
+  // list page that copy took about a sixth of the server's time. Preflights have no route: Hono's
+  // `cors()` answers them as before.
+  const allowOrigin = (origin: string | undefined) =>
+    origin !== undefined && options.corsOrigins?.includes(origin) ? origin : undefined;
+  const exposeHeaders = ['ETag', 'Retry-After', 'Idempotent-Replayed', 'Location'];
+  const preflight = cors({
+    origin: (origin) => allowOrigin(origin) ?? null,
+    allowHeaders: [
+      'Authorization',
+      'Content-Type',
+      'If-Match',
+      'If-None-Match',
+      'Idempotency-Key',
+      'Last-Event-ID',
+      'Accept-Language',
+    ],
+    allowMethods: ['GET', 'POST', 'PATCH', 'DELETE', 'OPTIONS'],
+    exposeHeaders,
+    maxAge: 600,
+  });
+  const exposed = exposeHeaders.join(',');
+  app.use('*', async (c, next) => {
+    if (c.req.method === 'OPTIONS') return preflight(c, next);
+    await next();
+    const origin = allowOrigin(c.req.header('origin'));
+    if (origin) c.res.headers.set('Access-Control-Allow-Origin', origin);
+    c.res.headers.set('Access-Control-Expose-Headers', exposed);
+    c.res.headers.append('Vary', 'Origin');
+  });
+  const limitBody = bodyLimit({
+    maxSize: options.bodyLimit ?? 65_536,
+    onError: () => {
+      throw new ProblemError(
+        413,
+        'Payload too large',
+        `Request bodies are limited to ${options.bodyLimit ?? 65_536} bytes.`,
+      );
+    },
+  });
+  // GET and HEAD never carry a body; asking for one would build the full fetch Request for nothing.
+  app.use('*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next)));
   app.use('*', async (c, next) => {
     if (c.req.method === 'OPTIONS') return next();
     const header = c.req.header('authorization') ?? '';

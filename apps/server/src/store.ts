@@ -78,8 +78,11 @@ interface CheckInRow {
   author_id: string;
 }
 
-/** The columns a list page needs to filter and to find the cached JSON; the rest is read on a cache miss. */
-type ListRow = Pick<ObjectiveRow, 'seq' | 'id' | 'owner_id' | 'visibility' | 'state' | 'version'>;
+/** The columns a list page filters on and finds the cached JSON by; the rest is read on a cache miss. */
+type ListRow = Pick<
+  ObjectiveRow,
+  'seq' | 'id' | 'owner_id' | 'cycle_id' | 'parent_id' | 'visibility' | 'state' | 'version'
+>;
 
 /** The definitional fields of a key result, kept as JSON in `key_results.data`. */
 type KeyResultData = Omit<KeyResultCreate, 'id'> & { weight?: number };
@@ -157,6 +160,8 @@ export class GoalStore {
   #owners: Map<string, OwnerRow> | undefined;
   #chains = new Map<string, Set<string>>();
   #jsonCache = new Map<string, { epoch: number; day: string; json: string }>();
+  #listCache: { epoch: number; rows: ListRow[] } | undefined;
+  /** Bumped by every write (and directory reload): what was cached under an older epoch is stale. */
   #epoch = 0;
   #statements: ReturnType<GoalStore['prepare']>;
 
@@ -494,74 +499,91 @@ export class GoalStore {
   /** The same page as {@link listObjectives}, serialised, from the per-objective JSON cache. */
   listObjectivesJson(person: Person, query: Parameters<GoalStore['listObjectives']>[1]): string {
     const { rows, nextCursor } = this.#listRows(person, query);
-    return `{"items":[${rows.map((row) => this.#objectiveJson(person, row)).join(',')}],"nextCursor":${JSON.stringify(nextCursor)}}`;
+    const day = this.#today();
+    return `{"items":[${rows.map((row) => this.#objectiveJson(person, row, day)).join(',')}],"nextCursor":${JSON.stringify(nextCursor)}}`;
   }
 
   /** One objective serialised, with its version for the ETag. */
   getObjectiveJson(person: Person, id: string): { json: string; version: number } {
     const row = this.#visibleObjective(person, id);
-    return { json: this.#objectiveJson(person, row), version: row.version };
+    return { json: this.#objectiveJson(person, row, this.#today(), row), version: row.version };
   }
 
   /**
    * An objective as JSON. Everything but the caller's `allowedTransitions` is cached until the next
    * write (any write can move scores up the alignment tree) or the next day (expected progress moves).
+   * `full` saves reading the row again on a cache miss when the caller has it.
    */
-  #objectiveJson(person: Person, row: ListRow): string {
-    const day = this.#today();
+  #objectiveJson(person: Person, row: ListRow, day: string, full?: ObjectiveRow): string {
     let entry = this.#jsonCache.get(row.id);
     if (!entry || entry.epoch !== this.#epoch || entry.day !== day) {
-      const full = 'title' in row ? (row as ObjectiveRow) : (this.#statements.objective.get(row.id) as ObjectiveRow);
-      const { allowedTransitions: _, ...rest } = this.#objective(person, full);
+      const { allowedTransitions: _, ...rest } = this.#objective(
+        person,
+        full ?? (this.#statements.objective.get(row.id) as ObjectiveRow),
+      );
       entry = { epoch: this.#epoch, day, json: JSON.stringify(rest) };
-      this.#jsonCache.set(row.id, entry);
+      if (!this.db.inTransaction) this.#jsonCache.set(row.id, entry);
     }
     return `${entry.json.slice(0, -1)},"allowedTransitions":${JSON.stringify(this.allowedTransitions(person, row))}}`;
   }
 
+  /**
+   * Every objective's list columns in `seq` order, read once per epoch: a list page filters these in
+   * memory rather than asking SQLite for a batch of rows on every request. Nothing read inside a
+   * transaction is kept, since the transaction may still roll back.
+   */
+  #listIndex(): ListRow[] {
+    if (this.#listCache?.epoch === this.#epoch) return this.#listCache.rows;
+    const rows = this.db
+      .prepare<[], ListRow>(
+        'SELECT seq, id, owner_id, cycle_id, parent_id, visibility, state, version FROM objectives ORDER BY seq',
+      )
+      .all();
+    if (!this.db.inTransaction) this.#listCache = { epoch: this.#epoch, rows };
+    return rows;
+  }
+
+  /**
+   * The rows of one page: those after the cursor that pass the filters and that the person may see.
+   * The cursor (and `nextCursor`) is the `seq` of the last row looked at, so hidden rows are not
+   * looked at again; `nextCursor` is null when no visible row follows the page.
+   */
   #listRows(
     person: Person,
     query: Parameters<GoalStore['listObjectives']>[1],
   ): { rows: ListRow[]; nextCursor: string | null } {
     const limit = query.limit ?? 50;
-    let after = query.cursor ? decodeCursor(query.cursor) : 0;
+    const start = query.cursor ? decodeCursor(query.cursor) : 0;
+    // Title search stays in SQLite, so it keeps LIKE's exact matching (ASCII-only case folding).
+    const titleMatches = query.q
+      ? new Set(
+          this.db
+            .prepare<[string], number>("SELECT seq FROM objectives WHERE title LIKE ? ESCAPE '\\'")
+            .pluck()
+            .all(`%${query.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`),
+        )
+      : undefined;
     const items: ListRow[] = [];
-    const statement = this.db.prepare<unknown[], ListRow>(
-      `SELECT seq, id, owner_id, visibility, state, version FROM objectives WHERE seq > ? AND (? IS NULL OR cycle_id = ?) AND (? IS NULL OR owner_id = ?)
-       AND (? IS NULL OR parent_id = ?) AND (? IS NULL OR state = ?) AND (? IS NULL OR title LIKE ? ESCAPE '\\')
-       ORDER BY seq LIMIT ?`,
-    );
-    const like = query.q ? `%${query.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%` : null;
-    for (;;) {
-      const batch = statement.all(
-        after,
-        query.cycle ?? null,
-        query.cycle ?? null,
-        query.owner ?? null,
-        query.owner ?? null,
-        query.parent ?? null,
-        query.parent ?? null,
-        query.state ?? null,
-        query.state ?? null,
-        like,
-        like,
-        limit + 1,
-      );
-      if (batch.length === 0) return { rows: items, nextCursor: null };
-      for (const row of batch) {
-        if (!this.canSee(person, row)) {
-          after = row.seq;
-          continue;
-        }
-        if (query.status && this.#objectiveScore(row.id).status !== query.status) {
-          after = row.seq;
-          continue;
-        }
-        if (items.length === limit) return { rows: items, nextCursor: encodeCursor(after) };
-        items.push(row);
+    let after = start;
+    for (const row of this.#listIndex()) {
+      if (
+        row.seq <= start ||
+        (query.cycle !== undefined && row.cycle_id !== query.cycle) ||
+        (query.owner !== undefined && row.owner_id !== query.owner) ||
+        (query.parent !== undefined && row.parent_id !== query.parent) ||
+        (query.state !== undefined && row.state !== query.state) ||
+        (titleMatches && !titleMatches.has(row.seq))
+      )
+        continue;
+      if (!this.canSee(person, row) || (query.status && this.#objectiveScore(row.id).status !== query.status)) {
         after = row.seq;
+        continue;
       }
+      if (items.length === limit) return { rows: items, nextCursor: encodeCursor(after) };
+      items.push(row);
+      after = row.seq;
     }
+    return { rows: items, nextCursor: null };
   }
 
   getObjective(person: Person, id: string): Objective {
