@@ -129,6 +129,8 @@ export function createApp(options: AppOptions) {
   app.use('*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next)));
   app.use('*', async (c, next) => {
     if (c.req.method === 'OPTIONS') return next();
+    // Another process on the same database may have written since the last request.
+    store.syncWithOtherWriters();
     const header = c.req.header('authorization') ?? '';
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     const person = match?.[1] ? store.personByTokenHash(hashToken(match[1])) : undefined;

@@ -73,3 +73,47 @@ describe('GoalStore list pages', () => {
     db.close();
   });
 });
+
+describe('GoalStore with another process writing to the same file', () => {
+  it('serves the other process’s writes, not what it cached before them', async () => {
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'goalkit-two-writers-'));
+    const file = join(dir, 'goals.db');
+    const first = openDatabase(file);
+    const second = openDatabase(file);
+    try {
+      seedDemo(first, TODAY);
+      const mine = new GoalStore(first, { now });
+      const theirs = new GoalStore(second, { now });
+      const lead = mine.person('platform-lead') as Person;
+      mine.syncWithOtherWriters();
+      const before = mine.listObjectivesJson(lead, { owner: 'platform-1', limit: 200 });
+      const objectiveId = (JSON.parse(before) as { items: { id: string; keyResults: { id: string }[] }[] }).items[0]
+        ?.id as string;
+      const cached = mine.getObjective(lead, objectiveId);
+      const { objective } = theirs.createObjective(theirs.person('platform-lead') as Person, {
+        title: 'Written by the other process',
+        ownerId: 'platform-1',
+        cycleId: '2026-Q4',
+      });
+      theirs.updateObjective(
+        theirs.person('platform-lead') as Person,
+        objectiveId,
+        { title: 'Renamed by the other process' },
+        cached.version,
+      );
+      // Without looking, the first store still serves its caches; after looking, what is on disk.
+      mine.syncWithOtherWriters();
+      const after = mine.listObjectivesJson(lead, { owner: 'platform-1', limit: 200 });
+      expect(after).toContain(objective.id);
+      expect(mine.getObjective(lead, objectiveId).title).toBe('Renamed by the other process');
+      expect(mine.getObjectiveJson(lead, objectiveId).json).toContain('Renamed by the other process');
+    } finally {
+      first.close();
+      second.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

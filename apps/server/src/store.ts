@@ -163,6 +163,8 @@ export class GoalStore {
   #listCache: { epoch: number; rows: ListRow[] } | undefined;
   /** Bumped by every write (and directory reload): what was cached under an older epoch is stale. */
   #epoch = 0;
+  /** SQLite's `data_version` when last looked at (see {@link GoalStore.syncWithOtherWriters}). */
+  #dataVersion: number | undefined;
   #statements: ReturnType<GoalStore['prepare']>;
 
   constructor(db: Db, options: StoreOptions = {}) {
@@ -186,6 +188,7 @@ export class GoalStore {
       keyResult: db.prepare<[string], KeyResultRow>('SELECT * FROM key_results WHERE id = ?'),
       keyResultsOf: db.prepare<[string], KeyResultRow>('SELECT * FROM key_results WHERE objective_id = ? ORDER BY seq'),
       checkInsOf: db.prepare<[string], CheckInRow>('SELECT * FROM check_ins WHERE key_result_id = ? ORDER BY at, seq'),
+      dataVersion: db.prepare('PRAGMA data_version').pluck(),
       insertEvent: db.prepare('INSERT INTO events (type, objective_id, data, at) VALUES (?, ?, ?, ?)'),
       insertRevision: db.prepare(
         'INSERT INTO revisions (id, objective_id, entity, entity_id, version, action, actor_id, at, comment, changes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
@@ -227,6 +230,18 @@ export class GoalStore {
       this.#chains.clear();
     }
     return this.#owners;
+  }
+
+  /**
+   * Forget everything cached when another connection (a second server process on the same file, a
+   * script) has committed since the last look: SQLite's `data_version` changes only then. The app calls
+   * this once per request; it costs one pragma. Live events written by the other process reach only its
+   * own subscribers.
+   */
+  syncWithOtherWriters(): void {
+    const version = this.#statements.dataVersion.get() as number;
+    if (this.#dataVersion !== undefined && version !== this.#dataVersion) this.reloadDirectory();
+    this.#dataVersion = version;
   }
 
   /** Read the owners again after the directory changed (a sync from the HR system, a reseed). */
