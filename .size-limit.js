@@ -238,7 +238,9 @@ export default [
   {
     name: '@goalkit/elements: embed goalkit-lint.js (imported by goalkit.js when a goal editor renders)',
     path: 'packages/elements/dist/goalkit-lint.js',
-    limit: '20 KB',
+    // The whole '@goalkit/core/lint' entry (lintDocument and the rule catalog too, not only lintObjective):
+    // 1 kB above the lintObjective entry, which the faster linter brought to 19.0 of its 20 kB.
+    limit: '21 KB',
     gzip: true,
   },
   {

@@ -1,5 +1,11 @@
 import { dayNumber } from '../scoring/dayNumber.js';
 
+// The counted check-ins of the forecast being computed, for its second pass: this runs for every
+// increase and decrease key result of a document, so they are kept in buffers that are reused
+// rather than in arrays made per key result (forecasts are synchronous, one at a time).
+let days = new Float64Array(16);
+let values = new Float64Array(16);
+
 /**
  * The least-squares line through the numeric check-ins dated at or before `asOf`, evaluated at
  * `endDay`: the same projection the scoring engine's forecast makes, computed on a draft key
@@ -12,32 +18,32 @@ export function forecastValue(
   endDay: number,
 ): number | undefined {
   let count = 0;
-  let origin = 0;
   let sumX = 0;
   let sumY = 0;
+  if (checkIns.length > days.length) {
+    days = new Float64Array(checkIns.length);
+    values = new Float64Array(checkIns.length);
+  }
   for (const checkIn of checkIns) {
     if (typeof checkIn.value !== 'number') continue;
     const day = dayNumber(checkIn.at);
     if (!(day <= asOf)) continue;
-    if (count === 0) origin = day;
-    sumX += day - origin;
+    days[count] = day;
+    values[count] = checkIn.value;
+    sumX += day - (days[0] as number);
     sumY += checkIn.value;
     count++;
   }
   if (count < 2) return undefined;
+  const origin = days[0] as number;
   const meanX = sumX / count;
   const meanY = sumY / count;
   let sxx = 0;
   let sxy = 0;
-  // A second pass over the same check-ins rather than arrays of them: this runs for every
-  // increase and decrease key result of a document, and the sums come out in the same order.
-  for (const checkIn of checkIns) {
-    if (typeof checkIn.value !== 'number') continue;
-    const day = dayNumber(checkIn.at);
-    if (!(day <= asOf)) continue;
-    const dx = day - origin - meanX;
+  for (let index = 0; index < count; index++) {
+    const dx = (days[index] as number) - origin - meanX;
     sxx += dx * dx;
-    sxy += dx * (checkIn.value - meanY);
+    sxy += dx * ((values[index] as number) - meanY);
   }
   if (sxx === 0) return undefined;
   return meanY + (sxy / sxx) * (endDay - origin - meanX);

@@ -21,6 +21,12 @@ export interface KeyResultView {
     | undefined;
 }
 
+/**
+ * The empty list a missing list reads as (`view.checkIns ?? NO_ITEMS`), shared so a lint allocates
+ * none per key result. Not frozen: V8 iterates a frozen array on its slow path, allocating as it goes.
+ */
+export const NO_ITEMS: readonly never[] = [];
+
 /** Reads a draft key result through {@link KeyResultView}. */
 export function viewKeyResult(keyResult: DraftKeyResult): KeyResultView {
   return keyResult;
@@ -35,7 +41,7 @@ export function isNumericType(type: KeyResultType): boolean {
 export function earliestValue(keyResult: KeyResultView): number | undefined {
   let at: string | undefined;
   let value: number | undefined;
-  for (const checkIn of keyResult.checkIns ?? []) {
+  for (const checkIn of keyResult.checkIns ?? NO_ITEMS) {
     if (typeof checkIn.value === 'number' && (at === undefined || checkIn.at < at)) {
       at = checkIn.at;
       value = checkIn.value;

@@ -1,21 +1,13 @@
 import type { Cycle, GoalkitDraft, Owner } from '../model/documentSchema.js';
 import {
   collect,
-  EMPTY_BUCKET,
-  finishObjective,
   type LintOptions,
   lintEnvironment,
   type MessageBucket,
-  newBucket,
   ObjectiveRunner,
+  objectivePath,
 } from './lintObjective.js';
-import type {
-  DocumentLintResult,
-  DocumentRuleContext,
-  LintMessage,
-  ObjectiveLintResult,
-  RuleOptions,
-} from './types.js';
+import type { DocumentLintResult, DocumentRuleContext, ObjectiveLintResult, RuleOptions } from './types.js';
 
 /**
  * Lints a whole document: every objective with the objective rules, plus the rules that need the
@@ -32,9 +24,11 @@ export function lintDocument(document: GoalkitDraft, options: LintOptions = {}):
   for (const owner of document.owners ?? []) if (!owners.has(owner.id)) owners.set(owner.id, owner);
   const objectives = document.objectives ?? [];
   const objectiveIndex = new Map<string, number>();
-  objectives.forEach((objective, index) => {
-    if (!objectiveIndex.has(objective.id)) objectiveIndex.set(objective.id, index);
-  });
+  // Backwards, so the first objective with an id is the one kept, with one map operation each.
+  for (let index = objectives.length - 1; index >= 0; index--) {
+    const objective = objectives[index];
+    if (objective !== undefined) objectiveIndex.set(objective.id, index);
+  }
 
   const normalized: GoalkitDraft = {
     ...document,
@@ -44,8 +38,8 @@ export function lintDocument(document: GoalkitDraft, options: LintOptions = {}):
   };
   // Document rules run first, into buckets of their own that are appended to each objective's
   // after its objective rules: the same order as running them last, but every objective can then
-  // be finished as soon as it is linted, so its working arrays die young.
-  const late: (MessageBucket | undefined)[] = [];
+  // be finished as soon as it is linted. Few objectives get one, so the list is made on demand.
+  let late: (MessageBucket | undefined)[] | undefined;
   for (const active of env.config.documentRules) {
     const context: DocumentRuleContext<RuleOptions> = {
       document: normalized,
@@ -57,40 +51,25 @@ export function lintDocument(document: GoalkitDraft, options: LintOptions = {}):
       report(index, finding) {
         const objective = objectives[index];
         if (objective === undefined) return;
-        let bucket = late[index];
-        if (bucket === undefined) {
-          bucket = newBucket();
-          late[index] = bucket;
-        }
-        collect(bucket, env, active, objective, `objectives[${index}]`, finding);
+        late ??= new Array<MessageBucket | undefined>(objectives.length).fill(undefined);
+        late[index] = collect(late[index], env, active, objective, objectivePath(index), finding);
       },
     };
     active.rule.check(context);
   }
 
-  const runner = new ObjectiveRunner(env);
+  const runner = new ObjectiveRunner(env, owners);
   const results: ObjectiveLintResult[] = [];
   let errorCount = 0;
   let warningCount = 0;
   for (let index = 0; index < objectives.length; index++) {
     const objective = objectives[index];
     if (objective === undefined) continue;
-    const path = `objectives[${index}]`;
     const cycle = objective.cycle === undefined ? undefined : cycles.get(objective.cycle);
-    const owner = objective.owner === undefined ? undefined : owners.get(objective.owner);
-    let bucket = runner.run(objective, path, cycle, owner);
-    const extra = late[index];
-    if (extra !== undefined) {
-      if (bucket === EMPTY_BUCKET) bucket = extra;
-      else {
-        for (let i = 0; i < extra.messages.length; i++) {
-          bucket.messages.push(extra.messages[i] as LintMessage);
-          bucket.order.push(extra.order[i] as number);
-          bucket.points.push(extra.points[i] as number);
-        }
-      }
-    }
-    const result = finishObjective(objective.id, path, bucket);
+    runner.run(objective, objectivePath(index), cycle);
+    const extra = late?.[index];
+    if (extra !== undefined) runner.add(extra);
+    const result = runner.finish();
     errorCount += result.errorCount;
     warningCount += result.warningCount;
     results.push(result);

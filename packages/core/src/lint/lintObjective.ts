@@ -16,6 +16,7 @@ import type {
   RuleCategory,
   RuleOptions,
   SmartLetter,
+  SmartScore,
 } from './types.js';
 import { compileWords, LINT_LOCALES, type WordDictionary } from './wordLists.js';
 
@@ -105,7 +106,7 @@ class RenderedMessage implements LintMessage {
     active: ActiveRule,
     template: MessageTemplate | undefined,
     objective: DraftObjective,
-    objectivePath: string,
+    path: string,
     finding: Finding,
   ) {
     const k = finding.keyResult;
@@ -113,14 +114,14 @@ class RenderedMessage implements LintMessage {
     this.severity = active.severity;
     this.category = active.rule.category;
     this.letter = active.rule.letter;
-    this.path = k === undefined ? objectivePath : `${objectivePath}.keyResults[${k}]`;
+    this.path = path;
     this.field = finding.field;
     this.objectiveId = objective.id;
     this.keyResultId = k === undefined ? undefined : objective.keyResults[k]?.id;
     this.messageId = finding.messageId;
     this.data = finding.data ?? EMPTY_DATA;
     this.fix =
-      finding.fix === undefined ? undefined : { path: `${this.path}.${finding.fix.field}`, value: finding.fix.value };
+      finding.fix === undefined ? undefined : { path: `${path}.${finding.fix.field}`, value: finding.fix.value };
     this.#template = template;
   }
 
@@ -155,19 +156,43 @@ class RenderedMessage implements LintMessage {
   }
 }
 
-/** Turns a finding into a message with its paths; its text is rendered when read. */
-export function toLintMessage(
+/*
+ * A document lint keeps a path for every objective and every key result with a message, so paths
+ * are built from as few strings as possible. V8 keeps the result of a concatenation as a pair of
+ * its parts once it has 13 characters or more: `objectives[${index}]` would be a pair of a pair
+ * and a number (about 100 bytes); a pair of the prefix and a short flat `${index}]` is about half,
+ * and a key result's path is a pair of its objective's path and a shared suffix.
+ */
+
+/** `.keyResults[0]`, `.keyResults[1]` …: the ends of key result paths, shared. */
+const KEY_RESULT_SUFFIXES: readonly string[] = Array.from({ length: 16 }, (_, index) => `.keyResults[${index}]`);
+
+/** The path of the objective at `index`: `objectives[3]`. */
+export function objectivePath(index: number): string {
+  return 'objectives['.concat(`${index}]`);
+}
+
+/** The path of a key result of the objective at `objectivePath`: `objectives[3].keyResults[1]`. */
+function keyResultPath(objectivePath: string, keyResult: number): string {
+  return objectivePath.concat(KEY_RESULT_SUFFIXES[keyResult] ?? `.keyResults[${keyResult}]`);
+}
+
+/**
+ * Turns a finding into a message; its text is rendered when read. `path` is the path of what the
+ * finding is about: the objective's, or its key result's for a finding with `keyResult`.
+ */
+function toLintMessage(
   env: LintEnvironment,
   active: ActiveRule,
   objective: DraftObjective,
-  objectivePath: string,
+  path: string,
   finding: Finding,
 ): LintMessage {
   const template = env.catalog[finding.messageId] ?? env.fallback[finding.messageId];
-  return new RenderedMessage(active, template, objective, objectivePath, finding);
+  return new RenderedMessage(active, template, objective, path, finding);
 }
 
-/** An objective's messages while they are collected, with what sorting and scoring need. */
+/** The messages of a document rule about one objective, merged into its result when it is linted. */
 export interface MessageBucket {
   readonly messages: LintMessage[];
   /** -1 for the objective, else the key result index. */
@@ -176,103 +201,157 @@ export interface MessageBucket {
   readonly points: number[];
 }
 
-/** A new, empty {@link MessageBucket}. */
-export function newBucket(): MessageBucket {
-  return { messages: [], order: [], points: [] };
-}
-
-/** The bucket of objectives without findings, shared until a finding arrives: most objectives have none. */
-export const EMPTY_BUCKET: MessageBucket = Object.freeze({ messages: [], order: [], points: [] });
-
-/** Adds a finding to a bucket. */
+/** Adds a finding about the objective at `objectivePath` to a bucket, creating the bucket when there is none. */
 export function collect(
-  bucket: MessageBucket,
+  bucket: MessageBucket | undefined,
   env: LintEnvironment,
   active: ActiveRule,
   objective: DraftObjective,
   objectivePath: string,
   finding: Finding,
-): void {
-  bucket.messages.push(toLintMessage(env, active, objective, objectivePath, finding));
-  bucket.order.push(finding.keyResult ?? -1);
-  bucket.points.push(active.rule.points);
+): MessageBucket {
+  const target = bucket ?? { messages: [], order: [], points: [] };
+  const k = finding.keyResult;
+  const path = k === undefined ? objectivePath : keyResultPath(objectivePath, k);
+  target.messages.push(toLintMessage(env, active, objective, path, finding));
+  target.order.push(k ?? -1);
+  target.points.push(active.rule.points);
+  return target;
 }
 
-/** Sorts an objective's messages (objective first, then key results in order, stable) and scores them. */
-export function finishObjective(objectiveId: string, path: string, bucket: MessageBucket): ObjectiveLintResult {
-  if (bucket === EMPTY_BUCKET) {
-    return { objectiveId, path, messages: [], smart: scoreWithPoints([], []), errorCount: 0, warningCount: 0 };
+/**
+ * An {@link ObjectiveLintResult}, built by a constructor rather than as an object literal, so V8
+ * keeps it with its messages in the young generation (see `smartScore.ts`).
+ */
+class ObjectiveResult implements ObjectiveLintResult {
+  objectiveId: string;
+  path: string;
+  messages: LintMessage[];
+  smart: SmartScore;
+  errorCount: number;
+  warningCount: number;
+
+  constructor(objectiveId: string, path: string, messages: LintMessage[], smart: SmartScore, errorCount: number) {
+    this.objectiveId = objectiveId;
+    this.path = path;
+    this.messages = messages;
+    this.smart = smart;
+    this.errorCount = errorCount;
+    this.warningCount = messages.length - errorCount;
   }
-  const { messages, order, points } = bucket;
-  for (let i = 1; i < messages.length; i++) {
-    const key = order[i] as number;
-    if ((order[i - 1] as number) <= key) continue;
-    const message = messages[i] as LintMessage;
-    const point = points[i] as number;
-    let j = i - 1;
-    while (j >= 0 && (order[j] as number) > key) {
-      order[j + 1] = order[j] as number;
-      messages[j + 1] = messages[j] as LintMessage;
-      points[j + 1] = points[j] as number;
-      j--;
-    }
-    order[j + 1] = key;
-    messages[j + 1] = message;
-    points[j + 1] = point;
-  }
-  let errorCount = 0;
-  for (const message of messages) if (message.severity === 'error') errorCount++;
-  return {
-    objectiveId,
-    path,
-    messages,
-    smart: scoreWithPoints(messages, points),
-    errorCount,
-    warningCount: messages.length - errorCount,
-  };
 }
 
 const NO_OPTIONS: RuleOptions = Object.freeze({});
 
 /**
- * Runs the objective rules of one lint call, objective after objective. It is the context the
- * rules see, reused for every objective so a 10,000-objective document allocates no contexts.
+ * Runs the objective rules of one lint call, objective after objective, and builds each
+ * objective's result. It is the context the rules see, reused for every objective: its scratch
+ * lists are too, so a 10,000-objective document allocates no contexts and no working arrays, only
+ * the results (with lists of their exact size).
  */
 export class ObjectiveRunner implements ObjectiveRuleContext {
   objective: DraftObjective = { id: '', title: '', keyResults: [] };
   cycle: Cycle | undefined;
-  owner: Owner | undefined;
   readonly asOf: number | undefined;
   options: RuleOptions = NO_OPTIONS;
   #env: LintEnvironment;
+  #owner: Owner | undefined;
+  // With the owners of a document, the owner is looked up when a rule first asks for it (only
+  // `relevant/unaligned` does, for objectives without a parent): most objectives need no lookup.
+  #owners: ReadonlyMap<string, Owner> | undefined;
+  #ownerPending = false;
   #path = '';
-  #bucket: MessageBucket = newBucket();
   #active: ActiveRule | undefined;
+  // The messages of the current objective, with -1 (the objective) or the key result index of
+  // each, for sorting, and its SMART points; only the first #count entries are current.
+  #messages: LintMessage[] = [];
+  #order: number[] = [];
+  #points: number[] = [];
+  #count = 0;
+  // Several rules report on one key result: its path is built once per objective.
+  #keyResultPaths: (string | undefined)[] = [];
   // Rules ask for the same few titles (the objective's and its key results'): a short list beats a
   // map, and its TitleInfo objects are reused from objective to objective (rules keep none).
+  // A map of analyses shared by all objectives was tried and was no faster, even where titles
+  // repeat: a lookup reads the title much as an analysis does, and the map keeps every analysis alive.
   #titleTexts: string[] = [];
   #titleInfos: TitleInfo[] = [];
   #titleCount = 0;
 
-  constructor(env: LintEnvironment) {
+  /** `owners`: the owners of the document by id, to find each objective's (else pass it to {@link run}). */
+  constructor(env: LintEnvironment, owners?: ReadonlyMap<string, Owner>) {
     this.#env = env;
     this.asOf = env.asOf;
+    this.#owners = owners;
   }
 
-  /** Lints one objective and returns its messages, unsorted. */
-  run(objective: DraftObjective, path: string, cycle: Cycle | undefined, owner: Owner | undefined): MessageBucket {
+  get owner(): Owner | undefined {
+    if (this.#ownerPending) {
+      const id = this.objective.owner;
+      this.#owner = id === undefined ? undefined : this.#owners?.get(id);
+      this.#ownerPending = false;
+    }
+    return this.#owner;
+  }
+
+  /** Lints one objective; {@link finish} then returns its result. */
+  run(objective: DraftObjective, path: string, cycle: Cycle | undefined, owner?: Owner): void {
     this.objective = objective.keyResults === undefined ? { ...objective, keyResults: [] } : objective;
     this.cycle = cycle;
-    this.owner = owner;
+    this.#owner = owner;
+    this.#ownerPending = this.#owners !== undefined;
     this.#path = path;
-    this.#bucket = EMPTY_BUCKET;
+    this.#count = 0;
     this.#titleCount = 0;
+    this.#keyResultPaths.fill(undefined);
     for (const active of this.#env.config.objectiveRules) {
       this.#active = active;
       this.options = active.options;
       active.rule.check(this);
     }
-    return this.#bucket;
+    this.#active = undefined;
+  }
+
+  /** Adds the messages document rules reported about the current objective, after its own. */
+  add(bucket: MessageBucket): void {
+    const { messages, order, points } = bucket;
+    for (let index = 0; index < messages.length; index++) {
+      this.#push(messages[index] as LintMessage, order[index] as number, points[index] as number);
+    }
+  }
+
+  /**
+   * The result of the current objective: its messages sorted (objective first, then key results
+   * in order, stable) and scored.
+   */
+  finish(): ObjectiveLintResult {
+    const count = this.#count;
+    const objectiveId = this.objective.id;
+    const path = this.#path;
+    if (count === 0) return new ObjectiveResult(objectiveId, path, [], scoreWithPoints([], []), 0);
+    const messages = this.#messages;
+    const order = this.#order;
+    const points = this.#points;
+    for (let i = 1; i < count; i++) {
+      const key = order[i] as number;
+      if ((order[i - 1] as number) <= key) continue;
+      const message = messages[i] as LintMessage;
+      const point = points[i] as number;
+      let j = i - 1;
+      while (j >= 0 && (order[j] as number) > key) {
+        order[j + 1] = order[j] as number;
+        messages[j + 1] = messages[j] as LintMessage;
+        points[j + 1] = points[j] as number;
+        j--;
+      }
+      order[j + 1] = key;
+      messages[j + 1] = message;
+      points[j + 1] = point;
+    }
+    const result = messages.slice(0, count);
+    let errorCount = 0;
+    for (let index = 0; index < count; index++) if ((result[index] as LintMessage).severity === 'error') errorCount++;
+    return new ObjectiveResult(objectiveId, path, result, scoreWithPoints(result, points), errorCount);
   }
 
   title(text: string): TitleInfo {
@@ -289,9 +368,23 @@ export class ObjectiveRunner implements ObjectiveRuleContext {
   }
 
   report(finding: Finding): void {
-    if (this.#active === undefined) return;
-    if (this.#bucket === EMPTY_BUCKET) this.#bucket = newBucket();
-    collect(this.#bucket, this.#env, this.#active, this.objective, this.#path, finding);
+    const active = this.#active;
+    if (active === undefined) return;
+    const k = finding.keyResult;
+    let path = this.#path;
+    if (k !== undefined) {
+      path = this.#keyResultPaths[k] ?? keyResultPath(path, k);
+      this.#keyResultPaths[k] = path;
+    }
+    this.#push(toLintMessage(this.#env, active, this.objective, path, finding), k ?? -1, active.rule.points);
+  }
+
+  #push(message: LintMessage, order: number, points: number): void {
+    const index = this.#count;
+    this.#messages[index] = message;
+    this.#order[index] = order;
+    this.#points[index] = points;
+    this.#count = index + 1;
   }
 }
 
@@ -304,10 +397,12 @@ export class ObjectiveRunner implements ObjectiveRuleContext {
  */
 export function lintObjective(objective: DraftObjective, options: LintObjectiveOptions = {}): ObjectiveLintResult {
   const env = lintEnvironment(options);
-  const path = `objectives[${options.index ?? 0}]`;
+  const path = objectivePath(options.index ?? 0);
   const cycle =
     objective.cycle === undefined ? undefined : options.document?.cycles?.find((item) => item.id === objective.cycle);
   const owner =
     objective.owner === undefined ? undefined : options.document?.owners?.find((item) => item.id === objective.owner);
-  return finishObjective(objective.id, path, new ObjectiveRunner(env).run(objective, path, cycle, owner));
+  const runner = new ObjectiveRunner(env);
+  runner.run(objective, path, cycle, owner);
+  return runner.finish();
 }

@@ -1,4 +1,4 @@
-import { WORD_KEY_MASK, WORD_KIND, type WordDictionary } from './wordLists.js';
+import { WORD_KIND, type WordDictionary, type WordEntry } from './wordLists.js';
 
 /** What the text rules need to know about a title, found in one pass over it. */
 export interface TitleInfo {
@@ -22,38 +22,49 @@ export interface TitleInfo {
   fingerprint: number;
 }
 
-/** Whether a character code separates words: whitespace, brackets, quotes and sentence punctuation. */
-function isSeparator(code: number): boolean {
-  if (code <= 32) return true;
-  if (code < 127) {
-    return (
-      code === 40 ||
-      code === 41 ||
-      code === 91 ||
-      code === 93 ||
-      code === 123 ||
-      code === 125 ||
-      code === 34 ||
-      code === 58 ||
-      code === 59 ||
-      code === 33 ||
-      code === 63 ||
-      code === 124
-    );
-  }
-  return code === 0xa0 || code === 0x201c || code === 0x201d || code === 0x201e;
-}
+// The word kinds as constants of this module: read per word, they need no lookup.
+const {
+  vague: VAGUE,
+  activity: ACTIVITY,
+  activityLast: ACTIVITY_LAST,
+  increase: INCREASE,
+  decrease: DECREASE,
+  maintain: MAINTAIN,
+  multiplier: MULTIPLIER,
+  yearMarker: YEAR_MARKER,
+  phraseStart: PHRASE_START,
+} = WORD_KIND;
 
-/** Whether a character code is trimmed from both ends of a word. */
-function isEdge(code: number): boolean {
-  if (code < 127) return code === 45 || code === 39 || code === 46 || code === 44 || code === 42;
-  return code === 0x2019 || code === 0x2026 || code === 0x2022 || code === 0x2013 || code === 0x2014;
+/** Character classes: a separator ends a word; an edge is trimmed from both ends of a word. */
+const SEPARATOR = 1;
+const EDGE = 2;
+const DIGIT = 4;
+
+/**
+ * The classes of the ASCII characters: whitespace and control characters, brackets, quotes and
+ * sentence punctuation separate words; `-`, `'`, `.`, `,` and `*` are edges.
+ */
+const ASCII_CLASSES: Uint8Array = (() => {
+  const classes = new Uint8Array(128);
+  for (let code = 0; code <= 32; code++) classes[code] = SEPARATOR;
+  for (const character of '()[]{}":;!?|') classes[character.charCodeAt(0)] = SEPARATOR;
+  for (const character of "-'.,*") classes[character.charCodeAt(0)] = EDGE;
+  for (let code = 48; code <= 57; code++) classes[code] = DIGIT;
+  return classes;
+})();
+
+/** The class of a character code (0 for a letter or any other character that belongs to a word). */
+function classOf(code: number): number {
+  if (code < 128) return ASCII_CLASSES[code] as number;
+  // No-break space and typographic quotes separate; the typographic apostrophe, ellipsis, bullet and dashes are edges.
+  if (code === 0xa0 || code === 0x201c || code === 0x201d || code === 0x201e) return SEPARATOR;
+  if (code === 0x2019 || code === 0x2026 || code === 0x2022 || code === 0x2013 || code === 0x2014) return EDGE;
+  return 0;
 }
 
 function isBoundary(text: string, index: number): boolean {
   if (index < 0 || index >= text.length) return true;
-  const code = text.charCodeAt(index);
-  return isSeparator(code) || isEdge(code);
+  return (classOf(text.charCodeAt(index)) & (SEPARATOR | EDGE)) !== 0;
 }
 
 const NUMBER = /[-+~≈]?[$€£]?\d+(?:[.,]\d+)*(?:%|bn|pts|pt|pp|mio|tsd|min|ms|k|m|x|×|s|h|d|€|\$)?/iy;
@@ -84,17 +95,23 @@ function isYear(text: string, start: number, end: number): boolean {
   return (a === 49 && b === 57 && (c === 56 || c === 57)) || (a === 50 && b === 48);
 }
 
+/** What the word `text[start, end)` (with {@link hashWord} `hash` of its lower case) is in the dictionary. */
 function flagsOf(dictionary: WordDictionary, text: string, start: number, end: number, hash: number): number {
   let flags = 0;
-  const exact = dictionary.words.get(hash & WORD_KEY_MASK);
-  if (exact !== undefined) {
-    for (const entry of exact)
-      if (entry.text.length === end - start && matchesAt(text, start, entry.text)) flags |= entry.flags;
+  const words = dictionary.words;
+  const mask = words.length - 1;
+  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+    const entry = words[slot];
+    if (entry == null) break;
+    if (entry.hash === hash && entry.text.length === end - start && matchesAt(text, start, entry.text)) {
+      flags = entry.flags;
+      break;
+    }
   }
-  const prefixes = dictionary.prefixes.get(lower(text.charCodeAt(start)));
-  if (prefixes !== undefined) {
-    for (const entry of prefixes)
-      if (entry.text.length <= end - start && matchesAt(text, start, entry.text)) flags |= entry.flags;
+  const prefixes = dictionary.prefixes[lower(text.charCodeAt(start)) & 0xff] as readonly WordEntry[];
+  for (let index = 0; index < prefixes.length; index++) {
+    const entry = prefixes[index] as WordEntry;
+    if (entry.text.length <= end - start && matchesAt(text, start, entry.text)) flags |= entry.flags;
   }
   return flags;
 }
@@ -108,93 +125,101 @@ export function analyzeTitle(title: string, dictionary: WordDictionary, into?: T
   const text = title;
   const length = text.length;
   const info: TitleInfo = into ?? ({} as TitleInfo);
-  info.wordCount = 0;
-  info.hasMetric = false;
-  info.vague = undefined;
-  info.firstActivity = undefined;
-  info.lastActivity = undefined;
-  info.increase = false;
-  info.decrease = false;
-  info.maintain = false;
-  info.fingerprint = 0x811c9dc5;
+  // Locals while reading, stored once at the end: the fields of `info` would be written per word.
+  let wordCount = 0;
+  let hasMetric = false;
+  let vague: string | undefined;
+  let firstActivity: string | undefined;
+  let increase = false;
+  let decrease = false;
+  let maintain = false;
+  let fingerprint = 0x811c9dc5 | 0;
   let firstStart = -1;
   let previousFlags = 0;
-  let lastFlags = 0;
   let lastStart = 0;
   let lastEnd = 0;
   let pendingYear = false;
   let mayHavePhrase = false;
   let index = 0;
   while (index < length) {
-    while (index < length && (isSeparator(text.charCodeAt(index)) || isEdge(text.charCodeAt(index)))) index++;
+    while (index < length && (classOf(text.charCodeAt(index)) & (SEPARATOR | EDGE)) !== 0) index++;
     const start = index;
     let hasDigit = false;
     // The word ends after its last character that is no edge; its hash is taken on the way.
     let end = start;
-    let running = 0x811c9dc5;
+    let running = 0x811c9dc5 | 0;
     let hash = running;
     while (index < length) {
       const code = text.charCodeAt(index);
-      if (isSeparator(code)) break;
-      if (code >= 48 && code <= 57) hasDigit = true;
+      const kind = classOf(code);
+      if (kind & SEPARATOR) break;
+      if (kind & DIGIT) hasDigit = true;
       running = Math.imul(running ^ lower(code), 16_777_619);
       index++;
-      if (!isEdge(code)) {
+      if (!(kind & EDGE)) {
         end = index;
         hash = running;
       }
     }
     if (end <= start) continue;
     const flags = flagsOf(dictionary, text, start, end, hash);
-    info.wordCount++;
-    info.fingerprint = Math.imul(info.fingerprint ^ hash, 16_777_619) >>> 0;
+    wordCount++;
+    fingerprint = Math.imul(fingerprint ^ hash, 16_777_619);
     if (pendingYear) {
-      if (!(flags & WORD_KIND.yearMarker)) info.hasMetric = true;
+      if (!(flags & YEAR_MARKER)) hasMetric = true;
       pendingYear = false;
     }
-    if (info.wordCount === 1) {
-      firstStart = start;
-      if (flags & WORD_KIND.activity) info.firstActivity = text.slice(start, end).toLowerCase();
+    if (flags !== 0) {
+      if (wordCount === 1 && flags & ACTIVITY) firstActivity = text.slice(start, end).toLowerCase();
+      if (flags & VAGUE && vague === undefined) vague = text.slice(start, end).toLowerCase();
+      if (flags & INCREASE) increase = true;
+      if (flags & DECREASE) decrease = true;
+      if (flags & MAINTAIN) maintain = true;
+      if (flags & MULTIPLIER) hasMetric = true;
+      if (flags & PHRASE_START) mayHavePhrase = true;
     }
-    if (flags & WORD_KIND.vague && info.vague === undefined) info.vague = text.slice(start, end).toLowerCase();
-    if (flags & WORD_KIND.increase) info.increase = true;
-    if (flags & WORD_KIND.decrease) info.decrease = true;
-    if (flags & WORD_KIND.maintain) info.maintain = true;
-    if (flags & WORD_KIND.multiplier) info.hasMetric = true;
-    if (flags & WORD_KIND.phraseStart) mayHavePhrase = true;
-    if (!info.hasMetric) {
-      if (end - start === 1 && text.charCodeAt(start) === 37) info.hasMetric = true;
+    if (wordCount === 1) firstStart = start;
+    if (!hasMetric) {
+      if (end - start === 1 && text.charCodeAt(start) === 37) hasMetric = true;
       else if (hasDigit) {
         NUMBER.lastIndex = start;
         if (NUMBER.test(text) && NUMBER.lastIndex === end) {
-          if (!isYear(text, start, end)) info.hasMetric = true;
-          else if (info.wordCount > 1 && !(previousFlags & WORD_KIND.yearMarker)) pendingYear = true;
+          if (!isYear(text, start, end)) hasMetric = true;
+          else if (wordCount > 1 && !(previousFlags & YEAR_MARKER)) pendingYear = true;
         }
       }
     }
     previousFlags = flags;
-    lastFlags = flags;
     lastStart = start;
     lastEnd = end;
   }
-  if (info.wordCount > 1 && lastFlags & WORD_KIND.activityLast)
-    info.lastActivity = text.slice(lastStart, lastEnd).toLowerCase();
-  if (!mayHavePhrase) return info;
-  // Phrases are rare; lower-casing the whole title is worth it only to look for them.
-  const lowered = text.toLowerCase();
-  for (const phrase of dictionary.phrases) {
-    let at = lowered.indexOf(phrase.text);
-    while (at >= 0 && !(isBoundary(text, at - 1) && isBoundary(text, at + phrase.text.length))) {
-      at = lowered.indexOf(phrase.text, at + 1);
+  const lastActivity =
+    wordCount > 1 && previousFlags & ACTIVITY_LAST ? text.slice(lastStart, lastEnd).toLowerCase() : undefined;
+  if (mayHavePhrase) {
+    // Phrases are rare; lower-casing the whole title is worth it only to look for them.
+    const lowered = text.toLowerCase();
+    for (const phrase of dictionary.phrases) {
+      let at = lowered.indexOf(phrase.text);
+      while (at >= 0 && !(isBoundary(text, at - 1) && isBoundary(text, at + phrase.text.length))) {
+        at = lowered.indexOf(phrase.text, at + 1);
+      }
+      if (at < 0) continue;
+      if (phrase.flags & VAGUE && vague === undefined) vague = phrase.text;
+      if (phrase.flags & ACTIVITY && at === firstStart && firstActivity === undefined) firstActivity = phrase.text;
+      if (phrase.flags & INCREASE) increase = true;
+      if (phrase.flags & DECREASE) decrease = true;
+      if (phrase.flags & MAINTAIN) maintain = true;
     }
-    if (at < 0) continue;
-    if (phrase.flags & WORD_KIND.vague && info.vague === undefined) info.vague = phrase.text;
-    if (phrase.flags & WORD_KIND.activity && at === firstStart && info.firstActivity === undefined)
-      info.firstActivity = phrase.text;
-    if (phrase.flags & WORD_KIND.increase) info.increase = true;
-    if (phrase.flags & WORD_KIND.decrease) info.decrease = true;
-    if (phrase.flags & WORD_KIND.maintain) info.maintain = true;
   }
+  info.wordCount = wordCount;
+  info.hasMetric = hasMetric;
+  info.vague = vague;
+  info.firstActivity = firstActivity;
+  info.lastActivity = lastActivity;
+  info.increase = increase;
+  info.decrease = decrease;
+  info.maintain = maintain;
+  info.fingerprint = fingerprint >>> 0;
   return info;
 }
 

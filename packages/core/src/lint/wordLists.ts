@@ -293,27 +293,33 @@ export interface WordEntry {
   readonly flags: number;
 }
 
-/**
- * The word lists of some languages compiled so a title is checked in one pass without cutting
- * it into strings: exact words by hash, prefixes by first letter, phrases in a short list.
- */
-export interface WordDictionary {
-  readonly words: ReadonlyMap<number, readonly WordEntry[]>;
-  readonly prefixes: ReadonlyMap<number, readonly WordEntry[]>;
-  readonly phrases: readonly WordEntry[];
+/** A compiled exact word: an entry with the {@link hashWord} of its text, as a signed 32-bit integer. */
+export interface HashedWordEntry extends WordEntry {
+  readonly hash: number;
 }
 
 /**
- * The exact-word map's keys are word hashes cut to 30 bits: a full 32-bit hash is no small integer,
- * so every lookup would box it. Entries are confirmed by their text, so a shorter key costs nothing.
+ * The word lists of some languages compiled so a title is checked in one pass without cutting
+ * it into strings: exact words in an open-addressed hash table, prefixes by first letter, phrases
+ * in a short list.
  */
-export const WORD_KEY_MASK = 0x3fff_ffff;
+export interface WordDictionary {
+  /**
+   * Exact words by hash, linear probing from `hash & (words.length - 1)` to the next `null`.
+   * The length is a power of two, at least four times the number of words, so most words of a
+   * title that are in no list stop at the first slot.
+   */
+  readonly words: readonly (HashedWordEntry | null)[];
+  /** Prefix entries by the low byte of their first character's code (its own code for Latin-1). */
+  readonly prefixes: readonly (readonly WordEntry[])[];
+  readonly phrases: readonly WordEntry[];
+}
 
-/** FNV-1a over the character codes of `text` from `start` to `end`. */
+/** FNV-1a over the character codes of `text` from `start` to `end`, as a signed 32-bit integer (a small integer to V8 on 64-bit). */
 export function hashWord(text: string, start: number, end: number): number {
-  let hash = 0x811c9dc5;
+  let hash = 0x811c9dc5 | 0;
   for (let index = start; index < end; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 16_777_619);
-  return hash >>> 0;
+  return hash;
 }
 
 const KINDS: readonly [Exclude<keyof WordList, 'verbLast'>, number][] = [
@@ -326,39 +332,70 @@ const KINDS: readonly [Exclude<keyof WordList, 'verbLast'>, number][] = [
   ['yearMarkers', WORD_KIND.yearMarker],
 ];
 
-function addEntry(map: Map<number, WordEntry[]>, key: number, text: string, flags: number): void {
-  const bucket = map.get(key);
-  const existing = bucket?.findIndex((entry) => entry.text === text) ?? -1;
-  if (bucket === undefined) map.set(key, [{ text, flags }]);
-  else if (existing >= 0) bucket[existing] = { text, flags: (bucket[existing]?.flags ?? 0) | flags };
-  else bucket.push({ text, flags });
+const NO_ENTRIES: readonly WordEntry[] = Object.freeze([]);
+
+/** Merges `flags` into the entry for `text`, adding it when it is new. */
+function addEntry(entries: Map<string, number>, text: string, flags: number): void {
+  entries.set(text, (entries.get(text) ?? 0) | flags);
+}
+
+/** The open-addressed table of {@link WordDictionary.words}. */
+function wordTable(words: ReadonlyMap<string, number>): (HashedWordEntry | null)[] {
+  let size = 16;
+  while (size < words.size * 4) size *= 2;
+  const table: (HashedWordEntry | null)[] = new Array<HashedWordEntry | null>(size).fill(null);
+  for (const [text, flags] of words) {
+    const hash = hashWord(text, 0, text.length);
+    let slot = hash & (size - 1);
+    while (table[slot] !== null) slot = (slot + 1) & (size - 1);
+    table[slot] = { text, flags, hash };
+  }
+  return table;
 }
 
 const compiled = new Map<string, WordDictionary>();
+let lastLanguages: readonly LintLocale[] = [];
+let lastDictionary: WordDictionary | undefined;
 
-/** The word lists of `languages`, merged and compiled (cached, so calling it per keystroke costs a map lookup). */
+function sameLanguages(a: readonly LintLocale[], b: readonly LintLocale[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false;
+  return true;
+}
+
+/** The word lists of `languages`, merged and compiled (cached, so calling it per keystroke costs next to nothing). */
 export function compileWords(languages: readonly LintLocale[] = LINT_LOCALES): WordDictionary {
+  // Callers ask for the same languages on every keystroke: skip building the cache key for them.
+  if (lastDictionary !== undefined && sameLanguages(languages, lastLanguages)) return lastDictionary;
   const key = languages.join(',');
   let dictionary = compiled.get(key);
-  if (dictionary !== undefined) return dictionary;
-  const words = new Map<number, WordEntry[]>();
-  const prefixes = new Map<number, WordEntry[]>();
-  const phrases = new Map<string, number>();
-  for (const language of languages) {
-    const list = WORD_LISTS[language];
-    for (const [kind, flag] of KINDS) {
-      const flags = flag | (kind === 'activity' && list.verbLast ? WORD_KIND.activityLast : 0);
-      for (const entry of list[kind]) {
-        if (entry.endsWith('*')) addEntry(prefixes, entry.charCodeAt(0), entry.slice(0, -1), flags);
-        else if (entry.includes(' ')) {
-          phrases.set(entry, (phrases.get(entry) ?? 0) | flags);
-          const first = entry.slice(0, entry.indexOf(' '));
-          addEntry(words, hashWord(first, 0, first.length) & WORD_KEY_MASK, first, WORD_KIND.phraseStart);
-        } else addEntry(words, hashWord(entry, 0, entry.length) & WORD_KEY_MASK, entry, flags);
+  if (dictionary === undefined) {
+    const words = new Map<string, number>();
+    const prefixes = new Map<string, number>();
+    const phrases = new Map<string, number>();
+    for (const language of languages) {
+      const list = WORD_LISTS[language];
+      for (const [kind, flag] of KINDS) {
+        const flags = flag | (kind === 'activity' && list.verbLast ? WORD_KIND.activityLast : 0);
+        for (const entry of list[kind]) {
+          if (entry.endsWith('*')) addEntry(prefixes, entry.slice(0, -1), flags);
+          else if (entry.includes(' ')) {
+            addEntry(phrases, entry, flags);
+            addEntry(words, entry.slice(0, entry.indexOf(' ')), WORD_KIND.phraseStart);
+          } else addEntry(words, entry, flags);
+        }
       }
     }
+    const byLetter = Array.from({ length: 256 }, (): WordEntry[] => []);
+    for (const [text, flags] of prefixes) byLetter[text.charCodeAt(0) & 0xff]?.push({ text, flags });
+    dictionary = {
+      words: wordTable(words),
+      prefixes: byLetter.map((entries) => (entries.length > 0 ? entries : NO_ENTRIES)),
+      phrases: [...phrases].map(([text, flags]) => ({ text, flags })),
+    };
+    compiled.set(key, dictionary);
   }
-  dictionary = { words, prefixes, phrases: [...phrases].map(([text, flags]) => ({ text, flags })) };
-  compiled.set(key, dictionary);
+  lastLanguages = [...languages];
+  lastDictionary = dictionary;
   return dictionary;
 }

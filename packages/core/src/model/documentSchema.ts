@@ -51,7 +51,7 @@ const isoDate = z.transform((value: unknown, ctx): string => {
  * What the date transform does for a valid date, as the fast path in `parseDocument` runs it: one
  * function call per date instead of a zod payload (see `fastParse.ts`).
  */
-export const NATIVE_TRANSFORMS: ReadonlyMap<core.$ZodType, (value: unknown) => unknown> = new Map([
+export const NATIVE_TRANSFORMS: ReadonlyMap<core.$ZodType, (value: unknown) => unknown> = /* @__PURE__ */ new Map([
   [isoDate as core.$ZodType, (value: unknown) => normalizeIsoDate(value) ?? FAIL],
 ]);
 

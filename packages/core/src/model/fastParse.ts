@@ -14,7 +14,7 @@ import { type core, z } from 'zod/mini';
  * reports the problems (or accepts, when the fast path was only cautious). A property test checks that
  * whenever the fast path answers, zod accepts the same input and returns the same value.
  */
-export const FAIL: unique symbol = Symbol('goalkit.fastParse.fail');
+export const FAIL: unique symbol = /* @__PURE__ */ Symbol('goalkit.fastParse.fail');
 
 /** A compiled schema node: the parsed value, or {@link FAIL}. */
 type Parse = (value: unknown) => unknown;

@@ -1,7 +1,8 @@
 import type { DraftKeyResult } from '../../model/documentSchema.js';
 import { dayNumber } from '../../scoring/dayNumber.js';
+import { cycleDay } from '../cycleDay.js';
 import { forecastValue } from '../forecast.js';
-import { earliestValue, meetsThreshold, viewKeyResult } from '../keyResultView.js';
+import { earliestValue, meetsThreshold, NO_ITEMS, viewKeyResult } from '../keyResultView.js';
 import { defineDocumentRule, defineObjectiveRule } from './defineRule.js';
 
 /** `achievable/too-many-key-results`: more than 5 key results on one objective. */
@@ -51,12 +52,21 @@ export const tooManyObjectives = defineDocumentRule({
   defaultOptions: { max: 5 },
   check(context) {
     const max = context.options.max;
-    // Owner, then cycle: no key string per objective.
-    const groups = new Map<string, Map<string, number[]>>();
     const objectives = context.document.objectives;
+    // Only an owner with more than `max` objectives in all can have too many in one cycle: count
+    // first, and group by cycle only the objectives of those few owners.
+    const counts = new Map<string, number>();
     for (let index = 0; index < objectives.length; index++) {
       const objective = objectives[index];
       if (objective === undefined || objective.owner === undefined || objective.cycle === undefined) continue;
+      counts.set(objective.owner, (counts.get(objective.owner) ?? 0) + 1);
+    }
+    // Owner, then cycle: no key string per objective.
+    const groups = new Map<string, Map<string, number[]>>();
+    for (let index = 0; index < objectives.length; index++) {
+      const objective = objectives[index];
+      if (objective === undefined || objective.owner === undefined || objective.cycle === undefined) continue;
+      if ((counts.get(objective.owner) as number) <= max) continue;
       let byCycle = groups.get(objective.owner);
       if (byCycle === undefined) {
         byCycle = new Map();
@@ -101,8 +111,8 @@ export const implausibleTarget = defineObjectiveRule({
   check(context) {
     const { cycle, asOf } = context;
     const factor = context.options.factor;
-    const cycleStart = cycle === undefined ? Number.NaN : dayNumber(cycle.start);
-    const cycleEnd = cycle === undefined ? Number.NaN : dayNumber(cycle.end);
+    const cycleStart = cycle === undefined ? Number.NaN : cycleDay(cycle.start);
+    const cycleEnd = cycle === undefined ? Number.NaN : cycleDay(cycle.end);
     const pastHalf = asOf !== undefined && asOf > cycleStart + (cycleEnd - cycleStart) / 2 && asOf <= cycleEnd;
     const keyResults = context.objective.keyResults;
     for (let index = 0; index < keyResults.length; index++) {
@@ -123,7 +133,7 @@ export const implausibleTarget = defineObjectiveRule({
         continue;
       }
       if (!pastHalf || !rightDirection || asOf === undefined) continue;
-      const projected = forecastValue(view.checkIns ?? [], asOf, cycleEnd);
+      const projected = forecastValue(view.checkIns ?? NO_ITEMS, asOf, cycleEnd);
       if (projected === undefined) continue;
       const progress = (projected - start) / (target - start);
       if (progress < 0.5) {
@@ -161,7 +171,7 @@ export const alreadyAchieved = defineObjectiveRule({
   defaultOptions: {},
   check(context) {
     const { cycle, asOf } = context;
-    const started = asOf !== undefined && cycle !== undefined && asOf >= dayNumber(cycle.start);
+    const started = asOf !== undefined && cycle !== undefined && asOf >= cycleDay(cycle.start);
     const keyResults = context.objective.keyResults;
     for (let index = 0; index < keyResults.length; index++) {
       const keyResult = keyResults[index] as DraftKeyResult;
@@ -206,7 +216,7 @@ export const lowConfidence = defineObjectiveRule({
       const keyResult = keyResults[index] as DraftKeyResult;
       let at: string | undefined;
       let confidence: number | undefined;
-      for (const checkIn of viewKeyResult(keyResult).checkIns ?? []) {
+      for (const checkIn of viewKeyResult(keyResult).checkIns ?? NO_ITEMS) {
         if (checkIn.confidence === undefined || (asOf !== undefined && dayNumber(checkIn.at) > asOf)) continue;
         if (at === undefined || checkIn.at >= at) {
           at = checkIn.at;

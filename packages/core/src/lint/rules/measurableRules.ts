@@ -1,7 +1,30 @@
-import type { DraftKeyResult } from '../../model/documentSchema.js';
+import type { DraftKeyResult, KeyResultType } from '../../model/documentSchema.js';
 import { isNumericType, viewKeyResult } from '../keyResultView.js';
-import type { FindingFix } from '../types.js';
+import type { Finding, MessageData } from '../types.js';
 import { defineObjectiveRule } from './defineRule.js';
+
+/*
+ * The data of these messages takes a handful of values: one frozen object per value, shared by
+ * every message, rather than one per message (a first draft of 10,000 goals has 50,000 of them).
+ */
+
+/** `{ type }` for every numeric key result type. */
+const TYPE_DATA: Readonly<Partial<Record<KeyResultType, MessageData>>> = {
+  increase: Object.freeze({ type: 'increase' }),
+  decrease: Object.freeze({ type: 'decrease' }),
+  'at-least': Object.freeze({ type: 'at-least' }),
+  'at-most': Object.freeze({ type: 'at-most' }),
+  range: Object.freeze({ type: 'range' }),
+};
+const MIN_DATA: MessageData = Object.freeze({ field: 'min' });
+const MAX_DATA: MessageData = Object.freeze({ field: 'max' });
+const NO_HINT_DATA: MessageData = Object.freeze({ hint: '' });
+const PERCENT_HINT_DATA: MessageData = Object.freeze({ hint: '%' });
+
+/** `{ type }` for a key result type, shared for the numeric ones. */
+function typeData(type: KeyResultType): MessageData {
+  return TYPE_DATA[type] ?? { type };
+}
 
 /** `measurable/no-target`: a numeric key result without its target (or min/max for a range). */
 export const noTarget = defineObjectiveRule({
@@ -26,11 +49,12 @@ export const noTarget = defineObjectiveRule({
       const keyResult = keyResults[index] as DraftKeyResult;
       const view = viewKeyResult(keyResult);
       if (view.type === 'range') {
-        const field = view.min === undefined ? 'min' : view.max === undefined ? 'max' : undefined;
-        if (field !== undefined)
-          context.report({ keyResult: index, field, messageId: 'noRangeBounds', data: { field } });
+        if (view.min === undefined)
+          context.report({ keyResult: index, field: 'min', messageId: 'noRangeBounds', data: MIN_DATA });
+        else if (view.max === undefined)
+          context.report({ keyResult: index, field: 'max', messageId: 'noRangeBounds', data: MAX_DATA });
       } else if (isNumericType(view.type) && view.target === undefined) {
-        context.report({ keyResult: index, field: 'target', messageId: 'noTarget', data: { type: view.type } });
+        context.report({ keyResult: index, field: 'target', messageId: 'noTarget', data: typeData(view.type) });
       }
     }
   },
@@ -58,7 +82,7 @@ export const noBaseline = defineObjectiveRule({
       const keyResult = keyResults[index] as DraftKeyResult;
       const view = viewKeyResult(keyResult);
       if ((view.type === 'increase' || view.type === 'decrease') && view.start === undefined) {
-        context.report({ keyResult: index, field: 'start', messageId: 'noBaseline', data: { type: view.type } });
+        context.report({ keyResult: index, field: 'start', messageId: 'noBaseline', data: typeData(view.type) });
       }
     }
   },
@@ -86,14 +110,15 @@ export const noUnit = defineObjectiveRule({
       const keyResult = keyResults[index] as DraftKeyResult;
       const view = viewKeyResult(keyResult);
       if (!isNumericType(view.type) || (view.unit !== undefined && view.unit.trim() !== '')) continue;
-      const fix: FindingFix | undefined = view.title.includes('%') ? { field: 'unit', value: '%' } : undefined;
-      context.report({
+      const percent = view.title.includes('%');
+      const finding: Finding = {
         keyResult: index,
         field: 'unit',
         messageId: 'noUnit',
-        data: { hint: fix === undefined ? '' : '%' },
-        ...(fix && { fix }),
-      });
+        data: percent ? PERCENT_HINT_DATA : NO_HINT_DATA,
+      };
+      if (percent) finding.fix = { field: 'unit', value: '%' };
+      context.report(finding);
     }
   },
 });
@@ -136,13 +161,14 @@ export const targetNotBeyondStart = defineObjectiveRule({
             : wrongDecrease && saysUp && !saysDown
               ? 'increase'
               : undefined;
-      context.report({
+      const finding: Finding = {
         keyResult: index,
         field: 'target',
         messageId: wrongIncrease ? 'targetNotAboveStart' : 'targetNotBelowStart',
         data: { start, target },
-        ...(fixType && { fix: { field: 'type', value: fixType } }),
-      });
+      };
+      if (fixType !== undefined) finding.fix = { field: 'type', value: fixType };
+      context.report(finding);
     }
   },
 });

@@ -1,4 +1,4 @@
-import { dayNumber } from '../../scoring/dayNumber.js';
+import { cycleDay } from '../cycleDay.js';
 import { defineDocumentRule, defineObjectiveRule } from './defineRule.js';
 
 /** `relevant/unaligned`: an objective of a team or person that aligns to no parent objective. */
@@ -20,8 +20,9 @@ export const unaligned = defineObjectiveRule({
   defaultOptions: { kinds: ['team', 'person'] },
   optionChoices: { kinds: ['org', 'team', 'person'] },
   check(context) {
-    const { objective, owner } = context;
-    if (objective.parent !== undefined || owner === undefined) return;
+    if (context.objective.parent !== undefined) return;
+    const owner = context.owner;
+    if (owner === undefined) return;
     if (!context.options.kinds.includes(owner.kind)) return;
     context.report({ field: 'parent', messageId: 'unaligned', data: { owner: owner.name, kind: owner.kind } });
   },
@@ -53,7 +54,7 @@ export const parentInOtherCycle = defineDocumentRule({
       const own = context.cycles.get(objective.cycle);
       const theirs = context.cycles.get(parent.cycle);
       if (own === undefined || theirs === undefined) return;
-      const overlap = dayNumber(own.start) <= dayNumber(theirs.end) && dayNumber(theirs.start) <= dayNumber(own.end);
+      const overlap = cycleDay(own.start) <= cycleDay(theirs.end) && cycleDay(theirs.start) <= cycleDay(own.end);
       if (!overlap) {
         context.report(index, {
           field: 'parent',
@@ -84,27 +85,31 @@ export const alignmentCycle = defineDocumentRule({
   defaultOptions: {},
   check(context) {
     const objectives = context.document.objectives;
+    // 0: not visited yet, 1: on the current walk up the parent links, 2: done.
     const state = new Uint8Array(objectives.length);
-    const trail: number[] = [];
+    // The current walk: one buffer for every walk, as each starts empty.
+    const trail = new Int32Array(objectives.length);
     for (let begin = 0; begin < objectives.length; begin++) {
       if (state[begin] !== 0) continue;
-      trail.length = 0;
+      let length = 0;
       let node: number | undefined = begin;
       while (node !== undefined && state[node] === 0) {
         state[node] = 1;
-        trail.push(node);
+        trail[length++] = node;
         const parent: string | undefined = objectives[node]?.parent;
         node = parent === undefined ? undefined : context.objectiveIndex.get(parent);
       }
       if (node !== undefined && state[node] === 1) {
-        const loop = trail.slice(trail.indexOf(node));
+        let from = 0;
+        while (trail[from] !== node) from++;
+        const loop = Array.from(trail.subarray(from, length));
         const ids = loop.map((index) => objectives[index]?.id ?? '');
         const chain = [...ids, ids[0]].join(' → ');
         for (const index of [...loop].sort((a, b) => a - b)) {
           context.report(index, { field: 'parent', messageId: 'alignmentCycle', data: { chain } });
         }
       }
-      for (const visited of trail) state[visited] = 2;
+      for (let index = 0; index < length; index++) state[trail[index] as number] = 2;
     }
   },
 });

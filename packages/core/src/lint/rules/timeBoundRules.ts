@@ -1,6 +1,7 @@
 import type { Cycle, DraftKeyResult } from '../../model/documentSchema.js';
 import { dayNumber } from '../../scoring/dayNumber.js';
-import { viewKeyResult } from '../keyResultView.js';
+import { cycleDay } from '../cycleDay.js';
+import { NO_ITEMS, viewKeyResult } from '../keyResultView.js';
 import type { ObjectiveRuleContext } from '../types.js';
 import { defineObjectiveRule } from './defineRule.js';
 
@@ -54,8 +55,8 @@ export const dueOutsideCycle = defineObjectiveRule({
   check(context) {
     const cycle = context.cycle;
     if (cycle === undefined) return;
-    const start = dayNumber(cycle.start);
-    const end = dayNumber(cycle.end);
+    const start = cycleDay(cycle.start);
+    const end = cycleDay(cycle.end);
     const keyResults = context.objective.keyResults;
     for (let index = 0; index < keyResults.length; index++) {
       const view = viewKeyResult(keyResults[index] as DraftKeyResult);
@@ -119,8 +120,8 @@ export const stale = defineObjectiveRule({
   check(context) {
     const { cycle, asOf } = context;
     if (cycle === undefined || asOf === undefined) return;
-    const start = dayNumber(cycle.start);
-    if (asOf < start || asOf > dayNumber(cycle.end)) return;
+    const start = cycleDay(cycle.start);
+    if (asOf < start || asOf > cycleDay(cycle.end)) return;
     const max = context.options.days;
     const keyResults = context.objective.keyResults;
     for (let index = 0; index < keyResults.length; index++) {
@@ -129,11 +130,11 @@ export const stale = defineObjectiveRule({
       if (view.type === 'boolean' && view.done === true) continue;
       if (view.milestones?.every((milestone) => milestone.done === true)) continue;
       let latest = Number.NEGATIVE_INFINITY;
-      for (const checkIn of view.checkIns ?? []) {
+      for (const checkIn of view.checkIns ?? NO_ITEMS) {
         const day = dayNumber(checkIn.at);
         if (day <= asOf && day > latest) latest = day;
       }
-      for (const milestone of view.milestones ?? []) {
+      for (const milestone of view.milestones ?? NO_ITEMS) {
         const day = milestone.doneAt === undefined ? Number.NaN : dayNumber(milestone.doneAt);
         if (day <= asOf && day > latest) latest = day;
       }
@@ -176,8 +177,8 @@ export const noInterimCheckpoint = defineObjectiveRule({
   check(context) {
     const cycle = context.cycle;
     if (cycle === undefined || context.objective.keyResults.length === 0) return;
-    const start = dayNumber(cycle.start);
-    const end = dayNumber(cycle.end);
+    const start = cycleDay(cycle.start);
+    const end = cycleDay(cycle.end);
     const length = end - start + 1;
     if (!(length > context.options.days)) return;
     const hasCheckpoint = context.objective.keyResults.some((keyResult) => {
