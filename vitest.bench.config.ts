@@ -9,6 +9,9 @@ export default defineConfig({
   test: {
     include: ['packages/*/bench/**/*.bench.ts', 'apps/*/bench/**/*.bench.ts'],
     environment: 'node',
+    // One benchmark file at a time: two files measured at once on a 2-core machine share its cores and
+    // its memory bandwidth, and each reads slower than it is.
+    fileParallelism: false,
     benchmark: { include: ['packages/*/bench/**/*.bench.ts', 'apps/*/bench/**/*.bench.ts'] },
   },
 });

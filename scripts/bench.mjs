@@ -76,6 +76,41 @@ for (const file of report.files ?? []) {
   }
 }
 
+// Server load figures: autocannon on loopback against the reference server in its own process. Before
+// the browser section: Chromium takes seconds to let go of its processes and memory, and check-ins
+// (which write to disk) once measured 491 req/s right after it against 850–970 on a quiet machine.
+if (wants('apps/server')) {
+  console.log('\n› server load (autocannon, loopback)');
+  const load = spawnSync(process.execPath, ['--conditions=@goalkit/source', '--import', 'tsx', 'bench/load.ts'], {
+    cwd: `${root}apps/server`,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  if (load.status !== 0) process.exit(load.status ?? 1);
+  const { results } = JSON.parse(load.stdout.trim().split('\n').at(-1));
+  report.serverLoad = results;
+  writeFileSync(jsonPath, JSON.stringify(report, null, 2));
+  lines.push('## apps/server/bench/load.ts › reference server under load', '');
+  lines.push(
+    'Each run: autocannon on loopback for the stated seconds against the server in its own process, demo data on a temporary SQLite file.',
+    '',
+  );
+  lines.push(
+    '| scenario | connections | req/s (mean) | p50 | p99 | non-2xx | errors | notes |',
+    '|---|---:|---:|---:|---:|---:|---:|---|',
+  );
+  for (const r of results) {
+    const notes =
+      r.acknowledged === undefined
+        ? ''
+        : `${r.acknowledged} acknowledged, ${r.stored} stored${r.stored >= r.acknowledged ? ', none lost' : `, ${r.acknowledged - r.stored} LOST`}`;
+    lines.push(
+      `| ${r.name} | ${r.connections} | ${Math.round(r.requestsPerSecond)} | ${r.latencyMedianMs} ms | ${r.latencyP99Ms} ms | ${r.non2xx} | ${r.errors} | ${notes} |`,
+    );
+    console.log(`  ${r.name}: ${Math.round(r.requestsPerSecond)} req/s, p99 ${r.latencyP99Ms} ms, non-2xx ${r.non2xx}`);
+  }
+  lines.push('');
+}
 // The alignment tree in real Chromium: React and lit, windowed and rendering every row, mount and one check-in.
 const TREE_TARGETS = { mount: { 1000: 60, 10000: 100 }, update: { 1000: 16, 10000: 16 } };
 if (wants('packages/react') || wants('packages/elements')) {
@@ -206,39 +241,6 @@ if (filters.length === 0 || sizesOnly) {
   }
 }
 
-// Server load figures: autocannon on loopback against the reference server in its own process.
-if (wants('apps/server')) {
-  console.log('\n› server load (autocannon, loopback)');
-  const load = spawnSync(process.execPath, ['--conditions=@goalkit/source', '--import', 'tsx', 'bench/load.ts'], {
-    cwd: `${root}apps/server`,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  if (load.status !== 0) process.exit(load.status ?? 1);
-  const { results } = JSON.parse(load.stdout.trim().split('\n').at(-1));
-  report.serverLoad = results;
-  writeFileSync(jsonPath, JSON.stringify(report, null, 2));
-  lines.push('## apps/server/bench/load.ts › reference server under load', '');
-  lines.push(
-    'Each run: autocannon on loopback for the stated seconds against the server in its own process, demo data on a temporary SQLite file.',
-    '',
-  );
-  lines.push(
-    '| scenario | connections | req/s (mean) | p50 | p99 | non-2xx | errors | notes |',
-    '|---|---:|---:|---:|---:|---:|---:|---|',
-  );
-  for (const r of results) {
-    const notes =
-      r.acknowledged === undefined
-        ? ''
-        : `${r.acknowledged} acknowledged, ${r.stored} stored${r.stored >= r.acknowledged ? ', none lost' : `, ${r.acknowledged - r.stored} LOST`}`;
-    lines.push(
-      `| ${r.name} | ${r.connections} | ${Math.round(r.requestsPerSecond)} | ${r.latencyMedianMs} ms | ${r.latencyP99Ms} ms | ${r.non2xx} | ${r.errors} | ${notes} |`,
-    );
-    console.log(`  ${r.name}: ${Math.round(r.requestsPerSecond)} req/s, p99 ${r.latencyP99Ms} ms, non-2xx ${r.non2xx}`);
-  }
-  lines.push('');
-}
 const loadAfter = os.loadavg();
 const avg = (l) => l.map((n) => n.toFixed(2)).join(', ');
 const loadLine = `Load average (1, 5, 15 min) at the start: ${avg(loadBefore)}; at the end: ${avg(loadAfter)} (this machine may be running other work; figures are noisier above a 1-minute load of about ${os.cpus().length}).`;
