@@ -1,4 +1,4 @@
-import { applyCheckIn } from '@goalkit/core';
+import { applyCheckIn, lazyPart } from '@goalkit/core';
 import type { MutationOptions, QueryClient, QueryKey, QueryOptions } from '@tanstack/query-core';
 import type {
   CheckInCreate,
@@ -119,16 +119,10 @@ function invalidateAround(queryClient: QueryClient, objectiveId: string) {
  * The scoring engine that rescores an optimistic check-in, loaded on first use so that pages which only
  * show goals never download it. `goalkitMutations()` starts the load, so it is there before the first
  * check-in; if it cannot load, the optimistic value shows with the last score and the server's reply
- * brings the new one.
+ * brings the new one (the next check-in tries the load again).
  */
-let rescorer: Promise<typeof import('@goalkit/core/resources')> | undefined;
-function loadRescorer(): Promise<typeof import('@goalkit/core/resources') | undefined> {
-  rescorer ??= import('@goalkit/core/resources');
-  return rescorer.catch(() => {
-    rescorer = undefined;
-    return undefined;
-  });
-}
+const rescorer = lazyPart(() => import('@goalkit/core/resources'));
+const loadRescorer = () => rescorer.load().catch(() => undefined);
 
 async function cycleOf(queryClient: QueryClient, client: GoalkitClient, cycleId: string): Promise<Cycle | undefined> {
   const cycles = await queryClient.ensureQueryData(goalkitQueries(client).cycles()).catch(() => undefined);

@@ -4,8 +4,10 @@ import {
   connectAlignmentTree,
   createTreeIndex,
   initTreeState,
+  MAX_OWNER_OPTIONS,
   type TreeState,
   treeKeyDown,
+  treeOwnerOptions,
   visibleTreeRows,
 } from './connectAlignmentTree.js';
 
@@ -192,5 +194,35 @@ describe('connectAlignmentTree', () => {
     expect(view.items.map((i) => i.row.id)).toEqual(['web', 'api']);
     expect(view.spacer.style).toEqual({ '--gk-tree-height': '220px' });
     expect(view.windowPart.style).toMatchObject({ '--gk-tree-offset': '88px' });
+  });
+});
+
+describe('treeOwnerOptions', () => {
+  it('lists every owner once, sorted by name in the locale', () => {
+    const options = treeOwnerOptions(
+      [
+        node('a', null, 'A', { ownerId: 'z', ownerName: 'Zoë', ownerKind: 'person' }),
+        node('b', 'a', 'B', { ownerId: 'o', ownerName: 'Öffentlich', ownerKind: 'team' }),
+        node('c', 'a', 'C', { ownerId: 'z', ownerName: 'Zoë', ownerKind: 'person' }),
+        node('d', 'a', 'D', { ownerId: 'p', ownerName: 'Produkt', ownerKind: 'team' }),
+      ],
+      'de',
+    );
+    expect(options).toEqual([
+      ['o', 'Öffentlich'],
+      ['p', 'Produkt'],
+      ['z', 'Zoë'],
+    ]);
+  });
+
+  it('offers only teams and organisations when there are too many owners for one select', () => {
+    const many = Array.from({ length: MAX_OWNER_OPTIONS + 1 }, (_, i) =>
+      node(`p${i}`, 'root', `P${i}`, { ownerId: `person-${i}`, ownerName: `Person ${i}`, ownerKind: 'person' }),
+    );
+    const options = treeOwnerOptions(
+      [node('root', null, 'Root', { ownerId: 'co', ownerName: 'ACME', ownerKind: 'org' }), ...many],
+      'en',
+    );
+    expect(options).toEqual([['co', 'ACME']]);
   });
 });

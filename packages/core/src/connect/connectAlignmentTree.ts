@@ -247,6 +247,25 @@ function typeahead(state: TreeState, rows: readonly TreeRow[], at: number, key: 
 }
 
 /** What the tree renders. */
+/** At most this many owners in the tree's owner filter. */
+export const MAX_OWNER_OPTIONS = 200;
+
+/**
+ * The owner filter's options, `[id, name]` sorted by name. A select of thousands of people helps
+ * nobody and costs a mount, so a tree with more owners than {@link MAX_OWNER_OPTIONS} offers its
+ * teams and organisations only.
+ */
+export function treeOwnerOptions(nodes: readonly TreeNodeData[], locale: string): [string, string][] {
+  const all = new Map<string, string>();
+  const groups = new Map<string, string>();
+  for (const node of nodes) {
+    all.set(node.ownerId, node.ownerName);
+    if (node.ownerKind !== 'person') groups.set(node.ownerId, node.ownerName);
+  }
+  const owners = all.size > MAX_OWNER_OPTIONS ? groups : all;
+  return [...owners].slice(0, MAX_OWNER_OPTIONS).sort((a, b) => a[1].localeCompare(b[1], locale));
+}
+
 export interface AlignmentTreeInput {
   readonly rows: readonly TreeRow[];
   readonly state: TreeState;

@@ -5,6 +5,7 @@ export {
   createTreeIndex,
   focusedRowIndex,
   initTreeState,
+  MAX_OWNER_OPTIONS,
   type TreeEffect,
   type TreeFilter,
   type TreeIndex,
@@ -16,6 +17,7 @@ export {
   toggleTreeNode,
   treeItemId,
   treeKeyDown,
+  treeOwnerOptions,
   visibleTreeRows,
 } from './connectAlignmentTree.js';
 export {
@@ -108,6 +110,7 @@ export {
   type ObjectiveCardView,
 } from './connectObjectiveCard.js';
 export { connectProgress, type ProgressInput, type ProgressView } from './connectProgress.js';
+export { type LazyPart, lazyPart } from './lazyPart.js';
 export { type AttrBag, part } from './types.js';
 export type {
   CheckInData,

@@ -16,6 +16,7 @@ import {
   toggleTreeNode,
   treeItemId,
   treeKeyDown,
+  treeOwnerOptions,
   visibleTreeRows,
   windowRows,
 } from '@goalkit/core';
@@ -30,7 +31,6 @@ import { renderProgress } from '../internal/progress.js';
 import { baseStyles, tokenStyles } from '../styles.js';
 import { alignmentTreeStyles } from './gk-alignment-tree.styles.js';
 
-const MAX_OWNER_OPTIONS = 200;
 const ID_BASE = 'gk-tree';
 const idList = {
   fromAttribute: (value: string | null) => (value ? value.split(/\s+/).filter(Boolean) : []),
@@ -251,18 +251,6 @@ export class GkAlignmentTree extends GoalkitElement {
       });
   }
 
-  #owners(nodes: readonly TreeNodeData[], locale: string): [string, string][] {
-    const all = new Map<string, string>();
-    const groups = new Map<string, string>();
-    for (const node of nodes) {
-      all.set(node.ownerId, node.ownerName);
-      if (node.ownerKind !== 'person') groups.set(node.ownerId, node.ownerName);
-    }
-    // A select of thousands of people helps nobody and costs a mount; large trees filter by team.
-    const owners = all.size > MAX_OWNER_OPTIONS ? groups : all;
-    return [...owners].slice(0, MAX_OWNER_OPTIONS).sort((a, b) => a[1].localeCompare(b[1], locale));
-  }
-
   override render() {
     const nodes = this.#nodes();
     if (!nodes) {
@@ -357,7 +345,7 @@ export class GkAlignmentTree extends GoalkitElement {
   #renderFilters(nodes: readonly TreeNodeData[], locale: string) {
     const messages = getMessages(locale);
     const text = getTreeMessages(locale);
-    const owners = this.#owners(nodes, locale);
+    const owners = treeOwnerOptions(nodes, locale);
     return html`<div data-scope="alignment-tree" data-part="filters" part="filters">
       <span data-scope="alignment-tree" data-part="filter-field" part="filter-field">
         <label for="${ID_BASE}-owner">${text.filterOwner}</label>

@@ -11,6 +11,7 @@ import {
   goalEditorReducer,
   initGoalEditor,
   type KeyResultField,
+  lazyPart,
   lintGoalDraft,
   type ObjectiveData,
   type ObjectiveDraft,
@@ -35,31 +36,9 @@ export interface EditorOwner {
 
 type Lint = ReturnType<typeof lintGoalDraft>;
 
-let loadedLinter: GoalLinter | undefined;
-let loadingLinter: Promise<GoalLinter> | undefined;
-/** The last load failed: editors say suggestions are unavailable; the next editor to render tries again. */
-let linterFailed = false;
+/** The SMART linter, a file of its own in the embed bundle (goalkit-lint.js), loaded when an editor first renders. */
+const linter = lazyPart<GoalLinter>(() => import('@goalkit/core/lint').then((m) => m.lintObjective));
 
-/**
- * The SMART linter loads on first use, so the editor renders at once (in the embed bundle it is a file
- * of its own, goalkit-lint.js). `ready` runs when the load settles, either way.
- */
-function linterOrLoad(ready: () => void): GoalLinter | undefined {
-  if (loadedLinter) return loadedLinter;
-  if (!loadingLinter) {
-    loadingLinter = import('@goalkit/core/lint').then(({ lintObjective }) => {
-      loadedLinter = lintObjective;
-      linterFailed = false;
-      return lintObjective;
-    });
-    loadingLinter.catch(() => {
-      loadingLinter = undefined;
-      linterFailed = true;
-    });
-  }
-  loadingLinter.then(ready, ready);
-  return undefined;
-}
 const NOT_SCORED = { progress: 0, expected: 0, status: 'not-started', confidence: null, hasData: false } as const;
 
 /**
@@ -235,16 +214,32 @@ export class GkGoalEditor extends GoalkitElement {
     this.requestUpdate();
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (linter.failed()) this.#loadLinter();
+  }
+
+  #loadLinter(): void {
+    const update = () => this.requestUpdate();
+    linter.load().then(update, update);
+  }
+
   #lintOf(state: GoalEditorState): Lint | undefined {
-    const linter = linterOrLoad(() => this.requestUpdate());
-    if (!linter) return undefined;
+    const lintObjective = linter.current();
+    if (!lintObjective) {
+      // Render again when the load settles: with the linter, or saying suggestions are unavailable.
+      // After a failure, renders do not try again (that would retry on every keystroke); an editor
+      // that connects later does.
+      if (!linter.failed()) this.#loadLinter();
+      return undefined;
+    }
     const key = [state.draft, state.locale, this.#cycleList(), this.#ownerList(), this.asOf];
     // Linting every keystroke costs about a millisecond; skip it on renders that did not change the draft.
     if (this.#lint?.key.every((k, i) => k === key[i])) return this.#lint.result;
     const result = lintGoalDraft(
       state,
       { cycles: this.#cycleList(), owners: this.#ownerList(), ...(this.asOf ? { asOf: this.asOf } : {}) },
-      linter,
+      lintObjective,
     );
     this.#lint = { draft: state.draft, key, result };
     return result;
@@ -439,7 +434,7 @@ export class GkGoalEditor extends GoalkitElement {
     const view = connectGoalEditor({
       state,
       lint,
-      lintUnavailable: lint === undefined && linterFailed,
+      lintUnavailable: lint === undefined && linter.failed(),
       cycles: this.#cycleList(),
       owners: this.#ownerList(),
     });

@@ -14,6 +14,7 @@ import {
   toggleTreeNode,
   treeItemId,
   treeKeyDown,
+  treeOwnerOptions,
   visibleTreeRows,
   windowRows,
 } from '@goalkit/core';
@@ -32,8 +33,6 @@ import { useTree } from '../hooks.js';
 import { attrs } from '../internal/attrs.js';
 import { LoadStateView } from '../internal/LoadStateView.js';
 import { ProgressMeter } from '../ProgressMeter/ProgressMeter.js';
-
-const MAX_OWNER_OPTIONS = 200;
 
 /** The detail of `onSelect` (and of the `gk-select` event). */
 export interface TreeSelectDetail {
@@ -100,17 +99,7 @@ function AlignmentTreeBody(props: AlignmentTreeDataProps) {
       }),
     [index, state.expanded, ownerId, status],
   );
-  const owners = useMemo(() => {
-    const all = new Map<string, string>();
-    const groups = new Map<string, string>();
-    for (const node of nodes) {
-      all.set(node.ownerId, node.ownerName);
-      if (node.ownerKind !== 'person') groups.set(node.ownerId, node.ownerName);
-    }
-    // A select of thousands of people helps nobody and costs a mount; large trees filter by team.
-    const owners = all.size > MAX_OWNER_OPTIONS ? groups : all;
-    return [...owners].slice(0, MAX_OWNER_OPTIONS).sort((a, b) => a[1].localeCompare(b[1], locale));
-  }, [nodes, locale]);
+  const owners = useMemo(() => treeOwnerOptions(nodes, locale), [nodes, locale]);
 
   useEffect(() => {
     const el = treeRef.current;

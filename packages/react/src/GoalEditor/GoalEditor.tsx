@@ -12,6 +12,7 @@ import {
   initGoalEditor,
   type KeyResultField,
   type KeyResultKind,
+  lazyPart,
   lintGoalDraft,
   type ObjectiveData,
   type ObjectiveDraft,
@@ -102,24 +103,24 @@ function Field({ field, children }: { field: FieldView; children: ReactNode }) {
   );
 }
 
-let loadedLinter: GoalLinter | undefined;
+/** The SMART linter, loaded on first use in its own chunk (shared by every editor on the page). */
+const linter = lazyPart<GoalLinter>(() => import('@goalkit/core/lint').then((m) => m.lintObjective));
 
 /**
- * The SMART linter, loaded on first use in its own chunk so the editor renders without waiting for it
- * (and renders on the server, where the SMART panel says it is checking until the browser takes over).
+ * The linter for this editor: loaded after the first render, so the editor renders without waiting
+ * for it (and renders on the server, where the SMART panel says it is checking until the browser takes
+ * over). `failed` when it could not load: the editor works on without suggestions; the next mount retries.
  */
 function useLinter(): { linter: GoalLinter | undefined; failed: boolean } {
-  const [linter, setLinter] = useState<GoalLinter | undefined>(() => loadedLinter);
+  const [loaded, setLoaded] = useState<GoalLinter | undefined>(() => linter.current());
   const [failed, setFailed] = useState(false);
   useEffect(() => {
-    if (linter) return;
+    if (loaded) return;
     let live = true;
-    import('@goalkit/core/lint').then(
-      ({ lintObjective }) => {
-        loadedLinter = lintObjective;
-        if (live) setLinter(() => lintObjective);
+    linter.load().then(
+      (lintObjective) => {
+        if (live) setLoaded(() => lintObjective);
       },
-      // A missing chunk or a network error: the editor works on, without suggestions; the next mount retries.
       () => {
         if (live) setFailed(true);
       },
@@ -127,8 +128,8 @@ function useLinter(): { linter: GoalLinter | undefined; failed: boolean } {
     return () => {
       live = false;
     };
-  }, [linter]);
-  return { linter, failed };
+  }, [loaded]);
+  return { linter: loaded, failed };
 }
 
 function GoalEditorBody(props: BodyProps) {
