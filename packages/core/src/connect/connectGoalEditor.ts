@@ -5,6 +5,7 @@ import type { KeyResultKind, TransitionAction } from '../i18n/messages.js';
 import type { LintObjectiveOptions } from '../lint/lintObjective.js';
 import type { LintMessage, ObjectiveLintResult, SmartLetter } from '../lint/types.js';
 import type { DraftKeyResult, DraftObjective } from '../model/documentSchema.js';
+import { KEY_RESULT_TYPES } from '../model/keyResultTypes.js';
 
 /**
  * The linter the editor runs, `lintObjective` from `@goalkit/core/lint`. Editors load it lazily
@@ -490,15 +491,7 @@ export interface GoalEditorInput extends GoalEditorContext {
 }
 
 const LETTERS: readonly SmartLetter[] = ['specific', 'measurable', 'achievable', 'relevant', 'timeBound'];
-const TYPES: readonly KeyResultKind[] = [
-  'increase',
-  'decrease',
-  'at-least',
-  'at-most',
-  'range',
-  'boolean',
-  'milestones',
-];
+const TYPES: readonly KeyResultKind[] = KEY_RESULT_TYPES;
 
 function numberFieldsOf(type: KeyResultKind): KeyResultField[] {
   if (type === 'increase' || type === 'decrease') return ['start', 'target', 'unit'];
