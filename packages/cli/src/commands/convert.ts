@@ -1,9 +1,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { parseArgs } from 'node:util';
 import { findDocumentProblems } from '@goalkit/core';
 import { stringify } from 'yaml';
-import { type Command, type CommandIo, EXIT_OK, EXIT_USAGE } from '../command.js';
+import { type Command, EXIT_OK, EXIT_USAGE } from '../command.js';
+import { parseCommandArgs, usageError } from '../commandArgs.js';
 import { CsvSyntaxError, parseCsv } from '../csv.js';
 import { csvToDocument, documentToCsv } from '../goalsCsv.js';
 import { readDocumentFile } from '../readDocumentFile.js';
@@ -22,24 +22,6 @@ Options:
 
 Exit codes: 0 converted, 2 bad arguments or a bad input (every problem is printed to stderr).
 `;
-
-function usageError(io: CommandIo, message: string): number {
-  io.stderr.write(`goalkit convert: ${message}\n\n${USAGE}`);
-  return EXIT_USAGE;
-}
-
-function parseConvertArgs(args: readonly string[]) {
-  return parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    strict: true,
-    options: {
-      to: { type: 'string' },
-      output: { type: 'string', short: 'o' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-}
 
 type Loaded = { ok: true; document: unknown } | { ok: false; lines: string[] };
 
@@ -106,19 +88,15 @@ export const convertCommand: Command = {
   summary: 'convert goals between JSON, YAML and CSV (one row per key result)',
   usage: USAGE,
   async run(args, io) {
-    let parsed: ReturnType<typeof parseConvertArgs>;
-    try {
-      parsed = parseConvertArgs(args);
-    } catch (error) {
-      return usageError(io, (error as Error).message);
-    }
+    const parsed = parseCommandArgs(convertCommand, args, io, {
+      to: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+    });
+    if (typeof parsed === 'number') return parsed;
     const { values, positionals } = parsed;
-    if (values.help) {
-      io.stdout.write(USAGE);
-      return EXIT_OK;
-    }
     if (positionals.length !== 1) {
       return usageError(
+        convertCommand,
         io,
         positionals.length === 0 ? 'missing IN' : `expected one IN file, got ${positionals.length}`,
       );
@@ -126,6 +104,7 @@ export const convertCommand: Command = {
     const to = values.to;
     if (to !== 'json' && to !== 'yaml' && to !== 'csv') {
       return usageError(
+        convertCommand,
         io,
         to === undefined ? 'missing --to json|yaml|csv' : `--to must be json, yaml or csv (got "${to}")`,
       );

@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { dayNumber, findDocumentProblems, type GoalkitDraft, isoDateOfDay, parseDocument } from '@goalkit/core';
 import {
   type DocumentLintResult,
@@ -12,7 +11,8 @@ import {
   RULES,
   resolveLintConfig,
 } from '@goalkit/core/lint';
-import { type Command, type CommandIo, EXIT_OK, EXIT_USAGE } from '../command.js';
+import { type Command, EXIT_OK, EXIT_USAGE } from '../command.js';
+import { parseCommandArgs, usageError } from '../commandArgs.js';
 import { readDocumentFile } from '../readDocumentFile.js';
 
 const USAGE = `Usage: goalkit lint FILE... [--format stylish|json|sarif] [--config FILE] [--as-of YYYY-MM-DD]
@@ -40,11 +40,6 @@ interface FileResult {
   file: string;
   document: GoalkitDraft;
   result: DocumentLintResult;
-}
-
-function usageError(io: CommandIo, message: string): number {
-  io.stderr.write(`goalkit lint: ${message}\n\n${USAGE}`);
-  return EXIT_USAGE;
 }
 
 type ConfigRead = { ok: true; config: ResolvedLintConfig } | { ok: false; lines: string[] };
@@ -234,56 +229,40 @@ function toSarif(files: readonly FileResult[], config: ResolvedLintConfig): unkn
   };
 }
 
-function parseLintArgs(args: readonly string[]) {
-  return parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    strict: true,
-    options: {
-      format: { type: 'string' },
-      config: { type: 'string' },
-      'as-of': { type: 'string' },
-      'max-warnings': { type: 'string' },
-      locale: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-}
-
 /** `goalkit lint FILE... [--format stylish|json|sarif] [--config FILE] [--as-of YYYY-MM-DD] [--max-warnings N] [--locale en|de]` */
 export const lintCommand: Command = {
   name: 'lint',
   summary: 'check goals against the SMART/OKR rules (stylish, json or sarif output)',
   usage: USAGE,
   async run(args, io) {
-    let parsed: ReturnType<typeof parseLintArgs>;
-    try {
-      parsed = parseLintArgs(args);
-    } catch (error) {
-      return usageError(io, (error as Error).message);
-    }
+    const parsed = parseCommandArgs(lintCommand, args, io, {
+      format: { type: 'string' },
+      config: { type: 'string' },
+      'as-of': { type: 'string' },
+      'max-warnings': { type: 'string' },
+      locale: { type: 'string' },
+    });
+    if (typeof parsed === 'number') return parsed;
     const { values, positionals } = parsed;
-    if (values.help) {
-      io.stdout.write(USAGE);
-      return EXIT_OK;
-    }
-    if (positionals.length === 0) return usageError(io, 'missing FILE; name one or more goalkit documents');
+    if (positionals.length === 0)
+      return usageError(lintCommand, io, 'missing FILE; name one or more goalkit documents');
     const format = values.format ?? 'stylish';
     if (format !== 'stylish' && format !== 'json' && format !== 'sarif') {
-      return usageError(io, `--format must be stylish, json or sarif (got "${format}")`);
+      return usageError(lintCommand, io, `--format must be stylish, json or sarif (got "${format}")`);
     }
     const locale = values.locale ?? 'en';
-    if (locale !== 'en' && locale !== 'de') return usageError(io, `--locale must be en or de (got "${locale}")`);
+    if (locale !== 'en' && locale !== 'de')
+      return usageError(lintCommand, io, `--locale must be en or de (got "${locale}")`);
     let maxWarnings = Number.POSITIVE_INFINITY;
     if (values['max-warnings'] !== undefined) {
       const text = values['max-warnings'];
       if (!/^\d+$/.test(text))
-        return usageError(io, `--max-warnings must be a whole number of 0 or more (got "${text}")`);
+        return usageError(lintCommand, io, `--max-warnings must be a whole number of 0 or more (got "${text}")`);
       maxWarnings = Number(text);
     }
     const asOf = values['as-of'] ?? isoDateOfDay(Math.floor((io.now?.() ?? new Date()).getTime() / 86_400_000));
     if (Number.isNaN(dayNumber(asOf))) {
-      return usageError(io, `--as-of must be a calendar date written YYYY-MM-DD (got "${asOf}")`);
+      return usageError(lintCommand, io, `--as-of must be a calendar date written YYYY-MM-DD (got "${asOf}")`);
     }
 
     const config = await readConfig(values.config);

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import {
   type DocumentScore,
   dayNumber,
@@ -11,7 +10,8 @@ import {
   type Status,
   scoreDocument,
 } from '@goalkit/core';
-import { type Command, type CommandIo, EXIT_OK, EXIT_USAGE } from '../command.js';
+import { type Command, EXIT_OK, EXIT_USAGE } from '../command.js';
+import { parseCommandArgs, usageError } from '../commandArgs.js';
 import { readDocumentFile } from '../readDocumentFile.js';
 
 const USAGE = `Usage: goalkit score FILE [--as-of YYYY-MM-DD] [--format table|json]
@@ -25,11 +25,6 @@ Options:
 
 Exit codes: 0 scored, 2 bad arguments or a bad file (every problem is printed to stderr).
 `;
-
-function usageError(io: CommandIo, message: string): number {
-  io.stderr.write(`goalkit score: ${message}\n\n${USAGE}`);
-  return EXIT_USAGE;
-}
 
 /** The JSON output: exactly the fields of the documented format, in that order. */
 function toJson(scores: DocumentScore): unknown {
@@ -147,27 +142,26 @@ export const scoreCommand: Command = {
   summary: 'print the progress, status, grade and forecast of every goal in a document',
   usage: USAGE,
   async run(args, io) {
-    let parsed: ReturnType<typeof parseScoreArgs>;
-    try {
-      parsed = parseScoreArgs(args);
-    } catch (error) {
-      return usageError(io, (error as Error).message);
-    }
+    const parsed = parseCommandArgs(scoreCommand, args, io, {
+      'as-of': { type: 'string' },
+      format: { type: 'string' },
+    });
+    if (typeof parsed === 'number') return parsed;
     const { values, positionals } = parsed;
-    if (values.help) {
-      io.stdout.write(USAGE);
-      return EXIT_OK;
-    }
     if (positionals.length !== 1) {
-      return usageError(io, positionals.length === 0 ? 'missing FILE' : `expected one FILE, got ${positionals.length}`);
+      return usageError(
+        scoreCommand,
+        io,
+        positionals.length === 0 ? 'missing FILE' : `expected one FILE, got ${positionals.length}`,
+      );
     }
     const format = values.format ?? 'table';
     if (format !== 'table' && format !== 'json') {
-      return usageError(io, `--format must be table or json (got "${format}")`);
+      return usageError(scoreCommand, io, `--format must be table or json (got "${format}")`);
     }
     const asOf = values['as-of'] ?? isoDateOfDay(Math.floor((io.now?.() ?? new Date()).getTime() / 86_400_000));
     if (Number.isNaN(dayNumber(asOf))) {
-      return usageError(io, `--as-of must be a calendar date written YYYY-MM-DD (got "${asOf}")`);
+      return usageError(scoreCommand, io, `--as-of must be a calendar date written YYYY-MM-DD (got "${asOf}")`);
     }
     const file = positionals[0] as string;
     const read = await readDocumentFile(file);
@@ -197,16 +191,3 @@ export const scoreCommand: Command = {
     return EXIT_OK;
   },
 };
-
-function parseScoreArgs(args: readonly string[]) {
-  return parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    strict: true,
-    options: {
-      'as-of': { type: 'string' },
-      format: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-}
