@@ -193,6 +193,27 @@ describe('the fast path of parseDocument', () => {
     expect(answered).toBeGreaterThan(50);
   });
 
+  it('carries nothing from an input it gave up on into the next one, even when reading it threw', () => {
+    type CheckIns = { objectives: { keyResults: { checkIns: Record<string, unknown>[] }[] }[] };
+    const broken = exampleDocument() as unknown as CheckIns;
+    const checkIn = { at: '2026-01-20', note: 'from the broken document' };
+    Object.defineProperty(checkIn, 'value', {
+      enumerable: true,
+      get() {
+        throw new Error('a getter that throws');
+      },
+    });
+    (broken.objectives[1]?.keyResults[0] as { checkIns: unknown[] }).checkIns = [checkIn];
+    expect(() => fastParsers.strict?.(broken)).toThrow('a getter that throws');
+
+    const next = exampleDocument() as unknown as CheckIns;
+    const first = next.objectives[1]?.keyResults[0]?.checkIns[0] as Record<string, unknown>;
+    delete first.note;
+    const parsed = fastParsers.strict?.(next) as CheckIns;
+    expect(parsed.objectives[1]?.keyResults[0]?.checkIns[0]).not.toHaveProperty('note');
+    expect(expectAgreement(next, 'strict')).toBe(true);
+  });
+
   it('works the same with zod in jitless mode', () => {
     z.config({ jitless: true });
     try {

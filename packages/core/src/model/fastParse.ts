@@ -38,7 +38,8 @@ interface Context {
 type Check = { _zod: { def: { check: string; [key: string]: unknown } } };
 
 const isPlainRecord = (value: unknown): value is Record<string, unknown> => {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  // Arrays fail the prototype test (theirs is Array.prototype).
+  if (typeof value !== 'object' || value === null) return false;
   const prototype = Object.getPrototypeOf(value);
   return prototype === Object.prototype || prototype === null;
 };
@@ -211,40 +212,58 @@ function compileObject(schema: Schema, cx: Context): Parse | undefined {
     if (!parse) return undefined;
     properties.push(fallback ? { key, parse, absent: 'required', fallback } : { key, parse, absent: 'required' });
   }
-  const known = new Set(properties.map((p) => p.key));
   const count = properties.length;
+  const indexOf = new Map(properties.map((property, index) => [property.key, index]));
   // One constructor per shape, whose instances are plain objects (its prototype is Object.prototype):
   // V8 then sizes each output for the shape's properties up front instead of growing a `{}` literal
   // property by property (about 8% faster here, and less for the collector to copy).
   const Output = function (this: Record<string, unknown>) {} as unknown as new () => Record<string, unknown>;
   Output.prototype = Object.prototype;
+  // The parsed values by property, between reading the input and writing the output. One list per
+  // schema node is enough: no schema of the model contains itself, so a node never runs inside itself.
+  // It is emptied as the output is written; `dirty` says a run ended early (a FAIL, or a getter that
+  // threw), so a value from that input can never reach the next one.
+  const parsed: unknown[] = new Array<unknown>(count).fill(undefined);
+  let dirty = false;
   return withChecks(schema, (input) => {
     if (!isPlainRecord(input)) return FAIL;
-    let present = 0;
+    if (dirty) parsed.fill(undefined);
+    dirty = true;
+    // Read in the input's own order with `for…in`, where V8 loads each value straight from the object's
+    // layout; looking each schema key up instead was the slowest line of the fast path. `for…in` also
+    // sees inherited enumerable keys, which only makes the fast path more careful. (Properties that are
+    // not enumerable, which JSON and YAML never make, are not seen: they count as absent.)
+    // Inputs usually list their keys in the schema's order (goalkit writes them so, and people copy
+    // its examples), so each key is first looked for among the properties after the last one found
+    // (comparing interned strings), and only then in the map.
+    let next = 0;
+    for (const key in input) {
+      let index: number | undefined = next;
+      while (index < count && (properties[index] as Property).key !== key) index++;
+      if (index === count) index = indexOf.get(key);
+      else next = index + 1;
+      // A key the schema does not have (strict objects reject it), or an explicit `undefined`, a corner
+      // zod words carefully: let zod answer.
+      if (index === undefined) return FAIL;
+      const value = input[key];
+      if (value === undefined) return FAIL;
+      const out = (properties[index] as Property).parse(value);
+      if (out === FAIL) return FAIL;
+      parsed[index] = out;
+    }
+    // Written in the schema's order, which is the order of zod's output.
     const out = new Output();
     for (let i = 0; i < count; i++) {
+      const value = parsed[i];
       const property = properties[i] as Property;
-      const value = input[property.key];
-      if (value === undefined) {
-        // An explicit `undefined` is a corner zod words carefully: let it.
-        if (Object.hasOwn(input, property.key)) return FAIL;
-        if (property.fallback) out[property.key] = property.fallback();
-        else if (property.absent === 'required') return FAIL;
-        continue;
-      }
-      present++;
-      const parsed = property.parse(value);
-      if (parsed === FAIL) return FAIL;
-      out[property.key] = parsed;
+      if (value !== undefined) {
+        out[property.key] = value;
+        parsed[i] = undefined;
+      } else if (property.fallback) out[property.key] = property.fallback();
+      else if (property.absent === 'required') return FAIL;
     }
-    // Every key of the input must be one of the schema's (strict objects reject the rest). `for…in`
-    // also sees inherited enumerable keys, which only makes the fast path more careful.
-    let keys = 0;
-    for (const key in input) {
-      if (!known.has(key)) return FAIL;
-      keys++;
-    }
-    return keys === present ? out : FAIL;
+    dirty = false;
+    return out;
   });
 }
 

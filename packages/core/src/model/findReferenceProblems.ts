@@ -1,5 +1,6 @@
 import { normalizeIsoDate } from './documentSchema.js';
 import type { ValidationProblem } from './goalkitValidationError.js';
+import { IdTable } from './idTable.js';
 
 type UnknownRecord = Record<string, unknown>;
 
@@ -35,38 +36,24 @@ function duplicateProblem(path: string, kind: string, id: string, firstPath: str
  * Collects ids of one kind (`cycles[0]`, `owners[1]` …), reporting duplicates; returns id → index of
  * first use.
  */
-function indexIds(
-  items: readonly unknown[],
-  name: string,
-  kind: string,
-  problems: ValidationProblem[],
-): Map<string, number> {
-  const byId = new Map<string, number>();
+function indexIds(items: readonly unknown[], name: string, kind: string, problems: ValidationProblem[]): IdTable {
+  const byId = new IdTable(items.length, (index) => {
+    const item = items[index];
+    return isRecord(item) ? stringField(item, 'id') : undefined;
+  });
   for (let index = 0; index < items.length; index++) {
     const item = items[index];
     if (!isRecord(item)) continue;
     const id = stringField(item, 'id');
     if (id === undefined) continue;
-    const first = byId.get(id);
-    if (first === undefined) byId.set(id, index);
-    else problems.push(duplicateProblem(`${name}[${index}]`, kind, id, `${name}[${first}]`));
+    const first = byId.add(id, index);
+    if (first >= 0) problems.push(duplicateProblem(`${name}[${index}]`, kind, id, `${name}[${first}]`));
   }
   return byId;
 }
 
-function unresolvedProblem(
-  path: string,
-  key: string,
-  ref: string,
-  known: Map<string, number>,
-  kind: string,
-): ValidationProblem {
-  const shown: string[] = [];
-  for (const id of known.keys()) {
-    if (shown.length === 8) break;
-    shown.push(id);
-  }
-  const choices = shown.join(', ');
+function unresolvedProblem(path: string, key: string, ref: string, known: IdTable, kind: string): ValidationProblem {
+  const choices = known.firstIds(8).join(', ');
   return {
     path: `${path}.${key}`,
     message: `no ${kind} has the id "${ref}"; use one of the document's ${kind} ids${choices ? ` (${choices})` : ''} or add that ${kind}`,
@@ -74,18 +61,18 @@ function unresolvedProblem(
 }
 
 /** The id `item[key]` names when no item of `known` has it; `undefined` when it resolves or is absent. */
-function unresolved(item: UnknownRecord, key: string, known: Map<string, number>): string | undefined {
+function unresolved(item: UnknownRecord, key: string, known: IdTable): string | undefined {
   const ref = stringField(item, key);
-  return ref === undefined || known.has(ref) ? undefined : ref;
+  return ref === undefined || known.get(ref) >= 0 ? undefined : ref;
 }
 
 /** Each item's parent as an index into `items`, or -1 when it has none or it does not resolve. */
-function parentIndexes(items: readonly unknown[], byId: Map<string, number>): Int32Array {
+function parentIndexes(items: readonly unknown[], byId: IdTable): Int32Array {
   const parents = new Int32Array(items.length).fill(-1);
   for (let index = 0; index < items.length; index++) {
     const item = items[index];
     const parent = isRecord(item) ? stringField(item, 'parent') : undefined;
-    if (parent !== undefined) parents[index] = byId.get(parent) ?? -1;
+    if (parent !== undefined) parents[index] = byId.get(parent);
   }
   return parents;
 }
@@ -177,8 +164,14 @@ export function findReferenceProblems(input: unknown, draft: boolean): Validatio
   const objectives = list(input.objectives);
   const objectiveIds = indexIds(objectives, 'objectives', 'objective', problems);
   // A key-result id's first use, as pairs of objective and key-result indexes at `2n` and `2n + 1`.
-  const keyResultIds = new Map<string, number>();
-  const keyResultAt: number[] = [];
+  let keyResultCount = 0;
+  for (const objective of objectives) if (isRecord(objective)) keyResultCount += list(objective.keyResults).length;
+  const keyResultAt = new Int32Array(keyResultCount * 2);
+  const keyResultIds = new IdTable(keyResultCount, (at) => {
+    const objective = objectives[keyResultAt[at] as number];
+    const keyResult = isRecord(objective) ? list(objective.keyResults)[keyResultAt[at + 1] as number] : undefined;
+    return isRecord(keyResult) ? stringField(keyResult, 'id') : undefined;
+  });
   for (let index = 0; index < objectives.length; index++) {
     const objective = objectives[index];
     if (!isRecord(objective)) continue;
@@ -198,11 +191,12 @@ export function findReferenceProblems(input: unknown, draft: boolean): Validatio
       if (!isRecord(keyResult)) continue;
       const id = stringField(keyResult, 'id');
       if (id === undefined) continue;
-      const first = keyResultIds.get(id);
-      if (first === undefined) {
-        keyResultIds.set(id, keyResultAt.length);
-        keyResultAt.push(index, krIndex);
-      } else {
+      // Recorded before adding, so the table can read the id back; overwritten by the next one if a duplicate.
+      const at = keyResultIds.size * 2;
+      keyResultAt[at] = index;
+      keyResultAt[at + 1] = krIndex;
+      const first = keyResultIds.add(id, at);
+      if (first >= 0) {
         const firstPath = keyResultPath(keyResultAt[first] ?? 0, keyResultAt[first + 1] ?? 0);
         problems.push(duplicateProblem(keyResultPath(index, krIndex), 'key result', id, firstPath));
       }
@@ -220,7 +214,7 @@ function checkKeyResult(
   keyResult: UnknownRecord,
   objectiveIndex: number,
   keyResultIndex: number,
-  ownerIds: Map<string, number>,
+  ownerIds: IdTable,
   draft: boolean,
   problems: ValidationProblem[],
 ): void {

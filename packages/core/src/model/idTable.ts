@@ -1,0 +1,122 @@
+/**
+ * Ids of one kind (objectives, key results, owners, cycles), each mapped to a number (where it was
+ * first used): an open-addressing hash table over one `Int32Array`.
+ *
+ * Why not a `Map`: `parseDocument` indexes every id of a document to find duplicates and unresolved
+ * references, and for the 30,000 key-result ids of a 10,000-objective document a `Map` took about
+ * 10 ms, most of it growing its table and collecting the old ones. This table is sized once and
+ * holds only numbers; it reads an entry's id back from the document (`idOf`) when it compares, so it
+ * allocates nothing per id.
+ *
+ * Ids come from documents people send, so a fixed hash could be attacked with ids that all collide,
+ * making each lookup walk the whole table. Each table hashes with a seed of its own, and one that
+ * still sees a long probe hands everything to a `Map` from then on.
+ */
+export class IdTable {
+  /** Probes before a table gives up on hashing and uses a `Map`. */
+  static readonly MAX_PROBES = 64;
+
+  /** Each slot holds an entry's number + 1, or 0 when empty. */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  private readonly seed: number;
+  private fallback: Map<string, number> | undefined;
+  private count = 0;
+
+  /**
+   * @param expected how many ids will be added (more still work, with longer probes).
+   * @param idOf the id of the entry added with `value`; numbers are added in increasing order, and
+   *   that order is the order of {@link firstIds}.
+   */
+  constructor(
+    expected: number,
+    private readonly idOf: (value: number) => string | undefined,
+  ) {
+    let capacity = 16;
+    while (capacity < expected * 2) capacity *= 2;
+    this.slots = new Int32Array(capacity);
+    this.mask = capacity - 1;
+    this.seed = (Math.random() * 0x1_0000_0000) | 0;
+  }
+
+  /** How many distinct ids the table holds. */
+  get size(): number {
+    return this.count;
+  }
+
+  /** The number `id` was first added with, or -1. */
+  get(id: string): number {
+    if (this.fallback) return this.fallback.get(id) ?? -1;
+    const { slots, mask } = this;
+    let slot = this.hash(id) & mask;
+    for (let probes = 0; probes <= mask; probes++) {
+      const entry = slots[slot] as number;
+      if (entry === 0) return -1;
+      if (this.idOf(entry - 1) === id) return entry - 1;
+      slot = (slot + 1) & mask;
+    }
+    return -1;
+  }
+
+  /**
+   * Adds `id` with `value` (≥ 0, above every value added before) unless it is already there; returns
+   * the number it was first added with, or -1 when this is its first use.
+   */
+  add(id: string, value: number): number {
+    if (this.fallback) {
+      const first = this.fallback.get(id);
+      if (first !== undefined) return first;
+      this.fallback.set(id, value);
+      this.count++;
+      return -1;
+    }
+    const { slots, mask } = this;
+    // Never fill the table: a full one would have nowhere to stop a probe.
+    if (this.count * 4 >= (mask + 1) * 3) return this.switchToMap().add(id, value);
+    let slot = this.hash(id) & mask;
+    for (let probes = 0; probes < IdTable.MAX_PROBES; probes++) {
+      const entry = slots[slot] as number;
+      if (entry === 0) {
+        slots[slot] = value + 1;
+        this.count++;
+        return -1;
+      }
+      if (this.idOf(entry - 1) === id) return entry - 1;
+      slot = (slot + 1) & mask;
+    }
+    return this.switchToMap().add(id, value);
+  }
+
+  /** The first `limit` ids, in the order they were added. */
+  firstIds(limit: number): string[] {
+    return this.values()
+      .slice(0, limit)
+      .map((value) => this.idOf(value) ?? '');
+  }
+
+  /** Every number added, in the order they were added. */
+  private values(): number[] {
+    if (this.fallback) return [...this.fallback.values()];
+    const values: number[] = [];
+    for (const entry of this.slots) if (entry !== 0) values.push(entry - 1);
+    return values.sort((a, b) => a - b);
+  }
+
+  /** From now on keeps everything in a `Map` (after a long probe, or when the table is nearly full). */
+  private switchToMap(): this {
+    const map = new Map<string, number>();
+    for (const value of this.values()) map.set(this.idOf(value) ?? '', value);
+    this.fallback = map;
+    return this;
+  }
+
+  /** A seeded multiplicative hash of the id's UTF-16 code units. */
+  private hash(id: string): number {
+    let h = this.seed ^ id.length;
+    for (let i = 0; i < id.length; i++) {
+      h = Math.imul(h ^ id.charCodeAt(i), 0x5bd1e995);
+      h ^= h >>> 15;
+    }
+    return h;
+  }
+}
