@@ -1,12 +1,13 @@
 /**
  * Ids of one kind (objectives, key results, owners, cycles), each mapped to a number (where it was
- * first used): an open-addressing hash table over one `Int32Array`.
+ * first used): an open-addressing hash table over two `Int32Array`s.
  *
  * Why not a `Map`: `parseDocument` indexes every id of a document to find duplicates and unresolved
  * references, and for the 30,000 key-result ids of a 10,000-objective document a `Map` took about
  * 10 ms, most of it growing its table and collecting the old ones. This table is sized once and
- * holds only numbers; it reads an entry's id back from the document (`idOf`) when it compares, so it
- * allocates nothing per id.
+ * holds only numbers (each entry's number and full hash); it reads an entry's id back from the
+ * document (`idOf`) only when the hashes are equal, so it allocates nothing per id and seldom touches
+ * the document again.
  *
  * Ids come from documents people send, so a fixed hash could be attacked with ids that all collide,
  * making each lookup walk the whole table. Each table hashes with a seed of its own, and one that
@@ -18,6 +19,8 @@ export class IdTable {
 
   /** Each slot holds an entry's number + 1, or 0 when empty. */
   private readonly slots: Int32Array;
+  /** Each slot's full hash: ids are only read back (`idOf`) when their hashes are equal. */
+  private readonly hashes: Int32Array;
   private readonly mask: number;
   private readonly seed: number;
   private fallback: Map<string, number> | undefined;
@@ -35,6 +38,7 @@ export class IdTable {
     let capacity = 16;
     while (capacity < expected * 2) capacity *= 2;
     this.slots = new Int32Array(capacity);
+    this.hashes = new Int32Array(capacity);
     this.mask = capacity - 1;
     this.seed = (Math.random() * 0x1_0000_0000) | 0;
   }
@@ -47,12 +51,13 @@ export class IdTable {
   /** The number `id` was first added with, or -1. */
   get(id: string): number {
     if (this.fallback) return this.fallback.get(id) ?? -1;
-    const { slots, mask } = this;
-    let slot = this.hash(id) & mask;
+    const { slots, hashes, mask } = this;
+    const hash = this.hash(id);
+    let slot = hash & mask;
     for (let probes = 0; probes <= mask; probes++) {
       const entry = slots[slot] as number;
       if (entry === 0) return -1;
-      if (this.idOf(entry - 1) === id) return entry - 1;
+      if (hashes[slot] === hash && this.idOf(entry - 1) === id) return entry - 1;
       slot = (slot + 1) & mask;
     }
     return -1;
@@ -70,18 +75,20 @@ export class IdTable {
       this.count++;
       return -1;
     }
-    const { slots, mask } = this;
+    const { slots, hashes, mask } = this;
     // Never fill the table: a full one would have nowhere to stop a probe.
     if (this.count * 4 >= (mask + 1) * 3) return this.switchToMap().add(id, value);
-    let slot = this.hash(id) & mask;
+    const hash = this.hash(id);
+    let slot = hash & mask;
     for (let probes = 0; probes < IdTable.MAX_PROBES; probes++) {
       const entry = slots[slot] as number;
       if (entry === 0) {
         slots[slot] = value + 1;
+        hashes[slot] = hash;
         this.count++;
         return -1;
       }
-      if (this.idOf(entry - 1) === id) return entry - 1;
+      if (hashes[slot] === hash && this.idOf(entry - 1) === id) return entry - 1;
       slot = (slot + 1) & mask;
     }
     return this.switchToMap().add(id, value);
