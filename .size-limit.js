@@ -227,12 +227,16 @@ export default [
     // Build it first: `node packages/elements/scripts/build-embed.mjs`.
     name: '@goalkit/elements: embed bundle goalkit.js (everything but the lazily loaded linter and rescorer)',
     path: 'packages/elements/dist/goalkit.js',
-    // The file as built (tree-shaken, minified); the two files it imports after an interaction are below.
-    ignore: ['./goalkit-*.js'],
-    // OVER issue 8's 60 KB by ~5 KB, measured honestly rather than hidden: zod/mini with the contract
-    // (~8.6 KB), query-core (~9.1 KB), lit (~7.4 KB), the theme CSS (~4 KB) and all nine widgets with
-    // their view-models and two message catalogs. The linter and the rescoring engine are already apart.
-    limit: '66 KB',
+    // The file as built and served (tree-shaken, minified by the build), gzipped as it is. Through esbuild
+    // it would be bundled again into a script with esbuild's own wrapper and helpers and renamed once more,
+    // which gzips ~0.8 KB larger than what pages download. The two files it imports after an interaction
+    // are below.
+    disablePlugins: ['@size-limit/esbuild'],
+    // OVER issue 8's 60 KB by ~3.5 KB, measured honestly rather than hidden: zod/mini with the contract
+    // (~8.6 KB), query-core (~9.4 KB), lit (~7.4 KB), the theme CSS (~3.9 KB, minified) and all nine widgets
+    // with their view-models and two message catalogs (German alone is ~1.9 KB). The linter and the
+    // rescoring engine are already apart. 63.45 KB when this limit was set.
+    limit: '64 KB',
     gzip: true,
   },
   {

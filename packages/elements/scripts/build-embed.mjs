@@ -10,7 +10,7 @@
 // Run from anywhere: `node packages/elements/scripts/build-embed.mjs`.
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
+import { build, parseAst, Visitor } from 'vite';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = `${root}dist`;
@@ -26,6 +26,37 @@ for (const f of readdirSync(outDir, { withFileTypes: true }))
   if (f.isFile() && /^goalkit(-.*)?\.js(\.map)?$/.test(f.name)) rmSync(`${outDir}/${f.name}`);
 
 /**
+ * Drops the source indentation from the widgets' lit templates (html``, svg``, css``): the spaces and tabs
+ * next to a line break, which HTML and CSS collapse away anyway, so the rendered text and every binding
+ * stay as they are (the line breaks stay too, which keeps the lines of the source map). The minifier
+ * leaves template text alone. A template with text whose whitespace can show (<pre>, a <textarea> with
+ * content) is skipped.
+ */
+const litTemplateIndentation = {
+  name: 'goalkit:lit-template-indentation',
+  transform(code, id) {
+    if (!id.startsWith(`${root}src/`) || !/\b(html|svg|css)`/.test(code)) return null;
+    const edits = [];
+    new Visitor({
+      TaggedTemplateExpression({ tag, quasi }) {
+        if (tag.type !== 'Identifier' || !['html', 'svg', 'css'].includes(tag.name)) return;
+        if (/<pre\b|<textarea\b[^>]*>[^<]/.test(quasi.quasis.map((q) => q.value.raw).join('\0'))) return;
+        for (const { start, value } of quasi.quasis) {
+          // A template element's span starts at the backtick or the `}` before its text.
+          if (code.slice(start + 1, start + 1 + value.raw.length) !== value.raw)
+            throw new Error(`${id}: cannot locate the template text at offset ${start}`);
+          const text = value.raw.replace(/[ \t]*\n[ \t]*/g, (ws, at, raw) => (raw[at - 1] === '\\' ? ws : '\n'));
+          if (text !== value.raw) edits.push([start + 1, start + 1 + value.raw.length, text]);
+        }
+      },
+    }).visit(parseAst(code, { lang: 'ts' }));
+    let out = code;
+    for (const [from, to, text] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, from) + text + out.slice(to);
+    return edits.length ? { code: out, map: null } : null;
+  },
+};
+
+/**
  * One ESM file from `entry`, in vite's library mode (no preload helper for the lazy imports), minified
  * down to whitespace: library mode leaves whitespace in ES output for bundlers to remove, and this file
  * is what pages load as it is.
@@ -35,6 +66,7 @@ const bundle = (entry, fileName, external = {}) =>
     root,
     configFile: false,
     logLevel: 'warn',
+    plugins: [litTemplateIndentation],
     // Build from the TypeScript sources of the workspace packages, no prior build needed.
     resolve: { conditions: ['@goalkit/source', 'module', 'browser', 'import', 'default'] },
     define: { 'process.env.NODE_ENV': '"production"' },

@@ -1,7 +1,10 @@
-// Writes src/css.ts: every stylesheet in css/ as a string export, so lit can adopt the exact CSS
-// that React users load as files. `--check` fails when src/css.ts is stale instead of writing it.
+// Writes src/css.ts: every stylesheet in css/ as a string export, so lit can adopt the same CSS that
+// React users load as files. The strings are minified (no targets, so nothing is transpiled): they are
+// shipped inside every lit bundle, while the files stay readable. `--check` fails when src/css.ts is
+// stale instead of writing it.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { transform } from 'lightningcss';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const files = readdirSync(`${root}css`)
@@ -11,11 +14,13 @@ const name = (file) => `${file.replace(/\.css$/, '').replace(/-(\w)/g, (_, c) =>
 let out =
   '// Generated from css/*.css by scripts/generate.mjs. Do not edit: edit the CSS and run `pnpm --filter @goalkit/theme generate`.\n';
 for (const file of files) {
-  const css = readFileSync(`${root}css/${file}`, 'utf8')
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\n\s*\n/g, '\n')
-    .trim();
-  out += `\n/** The contents of \`@goalkit/theme/css/${file}\`. */\nexport const ${name(file)} = ${JSON.stringify(css)};\n`;
+  const { code, warnings } = transform({ filename: file, code: readFileSync(`${root}css/${file}`), minify: true });
+  if (warnings.length) {
+    console.error(warnings.map((w) => `css/${file}:${w.loc.line}:${w.loc.column}: ${w.message}`).join('\n'));
+    process.exit(1);
+  }
+  const css = code.toString();
+  out += `\n/** The contents of \`@goalkit/theme/css/${file}\`, minified. */\nexport const ${name(file)} = ${JSON.stringify(css)};\n`;
 }
 const bundle = `/* goalkit: every widget stylesheet. Import once: import '@goalkit/theme/css/goalkit.css'. */\n${files.map((f) => `@import "./${f}";`).join('\n')}\n`;
 const targets = [
