@@ -4,7 +4,7 @@ import { customElementJsxPlugin } from 'custom-element-jsx-integration';
 // types for React 19 users, both from the classes' JSDoc.
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/embed.ts'],
+  exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/embed.ts', 'src/embed/**'],
   litelement: true,
   plugins: [
     // The analyzer also reports `dispatchEvent(new GkErrorEvent(...))` as an event without a name;

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
+import { type Endpoint, endpoints } from './contract/endpoints.js';
 import { issuesToProblems } from './contract/issuesToProblems.js';
-import { type Route, type Routes, routes } from './contract/routes.js';
 import type {
   CheckIn,
   CheckInCreate,
@@ -140,8 +140,8 @@ export function createClient(options: ClientOptions) {
   const retry = options.retry === false ? { ...DEFAULT_RETRY, retries: 0 } : { ...DEFAULT_RETRY, ...options.retry };
   const random = options.random ?? Math.random;
 
-  async function request<TOut>(name: keyof Routes, input: RequestInput = {}): Promise<TOut> {
-    const route: Route = routes[name];
+  async function request<TOut>(name: keyof typeof endpoints, input: RequestInput = {}): Promise<TOut> {
+    const route: Endpoint = endpoints[name];
     const label = `${route.method} ${route.path}`;
     let path = route.path;
     for (const [key, value] of Object.entries(input.params ?? {})) {

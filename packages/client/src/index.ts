@@ -22,6 +22,7 @@ export {
   TimeoutError,
   ValidationError,
 } from './errors.js';
+export { createLiveEventStream, type LiveEventParser } from './live.js';
 export { createLiveEvents, type LiveEvents, type LiveEventsOptions, type LiveEventsState } from './liveEvents.js';
 export {
   applyLiveEvent,

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { type RecordedCall, scriptedFetch } from '../test/fixtures.js';
-import { createLiveEvents, type LiveEvent } from './index.js';
+import { createLiveEventStream, createLiveEvents, type LiveEvent } from './index.js';
 
 /** A text/event-stream reply that sends `chunks` and then ends (the connection drops). */
 function stream(...chunks: string[]) {
@@ -94,5 +94,31 @@ describe('createLiveEvents', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('createLiveEventStream', () => {
+  it('delivers the events its parser accepts (createLiveEvents passes liveEventSchema)', async () => {
+    const { fetch } = scriptedFetch(
+      stream(
+        'event: comment.created\ndata: {"objectiveId":"o1","commentId":"c3"}\n\n',
+        'event: check-in.created\ndata: {"objectiveId":"o1","keyResultId":"kr1"}\n\n',
+      ),
+      openStream,
+    );
+    const onlyComments = {
+      safeParse: (data: unknown) =>
+        (data as LiveEvent).type === 'comment.created'
+          ? { success: true as const, data: data as LiveEvent }
+          : { success: false as const },
+    };
+    const live = createLiveEventStream(
+      { baseUrl: 'https://x.test', fetch, minDelayMs: 1, random: () => 0 },
+      onlyComments,
+    );
+    const received: LiveEvent[] = [];
+    live.on('*', (event) => received.push(event));
+    await vi.waitFor(() => expect(received).toEqual([{ type: 'comment.created', objectiveId: 'o1', commentId: 'c3' }]));
+    live.close();
   });
 });

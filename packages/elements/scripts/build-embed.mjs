@@ -1,10 +1,14 @@
 #!/usr/bin/env node
 // Builds the embed bundle: one ESM file, dist/goalkit.js, with lit, core, client, query-core and every
-// widget, fully minified. Two parts a page needs only after an interaction sit beside it, and goalkit.js
-// imports them by itself when they are needed, so the page still adds one tag:
+// widget, fully minified. Parts a page needs only after an interaction, or only in some pages, sit
+// beside it, and goalkit.js imports them by itself when they are needed, so the page still adds one tag:
 //   dist/goalkit-lint.js     the SMART linter, which the goal editor loads after its first render;
 //   dist/goalkit-rescore.js  the scoring engine that rescores an optimistic check-in, loaded when a
-//                            widget that can check in starts (see `goalkitMutations` in @goalkit/client).
+//                            widget that can check in starts (see `goalkitMutations` in @goalkit/client);
+//   dist/goalkit-de.js       the German words, loaded when a widget first renders in German (goalkit.js
+//                            carries English; see src/embed/german.ts).
+//   dist/goalkit-live.js     the `GET /events` connection, loaded when a <gk-provider live> connects
+//                            (it checks events with the contract's schema, which goalkit.js has).
 // Each is self-contained (a few small pure helpers, such as day arithmetic, are in more than one file),
 // so goalkit.js has no static imports: the one request a page makes is all it needs to render.
 // Run from anywhere: `node packages/elements/scripts/build-embed.mjs`.
@@ -18,6 +22,36 @@ const outDir = `${root}dist`;
 const lazy = {
   '@goalkit/core/lint': { file: 'goalkit-lint.js', entry: '../core/src/lint/index.ts' },
   '@goalkit/core/resources': { file: 'goalkit-rescore.js', entry: '../core/src/resources/rescore.ts' },
+  '@goalkit/core/i18n/de': { file: 'goalkit-de.js', entry: '../core/src/i18n/de/index.ts' },
+  '@goalkit/client/live': { file: 'goalkit-live.js', entry: '../client/src/live.ts' },
+};
+
+const coreI18n = fileURLToPath(new URL('../../core/src/i18n/', import.meta.url));
+const germanLoader = `${root}src/embed/german.ts`;
+const GERMAN = '\0goalkit-de:';
+
+/**
+ * goalkit.js only: each widget catalog's German part (`import { de } from './de/tree.js'` in
+ * core/src/i18n) becomes a binding that is `undefined`, so the catalog falls back to English, until
+ * src/embed/german.ts has loaded goalkit-de.js and hands it the German catalog. Widgets wait for that
+ * before they render in German (src/internal/locale-gate.ts), so no English shows first.
+ */
+const germanOnDemand = {
+  name: 'goalkit:german-on-demand',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    const name = /^\.\/de\/(\w+)\.js$/.exec(source)?.[1];
+    return name && importer?.startsWith(coreI18n) && !importer.startsWith(`${coreI18n}de/`) ? `${GERMAN}${name}` : null;
+  },
+  load(id) {
+    if (!id.startsWith(GERMAN)) return null;
+    const name = id.slice(GERMAN.length);
+    return [
+      `import { onGerman } from ${JSON.stringify(germanLoader)};`,
+      'export let de;',
+      `onGerman((catalogs) => { de = catalogs[${JSON.stringify(name)}]; });`,
+    ].join('\n');
+  },
 };
 
 // Files of earlier builds (including the hashed chunk names used before) would be served and budgeted.
@@ -61,12 +95,12 @@ const litTemplateIndentation = {
  * down to whitespace: library mode leaves whitespace in ES output for bundlers to remove, and this file
  * is what pages load as it is.
  */
-const bundle = (entry, fileName, external = {}) =>
+const bundle = (entry, fileName, external = {}, plugins = []) =>
   build({
     root,
     configFile: false,
     logLevel: 'warn',
-    plugins: [litTemplateIndentation],
+    plugins: [litTemplateIndentation, ...plugins],
     // Build from the TypeScript sources of the workspace packages, no prior build needed.
     resolve: { conditions: ['@goalkit/source', 'module', 'browser', 'import', 'default'] },
     define: { 'process.env.NODE_ENV': '"production"' },
@@ -88,7 +122,7 @@ const bundle = (entry, fileName, external = {}) =>
     },
   });
 
-await bundle('src/embed.ts', 'goalkit.js', lazy);
+await bundle('src/embed.ts', 'goalkit.js', lazy, [germanOnDemand]);
 for (const { file, entry } of Object.values(lazy)) await bundle(entry, file);
 
 const built = readdirSync(outDir).filter((f) => /^goalkit(-.*)?\.js$/.test(f));

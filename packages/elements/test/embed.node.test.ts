@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { chromiumArgs, chromiumPath } from '../../../vitest.shared.ts';
 import { keyResultFixture, objectiveFixture } from '../../client/test/fixtures.ts';
 
@@ -77,6 +77,11 @@ let browser: Browser;
 let origin: string;
 /** Which of the bundle's files the pages asked for. */
 const served = new Set<string>();
+/** The open `GET /api/events` streams of <gk-provider live>. */
+const liveStreams = new Set<ServerResponse>();
+const sendLiveEvent = (type: string, data: unknown) => {
+  for (const stream of liveStreams) stream.write(`event: ${type}\ndata: ${JSON.stringify(data)}\n\n`);
+};
 
 beforeAll(async () => {
   // The bundle under test is the one `scripts/build-embed.mjs` writes.
@@ -95,7 +100,14 @@ beforeAll(async () => {
       response.writeHead(status, { 'content-type': type, ...headers });
       response.end(body);
     };
-    if (url.pathname === '/') return send(200, 'text/html; charset=utf-8', html);
+    if (url.pathname === '/') {
+      // `?de`: the same page in German: locale="de" on the provider and on each widget outside it (the
+      // widgets inside take the provider's).
+      const page = url.searchParams.has('de')
+        ? html.toString().replace(/<(gk-[\w-]+)(?![\w-]| id="connected-)/g, '<$1 locale="de"')
+        : html;
+      return send(200, 'text/html; charset=utf-8', page);
+    }
     if (url.pathname === '/favicon.ico') return send(204, 'image/x-icon', '');
     const bundle = bundles.get(url.pathname);
     if (bundle) {
@@ -104,6 +116,13 @@ beforeAll(async () => {
     }
     if (url.pathname === '/page.js') return send(200, 'text/javascript', pageScript);
     if (url.pathname === '/fixtures.json') return send(200, 'application/json', JSON.stringify(fixtures));
+    if (url.pathname === '/api/events') {
+      response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', ...headers });
+      response.write(': open\n\n');
+      liveStreams.add(response);
+      response.on('close', () => liveStreams.delete(response));
+      return;
+    }
     if (url.pathname in api) return send(200, 'application/json', JSON.stringify(api[url.pathname]));
     if (url.pathname.startsWith('/api/')) {
       return send(
@@ -138,6 +157,20 @@ async function open(query: string) {
     document.addEventListener('securitypolicyviolation', (event) =>
       violations.push(`${event.violatedDirective} ${event.blockedURI}`),
     );
+    // Every text the widgets show, from their first render on: each shadow root is watched from the
+    // moment it is attached.
+    const seen: string[] = [];
+    (window as unknown as { __gkSeen: string[] }).__gkSeen = seen;
+    const attachShadow = Element.prototype.attachShadow;
+    Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
+      const root = attachShadow.call(this, init);
+      new MutationObserver(() => seen.push(`${this.localName}#${this.id}: ${root.textContent}`)).observe(root, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+      });
+      return root;
+    };
   });
   await page.goto(`${origin}/${query}`);
   await page.waitForSelector('body[data-ready]');
@@ -230,10 +263,39 @@ describe('the embed bundle (goalkit.js)', () => {
     expect(state.events[0]?.detail).toMatchObject({ keyResultId: 'kr1', value: 30 });
     expect(state.events[2]?.detail).toEqual({ objectiveId: 'co' });
     expect(state.violations).toEqual([]);
-    // The goal editor's linter and the engine behind the check-in's optimistic score load by themselves,
-    // under the same policy, and nothing else does.
-    expect([...served].sort()).toEqual(['/goalkit-lint.js', '/goalkit-rescore.js', '/goalkit.js']);
+    // <gk-provider live> has loaded its connection (goalkit-live.js) under the same policy: an event
+    // refreshes what it names.
+    await vi.waitFor(() => expect(liveStreams.size).toBe(1), { timeout: 10_000 });
+    const comments = api['/api/objectives/o1/comments'];
+    api['/api/objectives/o1/comments'] = {
+      items: [comment, { ...comment, id: 'c2', kind: 'comment', body: 'The new flow is live' }],
+    };
+    try {
+      sendLiveEvent('comment.created', { objectiveId: 'o1', commentId: 'c2' });
+      await page.locator('#connected-thread').getByText('The new flow is live').waitFor();
+    } finally {
+      api['/api/objectives/o1/comments'] = comments;
+    }
+    // The goal editor's linter, the engine behind the check-in's optimistic score and the live-events
+    // connection load by themselves, under the same policy, and nothing else does.
+    expect([...served].sort()).toEqual(['/goalkit-lint.js', '/goalkit-live.js', '/goalkit-rescore.js', '/goalkit.js']);
     expect(problems.filter((p) => /Content Security Policy|Trusted Type/i.test(p))).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('loads the German words from goalkit-de.js when widgets render in German, and shows no English first', async () => {
+    served.clear();
+    const { page, problems } = await open('?de&csp');
+    await allData(page);
+    await page.locator('#progress').getByRole('meter', { name: 'Activation' }).waitFor();
+    await page.locator('#connected-card').getByText('SMART-Wert 82 von 100').waitFor();
+    await page.locator('#form').getByRole('button', { name: 'Update speichern' }).waitFor();
+    const seen = await page.evaluate(() => (window as unknown as { __gkSeen: string[] }).__gkSeen.join(' '));
+    expect(seen).toContain('Wird geladen …');
+    for (const english of ['Loading…', 'SMART score', 'Key results', 'on track', 'at risk', 'Progress'])
+      expect(seen).not.toContain(english);
+    expect([...served].sort()).toContain('/goalkit-de.js');
     expect(problems).toEqual([]);
     await page.close();
   });

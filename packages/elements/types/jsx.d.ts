@@ -200,23 +200,6 @@ export type GkGoalEditorProps = {
   "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
 };
 
-export type GkKeyResultProps = {
-  /** Connected mode: the objective the key result belongs to. */
-  "objective-id"?: string | undefined;
-  /** Connected mode: the key result's id. */
-  "key-result-id"?: string | undefined;
-  /** Heading level of the title, to fit the page outline. */
-  "heading-level"?: number;
-  /** BCP 47 locale of text, numbers and dates. */
-  locale?: string | undefined;
-  /** Presentational mode: the key result to show. */
-  keyResult?: KeyResultData | undefined;
-  /** The moment "5 days ago" is measured from. */
-  now?: string | Date | undefined;
-  /** Connected mode: the objective could not be loaded. */
-  "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
-};
-
 export type GkObjectiveCardProps = {
   /** Connected mode: the objective's id. */
   "objective-id"?: string | undefined;
@@ -241,6 +224,23 @@ export type GkObjectiveCardProps = {
   /** From the core scorer's `explain()`; the key-result roll-up otherwise. */
   explanation?: Explanation | undefined;
   /** The moment check-in ages are measured from. */
+  now?: string | Date | undefined;
+  /** Connected mode: the objective could not be loaded. */
+  "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
+};
+
+export type GkKeyResultProps = {
+  /** Connected mode: the objective the key result belongs to. */
+  "objective-id"?: string | undefined;
+  /** Connected mode: the key result's id. */
+  "key-result-id"?: string | undefined;
+  /** Heading level of the title, to fit the page outline. */
+  "heading-level"?: number;
+  /** BCP 47 locale of text, numbers and dates. */
+  locale?: string | undefined;
+  /** Presentational mode: the key result to show. */
+  keyResult?: KeyResultData | undefined;
+  /** The moment "5 days ago" is measured from. */
   now?: string | Date | undefined;
   /** Connected mode: the objective could not be loaded. */
   "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
@@ -567,41 +567,6 @@ export type CustomElements = {
   "gk-goal-editor": Partial<GkGoalEditorProps & BaseProps & BaseEvents>;
 
   /**
-   * One key result: title, a value text that fits its type, a meter, status, confidence, the time since the last check-in and its milestones.
-   *
-   * Presentational: set `keyResult`. Connected: set `objective-id` and `key-result-id` inside a `<gk-provider>`.
-   * ---
-   *
-   *
-   * ### **Events:**
-   *  - **gk-error** - Connected mode: the objective could not be loaded.
-   *
-   * ### **Methods:**
-   *
-   *
-   *
-   * ### **CSS Properties:**
-   *  - **--gk-color-accent** - Brand colour. _(default: #0b5cd5)_
-   * - **--gk-color-text** - Text colour. _(default: #1c2024)_
-   * - **--gk-color-muted** - Secondary text (meta, milestones). _(default: #57606a)_
-   * - **--gk-font-family** - Font. _(default: system-ui)_
-   * - **--gk-color-scheme** - `light` or `dark` to override the OS preference. _(default: light dark)_
-   *
-   * ### **CSS Parts:**
-   *  - **root** - The key result.
-   * - **title** - Its title (a heading of level `heading-level`).
-   * - **value** - The value text ("27 of 35 % (from 20)").
-   * - **progress** - The `<gk-progress>` meter; its own parts are exported as `progress-root`, `progress-track`, `progress-range`, `progress-marker`, `progress-value`.
-   * - **meta** - The list of status, confidence and last check-in.
-   * - **status** - The status, with its colour dot.
-   * - **milestone-list** - The milestone checklist.
-   * - **milestone** - One milestone (`data-done` when done).
-   * - **state-message** - The loading, error or empty message.
-   * - **retry** - The error state's retry button.
-   */
-  "gk-key-result": Partial<GkKeyResultProps & BaseProps & BaseEvents>;
-
-  /**
    * An objective at a glance: title, owner, cycle, rolled-up progress and status, its key results, what it aligns to, its SMART score, and an explanation of its progress.
    *
    * Presentational: set `objective` (and optionally `ownerName`, `cycleName`, `parentTitle`, `smartScore`,
@@ -642,6 +607,41 @@ export type CustomElements = {
    * - **retry** - The error state's retry button.
    */
   "gk-objective-card": Partial<GkObjectiveCardProps & BaseProps & BaseEvents>;
+
+  /**
+   * One key result: title, a value text that fits its type, a meter, status, confidence, the time since the last check-in and its milestones.
+   *
+   * Presentational: set `keyResult`. Connected: set `objective-id` and `key-result-id` inside a `<gk-provider>`.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **gk-error** - Connected mode: the objective could not be loaded.
+   *
+   * ### **Methods:**
+   *
+   *
+   *
+   * ### **CSS Properties:**
+   *  - **--gk-color-accent** - Brand colour. _(default: #0b5cd5)_
+   * - **--gk-color-text** - Text colour. _(default: #1c2024)_
+   * - **--gk-color-muted** - Secondary text (meta, milestones). _(default: #57606a)_
+   * - **--gk-font-family** - Font. _(default: system-ui)_
+   * - **--gk-color-scheme** - `light` or `dark` to override the OS preference. _(default: light dark)_
+   *
+   * ### **CSS Parts:**
+   *  - **root** - The key result.
+   * - **title** - Its title (a heading of level `heading-level`).
+   * - **value** - The value text ("27 of 35 % (from 20)").
+   * - **progress** - The `<gk-progress>` meter; its own parts are exported as `progress-root`, `progress-track`, `progress-range`, `progress-marker`, `progress-value`.
+   * - **meta** - The list of status, confidence and last check-in.
+   * - **status** - The status, with its colour dot.
+   * - **milestone-list** - The milestone checklist.
+   * - **milestone** - One milestone (`data-done` when done).
+   * - **state-message** - The loading, error or empty message.
+   * - **retry** - The error state's retry button.
+   */
+  "gk-key-result": Partial<GkKeyResultProps & BaseProps & BaseEvents>;
 
   /**
    * A goal's progress as a bar or ring, with the expected-pace marker and status colour.

@@ -1,3 +1,4 @@
+import { de } from './de/checkInForm.js';
 import { pickCatalog } from './messages.js';
 
 /** The checkInForm widget's words and sentences. */
@@ -40,28 +41,6 @@ const en: CheckInFormMessages = {
   valueNotNumber: (example) => `Enter a number, such as ${example}.`,
   noteTooLong: (max) => `Keep the note to ${max} characters.`,
   current: (value) => `Now: ${value}`,
-};
-
-const de: CheckInFormMessages = {
-  heading: (title) => `Update: ${title}`,
-  value: (unit) => (unit ? `Neuer Wert (${unit})` : 'Neuer Wert'),
-  done: 'Erledigt',
-  milestones: 'Erreichte Meilensteine',
-  confidence: 'Zuversicht',
-  note: 'Notiz (optional)',
-  submit: 'Update speichern',
-  submitting: 'Update wird gespeichert …',
-  succeeded: 'Update gespeichert.',
-  failed: 'Das Update konnte nicht gespeichert werden. Ihre Eingaben bleiben erhalten.',
-  retry: 'Erneut versuchen',
-  conflict: ({ was, now }) =>
-    `Inzwischen hat jemand anderes ein Update gemacht: Der Wert hat sich von ${was} auf ${now} geändert. Ihre Eingaben bleiben erhalten; speichern Sie erneut, um sie zu erfassen.`,
-  conflictGeneric:
-    'Dieses Schlüsselergebnis wurde während Ihrer Eingabe geändert. Ihre Eingaben bleiben erhalten; speichern Sie erneut.',
-  valueRequired: 'Geben Sie einen Wert ein.',
-  valueNotNumber: (example) => `Geben Sie eine Zahl ein, zum Beispiel ${example}.`,
-  noteTooLong: (max) => `Die Notiz darf höchstens ${max} Zeichen lang sein.`,
-  current: (value) => `Aktuell: ${value}`,
 };
 
 /** The checkInForm catalog for a BCP 47 locale; English when there is none for its language. */

@@ -1,3 +1,4 @@
+import { de } from './de/dashboard.js';
 import { pickCatalog } from './messages.js';
 
 type Plural = (count: number, formatted: string) => string;
@@ -33,22 +34,6 @@ const en: DashboardMessages = {
   neverCheckedIn: 'never checked in',
   objectives: (count, formatted) => `${formatted} objective${count === 1 ? '' : 's'}`,
   empty: 'No objectives in this cycle yet.',
-};
-
-const de: DashboardMessages = {
-  heading: (cycle) => `Zyklus ${cycle}`,
-  counts: 'Ziele nach Status',
-  progress: 'Fortschritt im Vergleich zum Plan',
-  distribution: 'Verteilung des Fortschritts',
-  bucket: ({ from, to, count }) => `${from}–${to}: ${count} Ziel${count === 1 ? '' : 'e'}`,
-  attention: 'Gefährdet und nicht im Plan',
-  noneAttention: 'Nichts ist gefährdet oder außer Plan.',
-  stale: 'Veraltete Updates',
-  noneStale: 'Jedes Schlüsselergebnis hat ein aktuelles Update.',
-  staleSince: (relative) => `letztes Update ${relative}`,
-  neverCheckedIn: 'noch nie aktualisiert',
-  objectives: (count, formatted) => `${formatted} Ziel${count === 1 ? '' : 'e'}`,
-  empty: 'In diesem Zyklus gibt es noch keine Ziele.',
 };
 
 /** The dashboard catalog for a BCP 47 locale; English when there is none for its language. */

@@ -1,3 +1,4 @@
+import { de } from './de/editor.js';
 import type { TransitionAction } from './messages.js';
 import { pickCatalog } from './messages.js';
 
@@ -99,65 +100,6 @@ const en: EditorMessages = {
   action: { propose: 'Propose', approve: 'Approve', return: 'Return with comment', close: 'Close', reopen: 'Reopen' },
   returnComment: 'Comment for the owner',
   returnCommentRequired: 'Say what should change before returning it.',
-};
-
-const de: EditorMessages = {
-  newHeading: 'Neues Ziel',
-  editHeading: 'Ziel bearbeiten',
-  title: 'Ziel',
-  description: 'Beschreibung',
-  owner: 'Verantwortlich',
-  cycle: 'Zyklus',
-  parent: 'Zahlt ein auf',
-  none: 'Keins',
-  keyResults: 'Schlüsselergebnisse',
-  keyResultTitle: (n) => `Schlüsselergebnis ${n}`,
-  type: 'Art',
-  start: 'Start',
-  target: 'Ziel',
-  min: 'Minimum',
-  max: 'Maximum',
-  unit: 'Einheit',
-  milestones: 'Meilensteine',
-  milestoneTitle: (n) => `Meilenstein ${n}`,
-  addMilestone: 'Meilenstein hinzufügen',
-  removeMilestone: (n) => `Meilenstein ${n} entfernen`,
-  addKeyResult: 'Schlüsselergebnis hinzufügen',
-  removeKeyResult: (n) => `Schlüsselergebnis ${n} entfernen`,
-  smartHeading: 'SMART-Prüfung',
-  smartLetters: {
-    specific: 'Spezifisch',
-    measurable: 'Messbar',
-    achievable: 'Erreichbar',
-    relevant: 'Relevant',
-    timeBound: 'Terminiert',
-  },
-  smartOverall: (score) => `Gesamt ${score} von 100`,
-  smartPending: 'Ziel wird geprüft…',
-  smartUnavailable: 'Vorschläge sind gerade nicht verfügbar; Speichern geht trotzdem.',
-  suggestion: (text) => `Vorschlag: ${text}`,
-  findings: (count) => (count === 0 ? 'Keine Hinweise.' : `${count} Hinweis${count === 1 ? '' : 'e'}`),
-  save: 'Speichern',
-  saving: 'Wird gespeichert …',
-  saved: 'Gespeichert.',
-  failed: 'Das Ziel konnte nicht gespeichert werden. Ihre Änderungen bleiben erhalten.',
-  conflict: (version) =>
-    `Jemand anderes hat dieses Ziel während Ihrer Bearbeitung gespeichert (jetzt Version ${version}).`,
-  conflictChange: ({ field, theirs, mine }) => `${field}: deren „${theirs}“, Ihres „${mine}“`,
-  reload: 'Deren Fassung laden',
-  keepMine: 'Meine behalten',
-  titleRequired: 'Geben Sie dem Ziel einen Titel.',
-  numberInvalid: (example) => `Geben Sie eine Zahl ein, zum Beispiel ${example}.`,
-  actions: 'Lebenszyklus',
-  action: {
-    propose: 'Vorschlagen',
-    approve: 'Freigeben',
-    return: 'Mit Kommentar zurückgeben',
-    close: 'Abschließen',
-    reopen: 'Wieder öffnen',
-  },
-  returnComment: 'Kommentar für die verantwortliche Person',
-  returnCommentRequired: 'Schreiben Sie, was sich ändern soll, bevor Sie es zurückgeben.',
 };
 
 /** The editor catalog for a BCP 47 locale; English when there is none for its language. */

@@ -1,3 +1,4 @@
+import { de } from './de/feedback.js';
 import { pickCatalog } from './messages.js';
 
 /** The feedback widget's words and sentences. */
@@ -28,21 +29,6 @@ const en: FeedbackMessages = {
   failed: 'Your comment could not be posted. It is kept here.',
   bodyRequired: 'Write something first.',
   kudosFrom: (name) => `Kudos from ${name}`,
-  commentFrom: (name) => name,
-};
-
-const de: FeedbackMessages = {
-  heading: 'Feedback',
-  empty: 'Noch keine Kommentare oder Anerkennungen.',
-  compose: 'Ihr Kommentar',
-  kind: 'Art',
-  comment: 'Kommentar',
-  kudos: 'Anerkennung',
-  post: 'Senden',
-  posting: 'Wird gesendet …',
-  failed: 'Ihr Kommentar konnte nicht gesendet werden. Er bleibt hier erhalten.',
-  bodyRequired: 'Schreiben Sie zuerst etwas.',
-  kudosFrom: (name) => `Anerkennung von ${name}`,
   commentFrom: (name) => name,
 };
 

@@ -1,4 +1,5 @@
 import type { ConfidenceBand, Status } from '../scoring/types.js';
+import { de } from './de/common.js';
 
 /** Languages with a full message catalog. Any other locale falls back to English text with its own number formats. */
 export type MessageLocale = 'en' | 'de';
@@ -48,36 +49,16 @@ const en: Messages = {
   confidence: { low: 'low', medium: 'medium', high: 'high' },
 };
 
-const de: Messages = {
-  status: {
-    'not-started': 'nicht begonnen',
-    'on-track': 'im Plan',
-    'at-risk': 'gefährdet',
-    'off-track': 'nicht im Plan',
-    achieved: 'erreicht',
-  },
-  progressValueText: ({ progress, status, expected }) =>
-    [progress, status, expected === undefined ? undefined : `${expected} bis heute erwartet`]
-      .filter((s) => s !== undefined)
-      .join(', '),
-  progressLabel: 'Fortschritt',
-  expectedMarker: (expected) => `${expected} bis heute erwartet`,
-  common: {
-    loading: 'Wird geladen …',
-    loadError: 'Das konnte nicht geladen werden.',
-    retry: 'Erneut versuchen',
-    statusLabel: 'Status',
-  },
-  state: { draft: 'Entwurf', proposed: 'Vorgeschlagen', active: 'Aktiv', closed: 'Abgeschlossen' },
-  confidence: { low: 'niedrig', medium: 'mittel', high: 'hoch' },
-};
-
-const catalogs: Readonly<Record<MessageLocale, Messages>> = { en, de };
-
-/** The catalog of a locale from per-language catalogs (`de-AT` uses German); English when there is none. */
-export function pickCatalog<T>(catalogs: Readonly<Record<MessageLocale, T>>, locale = 'en'): T {
+/**
+ * The catalog of a locale from per-language catalogs (`de-AT` uses German); English when there is none,
+ * or when that language's catalog is not loaded (the embed bundle loads German on demand).
+ */
+export function pickCatalog<T>(
+  catalogs: Readonly<Record<'en', T> & Partial<Record<MessageLocale, T | undefined>>>,
+  locale = 'en',
+): T {
   const language = locale.toLowerCase().split('-')[0];
-  return language === 'de' ? catalogs.de : catalogs.en;
+  return (language === 'de' ? catalogs.de : undefined) ?? catalogs.en;
 }
 
 /**
@@ -85,7 +66,7 @@ export function pickCatalog<T>(catalogs: Readonly<Record<MessageLocale, T>>, loc
  * Each widget's own text is in its own catalog (`getKeyResultMessages()` …), so a widget carries only its words.
  */
 export function getMessages(locale = 'en'): Messages {
-  return pickCatalog(catalogs, locale);
+  return pickCatalog({ en, de }, locale);
 }
 
 const percentFormats = new Map<string, Intl.NumberFormat>();

@@ -1,3 +1,4 @@
+import { de } from './de/objectiveCard.js';
 import { pickCatalog } from './messages.js';
 
 /** The objectiveCard widget's words and sentences. */
@@ -33,23 +34,6 @@ const en: ObjectiveCardMessages = {
     `${title}: ${progress} × ${share} weight = ${contribution}`,
   notCounted: ({ title, progress }) => `${title}: ${progress}, shown but not counted`,
   noKeyResults: 'No key results yet.',
-};
-
-const de: ObjectiveCardMessages = {
-  owner: 'Verantwortlich',
-  cycle: 'Zyklus',
-  alignsTo: 'Zahlt ein auf',
-  smartScore: (score) => `SMART-Wert ${score} von 100`,
-  keyResults: 'Schlüsselergebnisse',
-  showKeyResults: (count) => `${count} Schlüsselergebnis${count === 1 ? '' : 'se'} anzeigen`,
-  hideKeyResults: 'Schlüsselergebnisse ausblenden',
-  explain: 'Fortschritt erklären',
-  hideExplain: 'Erklärung ausblenden',
-  explainHeading: (progress) => `Warum der Fortschritt ${progress} beträgt`,
-  contribution: ({ title, progress, share, contribution }) =>
-    `${title}: ${progress} × ${share} Gewicht = ${contribution}`,
-  notCounted: ({ title, progress }) => `${title}: ${progress}, angezeigt, aber nicht gezählt`,
-  noKeyResults: 'Noch keine Schlüsselergebnisse.',
 };
 
 /** The objectiveCard catalog for a BCP 47 locale; English when there is none for its language. */

@@ -1,3 +1,4 @@
+import { de } from './de/timeline.js';
 import { pickCatalog } from './messages.js';
 
 /** The timeline widget's words and sentences. */
@@ -31,23 +32,6 @@ const en: TimelineMessages = {
   confidence: 'Confidence',
   note: 'Note',
   empty: 'No check-ins yet.',
-  noConfidence: '—',
-};
-
-const de: TimelineMessages = {
-  heading: 'Updates',
-  chartLabel: ({ count, first, last, latest }) =>
-    `${count} Update${count === 1 ? '' : 's'} von ${first} bis ${last}; letzter Wert ${latest}`,
-  expected: ({ value, date }) => `erwartet ${value} bis ${date}`,
-  forecast: (value) => `Prognose ${value} am Ende des Zyklus`,
-  legendActual: 'Ist',
-  legendExpected: 'Erwartet',
-  legendForecast: 'Prognose',
-  date: 'Datum',
-  value: 'Wert',
-  confidence: 'Zuversicht',
-  note: 'Notiz',
-  empty: 'Noch keine Updates.',
   noConfidence: '—',
 };
 

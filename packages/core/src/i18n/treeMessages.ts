@@ -1,3 +1,4 @@
+import { de } from './de/tree.js';
 import { pickCatalog } from './messages.js';
 
 /** The tree widget's words and sentences. */
@@ -21,17 +22,6 @@ const en: TreeMessages = {
   noMatches: 'No goals match these filters.',
   loadingChildren: 'Loading…',
   ownerKinds: { org: 'Company', department: 'Department', team: 'Team', person: 'Person' },
-};
-
-const de: TreeMessages = {
-  label: 'Zielausrichtung',
-  filterOwner: 'Verantwortlich',
-  filterStatus: 'Status',
-  any: 'Alle',
-  empty: 'In diesem Zyklus gibt es noch keine Ziele.',
-  noMatches: 'Keine Ziele entsprechen diesen Filtern.',
-  loadingChildren: 'Wird geladen …',
-  ownerKinds: { org: 'Unternehmen', department: 'Bereich', team: 'Team', person: 'Person' },
 };
 
 /** The tree catalog for a BCP 47 locale; English when there is none for its language. */

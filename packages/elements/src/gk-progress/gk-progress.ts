@@ -1,6 +1,7 @@
 import { connectProgress, type Status } from '@goalkit/core';
 import { html, LitElement, nothing, svg } from 'lit';
 import { attrs } from '../directives/attrs.js';
+import { whenLocaleReady } from '../internal/locale-gate.js';
 import { tokenStyles } from '../styles.js';
 import { progressStyles } from './gk-progress.styles.js';
 
@@ -52,6 +53,11 @@ export class GkProgress extends LitElement {
     super();
     this.progress = 0;
     this.variant = 'bar';
+  }
+
+  /** Renders once the locale's words are there (only the embed bundle ever has to wait for them). */
+  protected override scheduleUpdate(): ReturnType<LitElement['scheduleUpdate']> {
+    return whenLocaleReady(this.locale ?? 'en', () => super.scheduleUpdate());
   }
 
   override render() {

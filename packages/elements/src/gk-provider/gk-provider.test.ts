@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
 import '../define/gk-provider.js';
 import '../define/gk-key-result.js';
-import { json, objectiveFixture, routedFetch } from '../../test/connected.js';
+import { json, keyResultFixture, objectiveFixture, partText, routedFetch } from '../../test/connected.js';
 import type { GkKeyResult } from '../gk-key-result/gk-key-result.js';
 import type { GkProvider } from './gk-provider.js';
 
@@ -18,6 +18,45 @@ function mountProvider(attributes: Record<string, string>, markup: string, fetch
   provider.append(document.createRange().createContextualFragment(markup));
   document.body.append(provider);
   return provider;
+}
+
+/**
+ * A fetch that answers `GET …/events` with an event stream the test writes to (and records whether the
+ * provider let go of it), and every other request from `routes`.
+ */
+function liveFetch(routes: Parameters<typeof routedFetch>[0]) {
+  const routed = routedFetch(routes);
+  const streams: { url: string; headers: Headers; closed: boolean; send(type: string, data: unknown): void }[] = [];
+  const fetch: typeof globalThis.fetch = async (input, init) => {
+    if (new URL(String(input)).pathname !== '/events') return routed.fetch(input, init);
+    const encoder = new TextEncoder();
+    let controller: ReadableStreamDefaultController<Uint8Array> | undefined;
+    const stream = {
+      url: String(input),
+      headers: new Headers(init?.headers),
+      closed: false,
+      send: (type: string, data: unknown) =>
+        controller?.enqueue(encoder.encode(`event: ${type}\ndata: ${JSON.stringify(data)}\n\n`)),
+    };
+    streams.push(stream);
+    init?.signal?.addEventListener('abort', () => (stream.closed = true), { once: true });
+    const body = new ReadableStream<Uint8Array>({
+      start: (c) => {
+        controller = c;
+      },
+      cancel: () => {
+        stream.closed = true;
+      },
+    });
+    return new Response(body, { headers: { 'content-type': 'text/event-stream' } });
+  };
+  return { fetch, calls: routed.calls, streams };
+}
+
+/** Long enough for the provider's load of the live-events code to have settled, whichever way. */
+async function liveCodeSettled() {
+  await import('@goalkit/client/live');
+  await new Promise((resolve) => setTimeout(resolve, 50));
 }
 
 describe('<gk-provider>', () => {
@@ -71,5 +110,53 @@ describe('<gk-provider>', () => {
     await vi.waitFor(() =>
       expect(widget.shadowRoot?.querySelector('[part="value"]')?.textContent).toMatch(/^27 of 35\s% \(from 20\)$/),
     );
+  });
+
+  it('with `live`, loads the live-events code, refreshes what each event names, and lets go when it leaves', async () => {
+    let current = 27;
+    const { fetch, streams } = liveFetch({
+      'GET /objectives/o1': () =>
+        json(objectiveFixture({ version: current === 27 ? 7 : 8, keyResults: [keyResultFixture({ current })] })),
+    });
+    const provider = mountProvider(
+      { 'base-url': 'https://api.test', live: '' },
+      '<gk-key-result objective-id="o1" key-result-id="kr1"></gk-key-result>',
+      fetch,
+    );
+    provider.token = 't0k';
+    const widget = provider.querySelector('gk-key-result') as GkKeyResult;
+    await vi.waitFor(() => expect(partText(widget, 'value')).toBe('27 of 35 % (from 20)'));
+    await vi.waitFor(() => expect(streams).toHaveLength(1));
+    expect(streams[0]?.url).toBe('https://api.test/events');
+    expect(streams[0]?.headers.get('authorization')).toBe('Bearer t0k');
+    current = 30;
+    streams[0]?.send('objective.updated', { objectiveId: 'o1', version: 8 });
+    await vi.waitFor(() => expect(partText(widget, 'value')).toBe('30 of 35 % (from 20)'));
+    provider.remove();
+    await vi.waitFor(() => expect(streams[0]?.closed).toBe(true));
+  });
+
+  it('opens no connection when it leaves the page before the live-events code is there', async () => {
+    const { fetch, streams } = liveFetch({});
+    const provider = mountProvider({ 'base-url': 'https://api.test', live: '' }, '', fetch);
+    provider.remove();
+    await liveCodeSettled();
+    expect(streams).toEqual([]);
+  });
+
+  it('connects with the settings it has when the live-events code arrives, not the ones it asked with', async () => {
+    const { fetch, streams } = liveFetch({});
+    const provider = mountProvider({ 'base-url': 'https://old.test', live: '' }, '', fetch);
+    // Moved elsewhere in the page with another base-url, before the code has loaded.
+    provider.remove();
+    provider.setAttribute('base-url', 'https://new.test');
+    document.body.append(provider);
+    await vi.waitFor(() => expect(streams).toHaveLength(1));
+    // And once more without `live`: the connection closes and no other opens.
+    provider.remove();
+    provider.removeAttribute('live');
+    document.body.append(provider);
+    await liveCodeSettled();
+    expect(streams.map((s) => [s.url, s.closed])).toEqual([['https://new.test/events', true]]);
   });
 });

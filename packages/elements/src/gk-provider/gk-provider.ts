@@ -1,12 +1,13 @@
 import {
   applyLiveEvent,
   createClient,
-  createLiveEvents,
   type GoalkitClient,
   goalkitMutations,
   goalkitQueries,
   type LiveEvent,
+  liveEventSchema,
 } from '@goalkit/client';
+import { lazyPart } from '@goalkit/core';
 import { ContextProvider } from '@lit/context';
 import { QueryClient } from '@tanstack/query-core';
 import { css, html, LitElement, type PropertyValues } from 'lit';
@@ -18,6 +19,13 @@ export interface LiveEventSource {
 }
 
 type TokenGetter = () => string | null | undefined | Promise<string | null | undefined>;
+
+/**
+ * The `GET /events` connection, a file of its own in the embed bundle (goalkit-live.js), loaded when a
+ * provider goes `live`: pages without live updates never download it. Events are checked with the
+ * contract's schema, which every page has already.
+ */
+const liveStream = lazyPart(() => import('@goalkit/client/live'));
 
 /**
  * @tag gk-provider
@@ -159,16 +167,33 @@ export class GkProvider extends LitElement {
       this.#stopLive = this.liveEvents.on('*', apply);
       return;
     }
-    const events = createLiveEvents({
-      baseUrl: String(key),
-      getToken: () => this.#token(),
-      ...(this.fetch ? { fetch: this.fetch } : {}),
-    });
-    const off = events.on('*', apply);
-    this.#stopLive = () => {
-      off();
-      events.close();
+    // Until the connection code is there, stopping only means "do not start": a disconnect, or a change
+    // of base-url, live or cache in the meantime, must not open a connection with the old settings.
+    let stopped = false;
+    const stop = () => {
+      stopped = true;
     };
+    this.#stopLive = stop;
+    liveStream
+      .load()
+      .then(({ createLiveEventStream }) => {
+        if (stopped) return;
+        const events = createLiveEventStream(
+          { baseUrl: String(key), getToken: () => this.#token(), ...(this.fetch ? { fetch: this.fetch } : {}) },
+          liveEventSchema,
+        );
+        const off = events.on('*', apply);
+        this.#stopLive = () => {
+          off();
+          events.close();
+        };
+      })
+      .catch(() => {
+        // The widgets work on without live updates; the next update or reconnect of the provider tries again.
+        if (stopped) return;
+        this.#stopLive = undefined;
+        this.#liveKey = undefined;
+      });
   }
 
   #token() {

@@ -4,6 +4,7 @@ import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResu
 import { type GoalkitContextValue, goalkitContext } from '../context.js';
 import { attrs } from '../directives/attrs.js';
 import { type GkErrorDetail, GkErrorEvent } from '../events.js';
+import { whenLocaleReady } from './locale-gate.js';
 
 /**
  * What every gk-* widget shares: a `locale`, the `<gk-provider>` above it (through the context
@@ -38,6 +39,11 @@ export class GoalkitElement extends LitElement {
   /** The locale to render in: the element's own, else the provider's, else English. */
   protected get resolvedLocale(): string {
     return this.locale ?? this.goalkit?.locale ?? 'en';
+  }
+
+  /** Renders once the locale's words are there (only the embed bundle ever has to wait for them). */
+  protected override scheduleUpdate(): ReturnType<LitElement['scheduleUpdate']> {
+    return whenLocaleReady(this.resolvedLocale, () => super.scheduleUpdate());
   }
 
   /** The provider's query cache, for controllers. */

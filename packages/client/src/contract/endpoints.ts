@@ -1,0 +1,177 @@
+import * as z from 'zod/mini';
+import type { Route } from './routes.js';
+import {
+  checkInCreateSchema,
+  checkInResultSchema,
+  checkInSchema,
+  commentCreateSchema,
+  commentSchema,
+  cycleSchema,
+  keyResultCreateSchema,
+  keyResultPatchSchema,
+  keyResultSchema,
+  lintReportSchema,
+  listOf,
+  objectiveCreateSchema,
+  objectivePatchSchema,
+  objectiveSchema,
+  objectiveStateSchema,
+  ownerKindSchema,
+  ownerSchema,
+  pageOf,
+  personSchema,
+  revisionSchema,
+  statusSchema,
+  transitionSchema,
+  treeNodeSchema,
+} from './schemas.js';
+
+const limit = z.optional(
+  z
+    .pipe(
+      z.union([z.string(), z.number()]),
+      z.transform((v) => Number(v)),
+    )
+    .check(z.refine((n) => Number.isInteger(n) && n >= 1 && n <= 200, 'must be a whole number from 1 to 200')),
+);
+const depth = z.optional(
+  z
+    .pipe(
+      z.union([z.string(), z.number()]),
+      z.transform((v) => Number(v)),
+    )
+    .check(z.refine((n) => Number.isInteger(n) && n >= 0 && n <= 50, 'must be a whole number from 0 to 50')),
+);
+
+/** A route as the client sends and reads it: everything but its documentation. */
+export type Endpoint = Omit<Route, 'summary' | 'tag'>;
+
+const define = <const T extends Record<string, Endpoint>>(endpoints: T): T => endpoints;
+
+/**
+ * Every route of the contract as the client needs it: method, path, inputs and replies. The words
+ * about each route (its summary and tag, read by the OpenAPI document) are in `routeDocs`, so a
+ * bundle with the client alone does not carry them; `routes` joins the two.
+ */
+export const endpoints = define({
+  me: { method: 'GET', path: '/me', response: personSchema },
+  listCycles: { method: 'GET', path: '/cycles', response: listOf(cycleSchema) },
+  listOwners: {
+    method: 'GET',
+    path: '/owners',
+    query: z.object({ kind: z.optional(ownerKindSchema), q: z.optional(z.string()) }),
+    response: listOf(ownerSchema),
+  },
+  listObjectives: {
+    method: 'GET',
+    path: '/objectives',
+    query: z.object({
+      cycle: z.optional(z.string()),
+      owner: z.optional(z.string()),
+      parent: z.optional(z.string()),
+      status: z.optional(statusSchema),
+      state: z.optional(objectiveStateSchema),
+      q: z.optional(z.string()),
+      cursor: z.optional(z.string()),
+      limit,
+    }),
+    response: pageOf(objectiveSchema),
+  },
+  createObjective: {
+    method: 'POST',
+    path: '/objectives',
+    body: objectiveCreateSchema,
+    response: objectiveSchema,
+    status: 201,
+    etag: true,
+  },
+  getObjective: {
+    method: 'GET',
+    path: '/objectives/{id}',
+    response: objectiveSchema,
+    etag: true,
+  },
+  updateObjective: {
+    method: 'PATCH',
+    path: '/objectives/{id}',
+    body: objectivePatchSchema,
+    response: objectiveSchema,
+    ifMatch: true,
+    etag: true,
+  },
+  deleteObjective: {
+    method: 'DELETE',
+    path: '/objectives/{id}',
+    status: 204,
+    ifMatch: true,
+  },
+  transitionObjective: {
+    method: 'POST',
+    path: '/objectives/{id}/transitions',
+    body: transitionSchema,
+    response: objectiveSchema,
+    etag: true,
+  },
+  createKeyResult: {
+    method: 'POST',
+    path: '/objectives/{id}/key-results',
+    body: keyResultCreateSchema,
+    response: keyResultSchema,
+    status: 201,
+    etag: true,
+  },
+  updateKeyResult: {
+    method: 'PATCH',
+    path: '/key-results/{id}',
+    body: keyResultPatchSchema,
+    response: keyResultSchema,
+    ifMatch: true,
+    etag: true,
+  },
+  deleteKeyResult: {
+    method: 'DELETE',
+    path: '/key-results/{id}',
+    status: 204,
+    ifMatch: true,
+  },
+  listCheckIns: {
+    method: 'GET',
+    path: '/key-results/{id}/check-ins',
+    response: listOf(checkInSchema),
+  },
+  createCheckIn: {
+    method: 'POST',
+    path: '/key-results/{id}/check-ins',
+    body: checkInCreateSchema,
+    response: checkInResultSchema,
+    status: 201,
+  },
+  listComments: {
+    method: 'GET',
+    path: '/objectives/{id}/comments',
+    response: listOf(commentSchema),
+  },
+  createComment: {
+    method: 'POST',
+    path: '/objectives/{id}/comments',
+    body: commentCreateSchema,
+    response: commentSchema,
+    status: 201,
+  },
+  getHistory: {
+    method: 'GET',
+    path: '/objectives/{id}/history',
+    response: listOf(revisionSchema),
+  },
+  getTree: {
+    method: 'GET',
+    path: '/tree',
+    query: z.object({ cycle: z.optional(z.string()), root: z.optional(z.string()), depth }),
+    response: z.object({ nodes: z.array(treeNodeSchema) }),
+  },
+  getLint: {
+    method: 'GET',
+    path: '/objectives/{id}/lint',
+    response: lintReportSchema,
+  },
+});

@@ -1,0 +1,40 @@
+import type { endpoints } from './endpoints.js';
+import type { Route } from './routes.js';
+
+/** Every route of `endpoints`, and nothing else, gets its summary and tag. */
+const describe = <const T extends { readonly [K in keyof typeof endpoints]: Pick<Route, 'summary' | 'tag'> }>(
+  docs: T,
+): T => docs;
+
+/**
+ * The summary and tag of every route, apart from `endpoints` so that the client, which never reads
+ * them, does not ship them. `routes` joins the two; only code that reads `routes` (the OpenAPI
+ * document, the server, the conformance checks) carries these strings.
+ */
+export const routeDocs = describe({
+  me: { summary: 'The signed-in person', tag: 'people' },
+  listCycles: { summary: 'All cycles', tag: 'cycles' },
+  listOwners: { summary: 'People, teams, departments and the org', tag: 'people' },
+  listObjectives: {
+    summary: 'Objectives the caller may see, a page at a time (cursor pagination, stable under inserts)',
+    tag: 'objectives',
+  },
+  createObjective: { summary: 'Create an objective (as a draft), optionally with key results', tag: 'objectives' },
+  getObjective: { summary: 'One objective with its key results and score', tag: 'objectives' },
+  updateObjective: { summary: 'Change an objective (If-Match required)', tag: 'objectives' },
+  deleteObjective: { summary: 'Delete an objective (If-Match required)', tag: 'objectives' },
+  transitionObjective: {
+    summary: 'Move an objective through its lifecycle: propose, approve, return (with a comment), close, reopen',
+    tag: 'objectives',
+  },
+  createKeyResult: { summary: 'Add a key result to an objective', tag: 'key-results' },
+  updateKeyResult: { summary: 'Change a key result (If-Match required)', tag: 'key-results' },
+  deleteKeyResult: { summary: 'Delete a key result (If-Match required)', tag: 'key-results' },
+  listCheckIns: { summary: "A key result's check-ins, oldest first", tag: 'check-ins' },
+  createCheckIn: { summary: 'Record a check-in; replies with the new key result and objective', tag: 'check-ins' },
+  listComments: { summary: 'Comments and kudos on an objective, oldest first', tag: 'feedback' },
+  createComment: { summary: 'Post a comment or kudos (plain text)', tag: 'feedback' },
+  getHistory: { summary: 'Every revision of the objective and its key results', tag: 'objectives' },
+  getTree: { summary: 'The alignment tree with scores, depth-first', tag: 'objectives' },
+  getLint: { summary: "The SMART linter's report for one objective in its document context", tag: 'objectives' },
+});

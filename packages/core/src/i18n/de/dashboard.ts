@@ -1,0 +1,18 @@
+import type { DashboardMessages } from '../dashboardMessages.js';
+
+/** German: the dashboard catalog. */
+export const de: DashboardMessages = {
+  heading: (cycle) => `Zyklus ${cycle}`,
+  counts: 'Ziele nach Status',
+  progress: 'Fortschritt im Vergleich zum Plan',
+  distribution: 'Verteilung des Fortschritts',
+  bucket: ({ from, to, count }) => `${from}–${to}: ${count} Ziel${count === 1 ? '' : 'e'}`,
+  attention: 'Gefährdet und nicht im Plan',
+  noneAttention: 'Nichts ist gefährdet oder außer Plan.',
+  stale: 'Veraltete Updates',
+  noneStale: 'Jedes Schlüsselergebnis hat ein aktuelles Update.',
+  staleSince: (relative) => `letztes Update ${relative}`,
+  neverCheckedIn: 'noch nie aktualisiert',
+  objectives: (count, formatted) => `${formatted} Ziel${count === 1 ? '' : 'e'}`,
+  empty: 'In diesem Zyklus gibt es noch keine Ziele.',
+};
