@@ -242,12 +242,13 @@ export default [
     // which gzips ~0.8 KB larger than what pages download. The files it imports when they are needed are
     // below.
     disablePlugins: ['@size-limit/esbuild'],
-    // OVER issue 8's 60 KB by ~0.8 KB, measured honestly rather than hidden: zod/mini with the contract
-    // (~8.6 KB), query-core (~9.4 KB), lit (~7.4 KB), the theme CSS (~3.9 KB, minified) and all nine widgets
-    // with their view-models and the English words. The linter, the rescoring engine, the German words and
-    // the live-events connection are apart, and the routes' summaries and tags stay out of the client.
-    // 60.83 KB when this limit was set.
-    limit: '61 KB',
+    // Issue 8's 60 KB: zod/mini with the contract (~8 KB), query-core (~9.4 KB), lit (~7.4 KB), the theme
+    // CSS (~3.9 KB, minified) and all nine widgets with their view-models and the English words. The linter,
+    // the rescoring engine, the German words and the live-events connection are apart, the routes' summaries
+    // and tags stay out of the client, the build drops the bundler annotations (/* @__PURE__ */), and the
+    // contract writes out z.partial and z.extend rather than bring zod's shape utilities. 59.71 KB when this
+    // limit was set (with its one-line banner naming goalkit-licenses.txt).
+    limit: '60 KB',
     gzip: true,
   },
   {

@@ -98,20 +98,16 @@ interface RequestInput {
 
 const DEFAULT_RETRY: Required<RetryOptions> = { retries: 2, baseMs: 300, capMs: 10_000, maxRetryAfterMs: 60_000 };
 
-function abortReason(signal: AbortSignal): unknown {
-  return signal.reason;
-}
-
 function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(abortReason(signal));
+    if (signal?.aborted) return reject(signal.reason);
     const timer = setTimeout(() => {
       signal?.removeEventListener('abort', onAbort);
       resolve();
     }, ms);
     const onAbort = () => {
       clearTimeout(timer);
-      reject(signal ? abortReason(signal) : undefined);
+      reject(signal?.reason);
     };
     signal?.addEventListener('abort', onAbort, { once: true });
   });
@@ -210,6 +206,13 @@ export function createClient(options: ClientOptions) {
       const onAbort = () => controller.abort();
       callerSignal?.addEventListener('abort', onAbort, { once: true });
       if (callerSignal?.aborted) controller.abort();
+      // Why the connection failed: the caller's abort, the timeout, or the network (`what` says where).
+      const broken = (cause: unknown, what: string) =>
+        callerSignal?.aborted
+          ? new AbortError(`${label} was aborted`, label, { cause })
+          : timedOut
+            ? new TimeoutError(label, timeoutMs)
+            : new NetworkError(`${label}${what}`, label, { cause });
       try {
         let response: Response;
         try {
@@ -220,11 +223,14 @@ export function createClient(options: ClientOptions) {
             signal: controller.signal,
           });
         } catch (cause) {
-          if (callerSignal?.aborted) throw new AbortError(`${label} was aborted`, label, { cause });
-          if (timedOut) throw new TimeoutError(label, timeoutMs);
-          throw new NetworkError(`${label} could not reach the server`, label, { cause });
+          throw broken(cause, ' could not reach the server');
         }
-        const text = await readBody(response, label, () => timedOut);
+        let text: string;
+        try {
+          text = await response.text();
+        } catch (cause) {
+          throw broken(cause, ': the connection broke while reading the reply');
+        }
         if (!response.ok) throw toHttpError(label, response, text);
         if (route.status === 204 || response.status === 204) return undefined as TOut;
         let json: unknown;
@@ -240,16 +246,6 @@ export function createClient(options: ClientOptions) {
       } finally {
         clearTimeout(timer);
         callerSignal?.removeEventListener('abort', onAbort);
-      }
-    }
-
-    async function readBody(response: Response, label: string, timedOutNow: () => boolean): Promise<string> {
-      try {
-        return await response.text();
-      } catch (cause) {
-        if (callerSignal?.aborted) throw new AbortError(`${label} was aborted`, label, { cause });
-        if (timedOutNow()) throw new TimeoutError(label, timeoutMs);
-        throw new NetworkError(`${label}: the connection broke while reading the reply`, label, { cause });
       }
     }
   }

@@ -18,6 +18,8 @@ const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
 
 /** The server answered with an error status. `problem` is its RFC 9457 body. */
 export class HttpError extends GoalkitClientError {
+  // Spelled out, not `new.target.name`: minifiers rename classes (the embed bundle does).
+  override name = 'HttpError';
   readonly status: number;
   readonly problem: Problem;
   /** Milliseconds the server asked us to wait (`Retry-After`), if it said. */
@@ -40,6 +42,7 @@ export class HttpError extends GoalkitClientError {
  * an illegal transition, or an idempotency key whose first request is still running).
  */
 export class ConflictError extends HttpError {
+  override name = 'ConflictError';
   /** The version the server has now, when it said; reload it, then apply the person's change again. */
   get currentVersion(): number | undefined {
     return this.problem.currentVersion;
@@ -48,6 +51,7 @@ export class ConflictError extends HttpError {
 
 /** The request was rejected as invalid (400/422, or before sending): `problems` lists each field. */
 export class ValidationError extends GoalkitClientError {
+  override name = 'ValidationError';
   readonly retryable = false;
   readonly status: number | undefined;
   readonly problems: readonly FieldProblem[];
@@ -64,6 +68,7 @@ export class ValidationError extends GoalkitClientError {
 
 /** The server's reply does not match the contract; the data is withheld rather than handed to a widget. */
 export class ResponseValidationError extends GoalkitClientError {
+  override name = 'ResponseValidationError';
   readonly retryable = false;
   readonly problems: readonly FieldProblem[];
 
@@ -79,11 +84,13 @@ export class ResponseValidationError extends GoalkitClientError {
 
 /** The request never got an answer (offline, DNS, connection reset). */
 export class NetworkError extends GoalkitClientError {
+  override name = 'NetworkError';
   readonly retryable = true;
 }
 
 /** One attempt took longer than `timeoutMs`. */
 export class TimeoutError extends GoalkitClientError {
+  override name = 'TimeoutError';
   readonly retryable = true;
   readonly timeoutMs: number;
 
@@ -95,5 +102,6 @@ export class TimeoutError extends GoalkitClientError {
 
 /** The caller aborted the request through its `AbortSignal`. */
 export class AbortError extends GoalkitClientError {
+  override name = 'AbortError';
   readonly retryable = false;
 }

@@ -228,6 +228,19 @@ describe('the embed bundle (goalkit.js)', () => {
     });
     await page.locator('#connected-card').getByText('SMART score 82 of 100').waitFor();
     expect(problems).toEqual([]);
+    // The client's errors keep their names in the minified bundle (pages tell them apart by name). Asked
+    // last: the browser logs the 404 it provokes.
+    // A string, so the test's own transform leaves its import() alone.
+    const errorName = await page.evaluate(`(async () => {
+      const { createClient } = await import('/goalkit.js');
+      try {
+        await createClient({ baseUrl: '/api' }).objectives.get('missing');
+        return 'no error';
+      } catch (error) {
+        return error.name;
+      }
+    })()`);
+    expect(errorName).toBe('HttpError');
     await page.close();
   });
 

@@ -114,23 +114,6 @@ export type GkCheckInFormProps = {
   "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
 };
 
-export type GkCheckInTimelineProps = {
-  /** Connected mode: the objective the key result belongs to. */
-  "objective-id"?: string | undefined;
-  /** Connected mode: the key result's id. */
-  "key-result-id"?: string | undefined;
-  /** BCP 47 locale of text, numbers and dates. */
-  locale?: string | undefined;
-  /** Presentational mode: the key result. */
-  keyResult?: KeyResultData | undefined;
-  /** Presentational mode: its check-ins, in any order. */
-  checkIns?: readonly CheckInData[] | undefined;
-  /** Presentational mode: the cycle's dates, for the time axis and the expected line. */
-  cycle?: Pick<CycleData, "start" | "end"> | undefined;
-  /** Connected mode: the key result or its check-ins could not be loaded. */
-  "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
-};
-
 export type GkCycleDashboardProps = {
   /** The cycle's display name for the heading. Connected mode loads it. */
   "cycle-name"?: string | undefined;
@@ -147,6 +130,23 @@ export type GkCycleDashboardProps = {
   /** The moment staleness is measured from. */
   now?: string | Date | undefined;
   /** Connected mode: the objectives could not be loaded. */
+  "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
+};
+
+export type GkCheckInTimelineProps = {
+  /** Connected mode: the objective the key result belongs to. */
+  "objective-id"?: string | undefined;
+  /** Connected mode: the key result's id. */
+  "key-result-id"?: string | undefined;
+  /** BCP 47 locale of text, numbers and dates. */
+  locale?: string | undefined;
+  /** Presentational mode: the key result. */
+  keyResult?: KeyResultData | undefined;
+  /** Presentational mode: its check-ins, in any order. */
+  checkIns?: readonly CheckInData[] | undefined;
+  /** Presentational mode: the cycle's dates, for the time axis and the expected line. */
+  cycle?: Pick<CycleData, "start" | "end"> | undefined;
+  /** Connected mode: the key result or its check-ins could not be loaded. */
   "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
 };
 
@@ -200,6 +200,23 @@ export type GkGoalEditorProps = {
   "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
 };
 
+export type GkKeyResultProps = {
+  /** Connected mode: the objective the key result belongs to. */
+  "objective-id"?: string | undefined;
+  /** Connected mode: the key result's id. */
+  "key-result-id"?: string | undefined;
+  /** Heading level of the title, to fit the page outline. */
+  "heading-level"?: number;
+  /** BCP 47 locale of text, numbers and dates. */
+  locale?: string | undefined;
+  /** Presentational mode: the key result to show. */
+  keyResult?: KeyResultData | undefined;
+  /** The moment "5 days ago" is measured from. */
+  now?: string | Date | undefined;
+  /** Connected mode: the objective could not be loaded. */
+  "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
+};
+
 export type GkObjectiveCardProps = {
   /** Connected mode: the objective's id. */
   "objective-id"?: string | undefined;
@@ -224,23 +241,6 @@ export type GkObjectiveCardProps = {
   /** From the core scorer's `explain()`; the key-result roll-up otherwise. */
   explanation?: Explanation | undefined;
   /** The moment check-in ages are measured from. */
-  now?: string | Date | undefined;
-  /** Connected mode: the objective could not be loaded. */
-  "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
-};
-
-export type GkKeyResultProps = {
-  /** Connected mode: the objective the key result belongs to. */
-  "objective-id"?: string | undefined;
-  /** Connected mode: the key result's id. */
-  "key-result-id"?: string | undefined;
-  /** Heading level of the title, to fit the page outline. */
-  "heading-level"?: number;
-  /** BCP 47 locale of text, numbers and dates. */
-  locale?: string | undefined;
-  /** Presentational mode: the key result to show. */
-  keyResult?: KeyResultData | undefined;
-  /** The moment "5 days ago" is measured from. */
   now?: string | Date | undefined;
   /** Connected mode: the objective could not be loaded. */
   "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
@@ -306,6 +306,7 @@ export type CustomElements = {
    *
    *
    *
+   *
    * ### **CSS Properties:**
    *  - **--gk-tree-max-height** - Height of the tree viewport (the `height` property sets it). _(default: 30rem)_
    * - **--gk-color-accent** - Brand colour (the selected row's edge, focus ring). _(default: #0b5cd5)_
@@ -354,6 +355,7 @@ export type CustomElements = {
    *
    *
    *
+   *
    * ### **CSS Properties:**
    *  - **--gk-color-accent** - Brand colour (the submit button, focus rings). _(default: #0b5cd5)_
    * - **--gk-color-surface** - Background. _(default: #ffffff)_
@@ -386,6 +388,46 @@ export type CustomElements = {
   "gk-check-in-form": Partial<GkCheckInFormProps & BaseProps & BaseEvents>;
 
   /**
+   * One cycle at a glance for a person, a team or the company: counts by status, progress against expected, the distribution of progress, what is at risk or off track, and stale check-ins.
+   *
+   * Presentational: set `objectives` (and `cycle-name`). Connected: set `cycle` (and optionally
+   * `owner-id`) inside a `<gk-provider>`.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **gk-error** - Connected mode: the objectives could not be loaded.
+   *
+   * ### **Methods:**
+   *
+   *
+   *
+   *
+   * ### **CSS Properties:**
+   *  - **--gk-color-accent** - Brand colour (distribution bars). _(default: #0b5cd5)_
+   * - **--gk-color-surface** - Panel background. _(default: #ffffff)_
+   * - **--gk-color-at-risk** - At-risk colour. _(default: #9a6700)_
+   * - **--gk-color-off-track** - Off-track colour. _(default: #cf222e)_
+   * - **--gk-radius** - Corner radius. _(default: 0.5rem)_
+   *
+   * ### **CSS Parts:**
+   *  - **root** - The dashboard.
+   * - **heading** - The cycle's name and the number of objectives.
+   * - **section** - One panel (`data-section`: counts, progress, distribution, attention, stale).
+   * - **section-heading** - A panel's heading.
+   * - **count** - One status count (`data-status`).
+   * - **progress** - The overall `<gk-progress>`; its parts are exported as `progress-*`.
+   * - **bucket** - One bar of the distribution, with its text.
+   * - **bar** - The bar itself (width from `--gk-bar-value`).
+   * - **attention-item** - An objective at risk or off track.
+   * - **stale-item** - A key result without a recent check-in.
+   * - **none** - "Nothing at risk." and similar.
+   * - **state-message** - The loading, error or empty message.
+   * - **retry** - The error state's retry button.
+   */
+  "gk-cycle-dashboard": Partial<GkCycleDashboardProps & BaseProps & BaseEvents>;
+
+  /**
    * A key result's history: an SVG chart of actual values against the expected line and the forecast, described in words, and the same check-ins as a table.
    *
    * Presentational: set `keyResult`, `checkIns` and `cycle`. Connected: set `objective-id` and
@@ -397,6 +439,7 @@ export type CustomElements = {
    *  - **gk-error** - Connected mode: the key result or its check-ins could not be loaded.
    *
    * ### **Methods:**
+   *
    *
    *
    *
@@ -426,45 +469,6 @@ export type CustomElements = {
   "gk-check-in-timeline": Partial<GkCheckInTimelineProps & BaseProps & BaseEvents>;
 
   /**
-   * One cycle at a glance for a person, a team or the company: counts by status, progress against expected, the distribution of progress, what is at risk or off track, and stale check-ins.
-   *
-   * Presentational: set `objectives` (and `cycle-name`). Connected: set `cycle` (and optionally
-   * `owner-id`) inside a `<gk-provider>`.
-   * ---
-   *
-   *
-   * ### **Events:**
-   *  - **gk-error** - Connected mode: the objectives could not be loaded.
-   *
-   * ### **Methods:**
-   *
-   *
-   *
-   * ### **CSS Properties:**
-   *  - **--gk-color-accent** - Brand colour (distribution bars). _(default: #0b5cd5)_
-   * - **--gk-color-surface** - Panel background. _(default: #ffffff)_
-   * - **--gk-color-at-risk** - At-risk colour. _(default: #9a6700)_
-   * - **--gk-color-off-track** - Off-track colour. _(default: #cf222e)_
-   * - **--gk-radius** - Corner radius. _(default: 0.5rem)_
-   *
-   * ### **CSS Parts:**
-   *  - **root** - The dashboard.
-   * - **heading** - The cycle's name and the number of objectives.
-   * - **section** - One panel (`data-section`: counts, progress, distribution, attention, stale).
-   * - **section-heading** - A panel's heading.
-   * - **count** - One status count (`data-status`).
-   * - **progress** - The overall `<gk-progress>`; its parts are exported as `progress-*`.
-   * - **bucket** - One bar of the distribution, with its text.
-   * - **bar** - The bar itself (width from `--gk-bar-value`).
-   * - **attention-item** - An objective at risk or off track.
-   * - **stale-item** - A key result without a recent check-in.
-   * - **none** - "Nothing at risk." and similar.
-   * - **state-message** - The loading, error or empty message.
-   * - **retry** - The error state's retry button.
-   */
-  "gk-cycle-dashboard": Partial<GkCycleDashboardProps & BaseProps & BaseEvents>;
-
-  /**
    * Comments and kudos on an objective, oldest first, as plain text, with a composer that posts idempotently; in connected mode new posts arrive live.
    *
    * Presentational: set `objective-id` and `comments`, and listen to `gk-comment` (`event.waitUntil(promise)`
@@ -477,6 +481,7 @@ export type CustomElements = {
    * - **gk-error** - Connected mode: loading or posting failed.
    *
    * ### **Methods:**
+   *
    *
    *
    *
@@ -531,6 +536,7 @@ export type CustomElements = {
    *
    *
    *
+   *
    * ### **CSS Properties:**
    *  - **--gk-color-accent** - Brand colour (save button, SMART bars). _(default: #0b5cd5)_
    * - **--gk-color-surface** - Background. _(default: #ffffff)_
@@ -567,6 +573,42 @@ export type CustomElements = {
   "gk-goal-editor": Partial<GkGoalEditorProps & BaseProps & BaseEvents>;
 
   /**
+   * One key result: title, a value text that fits its type, a meter, status, confidence, the time since the last check-in and its milestones.
+   *
+   * Presentational: set `keyResult`. Connected: set `objective-id` and `key-result-id` inside a `<gk-provider>`.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **gk-error** - Connected mode: the objective could not be loaded.
+   *
+   * ### **Methods:**
+   *
+   *
+   *
+   *
+   * ### **CSS Properties:**
+   *  - **--gk-color-accent** - Brand colour. _(default: #0b5cd5)_
+   * - **--gk-color-text** - Text colour. _(default: #1c2024)_
+   * - **--gk-color-muted** - Secondary text (meta, milestones). _(default: #57606a)_
+   * - **--gk-font-family** - Font. _(default: system-ui)_
+   * - **--gk-color-scheme** - `light` or `dark` to override the OS preference. _(default: light dark)_
+   *
+   * ### **CSS Parts:**
+   *  - **root** - The key result.
+   * - **title** - Its title (a heading of level `heading-level`).
+   * - **value** - The value text ("27 of 35 % (from 20)").
+   * - **progress** - The `<gk-progress>` meter; its own parts are exported as `progress-root`, `progress-track`, `progress-range`, `progress-marker`, `progress-value`.
+   * - **meta** - The list of status, confidence and last check-in.
+   * - **status** - The status, with its colour dot.
+   * - **milestone-list** - The milestone checklist.
+   * - **milestone** - One milestone (`data-done` when done).
+   * - **state-message** - The loading, error or empty message.
+   * - **retry** - The error state's retry button.
+   */
+  "gk-key-result": Partial<GkKeyResultProps & BaseProps & BaseEvents>;
+
+  /**
    * An objective at a glance: title, owner, cycle, rolled-up progress and status, its key results, what it aligns to, its SMART score, and an explanation of its progress.
    *
    * Presentational: set `objective` (and optionally `ownerName`, `cycleName`, `parentTitle`, `smartScore`,
@@ -578,6 +620,7 @@ export type CustomElements = {
    *  - **gk-error** - Connected mode: the objective could not be loaded.
    *
    * ### **Methods:**
+   *
    *
    *
    *
@@ -607,41 +650,6 @@ export type CustomElements = {
    * - **retry** - The error state's retry button.
    */
   "gk-objective-card": Partial<GkObjectiveCardProps & BaseProps & BaseEvents>;
-
-  /**
-   * One key result: title, a value text that fits its type, a meter, status, confidence, the time since the last check-in and its milestones.
-   *
-   * Presentational: set `keyResult`. Connected: set `objective-id` and `key-result-id` inside a `<gk-provider>`.
-   * ---
-   *
-   *
-   * ### **Events:**
-   *  - **gk-error** - Connected mode: the objective could not be loaded.
-   *
-   * ### **Methods:**
-   *
-   *
-   *
-   * ### **CSS Properties:**
-   *  - **--gk-color-accent** - Brand colour. _(default: #0b5cd5)_
-   * - **--gk-color-text** - Text colour. _(default: #1c2024)_
-   * - **--gk-color-muted** - Secondary text (meta, milestones). _(default: #57606a)_
-   * - **--gk-font-family** - Font. _(default: system-ui)_
-   * - **--gk-color-scheme** - `light` or `dark` to override the OS preference. _(default: light dark)_
-   *
-   * ### **CSS Parts:**
-   *  - **root** - The key result.
-   * - **title** - Its title (a heading of level `heading-level`).
-   * - **value** - The value text ("27 of 35 % (from 20)").
-   * - **progress** - The `<gk-progress>` meter; its own parts are exported as `progress-root`, `progress-track`, `progress-range`, `progress-marker`, `progress-value`.
-   * - **meta** - The list of status, confidence and last check-in.
-   * - **status** - The status, with its colour dot.
-   * - **milestone-list** - The milestone checklist.
-   * - **milestone** - One milestone (`data-done` when done).
-   * - **state-message** - The loading, error or empty message.
-   * - **retry** - The error state's retry button.
-   */
-  "gk-key-result": Partial<GkKeyResultProps & BaseProps & BaseEvents>;
 
   /**
    * A goal's progress as a bar or ring, with the expected-pace marker and status colour.

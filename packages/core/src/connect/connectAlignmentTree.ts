@@ -1,7 +1,7 @@
 import { getMessages } from '../i18n/messages.js';
 import { getTreeMessages } from '../i18n/treeMessages.js';
 import type { Status } from '../scoring/types.js';
-import type { ProgressInput } from './connectProgress.js';
+import { type ProgressInput, scoreProgress } from './connectProgress.js';
 import { type AttrBag, part } from './types.js';
 import type { TreeNodeData } from './widgetData.js';
 import type { RowWindow } from './windowRows.js';
@@ -334,14 +334,7 @@ export function connectAlignmentTree(input: AlignmentTreeInput): AlignmentTreeVi
       titleText: node.title,
       ownerText: node.ownerKind ? `${treeText.ownerKinds[node.ownerKind]} · ${node.ownerName}` : node.ownerName,
       loadingText: loading ? treeText.loadingChildren : undefined,
-      progress: {
-        progress: node.score.progress,
-        raw: node.score.raw,
-        expected: node.score.hasData ? node.score.expected : undefined,
-        status: node.score.status,
-        label: messages.progressLabel,
-        locale,
-      },
+      progress: scoreProgress(node.score, messages.progressLabel, locale),
       item: part('alignment-tree', 'item', {
         id: itemId,
         role: 'treeitem',

@@ -255,10 +255,6 @@ export function connectCheckInForm(input: CheckInFormInput): CheckInFormView {
         : undefined;
   const noteErrorText = errors.note ? t.noteTooLong(formatNumber(NOTE_MAX_LENGTH, locale)) : undefined;
   const unitLabel = kr.unit ?? undefined;
-  const currentText =
-    kind === 'number' && typeof kr.current === 'number'
-      ? t.current(formatMeasure(kr.current, { unit: kr.unit, unitKind: kr.unitKind }, locale))
-      : undefined;
   const format = (v: number | boolean | null | undefined) =>
     typeof v === 'number'
       ? formatMeasure(v, { unit: kr.unit, unitKind: kr.unitKind }, locale)
@@ -267,6 +263,7 @@ export function connectCheckInForm(input: CheckInFormInput): CheckInFormView {
         : v === false
           ? keyResultText.notDone
           : keyResultText.noValue;
+  const currentText = kind === 'number' && typeof kr.current === 'number' ? t.current(format(kr.current)) : undefined;
   const statusText =
     state.status === 'submitting'
       ? t.submitting

@@ -97,10 +97,8 @@ export function connectCycleDashboard(input: CycleDashboardInput): CycleDashboar
   const now = input.now ?? new Date();
   const staleAfter = input.staleAfterDays ?? 14;
 
-  const tally = new Map<Status, number>(STATUSES.map((s) => [s, 0]));
-  for (const o of objectives) tally.set(o.score.status, (tally.get(o.score.status) ?? 0) + 1);
   const counts = STATUSES.map((status) => {
-    const count = tally.get(status) ?? 0;
+    const count = objectives.filter((o) => o.score.status === status).length;
     return {
       status,
       label: messages.status[status],

@@ -500,15 +500,6 @@ function numberFieldsOf(type: KeyResultKind): KeyResultField[] {
   return [];
 }
 
-const PENDING_LINT: ObjectiveLintResult = {
-  objectiveId: '',
-  path: '',
-  messages: [],
-  smart: { specific: 0, measurable: 0, achievable: 0, relevant: 0, timeBound: 0, overall: 0, costs: [] },
-  errorCount: 0,
-  warningCount: 0,
-};
-
 /** Compute the editor's anatomy: fields with their lint findings, the SMART score, save and lifecycle. */
 export function connectGoalEditor(input: GoalEditorInput): GoalEditorView {
   const { state } = input;
@@ -516,15 +507,14 @@ export function connectGoalEditor(input: GoalEditorInput): GoalEditorView {
   const keyResultText = getKeyResultMessages(state.locale);
   const t = editorText;
   const id = input.idBase ?? 'gk-editor';
-  const lintMissing = input.lint === undefined;
-  const lintUnavailable = lintMissing && input.lintUnavailable === true;
-  const lintPending = lintMissing && !lintUnavailable;
-  const lint = input.lint ?? PENDING_LINT;
+  const lint = input.lint;
+  const lintUnavailable = !lint && input.lintUnavailable === true;
+  const lintPending = !lint && !lintUnavailable;
   const errors = state.showErrors ? goalEditorErrors(state) : {};
   const example = formatNumber(27.5, state.locale);
 
   const byField = new Map<FieldKey, FindingView[]>();
-  lint.messages.forEach((message, i) => {
+  lint?.messages.forEach((message, i) => {
     const key = fieldOfMessage(message);
     const list = byField.get(key) ?? [];
     list.push({
@@ -571,8 +561,9 @@ export function connectGoalEditor(input: GoalEditorInput): GoalEditorView {
   };
 
   const keyResults = state.draft.keyResults.map((kr, index): KeyResultEditorView => {
+    const heading = t.keyResultTitle(index + 1);
     const labels: Record<KeyResultField, string> = {
-      title: t.keyResultTitle(index + 1),
+      title: heading,
       type: t.type,
       start: t.start,
       target: t.target,
@@ -586,7 +577,7 @@ export function connectGoalEditor(input: GoalEditorInput): GoalEditorView {
     return {
       key: kr.key,
       index,
-      headingText: t.keyResultTitle(index + 1),
+      headingText: heading,
       type: kr.type,
       fields: krFields,
       numberFields: numberFieldsOf(kr.type),
@@ -604,7 +595,7 @@ export function connectGoalEditor(input: GoalEditorInput): GoalEditorView {
       removeText: t.removeKeyResult(index + 1),
       addMilestoneText: t.addMilestone,
       removeMilestoneTexts: kr.milestones.map((_, m) => t.removeMilestone(m + 1)),
-      group: part('goal-editor', 'key-result', { role: 'group', 'aria-label': t.keyResultTitle(index + 1) }),
+      group: part('goal-editor', 'key-result', { role: 'group', 'aria-label': heading }),
     };
   });
 
@@ -649,21 +640,21 @@ export function connectGoalEditor(input: GoalEditorInput): GoalEditorView {
     smartHeading: t.smartHeading,
     lintPending,
     lintUnavailable,
-    smartOverallText: lintUnavailable
-      ? t.smartUnavailable
-      : lintPending
-        ? t.smartPending
-        : t.smartOverall(String(lint.smart.overall)),
+    smartOverallText: lint
+      ? t.smartOverall(String(lint.smart.overall))
+      : lintUnavailable
+        ? t.smartUnavailable
+        : t.smartPending,
     smart: LETTERS.map((letter) => ({
       letter,
       label: t.smartLetters[letter],
-      score: lintMissing ? undefined : lint.smart[letter],
+      score: lint?.smart[letter],
       bar: part('goal-editor', 'smart-letter', {
         'data-letter': letter,
-        style: { '--gk-smart-value': lintMissing ? '0' : String(lint.smart[letter] / 100) },
+        style: { '--gk-smart-value': lint ? String(lint.smart[letter] / 100) : '0' },
       }),
     })),
-    findingCountText: lintMissing ? '' : t.findings(lint.messages.length),
+    findingCountText: lint ? t.findings(lint.messages.length) : '',
     saveText: t.save,
     statusText,
     saving: state.status === 'saving',

@@ -3,7 +3,7 @@ import { getKeyResultMessages, type KeyResultMessages } from '../i18n/keyResultM
 import { getMessages } from '../i18n/messages.js';
 import { confidenceBand } from '../scoring/grade.js';
 import type { ConfidenceBand } from '../scoring/types.js';
-import type { ProgressInput } from './connectProgress.js';
+import { type ProgressInput, scoreProgress } from './connectProgress.js';
 import { type AttrBag, part } from './types.js';
 import type { KeyResultData } from './widgetData.js';
 
@@ -111,14 +111,7 @@ export function connectKeyResult(input: KeyResultInput): KeyResultView {
     lastCheckInText: kr.lastCheckInAt
       ? keyResultText.lastCheckIn(formatRelativeTime(kr.lastCheckInAt, input.now ?? new Date(), locale))
       : keyResultText.noCheckIn,
-    progress: {
-      progress: score.progress,
-      raw: score.raw,
-      expected: score.hasData ? score.expected : undefined,
-      status: score.status,
-      label: kr.title,
-      locale,
-    },
+    progress: scoreProgress(score, kr.title, locale),
     milestonesLabel: keyResultText.milestonesLabel,
     milestones,
     root: part('key-result', 'root', { 'data-status': score.status, 'data-type': kr.type }),

@@ -1,7 +1,7 @@
 import { formatPercent, getMessages } from '../i18n/messages.js';
 import { getObjectiveCardMessages } from '../i18n/objectiveCardMessages.js';
 import type { Contribution, Explanation } from '../scoring/types.js';
-import type { ProgressInput } from './connectProgress.js';
+import { type ProgressInput, scoreProgress } from './connectProgress.js';
 import { type AttrBag, part } from './types.js';
 import type { KeyResultData, ObjectiveData } from './widgetData.js';
 
@@ -144,14 +144,7 @@ export function connectObjectiveCard(input: ObjectiveCardInput): ObjectiveCardVi
     stateText: o.state ? messages.state[o.state] : undefined,
     statusText: messages.status[o.score.status],
     facts,
-    progress: {
-      progress: o.score.progress,
-      raw: o.score.raw,
-      expected: o.score.hasData ? o.score.expected : undefined,
-      status: o.score.status,
-      label: messages.progressLabel,
-      locale,
-    },
+    progress: scoreProgress(o.score, messages.progressLabel, locale),
     keyResults: o.keyResults,
     expanded,
     explaining,

@@ -1,6 +1,7 @@
 import { formatPercent, getMessages } from '../i18n/messages.js';
 import type { Status } from '../scoring/types.js';
 import { type AttrBag, part } from './types.js';
+import type { ScoreData } from './widgetData.js';
 
 /** What a progress meter shows. */
 export interface ProgressInput {
@@ -35,6 +36,16 @@ export interface ProgressView {
   readonly marker: AttrBag | undefined;
   readonly value: AttrBag;
 }
+
+/** A goal's meter: its score, with the expected marker once it has data. */
+export const scoreProgress = (score: ScoreData, label: string, locale: string): ProgressInput => ({
+  progress: score.progress,
+  raw: score.raw,
+  expected: score.hasData ? score.expected : undefined,
+  status: score.status,
+  label,
+  locale,
+});
 
 const clamp01 = (n: number): number => (Number.isFinite(n) ? Math.min(1, Math.max(0, n)) : 0);
 

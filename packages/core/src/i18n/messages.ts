@@ -1,5 +1,6 @@
 import type { ConfidenceBand, Status } from '../scoring/types.js';
 import { de } from './de/common.js';
+import { cached } from './format.js';
 
 /** Languages with a full message catalog. Any other locale falls back to English text with its own number formats. */
 export type MessageLocale = 'en' | 'de';
@@ -69,14 +70,10 @@ export function getMessages(locale = 'en'): Messages {
   return pickCatalog({ en, de }, locale);
 }
 
-const percentFormats = new Map<string, Intl.NumberFormat>();
-
 /** Format a ratio (0.47) as a whole percentage in the locale's style ("47%", "47 %"). */
 export function formatPercent(ratio: number, locale = 'en'): string {
-  let format = percentFormats.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
-    percentFormats.set(locale, format);
-  }
-  return format.format(ratio);
+  return cached(
+    `%|${locale}`,
+    () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }),
+  ).format(ratio);
 }

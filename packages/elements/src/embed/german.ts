@@ -4,7 +4,6 @@ import { lazyPart } from '@goalkit/core';
 export type GermanCatalogs = typeof import('@goalkit/core/i18n/de');
 
 const listeners: ((catalogs: GermanCatalogs) => void)[] = [];
-let loaded = false;
 
 /**
  * The embed bundle carries English only: its build replaces each German catalog a widget imports with
@@ -15,26 +14,56 @@ export function onGerman(listener: (catalogs: GermanCatalogs) => void): void {
   listeners.push(listener);
 }
 
-const german = lazyPart(() =>
-  import('@goalkit/core/i18n/de').then((catalogs) => {
-    for (const listener of listeners) listener(catalogs);
-    loaded = true;
-    return catalogs;
-  }),
-);
-let warned = false;
+/** How {@link createGermanGate} loads, waits and retries. */
+export interface GermanGateOptions {
+  /** Loads the catalogs (the embed: `import('@goalkit/core/i18n/de')`, which is `goalkit-de.js`). */
+  load: () => Promise<GermanCatalogs>;
+  /** Longest a widget waits before it renders in English; it turns German at its next update. @default 3000 */
+  waitMs?: number;
+  /** After a failed load, how long widgets render in English before one of them tries again. @default 30000 */
+  retryAfterMs?: number;
+  now?: () => number;
+}
 
 /**
- * The locale gate of the embed bundle: for a German locale (`de`, `de-AT` …), the load of
- * `goalkit-de.js` (one for the whole page); `undefined` when there is nothing to wait for. A failed
- * load is reported once on the console and the widgets render in English; the next widget that
- * renders in German tries again.
+ * A locale gate (see `internal/locale-gate.ts`) for German: the load of the catalogs (one for the whole
+ * page) while a widget's locale is German (`de`, `de-AT` …) and they are not there yet; `undefined`
+ * when there is nothing to wait for. A widget never waits longer than `waitMs` (a file that hangs does
+ * not leave the page blank), a failed load is reported once on the console, and after a failure widgets
+ * render in English at once until `retryAfterMs` has passed, rather than each retrying.
  */
-export function germanGate(locale: string): Promise<unknown> | undefined {
-  if (loaded || locale.toLowerCase().split('-')[0] !== 'de') return undefined;
-  return german.load().catch((error: unknown) => {
-    if (!warned) console.warn('goalkit: German text could not be loaded; showing English.', error);
-    warned = true;
-    throw error;
-  });
+export function createGermanGate(options: GermanGateOptions): (locale: string) => Promise<unknown> | undefined {
+  const { waitMs = 3000, retryAfterMs = 30_000, now = Date.now } = options;
+  let loaded = false;
+  let failedAt: number | undefined;
+  let warned = false;
+  const german = lazyPart(() =>
+    options.load().then((catalogs) => {
+      for (const listener of listeners) listener(catalogs);
+      loaded = true;
+      return catalogs;
+    }),
+  );
+  return (locale) => {
+    if (loaded || locale.toLowerCase().split('-')[0] !== 'de') return undefined;
+    if (failedAt !== undefined && now() - failedAt < retryAfterMs) return undefined;
+    const loading = german.load().then(
+      () => {
+        failedAt = undefined;
+      },
+      (error: unknown) => {
+        failedAt = now();
+        if (!warned) console.warn('goalkit: German text could not be loaded; showing English.', error);
+        warned = true;
+      },
+    );
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const waited = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, waitMs);
+    });
+    return Promise.race([loading, waited]).finally(() => clearTimeout(timer));
+  };
 }
+
+/** The embed bundle's gate: German from `goalkit-de.js`. */
+export const germanGate = createGermanGate({ load: () => import('@goalkit/core/i18n/de') });

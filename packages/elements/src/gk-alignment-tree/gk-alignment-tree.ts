@@ -253,16 +253,7 @@ export class GkAlignmentTree extends GoalkitElement {
 
   override render() {
     const nodes = this.#nodes();
-    if (!nodes) {
-      const query = this.#tree.result;
-      if (query?.isError) {
-        return this.renderLoadState('alignment-tree', 'error', {
-          retry: () => this.#tree.refetch(),
-          error: query.error,
-        });
-      }
-      return this.renderLoadState('alignment-tree', 'loading');
-    }
+    if (!nodes) return this.renderQueryState('alignment-tree', this.#tree);
     const locale = this.resolvedLocale;
     const text = getTreeMessages(locale);
     if (nodes.length === 0) return this.renderLoadState('alignment-tree', 'empty', { message: text.empty });

@@ -233,15 +233,7 @@ export class GkCheckInForm extends GoalkitElement {
   override render() {
     const state = this.#state;
     if (state && this.#currentKeyResult()) return this.#renderForm(state);
-    const query = this.#objective.result;
-    if (query?.isError) {
-      return this.renderLoadState('check-in-form', 'error', {
-        retry: () => this.#objective.refetch(),
-        error: query.error,
-      });
-    }
-    if (query?.isSuccess) return this.renderLoadState('check-in-form', 'empty', { message: this.keyResultId });
-    return this.renderLoadState('check-in-form', 'loading');
+    return this.renderQueryState('check-in-form', this.#objective, { message: this.keyResultId });
   }
 
   #renderForm(state: CheckInFormState) {

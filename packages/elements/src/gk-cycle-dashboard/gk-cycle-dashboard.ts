@@ -82,10 +82,7 @@ export class GkCycleDashboard extends GoalkitElement {
         this.cycleName ?? this.#cycles.result?.data?.items.find((c) => c.id === this.cycle)?.name ?? this.cycle;
       return this.#renderBody(list.data.items, name);
     }
-    if (list?.isError) {
-      return this.renderLoadState('cycle-dashboard', 'error', { retry: () => this.#list.refetch(), error: list.error });
-    }
-    return this.renderLoadState('cycle-dashboard', 'loading');
+    return this.renderQueryState('cycle-dashboard', this.#list);
   }
 
   #renderBody(objectives: readonly ObjectiveData[], cycleName: string | undefined) {

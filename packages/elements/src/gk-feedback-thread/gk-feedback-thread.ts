@@ -130,10 +130,7 @@ export class GkFeedbackThread extends GoalkitElement {
     if (this.comments) return this.#renderBody(this.comments);
     const list = this.#list.result;
     if (list?.data) return this.#renderBody(list.data.items);
-    if (list?.isError) {
-      return this.renderLoadState('feedback-thread', 'error', { retry: () => this.#list.refetch(), error: list.error });
-    }
-    return this.renderLoadState('feedback-thread', 'loading');
+    return this.renderQueryState('feedback-thread', this.#list);
   }
 
   #renderBody(comments: readonly CommentData[]) {

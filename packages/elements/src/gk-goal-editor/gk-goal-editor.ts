@@ -383,14 +383,7 @@ export class GkGoalEditor extends GoalkitElement {
   override render() {
     const state = this.#state;
     if (state) return this.#renderEditor(state);
-    const query = this.#objective.result;
-    if (query?.isError) {
-      return this.renderLoadState('goal-editor', 'error', {
-        retry: () => this.#objective.refetch(),
-        error: query.error,
-      });
-    }
-    return this.renderLoadState('goal-editor', 'loading');
+    return this.renderQueryState('goal-editor', this.#objective);
   }
 
   #field(field: FieldView, control: TemplateResult) {

@@ -70,15 +70,7 @@ export class GkKeyResult extends GoalkitElement {
     const keyResult =
       this.keyResult ?? this.#objective.result?.data?.keyResults.find((kr) => kr.id === this.keyResultId);
     if (keyResult) return this.#renderBody(keyResult);
-    const query = this.#objective.result;
-    if (query?.isError) {
-      return this.renderLoadState('key-result', 'error', {
-        retry: () => this.#objective.refetch(),
-        error: query.error,
-      });
-    }
-    if (query?.isSuccess) return this.renderLoadState('key-result', 'empty', { message: this.keyResultId });
-    return this.renderLoadState('key-result', 'loading');
+    return this.renderQueryState('key-result', this.#objective, { message: this.keyResultId });
   }
 
   #renderBody(keyResult: KeyResultData) {

@@ -130,13 +130,7 @@ export class GkObjectiveCard extends GoalkitElement {
         explanation: this.explanation,
       });
     }
-    if (query?.isError) {
-      return this.renderLoadState('objective-card', 'error', {
-        retry: () => this.#objective.refetch(),
-        error: query.error,
-      });
-    }
-    return this.renderLoadState('objective-card', 'loading');
+    return this.renderQueryState('objective-card', this.#objective);
   }
 
   #renderBody(

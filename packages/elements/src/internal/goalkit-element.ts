@@ -6,6 +6,12 @@ import { attrs } from '../directives/attrs.js';
 import { type GkErrorDetail, GkErrorEvent } from '../events.js';
 import { whenLocaleReady } from './locale-gate.js';
 
+/** What {@link GoalkitElement.renderQueryState} reads of a widget's `QueryController`. */
+interface QueryState {
+  readonly result: { readonly isError: boolean; readonly isSuccess: boolean; readonly error: unknown } | undefined;
+  refetch(): void;
+}
+
 /**
  * What every gk-* widget shares: a `locale`, the `<gk-provider>` above it (through the context
  * protocol), the loading/error/empty placeholder, and `gk-error` reporting.
@@ -71,5 +77,22 @@ export class GoalkitElement extends LitElement {
       <p ${attrs(view.messagePart)}>${view.message}</p>
       ${view.retry && options.retry ? html`<button ${attrs(view.retry)} @click=${options.retry}>${view.retryText}</button>` : nothing}
     </div>`;
+  }
+
+  /**
+   * The placeholder while a widget's query has nothing to render: its error with a retry, loading, or,
+   * given `empty`, the empty state (with its message) once the query has loaded without the item.
+   */
+  protected renderQueryState(
+    scope: string,
+    query: QueryState,
+    empty?: { readonly message: string | undefined },
+  ): TemplateResult {
+    const result = query.result;
+    if (result?.isError)
+      return this.renderLoadState(scope, 'error', { retry: () => query.refetch(), error: result.error });
+    return empty && result?.isSuccess
+      ? this.renderLoadState(scope, 'empty', { message: empty.message })
+      : this.renderLoadState(scope, 'loading');
   }
 }
