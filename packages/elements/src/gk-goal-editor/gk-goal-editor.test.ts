@@ -14,6 +14,7 @@ import {
   XSS,
 } from '../../test/connected.js';
 import type { GkErrorEvent, GkSaveEvent, GkTransitionEvent } from '../events.js';
+import { linter } from '../internal/linter.js';
 import type { GkGoalEditor } from './gk-goal-editor.js';
 
 const cycles = [{ id: '2026-Q1', name: 'Q1 2026', start: '2026-01-01', end: '2026-03-31' }];
@@ -43,6 +44,7 @@ const withDefaults = (element: GkGoalEditor) => {
 };
 
 afterEach(() => {
+  vi.restoreAllMocks();
   document.body.replaceChildren();
 });
 
@@ -61,6 +63,29 @@ describe('<gk-goal-editor>', () => {
     await expect.element(smart.getByRole('listitem').nth(1)).toHaveTextContent('Measurable0');
     await target.fill('35');
     await vi.waitFor(() => expect(description(target.element())).not.toContain('no target'));
+    expect(await axeViolations()).toEqual([]);
+  });
+
+  it('says suggestions are unavailable when the linter cannot load, and still saves', async () => {
+    // The linter's file did not arrive (goalkit-lint.js beside the embed bundle, or a chunk of an app's).
+    vi.spyOn(linter, 'current').mockReturnValue(undefined);
+    vi.spyOn(linter, 'failed').mockReturnValue(true);
+    const load = vi
+      .spyOn(linter, 'load')
+      .mockRejectedValue(new TypeError('Failed to fetch dynamically imported module'));
+    await editor(withDefaults);
+    await expect.element(page.getByText('Suggestions are unavailable right now; you can still save.')).toBeVisible();
+    expect(page.getByText('Checking the goal…').query()).toBeNull();
+    const saves = record<GkSaveEvent>(document, 'gk-save');
+    await page.getByRole('textbox', { name: 'Objective' }).fill('Make onboarding effortless for new customers');
+    const kr = page.getByRole('group', { name: 'Key result 1' });
+    await kr.getByRole('textbox', { name: 'Key result' }).fill('Raise week-1 activation from 20% to 35%');
+    await kr.getByRole('textbox', { name: 'Start' }).fill('20');
+    await kr.getByRole('textbox', { name: 'Target' }).fill('35');
+    await page.getByRole('button', { name: 'Save' }).click();
+    expect(saves).toHaveLength(1);
+    // Typing did not retry the load on every render: only connecting did.
+    expect(load.mock.calls.length).toBeLessThanOrEqual(1);
     expect(await axeViolations()).toEqual([]);
   });
 

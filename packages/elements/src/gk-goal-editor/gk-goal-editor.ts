@@ -6,12 +6,10 @@ import {
   type GoalEditorEvent,
   type GoalEditorState,
   type GoalEditorTransitionDetail,
-  type GoalLinter,
   goalEditorErrors,
   goalEditorReducer,
   initGoalEditor,
   type KeyResultField,
-  lazyPart,
   lintGoalDraft,
   type ObjectiveData,
   type ObjectiveDraft,
@@ -24,6 +22,7 @@ import { MutationController, QueryController } from '../controllers/query-contro
 import { attrs } from '../directives/attrs.js';
 import { GkSaveEvent, GkTransitionEvent, settle } from '../events.js';
 import { GoalkitElement } from '../internal/goalkit-element.js';
+import { linter } from '../internal/linter.js';
 import { baseStyles, tokenStyles } from '../styles.js';
 import { goalEditorStyles } from './gk-goal-editor.styles.js';
 
@@ -35,9 +34,6 @@ export interface EditorOwner {
 }
 
 type Lint = ReturnType<typeof lintGoalDraft>;
-
-/** The SMART linter, a file of its own in the embed bundle (goalkit-lint.js), loaded when an editor first renders. */
-const linter = lazyPart<GoalLinter>(() => import('@goalkit/core/lint').then((m) => m.lintObjective));
 
 const NOT_SCORED = { progress: 0, expected: 0, status: 'not-started', confidence: null, hasData: false } as const;
 
