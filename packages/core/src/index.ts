@@ -20,6 +20,7 @@ export {
   type KeyResultKind,
   type MessageLocale,
   type Messages,
+  messageLocaleOf,
   type ObjectiveState,
   pickCatalog,
   type TransitionAction,

@@ -2,8 +2,18 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import * as german from './de/index.js';
-import { getMessages, pickCatalog } from './messages.js';
+import { getMessages, messageLocaleOf, pickCatalog } from './messages.js';
 import { getTreeMessages } from './treeMessages.js';
+
+describe('messageLocaleOf', () => {
+  it('names the catalog language of a locale, English for languages without one', () => {
+    expect(messageLocaleOf('de-AT')).toBe('de');
+    expect(messageLocaleOf('DE')).toBe('de');
+    expect(messageLocaleOf('en-GB')).toBe('en');
+    expect(messageLocaleOf('fr')).toBe('en');
+    expect(messageLocaleOf()).toBe('en');
+  });
+});
 
 describe('pickCatalog', () => {
   const en = { hello: 'Hello' };

@@ -50,6 +50,11 @@ const en: Messages = {
   confidence: { low: 'low', medium: 'medium', high: 'high' },
 };
 
+/** The catalog language of a BCP 47 locale (`de-AT` → `de`); English for any language without one. */
+export function messageLocaleOf(locale = 'en'): MessageLocale {
+  return locale.toLowerCase().split('-')[0] === 'de' ? 'de' : 'en';
+}
+
 /**
  * The catalog of a locale from per-language catalogs (`de-AT` uses German); English when there is none,
  * or when that language's catalog is not loaded (the embed bundle loads German on demand).
@@ -58,8 +63,7 @@ export function pickCatalog<T>(
   catalogs: Readonly<Record<'en', T> & Partial<Record<MessageLocale, T | undefined>>>,
   locale = 'en',
 ): T {
-  const language = locale.toLowerCase().split('-')[0];
-  return (language === 'de' ? catalogs.de : undefined) ?? catalogs.en;
+  return catalogs[messageLocaleOf(locale)] ?? catalogs.en;
 }
 
 /**

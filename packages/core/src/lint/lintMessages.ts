@@ -1,3 +1,4 @@
+import { messageLocaleOf } from '../i18n/messages.js';
 import type { LintLocale, MessageData } from './types.js';
 
 /** The sentence and rewrite hint of one message id, filled from its data. */
@@ -330,7 +331,7 @@ export const LINT_CATALOGS: Readonly<Record<LintLocale, LintCatalog>> = { en, de
 
 /** The lint language for a BCP 47 locale (`de-AT` → `de`); English when there is no catalog for it. */
 export function lintLocaleOf(locale = 'en'): LintLocale {
-  return locale.toLowerCase().split('-')[0] === 'de' ? 'de' : 'en';
+  return messageLocaleOf(locale);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { lazyPart } from '@goalkit/core';
+import { lazyPart, messageLocaleOf } from '@goalkit/core';
 
 /** Every German catalog, as `@goalkit/core/i18n/de` exports them. */
 export type GermanCatalogs = typeof import('@goalkit/core/i18n/de');
@@ -45,7 +45,7 @@ export function createGermanGate(options: GermanGateOptions): (locale: string) =
     }),
   );
   return (locale) => {
-    if (loaded || locale.toLowerCase().split('-')[0] !== 'de') return undefined;
+    if (loaded || messageLocaleOf(locale) !== 'de') return undefined;
     if (failedAt !== undefined && now() - failedAt < retryAfterMs) return undefined;
     const loading = german.load().then(
       () => {
