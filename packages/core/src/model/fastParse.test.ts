@@ -6,6 +6,7 @@ import { documentArb } from '../__tests__/arbitraries.js';
 import { exampleDocument } from '../__tests__/exampleDocument.js';
 import { documentSchema, draftDocumentSchema, NATIVE_TRANSFORMS } from './documentSchema.js';
 import { compileFastParse, FAIL } from './fastParse.js';
+import { parseDocument } from './parseDocument.js';
 
 const schemas = { strict: documentSchema, draft: draftDocumentSchema } as const;
 const fastParsers = {
@@ -212,6 +213,33 @@ describe('the fast path of parseDocument', () => {
     const parsed = fastParsers.strict?.(next) as CheckIns;
     expect(parsed.objectives[1]?.keyResults[0]?.checkIns[0]).not.toHaveProperty('note');
     expect(expectAgreement(next, 'strict')).toBe(true);
+  });
+
+  it('loses nothing when a getter of the input parses another document during the parse', () => {
+    // Hand-built input (JSON and YAML never make getters): the objective's description is read before
+    // its key results, whose getter parses a document of its own.
+    const inner = exampleDocument();
+    const outerObjective: Record<string, unknown> = { description: 'read before the getter ran' };
+    Object.defineProperty(outerObjective, 'keyResults', {
+      enumerable: true,
+      get() {
+        expect(parseDocument(inner).objectives).toHaveLength(inner.objectives.length);
+        return [];
+      },
+    });
+    Object.assign(outerObjective, { id: 'outer', title: 'Outer objective', owner: 'acme', cycle: '2026-Q1' });
+    const outer = { objectives: [outerObjective], version: 1, cycles: inner.cycles, owners: inner.owners };
+
+    expect(parseDocument(outer).objectives[0]).toEqual({
+      id: 'outer',
+      title: 'Outer objective',
+      description: 'read before the getter ran',
+      owner: 'acme',
+      cycle: '2026-Q1',
+      keyResults: [],
+    });
+    // The fast path is whole again afterwards.
+    expect(expectAgreement(exampleDocument(), 'strict')).toBe(true);
   });
 
   it('works the same with zod in jitless mode', () => {

@@ -387,5 +387,20 @@ function compile(schema: Schema, cx: Context): Parse | undefined {
  * check-in, this saves a payload and a try per date).
  */
 export function compileFastParse(schema: Schema, natives: ReadonlyMap<Schema, Parse> = new Map()): Parse | undefined {
-  return compile(schema, { compiled: new Map(), natives });
+  const root = compile(schema, { compiled: new Map(), natives });
+  if (!root) return undefined;
+  // Each object node keeps one scratch list (see `compileObject`), so a parse must not start inside
+  // another: a getter of a hand-built input that parses a document of its own would empty the outer
+  // run's list, and the outer output would silently lose the fields read before it. The inner run
+  // gets a FAIL instead, and its caller asks zod, which keeps no such state.
+  let running = false;
+  return (value) => {
+    if (running) return FAIL;
+    running = true;
+    try {
+      return root(value);
+    } finally {
+      running = false;
+    }
+  };
 }
