@@ -163,11 +163,12 @@ export function findReferenceProblems(input: unknown, draft: boolean): Validatio
 
   const objectives = list(input.objectives);
   const objectiveIds = indexIds(objectives, 'objectives', 'objective', problems);
-  // A key-result id's first use, as pairs of objective and key-result indexes at `2n` and `2n + 1`.
-  let keyResultCount = 0;
-  for (const objective of objectives) if (isRecord(objective)) keyResultCount += list(objective.keyResults).length;
-  const keyResultAt = new Int32Array(keyResultCount * 2);
-  const keyResultIds = new IdTable(keyResultCount, (at) => {
+  // Each objective's parent as an index, or -1 (none, or it does not resolve), for the cycle check.
+  const objectiveParents = new Int32Array(objectives.length).fill(-1);
+  // A key-result id's first use, as pairs of objective and key-result indexes at `2n` and `2n + 1`;
+  // sized for three key results an objective and doubled when there are more (as the table is).
+  let keyResultAt = new Int32Array(Math.max(16, objectives.length * 6));
+  const keyResultIds = new IdTable(objectives.length * 3, (at) => {
     const objective = objectives[keyResultAt[at] as number];
     const keyResult = isRecord(objective) ? list(objective.keyResults)[keyResultAt[at + 1] as number] : undefined;
     return isRecord(keyResult) ? stringField(keyResult, 'id') : undefined;
@@ -181,9 +182,11 @@ export function findReferenceProblems(input: unknown, draft: boolean): Validatio
     const cycle = unresolved(objective, 'cycle', cycleIds);
     if (cycle !== undefined)
       problems.push(unresolvedProblem(`objectives[${index}]`, 'cycle', cycle, cycleIds, 'cycle'));
-    const parent = unresolved(objective, 'parent', objectiveIds);
+    const parent = stringField(objective, 'parent');
     if (parent !== undefined) {
-      problems.push(unresolvedProblem(`objectives[${index}]`, 'parent', parent, objectiveIds, 'objective'));
+      const parentIndex = objectiveIds.get(parent);
+      if (parentIndex >= 0) objectiveParents[index] = parentIndex;
+      else problems.push(unresolvedProblem(`objectives[${index}]`, 'parent', parent, objectiveIds, 'objective'));
     }
     const keyResults = list(objective.keyResults);
     for (let krIndex = 0; krIndex < keyResults.length; krIndex++) {
@@ -193,6 +196,11 @@ export function findReferenceProblems(input: unknown, draft: boolean): Validatio
       if (id === undefined) continue;
       // Recorded before adding, so the table can read the id back; overwritten by the next one if a duplicate.
       const at = keyResultIds.size * 2;
+      if (at + 2 > keyResultAt.length) {
+        const grown = new Int32Array(keyResultAt.length * 2);
+        grown.set(keyResultAt);
+        keyResultAt = grown;
+      }
       keyResultAt[at] = index;
       keyResultAt[at + 1] = krIndex;
       const first = keyResultIds.add(id, at);
@@ -206,7 +214,7 @@ export function findReferenceProblems(input: unknown, draft: boolean): Validatio
       if (isRecord(keyResult)) checkKeyResult(keyResult, index, krIndex, ownerIds, draft, problems);
     }
   }
-  checkParentCycles(parentIndexes(objectives, objectiveIds), objectives, 'objectives', 'objective', problems);
+  checkParentCycles(objectiveParents, objectives, 'objectives', 'objective', problems);
   return problems;
 }
 

@@ -46,6 +46,21 @@ describe('IdTable', () => {
     );
   });
 
+  it('grows past the count it expected, and answers lookups in any order, repeated or not', () => {
+    const ids = Array.from({ length: 1000 }, (_, index) => `kr${index}`);
+    const { table, firsts } = fill(ids, 4);
+    expect(firsts.every((first) => first === -1)).toBe(true);
+    expect(table.size).toBe(1000);
+    for (const index of [999, 999, 0, 0, 500, 999, 1]) expect(table.get(`kr${index}`)).toBe(index);
+    // A miss is never remembered: the id can be added afterwards and is then found.
+    expect(table.get('late')).toBe(-1);
+    ids.push('late');
+    expect(table.add('late', 1000)).toBe(-1);
+    expect(table.get('late')).toBe(1000);
+    expect(table.add('kr999', 1001)).toBe(999);
+    expect(table.firstIds(3)).toEqual(['kr0', 'kr1', 'kr2']);
+  });
+
   it('stays right when every id hashes alike (ids crafted to collide)', () => {
     vi.spyOn(IdTable.prototype as unknown as { hash: () => number }, 'hash').mockReturnValue(7);
     const ids = Array.from({ length: 500 }, (_, index) => `id${index % 400}`);

@@ -4,10 +4,10 @@
  *
  * Why not a `Map`: `parseDocument` indexes every id of a document to find duplicates and unresolved
  * references, and for the 30,000 key-result ids of a 10,000-objective document a `Map` took about
- * 10 ms, most of it growing its table and collecting the old ones. This table is sized once and
- * holds only numbers (each entry's number and full hash); it reads an entry's id back from the
- * document (`idOf`) only when the hashes are equal, so it allocates nothing per id and seldom touches
- * the document again.
+ * 10 ms, most of it growing its table and collecting the old ones. This table is sized from the
+ * expected count (doubling when that was too low) and holds only numbers (each entry's number and
+ * full hash); it reads an entry's id back from the document (`idOf`) only when the hashes are equal,
+ * so it allocates nothing per id and seldom touches the document again.
  *
  * Ids come from documents people send, so a fixed hash could be attacked with ids that all collide,
  * making each lookup walk the whole table. Each table hashes with a seed of its own, and one that
@@ -18,16 +18,23 @@ export class IdTable {
   static readonly MAX_PROBES = 64;
 
   /** Each slot holds an entry's number + 1, or 0 when empty. */
-  private readonly slots: Int32Array;
+  private slots: Int32Array;
   /** Each slot's full hash: ids are only read back (`idOf`) when their hashes are equal. */
-  private readonly hashes: Int32Array;
-  private readonly mask: number;
+  private hashes: Int32Array;
+  private mask: number;
   private readonly seed: number;
   private fallback: Map<string, number> | undefined;
   private count = 0;
+  /**
+   * The id {@link get} found last, and its number: documents name the same cycle (and often the same
+   * owner) many times in a row. Only hits are kept; an id's number never changes once added.
+   */
+  private lastId: string | undefined;
+  private lastValue = -1;
 
   /**
-   * @param expected how many ids will be added (more still work, with longer probes).
+   * @param expected how many ids will be added; with more, the table doubles (rehashing from the
+   *   hashes it keeps, without reading ids back).
    * @param idOf the id of the entry added with `value`; numbers are added in increasing order, and
    *   that order is the order of {@link firstIds}.
    */
@@ -50,6 +57,7 @@ export class IdTable {
 
   /** The number `id` was first added with, or -1. */
   get(id: string): number {
+    if (id === this.lastId) return this.lastValue;
     if (this.fallback) return this.fallback.get(id) ?? -1;
     const { slots, hashes, mask } = this;
     const hash = this.hash(id);
@@ -57,7 +65,11 @@ export class IdTable {
     for (let probes = 0; probes <= mask; probes++) {
       const entry = slots[slot] as number;
       if (entry === 0) return -1;
-      if (hashes[slot] === hash && this.idOf(entry - 1) === id) return entry - 1;
+      if (hashes[slot] === hash && this.idOf(entry - 1) === id) {
+        this.lastId = id;
+        this.lastValue = entry - 1;
+        return entry - 1;
+      }
       slot = (slot + 1) & mask;
     }
     return -1;
@@ -75,9 +87,9 @@ export class IdTable {
       this.count++;
       return -1;
     }
-    const { slots, hashes, mask } = this;
     // Never fill the table: a full one would have nowhere to stop a probe.
-    if (this.count * 4 >= (mask + 1) * 3) return this.switchToMap().add(id, value);
+    if (this.count * 4 >= (this.mask + 1) * 3) this.grow();
+    const { slots, hashes, mask } = this;
     const hash = this.hash(id);
     let slot = hash & mask;
     for (let probes = 0; probes < IdTable.MAX_PROBES; probes++) {
@@ -109,7 +121,28 @@ export class IdTable {
     return values.sort((a, b) => a - b);
   }
 
-  /** From now on keeps everything in a `Map` (after a long probe, or when the table is nearly full). */
+  /** Doubles the table when it is three-quarters full, placing each entry by the hash it kept. */
+  private grow(): void {
+    const { slots, hashes } = this;
+    const capacity = slots.length * 2;
+    const mask = capacity - 1;
+    const grownSlots = new Int32Array(capacity);
+    const grownHashes = new Int32Array(capacity);
+    for (let old = 0; old < slots.length; old++) {
+      const entry = slots[old] as number;
+      if (entry === 0) continue;
+      const hash = hashes[old] as number;
+      let slot = hash & mask;
+      while (grownSlots[slot] !== 0) slot = (slot + 1) & mask;
+      grownSlots[slot] = entry;
+      grownHashes[slot] = hash;
+    }
+    this.slots = grownSlots;
+    this.hashes = grownHashes;
+    this.mask = mask;
+  }
+
+  /** From now on keeps everything in a `Map` (after a long probe: ids crafted to collide). */
   private switchToMap(): this {
     const map = new Map<string, number>();
     for (const value of this.values()) map.set(this.idOf(value) ?? '', value);

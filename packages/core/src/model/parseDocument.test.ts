@@ -126,6 +126,25 @@ describe('parseDocument', () => {
       ]);
     });
 
+    it('names the first use of a duplicate key-result id among many key results', () => {
+      const many = Array.from({ length: 40 }, (_, index) => keyResult({ id: `kr${index}`, type: 'boolean' }));
+      const input = documentWith([
+        objective('a', many.slice(0, 20)),
+        objective('b', [...many.slice(20), keyResult({ id: 'kr7', type: 'boolean' })]),
+        objective('c', [keyResult({ id: 'kr30', type: 'boolean' })]),
+      ]);
+      expect(problemsOf(input)).toEqual([
+        {
+          path: 'objectives[1].keyResults[20].id',
+          message: expect.stringContaining('already used at objectives[0].keyResults[7]'),
+        },
+        {
+          path: 'objectives[2].keyResults[0].id',
+          message: expect.stringContaining('already used at objectives[1].keyResults[10]'),
+        },
+      ]);
+    });
+
     it('reports unresolved owner, cycle, parent, owner parent and key-result owner', () => {
       const input = documentWith([
         objective('o', [keyResult({ type: 'boolean', owner: 'ghost' })], { owner: 'ghost', cycle: 'q9', parent: 'o9' }),
