@@ -45,9 +45,10 @@ describe('parseDocument, 10,000 objectives / 30,000 key results / ~30,000 check-
       z.config({ jitless: false });
     }
   });
-  // For scale: the floor of any parser that returns a new document. It also shows how the machine was
-  // doing: on this 2-vCPU host, memory-heavy work now and then runs about 1.6× slower for a while (the
-  // same script, the same code), and this row moves with the parse when it does.
+  // For scale: the floor of any parser that returns a new document. It is also a rough gauge of the
+  // machine: on this 2-vCPU host, memory-heavy work now and then runs about 1.6× slower for a while
+  // (the same standalone script took 65–72 ms pinned to one vCPU and 40 ms on the other), and this row
+  // often moves with the parse then; not always, since the rows run a few seconds apart.
   bench('plain deep copy, no checks (for scale)', () => {
     copy(nextInput());
   });
