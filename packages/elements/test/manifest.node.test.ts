@@ -10,8 +10,11 @@ describe('custom-elements.json', () => {
   it('is generated from the classes’ JSDoc and committed up to date', () => {
     // The analyzer writes below its working directory, so give it a scratch folder inside the package.
     const out = mkdtempSync(join(packageDir, '.cem-check-'));
-    // The analyzer also points package.json's `customElements` at what it wrote: put it back after.
+    // The analyzer also points package.json's `customElements` at what it wrote, and its JSX plugin
+    // rewrites types/jsx.d.ts in place: put both back after.
     const manifestField = readFileSync(join(packageDir, 'package.json'), 'utf8');
+    const jsxPath = join(packageDir, 'types', 'jsx.d.ts');
+    const jsxTypes = readFileSync(jsxPath, 'utf8');
     try {
       execFileSync('pnpm', ['exec', 'cem', 'analyze', '--outdir', relative(packageDir, out)], {
         cwd: packageDir,
@@ -26,8 +29,14 @@ describe('custom-elements.json', () => {
         read(join(packageDir, 'custom-elements.json')),
         'custom-elements.json is stale: run `pnpm --filter @goalkit/elements analyze`',
       ).toEqual(read(join(out, 'custom-elements.json')));
+      // The JSX types for React users come from the same run, also in file-system order: compare lines.
+      const lines = (text: string) => text.split('\n').sort();
+      expect(lines(jsxTypes), 'types/jsx.d.ts is stale: run `pnpm --filter @goalkit/elements analyze`').toEqual(
+        lines(readFileSync(jsxPath, 'utf8')),
+      );
     } finally {
       writeFileSync(join(packageDir, 'package.json'), manifestField);
+      writeFileSync(jsxPath, jsxTypes);
       rmSync(out, { recursive: true, force: true });
     }
   }, 60_000);
