@@ -462,6 +462,21 @@ describe('parseDocument', () => {
       expect(problemsOf(input)).toEqual([{ path: '', message: expect.stringContaining('boom') }]);
     });
 
+    it('survives a Proxy whose prototype trap throws', () => {
+      const input = new Proxy(
+        {},
+        {
+          getPrototypeOf: () => {
+            throw new TypeError('trap');
+          },
+        },
+      );
+      expect(() => parseDocument(input)).toThrow(GoalkitValidationError);
+      expect(findDocumentProblems(input, { mode: 'draft' })).toEqual([
+        { path: '', message: expect.stringContaining('trap') },
+      ]);
+    });
+
     it('findDocumentProblems lists problems without throwing', () => {
       expect(findDocumentProblems(null)).toHaveLength(1);
       expect(findDocumentProblems(exampleDocument())).toEqual([]);

@@ -53,8 +53,9 @@ function fastParserFor(draft: boolean): FastParse | undefined {
 }
 
 function validate(input: unknown, draft: boolean): { problems: ValidationProblem[]; data: unknown } {
-  if (!isPlainObject(input)) return { problems: [rootProblem(input)], data: undefined };
   try {
+    // Inside the try: even asking for the prototype can throw (a Proxy's trap).
+    if (!isPlainObject(input)) return { problems: [rootProblem(input)], data: undefined };
     const fast = fastParserFor(draft)?.(input) ?? FAIL;
     if (fast !== FAIL) {
       const problems = findReferenceProblems(input, draft);
