@@ -61,6 +61,16 @@ describe('IdTable', () => {
     expect(table.firstIds(3)).toEqual(['kr0', 'kr1', 'kr2']);
   });
 
+  it('names its first ids without going through the whole table', () => {
+    // Every unresolved reference of a document names a few ids to choose from: that must not cost a
+    // pass over (and a sort of) every id each time.
+    const ids = Array.from({ length: 1000 }, (_, index) => `o${index}`);
+    const { table } = fill(ids);
+    const wholeTable = vi.spyOn(IdTable.prototype as unknown as { values: () => number[] }, 'values');
+    for (let problem = 0; problem < 100; problem++) expect(table.firstIds(8)).toEqual(ids.slice(0, 8));
+    expect(wholeTable).not.toHaveBeenCalled();
+  });
+
   it('stays right when every id hashes alike (ids crafted to collide)', () => {
     vi.spyOn(IdTable.prototype as unknown as { hash: () => number }, 'hash').mockReturnValue(7);
     const ids = Array.from({ length: 500 }, (_, index) => `id${index % 400}`);

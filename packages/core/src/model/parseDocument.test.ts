@@ -145,6 +145,21 @@ describe('parseDocument', () => {
       ]);
     });
 
+    it('rejects 10,000 objectives whose parents are all missing, naming the same choices in each problem', () => {
+      // One team's objectives exported without the company objectives they align to. Each problem lists
+      // a few ids to choose from; collecting those from the whole table per problem took 27 s here.
+      const input = documentWith(
+        Array.from({ length: 10_000 }, (_, index) => objective(`o${index}`, [], { parent: `company-${index % 7}` })),
+      );
+      const problems = problemsOf(input);
+      expect(problems).toHaveLength(10_000);
+      expect(problems[9_999]).toEqual({
+        path: 'objectives[9999].parent',
+        message: expect.stringContaining('(o0, o1, o2, o3, o4, o5, o6, o7)'),
+      });
+      // A guard against the quadratic case coming back (about 0.2 s now), not a speed target.
+    }, 10_000);
+
     it('reports unresolved owner, cycle, parent, owner parent and key-result owner', () => {
       const input = documentWith([
         objective('o', [keyResult({ type: 'boolean', owner: 'ghost' })], { owner: 'ghost', cycle: 'q9', parent: 'o9' }),
