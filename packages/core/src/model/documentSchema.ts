@@ -13,7 +13,10 @@ export function normalizeIsoDate(value: unknown): string | undefined {
   if (typeof value === 'string') return Number.isNaN(dayNumber(value)) ? undefined : value;
   if (value instanceof Date) {
     const day = dayNumberOfDate(value);
-    return Number.isNaN(day) ? undefined : isoDateOfDay(day);
+    if (Number.isNaN(day)) return undefined;
+    // Years outside 0000–9999 have no YYYY-MM-DD form (toISOString writes them with six digits).
+    const iso = isoDateOfDay(day);
+    return Number.isNaN(dayNumber(iso)) ? undefined : iso;
   }
   return undefined;
 }
@@ -24,7 +27,10 @@ function describeDateInput(value: unknown): string {
       ? `"${value}" is not a calendar date`
       : `got "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
   }
-  if (value instanceof Date) return 'got an invalid Date';
+  if (value instanceof Date) {
+    const year = value.getUTCFullYear();
+    return Number.isNaN(year) ? 'got an invalid Date' : `got a Date in the year ${year}, outside 0000–9999`;
+  }
   return `got ${value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value}`;
 }
 

@@ -66,6 +66,18 @@ describe('parseDocument', () => {
     expect(paths(input)).toEqual(valid ? [] : ['objectives[0].keyResults[0].checkIns[0].at']);
   });
 
+  it('rejects a Date outside the years 0000–9999, which has no YYYY-MM-DD form', () => {
+    const input = withKeyResult({ type: 'boolean', due: new Date(Date.UTC(10_000, 0, 1)) });
+    (input.cycles[0] as Record<string, unknown>).start = new Date(Date.UTC(-5, 0, 1));
+    expect(problemsOf(input)).toEqual([
+      { path: 'cycles[0].start', message: expect.stringContaining('got a Date in the year -5, outside 0000–9999') },
+      {
+        path: 'objectives[0].keyResults[0].due',
+        message: expect.stringContaining('got a Date in the year 10000, outside 0000–9999'),
+      },
+    ]);
+  });
+
   it('rejects an invalid Date object', () => {
     const input = withKeyResult({ type: 'boolean', due: new Date(Number.NaN) });
     expect(problemsOf(input)).toEqual([
