@@ -224,11 +224,16 @@ const objectiveBase = {
 };
 
 const objective = z.strictObject({ ...objectiveBase, keyResults: z._default(z.array(keyResult), () => []) });
+/** One objective of a strict document (`parseDocument` checks them one at a time when a document has very many problems). */
+export const objectiveSchema = objective;
 
 const draftObjective = z.partial(
   z.strictObject({ ...objectiveBase, keyResults: z._default(z.array(draftKeyResult), () => []) }),
   { owner: true, cycle: true },
 );
+
+/** One objective of a draft. */
+export const draftObjectiveSchema = draftObjective;
 
 const documentBase = {
   version: z.literal(1, 'must be 1, the only goalkit document version so far'),

@@ -504,6 +504,34 @@ describe('parseDocument', () => {
       ]);
     });
 
+    it('lists every problem of a document with 150,000 of them, each with its path', () => {
+      // 10,000 objectives whose check-in values came through as strings (a spreadsheet import): zod
+      // overflows the stack gathering that many issues in one run, and the one problem left said the
+      // input could not be read.
+      const input = documentWith(
+        Array.from({ length: 10_000 }, (_, index) =>
+          objective(
+            `o${index}`,
+            [0, 1, 2].map((k) =>
+              keyResult({
+                id: `k${index}_${k}`,
+                type: 'increase',
+                start: 0,
+                target: 100,
+                checkIns: [1, 2, 3, 4, 5].map((day) => ({ at: `2026-01-0${day}`, value: String(day) })),
+              }),
+            ),
+          ),
+        ),
+      );
+      const problems = findDocumentProblems(input, { mode: 'draft' });
+      expect(problems).toHaveLength(150_000);
+      expect(problems[149_999]).toEqual({
+        path: 'objectives[9999].keyResults[2].checkIns[4].value',
+        message: expect.stringContaining('"5"'),
+      });
+    }, 60_000);
+
     it('findDocumentProblems lists problems without throwing', () => {
       expect(findDocumentProblems(null)).toHaveLength(1);
       expect(findDocumentProblems(exampleDocument())).toEqual([]);

@@ -1,10 +1,13 @@
+import type { ZodMiniType } from 'zod/mini';
 import { describeIssue, rootProblem } from './describeIssue.js';
 import {
   documentSchema,
   draftDocumentSchema,
+  draftObjectiveSchema,
   type GoalkitDocument,
   type GoalkitDraft,
   NATIVE_TRANSFORMS,
+  objectiveSchema,
 } from './documentSchema.js';
 import { compileFastParse, FAIL } from './fastParse.js';
 import { findReferenceProblems } from './findReferenceProblems.js';
@@ -61,19 +64,61 @@ function validate(input: unknown, draft: boolean): { problems: ValidationProblem
       const problems = findReferenceProblems(input, draft);
       return { problems, data: fast };
     }
-    const schema = draft ? draftDocumentSchema : documentSchema;
-    const result = schema.safeParse(input);
-    // Inputs are kept out of the fast path and only collected to word the messages of a failure.
-    const issues = result.success ? [] : (schema.safeParse(input, { reportInput: true }).error?.issues ?? []);
-    const problems = issues.flatMap((issue) => describeIssue(issue, draft));
-    problems.push(...findReferenceProblems(input, draft));
-    return { problems, data: result.data };
+    const { problems, data } = zodProblems(input as Record<string, unknown>, draft);
+    // A loop, not push(...list): a list of 100,000 problems would overflow the stack as arguments.
+    for (const problem of findReferenceProblems(input, draft)) problems.push(problem);
+    return { problems, data };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return {
       problems: [{ path: '', message: `could not be read (${reason}); pass plain data parsed from JSON or YAML` }],
       data: undefined,
     };
+  }
+}
+
+/** What zod says about `value`: the parsed value, or the problems, their paths starting with `prefix`. */
+function problemsFrom(
+  schema: ZodMiniType,
+  value: unknown,
+  draft: boolean,
+  prefix: readonly PropertyKey[] = [],
+): { problems: ValidationProblem[]; data: unknown } {
+  const result = schema.safeParse(value);
+  if (result.success) return { problems: [], data: result.data };
+  // Inputs are kept out of the first run and only collected to word the messages of a failure.
+  const issues = schema.safeParse(value, { reportInput: true }).error?.issues ?? [];
+  const problems: ValidationProblem[] = [];
+  for (const issue of issues) {
+    const placed = prefix.length === 0 ? issue : { ...issue, path: [...prefix, ...issue.path] };
+    for (const problem of describeIssue(placed, draft)) problems.push(problem);
+  }
+  return { problems, data: undefined };
+}
+
+/**
+ * zod's answer for a whole document. zod gathers a failure's issues by spreading them into one call,
+ * which overflows the stack past about 100,000 issues (10,000 objectives whose check-in values all
+ * came through as strings); then the objectives are checked one at a time, and the rest of the
+ * document without them, so every problem is still listed with its path.
+ */
+function zodProblems(input: Record<string, unknown>, draft: boolean): { problems: ValidationProblem[]; data: unknown } {
+  const schema = draft ? draftDocumentSchema : documentSchema;
+  try {
+    return problemsFrom(schema, input, draft);
+  } catch (error) {
+    const objectives = input.objectives;
+    if (!(error instanceof RangeError) || !Array.isArray(objectives)) throw error;
+    const head = problemsFrom(schema, { ...input, objectives: [] }, draft);
+    const element = draft ? draftObjectiveSchema : objectiveSchema;
+    const problems = head.problems;
+    const parsed: unknown[] = [];
+    for (let index = 0; index < objectives.length; index++) {
+      const one = problemsFrom(element, objectives[index], draft, ['objectives', index]);
+      for (const problem of one.problems) problems.push(problem);
+      parsed.push(one.data);
+    }
+    return { problems, data: problems.length === 0 ? { ...(head.data as object), objectives: parsed } : undefined };
   }
 }
 
