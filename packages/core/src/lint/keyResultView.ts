@@ -1,4 +1,6 @@
 import type { DraftKeyResult, KeyResultType, Milestone, PhasedTarget } from '../model/documentSchema.js';
+import { dayNumber } from '../scoring/dayNumber.js';
+import { isMilestoneDone } from '../scoring/scoringIndex.js';
 
 /** Every field a key result of any type may have, so rules can read them without narrowing on `type`. */
 export interface KeyResultView {
@@ -64,4 +66,32 @@ export function meetsThreshold(keyResult: KeyResultView, value: number): boolean
     default:
       return undefined;
   }
+}
+
+/**
+ * Whether a boolean or milestones key result is done as of `asOf` (a day number), as scoring
+ * counts it: a boolean one when `done` is true or its latest check-in by then is `true` or `1`
+ * (the later-listed of two on one day); a milestones one when every milestone is done by then.
+ */
+export function isDone(keyResult: KeyResultView, asOf: number): boolean {
+  if (keyResult.type === 'boolean') {
+    if (keyResult.done === true) return true;
+    let latest = Number.NEGATIVE_INFINITY;
+    let value: number | boolean | undefined;
+    for (const checkIn of keyResult.checkIns ?? NO_ITEMS) {
+      const day = dayNumber(checkIn.at);
+      if (day <= asOf && day >= latest) {
+        latest = day;
+        value = checkIn.value;
+      }
+    }
+    return value === true || value === 1;
+  }
+  const milestones = keyResult.milestones;
+  if (keyResult.type !== 'milestones' || milestones === undefined || milestones.length === 0) return false;
+  for (const milestone of milestones) {
+    if (!isMilestoneDone(milestone)) return false;
+    if (milestone.doneAt !== undefined && !(dayNumber(milestone.doneAt) <= asOf)) return false;
+  }
+  return true;
 }

@@ -9,6 +9,7 @@ import {
   RANGE,
   ROLLUP_CHILDREN,
   ROLLUP_KEY_RESULTS,
+  rawLinearProgress,
   type ScoringIndex,
 } from './scoringIndex.js';
 
@@ -60,7 +61,20 @@ export function createScoreArrays(objectives: number, keyResults: number): Score
 
 export function clamp01(value: number): number {
   // Written with comparisons rather than Math.min/max so that NaN becomes 0, not NaN.
-  return value > 1 ? 1 : Math.max(value, 0);
+  // biome-ignore lint/complexity/useMathMinMax: Math.max(NaN, 0) is NaN, the bug this function prevents.
+  return value > 1 ? 1 : value > 0 ? value : 0;
+}
+
+/**
+ * The largest of `weights[from … to − 1]`: what each weight of a group is divided by when the
+ * plain sum of the group's weights overflowed. Weights are finite but may be as large as
+ * `Number.MAX_VALUE`, so two of them can add up to Infinity, and Infinity / Infinity is NaN;
+ * the scaled weights are at most 1 each, and their sum cannot overflow.
+ */
+function largestWeight(weights: Float64Array, from: number, to: number): number {
+  let largest = 0;
+  for (let i = from; i < to; i++) if ((weights[i] as number) > largest) largest = weights[i] as number;
+  return largest;
 }
 
 export function isThreshold(type: number): boolean {
@@ -141,23 +155,31 @@ export function scoreKeyResults(
     let raw = 0;
     const a = krA[k] as number;
     const b = krB[k] as number;
-    if (type === INCREASE) {
-      if (hasData) raw = (value - a) / (b - a);
-    } else if (type === DECREASE) {
-      if (hasData) raw = (a - value) / (a - b);
+    if (type === INCREASE || type === DECREASE) {
+      if (hasData) raw = rawLinearProgress(type, a, b, value);
     } else if (type === BOOLEAN) {
       const done = krDone[k] as number;
       hasData = done !== -1 || latest >= 0;
       raw = done === 1 || (latest >= 0 && ciValue[latest] === 1) ? 1 : 0;
       value = hasData ? raw : Number.NaN;
     } else if (type === MILESTONES) {
+      const { msWeight, msDone, msDoneDay } = ix;
+      const msFirst = ix.msStart[k] as number;
+      const msEnd = msFirst + (ix.msCount[k] as number);
+      let scale = 1;
       let total = 0;
       let done = 0;
-      const { msWeight, msDone, msDoneDay } = ix;
-      for (let m = ix.msStart[k] as number, end = m + (ix.msCount[k] as number); m < end; m++) {
-        const weight = msWeight[m] as number;
-        total += weight;
-        if (msDone[m] === 1 && (msDoneDay[m] === ALWAYS || (msDoneDay[m] as number) <= day)) done += weight;
+      // Twice only when the weights' sum overflowed: see largestWeight.
+      for (;;) {
+        for (let m = msFirst; m < msEnd; m++) {
+          const weight = (msWeight[m] as number) / scale;
+          total += weight;
+          if (msDone[m] === 1 && (msDoneDay[m] === ALWAYS || (msDoneDay[m] as number) <= day)) done += weight;
+        }
+        if (total !== Number.POSITIVE_INFINITY) break;
+        scale = largestWeight(msWeight, msFirst, msEnd);
+        total = 0;
+        done = 0;
       }
       hasData = total > 0;
       raw = hasData ? done / total : 0;
@@ -216,31 +238,41 @@ export function rollUpObjectives(
     const rollup = objRollup[o] as number;
     const krFirst = objKrStart[o] as number;
     const krEnd = objKrStart[o + 1] as number;
+    const childFirst = objChildStart[o] as number;
+    const childEnd = objChildStart[o + 1] as number;
+    let scale = 1;
     let totalWeight = 0;
     let weighted = 0;
     let hasData = false;
-    if (rollup !== ROLLUP_CHILDREN) {
-      for (let k = krFirst; k < krEnd; k++) {
-        const weight = krWeight[k] as number;
-        if (weight > 0) {
-          totalWeight += weight;
-          weighted += weight * (krProgress[k] as number);
-          if (krHasData[k] === 1) hasData = true;
+    // Twice only when the weights' sum overflowed: see largestWeight.
+    for (;;) {
+      if (rollup !== ROLLUP_CHILDREN) {
+        for (let k = krFirst; k < krEnd; k++) {
+          const weight = krWeight[k] as number;
+          if (weight > 0) {
+            totalWeight += weight / scale;
+            weighted += (weight / scale) * (krProgress[k] as number);
+            if (krHasData[k] === 1) hasData = true;
+          }
         }
       }
-    }
-    if (rollup !== ROLLUP_KEY_RESULTS) {
-      for (let c = objChildStart[o] as number, end = objChildStart[o + 1] as number; c < end; c++) {
-        const child = objChildren[c] as number;
-        const weight = objWeight[child] as number;
-        if (weight > 0 && objContributes[child] === 1) {
-          totalWeight += weight;
-          weighted += weight * (objProgress[child] as number);
-          if (objHasData[child] === 1) hasData = true;
+      if (rollup !== ROLLUP_KEY_RESULTS) {
+        for (let c = childFirst; c < childEnd; c++) {
+          const child = objChildren[c] as number;
+          const weight = objWeight[child] as number;
+          if (weight > 0 && objContributes[child] === 1) {
+            totalWeight += weight / scale;
+            weighted += (weight / scale) * (objProgress[child] as number);
+            if (objHasData[child] === 1) hasData = true;
+          }
         }
       }
+      if (totalWeight !== Number.POSITIVE_INFINITY) break;
+      scale = largestCountedWeight(ix, o);
+      totalWeight = 0;
+      weighted = 0;
     }
-    const progress = totalWeight > 0 ? Math.min(1, weighted / totalWeight) : 0;
+    const progress = totalWeight > 0 ? clamp01(weighted / totalWeight) : 0;
     const cycleStart = objCycleStart[o] as number;
     const expected = linearExpected(cycleStart, objCycleEnd[o] as number, day);
     objProgress[o] = progress;
@@ -259,4 +291,21 @@ export function rollUpObjectives(
       objStatus[o] = statusOf(progress, expected, onTrack, atRisk);
     }
   }
+}
+
+/** {@link largestWeight} over the key results and children counted in objective `o`'s roll-up. */
+export function largestCountedWeight(ix: ScoringIndex, o: number): number {
+  const rollup = ix.objRollup[o] as number;
+  let largest = 0;
+  if (rollup !== ROLLUP_CHILDREN) {
+    largest = largestWeight(ix.krWeight, ix.objKrStart[o] as number, ix.objKrStart[o + 1] as number);
+  }
+  if (rollup !== ROLLUP_KEY_RESULTS) {
+    for (let c = ix.objChildStart[o] as number, end = ix.objChildStart[o + 1] as number; c < end; c++) {
+      const child = ix.objChildren[c] as number;
+      const weight = ix.objWeight[child] as number;
+      if (weight > largest && ix.objContributes[child] === 1) largest = weight;
+    }
+  }
+  return largest;
 }

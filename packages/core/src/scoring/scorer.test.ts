@@ -325,6 +325,43 @@ describe('objective roll-up', () => {
     scorer.applyCheckIn('leaf', { at: '2026-02-01', value: 70 });
     expect(scorer.progressOf('o0')).toBe(0.7);
   });
+
+  it('keeps progress in [0, 1] and raw finite with weights and values too large to add up', () => {
+    const huge = 1e308;
+    const scorer = scorerFor([
+      objective('o', [
+        { id: 'd1', title: 'd1', type: 'boolean', done: true, weight: huge },
+        { id: 'd2', title: 'd2', type: 'boolean', done: true, weight: huge },
+      ]),
+      objective('root', [], { rollup: 'children' }),
+      objective('a', [kr('a1', 100)], { parent: 'root', weight: huge }),
+      objective('b', [kr('b1', 0)], { parent: 'root', weight: huge }),
+      objective('m', [
+        {
+          id: 'm1',
+          title: 'm1',
+          type: 'milestones',
+          milestones: [
+            { title: 'a', weight: huge, done: true },
+            { title: 'b', weight: huge, done: true },
+          ],
+        },
+        { id: 'tiny', title: 'tiny', type: 'increase', start: 0, target: 5e-324, current: 1 },
+        { id: 'wide', title: 'wide', type: 'increase', start: -huge, target: huge, current: 0 },
+      ]),
+    ]);
+    expect(scorer.objective('o')).toMatchObject({ progress: 1, status: 'achieved', grade: { score: 1 } });
+    expect(scorer.progressOf('root')).toBe(0.5);
+    expect(scorer.keyResult('m1')).toMatchObject({ progress: 1, raw: 1 });
+    expect(scorer.keyResult('tiny')).toMatchObject({ progress: 1, raw: Number.MAX_VALUE });
+    expect(scorer.keyResult('wide')).toMatchObject({ progress: 0.5, raw: 0.5 });
+    for (const id of ['o', 'root']) {
+      const explanation = scorer.explain(id);
+      expect(explanation.items.map((item) => item.share)).toEqual([0.5, 0.5]);
+      const total = explanation.items.reduce((sum, item) => sum + item.contribution, 0);
+      expect(total).toBe(explanation.progress);
+    }
+  });
 });
 
 describe('expected progress', () => {
@@ -609,6 +646,21 @@ describe('incremental check-ins', () => {
     expect(() => scorer.applyCheckIn('kr1', { at: '2026-02-01', value: Number.NaN })).toThrow(RangeError);
     expect(() => scorer.applyCheckIn('kr1', { at: '2026-02-01', value: 1, confidence: 2 })).toThrow(RangeError);
     expect(() => scorer.objective('nope')).toThrow(/No objective/);
+  });
+
+  it('rejects a boolean check-in other than true, false, 1 or 0, and leaves the scores as they were', () => {
+    const scorer = createScorer(parseDocument(exampleDocument()), { asOf: '2026-02-15' });
+    const before = scorer.scores();
+    for (const value of [7, 0.5, -1]) {
+      expect(() => scorer.applyCheckIn('kr5', { at: '2026-02-01', value })).toThrow(
+        new RangeError(`checkIn.value of kr5 must be true, false, 1 or 0 for a boolean key result (got ${value})`),
+      );
+    }
+    expect(scorer.scores()).toEqual(before);
+    scorer.applyCheckIn('kr5', { at: '2026-02-01', value: 1 });
+    expect(scorer.keyResult('kr5').progress).toBe(1);
+    scorer.applyCheckIn('kr5', { at: '2026-02-02', value: false });
+    expect(scorer.keyResult('kr5').progress).toBe(0);
   });
 });
 

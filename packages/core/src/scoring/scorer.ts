@@ -4,6 +4,7 @@ import {
   clamp01,
   createScoreArrays,
   isThreshold,
+  largestCountedWeight,
   meets,
   rollUpObjectives,
   type ScoreArrays,
@@ -90,7 +91,8 @@ export class Scorer {
   /**
    * Adds one check-in to a key result and recomputes only that key result and the objectives on
    * its path to the root (stopping where a link does not count in the parent's roll-up).
-   * @throws {Error} when the key result is unknown or the check-in's date or value is invalid.
+   * @throws {Error} when the key result is unknown or the check-in's date or value is invalid (a
+   * boolean key result takes `true`, `false`, `1` or `0`).
    */
   applyCheckIn(keyResultId: string, checkIn: CheckIn): void {
     const k = this.#keyResultIndex(keyResultId);
@@ -100,7 +102,14 @@ export class Scorer {
     const raw = 'value' in checkIn ? checkIn.value : undefined;
     const value = raw === true ? 1 : raw === false ? 0 : raw === undefined ? Number.NaN : raw;
     const type = this.#index.krType[k] as number;
-    if (type !== MILESTONES && !Number.isFinite(value)) {
+    if (type === BOOLEAN) {
+      // As in parseDocument: scoring reads only 1 as done, so 7 would count as not done without a word.
+      if (value !== 0 && value !== 1) {
+        throw new RangeError(
+          `checkIn.value of ${keyResultId} must be true, false, 1 or 0 for a boolean key result (got ${String(raw)})`,
+        );
+      }
+    } else if (type !== MILESTONES && !Number.isFinite(value)) {
       throw new RangeError(`checkIn.value of ${keyResultId} must be a finite number (got ${String(raw)})`);
     }
     const confidence = checkIn.confidence ?? Number.NaN;
@@ -220,8 +229,16 @@ export class Scorer {
         );
       }
     }
+    // As in the roll-up, shares are taken over the weights divided by the largest when their sum
+    // overflowed (see largestWeight), so they still add up to 1.
+    let scale = 1;
+    if (total === Number.POSITIVE_INFINITY) {
+      scale = largestCountedWeight(ix, o);
+      total = 0;
+      for (const item of items) if (item.counted) total += item.weight / scale;
+    }
     for (const item of items) {
-      item.share = item.counted ? item.weight / total : 0;
+      item.share = item.counted ? item.weight / scale / total : 0;
       item.contribution = item.share * item.progress;
     }
     return items;

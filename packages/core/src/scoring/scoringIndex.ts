@@ -27,6 +27,14 @@ export const ROLLUP_BOTH = 2;
 export const ALWAYS = -2_147_483_648;
 
 /**
+ * Whether a milestone is done, from its `doneAt` day when it has one: `done: true`, or a
+ * `doneAt` without `done` (`done: false` wins over a `doneAt`). Shared with the linter.
+ */
+export function isMilestoneDone(milestone: { done?: boolean | undefined; doneAt?: string | undefined }): boolean {
+  return milestone.done === true || (milestone.done === undefined && milestone.doneAt !== undefined);
+}
+
+/**
  * A document flattened into typed arrays, built once: ids resolved to indexes, dates parsed to
  * day numbers, check-ins sorted, and objectives ordered children-before-parents so that a full
  * roll-up is one loop with no recursion and no allocation.
@@ -99,9 +107,23 @@ function numberOr(value: number | undefined, fallback: number): number {
   return value === undefined ? fallback : value;
 }
 
-/** Progress of a value on an increase/decrease key result, unclamped. */
+/**
+ * Progress of a value on an increase/decrease key result, unclamped but finite: within
+ * ±`Number.MAX_VALUE`, and 0 for a value that is not a number.
+ */
 export function rawLinearProgress(type: number, start: number, target: number, value: number): number {
-  return type === INCREASE ? (value - start) / (target - start) : (start - value) / (start - target);
+  let raw = type === INCREASE ? (value - start) / (target - start) : (start - value) / (start - target);
+  if (Number.isFinite(raw) && Number.isFinite(target - start)) return raw;
+  // The difference of two finite numbers can overflow (from −1e308 to 1e308 is Infinity, which
+  // made the quotient 0 or NaN); the difference of their halves cannot.
+  const half = start / 2;
+  raw = type === INCREASE ? (value / 2 - half) / (target / 2 - half) : (half - value / 2) / (half - target / 2);
+  // A target a hair's breadth from its start still overflows the quotient. Infinity is no number
+  // to display, and JSON (the CLI's --format json, the server's replies) turns it into null; the
+  // largest finite number still reads as far past the target.
+  if (raw > Number.MAX_VALUE) return Number.MAX_VALUE;
+  if (raw < -Number.MAX_VALUE) return -Number.MAX_VALUE;
+  return Number.isNaN(raw) ? 0 : raw;
 }
 
 /**
@@ -272,8 +294,7 @@ export function buildScoringIndex(document: GoalkitDocument): ScoringIndex {
               milestone.doneAt === undefined
                 ? ALWAYS
                 : requireDay(milestone.doneAt, 'a milestone doneAt of key result ', keyResult.id);
-            msDone[ms] =
-              milestone.done === true || (milestone.done === undefined && milestone.doneAt !== undefined) ? 1 : 0;
+            msDone[ms] = isMilestoneDone(milestone) ? 1 : 0;
             msDoneDay[ms] = doneAt;
             ms++;
           }

@@ -83,6 +83,47 @@ describe('time-bound/stale', () => {
     expect(flaggedKeyResults(rule, [checkedIn])).toEqual([]);
   });
 
+  it('leaves key results alone that scoring counts as done by milestone dates or a check-in', () => {
+    const asOf = { asOf: '2026-03-01' };
+    const milestones = (doneAt: string) => ({
+      title: 'Guided setup rolled out everywhere',
+      type: 'milestones',
+      milestones: [
+        { title: 'Design approved', doneAt: '2026-01-10' },
+        { title: 'Beta', doneAt },
+      ],
+    });
+    const checklist = (...checkIns: { at: string; value: boolean | number }[]) => ({
+      title: 'Checklist shipped to all plans',
+      type: 'boolean',
+      checkIns,
+    });
+    expect(
+      flaggedKeyResults(
+        rule,
+        [
+          milestones('2026-01-15'),
+          checklist({ at: '2026-01-10', value: true }),
+          checklist({ at: '2026-01-10', value: 1 }),
+          { ...checklist({ at: '2026-01-10', value: true }), done: false },
+        ],
+        asOf,
+      ),
+    ).toEqual([]);
+    // Not done as of the lint date: a milestone done later, a later "not done", a "done" after the date.
+    expect(
+      flaggedKeyResults(
+        rule,
+        [
+          milestones('2026-03-10'),
+          checklist({ at: '2026-01-10', value: true }, { at: '2026-01-12', value: 0 }),
+          checklist({ at: '2026-03-05', value: true }),
+        ],
+        asOf,
+      ),
+    ).toEqual(['kr1', 'kr2', 'kr3']);
+  });
+
   it('counts only check-ins up to the lint date, and honours days', () => {
     const later = {
       ...GOOD_KR,

@@ -1,7 +1,7 @@
 import type { Cycle, DraftKeyResult } from '../../model/documentSchema.js';
 import { dayNumber } from '../../scoring/dayNumber.js';
 import { cycleDay } from '../cycleDay.js';
-import { NO_ITEMS, viewKeyResult } from '../keyResultView.js';
+import { isDone, NO_ITEMS, viewKeyResult } from '../keyResultView.js';
 import type { ObjectiveRuleContext } from '../types.js';
 import { defineObjectiveRule } from './defineRule.js';
 
@@ -127,8 +127,7 @@ export const stale = defineObjectiveRule({
     for (let index = 0; index < keyResults.length; index++) {
       const keyResult = keyResults[index] as DraftKeyResult;
       const view = viewKeyResult(keyResult);
-      if (view.type === 'boolean' && view.done === true) continue;
-      if (view.milestones?.every((milestone) => milestone.done === true)) continue;
+      if (isDone(view, asOf)) continue;
       let latest = Number.NEGATIVE_INFINITY;
       for (const checkIn of view.checkIns ?? NO_ITEMS) {
         const day = dayNumber(checkIn.at);
