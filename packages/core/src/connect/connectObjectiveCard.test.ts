@@ -14,6 +14,12 @@ describe('connectObjectiveCard', () => {
     expect(view.explanationHeading).toBe('Why the progress is 47%');
   });
 
+  it('shares weights too large to add up as it shares small ones', () => {
+    const base = objective();
+    const huge = { ...base, keyResults: base.keyResults.map((kr) => ({ ...kr, weight: 1e308 })) };
+    expect(explainFromKeyResults(huge).items.map((i) => i.share)).toEqual([0.5, 0.5]);
+  });
+
   it('shows the core explanation when given one, nested and with uncounted items', () => {
     const view = connectObjectiveCard({
       objective: objective(),

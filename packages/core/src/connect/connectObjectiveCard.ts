@@ -69,10 +69,17 @@ export interface ObjectiveCardView {
 
 /** The key-result roll-up of an objective as contributions: weight share × progress. */
 export function explainFromKeyResults(objective: ObjectiveData): Explanation {
-  const total = objective.keyResults.reduce((sum, kr) => sum + (kr.weight ?? 1), 0);
+  let total = objective.keyResults.reduce((sum, kr) => sum + (kr.weight ?? 1), 0);
+  // Weights are finite but may be huge, and two of them can add up to Infinity: then share the
+  // weights divided by the largest, as the scoring engine's roll-up does.
+  let scale = 1;
+  if (total === Number.POSITIVE_INFINITY) {
+    scale = objective.keyResults.reduce((largest, kr) => Math.max(largest, kr.weight ?? 1), 0);
+    total = objective.keyResults.reduce((sum, kr) => sum + (kr.weight ?? 1) / scale, 0);
+  }
   const items = objective.keyResults.map((kr): Contribution => {
     const weight = kr.weight ?? 1;
-    const share = total > 0 ? weight / total : 0;
+    const share = total > 0 ? weight / scale / total : 0;
     return {
       kind: 'key-result',
       id: kr.id,
