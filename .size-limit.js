@@ -247,8 +247,10 @@ export default [
     // the rescoring engine, the German words and the live-events connection are apart, the routes' summaries
     // and tags stay out of the client, the build drops the bundler annotations (/* @__PURE__ */), and the
     // contract writes out z.partial and z.extend rather than bring zod's shape utilities. 59.71 KB when this
-    // limit was set (with its one-line banner naming goalkit-licenses.txt).
-    limit: '60 KB',
+    // limit was set (with its one-line banner naming goalkit-licenses.txt). Raised to 61 KB for issue 19's
+    // editor, which keeps every field the person did not touch (60.52 KB): issue 20 splits the embed so that
+    // each widget's code loads when its tag first appears, and then this budget becomes one per first load.
+    limit: '61 KB',
     gzip: true,
   },
   {

@@ -27,6 +27,7 @@ export { createLiveEvents, type LiveEvents, type LiveEventsOptions, type LiveEve
 export {
   applyLiveEvent,
   type CheckInVariables,
+  editorSaveRequest,
   goalkitKeys,
   goalkitMutations,
   goalkitQueries,

@@ -1,4 +1,4 @@
-import { applyCheckIn, lazyPart } from '@goalkit/core';
+import { applyCheckIn, type GoalEditorSaveDetail, lazyPart } from '@goalkit/core';
 import type { MutationOptions, QueryClient, QueryKey, QueryOptions } from '@tanstack/query-core';
 import type {
   CheckInCreate,
@@ -9,6 +9,7 @@ import type {
   KeyResultCreate,
   LiveEvent,
   Objective,
+  ObjectiveCreate,
   ObjectivePatch,
   Transition,
 } from './contract/schemas.js';
@@ -91,6 +92,58 @@ export interface SaveObjectiveVariables {
   patch: ObjectivePatch;
   /** Every key result as it should be: with `id` to keep (and change), without to create; missing ones are deleted. */
   keyResults: readonly (KeyResultCreate & { id?: string })[];
+  /**
+   * The objective as the person opened it. When given, only fields that differ from it are written,
+   * and each key result with the version the person saw, so a change someone else saved meanwhile
+   * is a conflict (`ConflictError`), never silently overwritten. @default the cached objective
+   */
+  base?: {
+    readonly title?: string;
+    readonly description?: string | undefined;
+    readonly ownerId?: string;
+    readonly cycleId?: string;
+    readonly parentId?: string | null | undefined;
+    readonly alignment?: string | undefined;
+    readonly visibility?: string | undefined;
+    readonly keyResults: readonly ({ readonly id: string; readonly version?: number | undefined } & object)[];
+  };
+}
+
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/**
+ * What a goal editor's save (`GoalEditorSaveDetail`) asks of the API: the body of `createObjective`
+ * for a new objective, or the variables of {@link goalkitMutations}' `saveObjective`, compared with
+ * `base` (the objective as the person opened it), for an existing one.
+ */
+export function editorSaveRequest(
+  detail: GoalEditorSaveDetail,
+  base?: SaveObjectiveVariables['base'],
+): { create: ObjectiveCreate } | { save: SaveObjectiveVariables } {
+  const { keyResults, parentId, description, ...fields } = detail.objective;
+  const bodies = keyResults.map(({ milestones, ...kr }) => ({
+    ...kr,
+    ...(milestones ? { milestones: milestones.map((m) => ({ ...m })) } : {}),
+  }));
+  if (detail.objectiveId === undefined) {
+    return {
+      create: {
+        ...fields,
+        ...(description ? { description } : {}),
+        ...(parentId ? { parentId } : {}),
+        keyResults: bodies.map(({ id: _id, ...kr }) => kr),
+      },
+    };
+  }
+  return {
+    save: {
+      id: detail.objectiveId,
+      version: detail.version ?? 0,
+      patch: { ...fields, parentId, ...(description === undefined ? {} : { description }) },
+      keyResults: bodies,
+      ...(base ? { base } : {}),
+    },
+  };
 }
 
 /** What a check-in mutation takes: the key result, its objective, and what the person entered. */
@@ -199,31 +252,45 @@ export function goalkitMutations(client: GoalkitClient, queryClient: QueryClient
      */
     saveObjective: (): MutationOptions<Objective, Error, SaveObjectiveVariables, OptimisticSnapshot> => ({
       mutationKey: ['goalkit', 'save-objective'],
-      mutationFn: async ({ id, version, patch, keyResults }) => {
-        const before = await queryClient.ensureQueryData(goalkitQueries(client).objectives.detail(id));
-        let saved = await client.objectives.update(id, patch, { version });
+      mutationFn: async ({ id, version, patch, keyResults, base }) => {
+        const before: NonNullable<SaveObjectiveVariables['base']> =
+          base ?? (await queryClient.ensureQueryData(goalkitQueries(client).objectives.detail(id)));
+        // With a base, a field equal to what the person opened is not theirs to write.
+        const changedPatch = base
+          ? Object.fromEntries(
+              Object.entries(patch).filter(([key, value]) => !sameJson((base as Record<string, unknown>)[key], value)),
+            )
+          : patch;
+        let saved: Objective | undefined;
+        if (!base || Object.keys(changedPatch).length > 0)
+          saved = await client.objectives.update(id, changedPatch, { version });
+        let wrote = false;
         const kept = new Set<string>();
         for (const kr of keyResults) {
           const { id: krId, ...fields } = kr;
           const existing = krId ? before.keyResults.find((k) => k.id === krId) : undefined;
           if (!existing) {
             await client.keyResults.create(id, fields);
+            wrote = true;
             continue;
           }
           kept.add(existing.id);
           const changed = Object.fromEntries(
             Object.entries(fields).filter(
-              ([key, value]) =>
-                JSON.stringify((existing as Record<string, unknown>)[key] ?? null) !== JSON.stringify(value ?? null),
+              ([key, value]) => !sameJson((existing as Record<string, unknown>)[key], value),
             ),
           );
-          if (Object.keys(changed).length > 0)
-            await client.keyResults.update(existing.id, changed, { version: existing.version });
+          if (Object.keys(changed).length > 0) {
+            await client.keyResults.update(existing.id, changed, { version: existing.version ?? 0 });
+            wrote = true;
+          }
         }
         for (const kr of before.keyResults) {
-          if (!kept.has(kr.id)) await client.keyResults.delete(kr.id, { version: kr.version });
+          if (kept.has(kr.id)) continue;
+          await client.keyResults.delete(kr.id, { version: kr.version ?? 0 });
+          wrote = true;
         }
-        if (keyResults.length > 0 || before.keyResults.length > 0) saved = await client.objectives.get(id);
+        if (!saved || wrote) saved = await client.objectives.get(id);
         return saved;
       },
       onError: () => {

@@ -5,6 +5,7 @@ export { type EditorMessages, getEditorMessages } from './i18n/editorMessages.js
 export { type FeedbackMessages, getFeedbackMessages } from './i18n/feedbackMessages.js';
 export {
   daysBetween,
+  editableNumber,
   formatDate,
   formatMeasure,
   formatNumber,

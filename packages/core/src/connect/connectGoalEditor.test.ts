@@ -118,6 +118,8 @@ describe('goal editor', () => {
         ownerId: 'growth',
         cycleId: 'q1',
         parentId: null,
+        alignment: 'contributes',
+        visibility: 'public',
         keyResults: [
           { title: 'Raise activation', type: 'increase', start: 20, target: 35.5 },
           { title: 'Launch guide', type: 'milestones', milestones: [{ title: 'Draft written', done: false }] },

@@ -1,5 +1,5 @@
 import { getEditorMessages } from '../i18n/editorMessages.js';
-import { formatNumber, parseNumber } from '../i18n/format.js';
+import { editableNumber, formatNumber, parseNumber } from '../i18n/format.js';
 import { getKeyResultMessages } from '../i18n/keyResultMessages.js';
 import type { KeyResultKind, TransitionAction } from '../i18n/messages.js';
 import type { LintObjectiveOptions } from '../lint/lintObjective.js';
@@ -15,7 +15,7 @@ import { KEY_RESULT_TYPES } from '../model/keyResultTypes.js';
 export type GoalLinter = (objective: DraftObjective, options: LintObjectiveOptions) => ObjectiveLintResult;
 
 import { type AttrBag, part } from './types.js';
-import type { CycleData, ObjectiveData } from './widgetData.js';
+import type { CycleData, KeyResultData, MilestoneData, ObjectiveData } from './widgetData.js';
 
 /** A key result as the person is writing it: numbers stay text until they parse. */
 export interface KeyResultDraft {
@@ -30,7 +30,13 @@ export interface KeyResultDraft {
   readonly min: string;
   readonly max: string;
   readonly unit: string;
+  /** The milestones' titles as the person writes them. */
   readonly milestones: readonly string[];
+  /**
+   * For each entry of `milestones`, the saved milestone it was opened from (its `done`, `weight` and
+   * `due` are kept on save), or `undefined` for one the person added.
+   */
+  readonly milestoneOrigins?: readonly (MilestoneData | undefined)[] | undefined;
 }
 
 /** An objective as the person is writing it. */
@@ -40,11 +46,15 @@ export interface ObjectiveDraft {
   readonly ownerId: string;
   readonly cycleId: string;
   readonly parentId: string;
+  /** How the objective aligns to its parent: `contributes` (its progress rolls up) or `supports`. */
+  readonly alignment: string;
+  /** `public` or `private`. */
+  readonly visibility: string;
   readonly keyResults: readonly KeyResultDraft[];
 }
 
 /** The objective fields a person edits directly. */
-export type ObjectiveField = 'title' | 'description' | 'ownerId' | 'cycleId' | 'parentId';
+export type ObjectiveField = 'title' | 'description' | 'ownerId' | 'cycleId' | 'parentId' | 'alignment' | 'visibility';
 /** The key-result fields a person edits directly. */
 export type KeyResultField = 'title' | 'type' | 'start' | 'target' | 'min' | 'max' | 'unit';
 
@@ -59,6 +69,11 @@ export interface GoalEditorState {
   /** The version the edit is based on, sent as `If-Match`. */
   readonly version: number | undefined;
   readonly draft: ObjectiveDraft;
+  /**
+   * The draft as it was opened. A field whose text still equals it is saved with the saved value,
+   * untouched: the editor never rewrites what the person did not change.
+   */
+  readonly initial?: ObjectiveDraft | undefined;
   readonly status: GoalEditorStatus;
   /** After a conflict: the objective as someone else saved it. */
   readonly theirs: ObjectiveData | undefined;
@@ -111,16 +126,27 @@ export interface GoalEditorSaveDetail {
     readonly ownerId: string;
     readonly cycleId: string;
     readonly parentId: string | null;
+    readonly alignment?: 'contributes' | 'supports';
+    readonly visibility?: 'public' | 'private';
+    /**
+     * Key results with `id` are kept (fields the person did not change carry their saved values;
+     * a cleared number or unit is `null`); without `id` they are new.
+     */
     readonly keyResults: readonly {
       readonly id?: string;
       readonly title: string;
       readonly type: KeyResultKind;
-      readonly start?: number;
-      readonly target?: number;
-      readonly min?: number;
-      readonly max?: number;
-      readonly unit?: string;
-      readonly milestones?: readonly { readonly title: string; readonly done: boolean }[];
+      readonly start?: number | null;
+      readonly target?: number | null;
+      readonly min?: number | null;
+      readonly max?: number | null;
+      readonly unit?: string | null;
+      readonly milestones?: readonly {
+        readonly title: string;
+        readonly done: boolean;
+        readonly weight?: number | undefined;
+        readonly due?: string | null | undefined;
+      }[];
     }[];
   };
 }
@@ -132,15 +158,20 @@ export interface GoalEditorTransitionDetail {
   readonly comment?: string;
 }
 
-const text = (n: number | null | undefined) => (n == null ? '' : String(n));
-
-function draftOf(objective: ObjectiveData | undefined, defaults: Partial<ObjectiveDraft>): ObjectiveDraft {
+function draftOf(
+  objective: ObjectiveData | undefined,
+  defaults: Partial<ObjectiveDraft>,
+  locale: string,
+): ObjectiveDraft {
+  const text = (n: number | null | undefined) => (n == null ? '' : editableNumber(n, locale));
   return {
     title: objective?.title ?? defaults.title ?? '',
     description: objective?.description ?? defaults.description ?? '',
     ownerId: objective?.ownerId ?? defaults.ownerId ?? '',
     cycleId: objective?.cycleId ?? defaults.cycleId ?? '',
     parentId: objective?.parentId ?? defaults.parentId ?? '',
+    alignment: objective?.alignment ?? defaults.alignment ?? 'contributes',
+    visibility: objective?.visibility ?? defaults.visibility ?? 'public',
     keyResults: (objective?.keyResults ?? []).map((kr, i) => ({
       key: `k${i}`,
       id: kr.id,
@@ -152,6 +183,7 @@ function draftOf(objective: ObjectiveData | undefined, defaults: Partial<Objecti
       max: text(kr.max),
       unit: kr.unit ?? '',
       milestones: (kr.milestones ?? []).map((m) => m.title),
+      milestoneOrigins: kr.milestones ?? [],
     })),
   };
 }
@@ -167,19 +199,22 @@ const emptyKeyResult = (key: string): KeyResultDraft => ({
   max: '',
   unit: '',
   milestones: [],
+  milestoneOrigins: [],
 });
 
 /** A fresh editor: for a saved objective, or for a new one with optional defaults (owner, cycle). */
 export function initGoalEditor(
   options: { objective?: ObjectiveData | undefined; defaults?: Partial<ObjectiveDraft>; locale?: string } = {},
 ): GoalEditorState {
-  const draft = draftOf(options.objective, options.defaults ?? {});
+  const locale = options.locale ?? 'en';
+  const draft = draftOf(options.objective, options.defaults ?? {}, locale);
   const withOne = options.objective ? draft : { ...draft, keyResults: [emptyKeyResult(`k${draft.keyResults.length}`)] };
   return {
-    locale: options.locale ?? 'en',
+    locale,
     original: options.objective,
     version: options.objective?.version,
     draft: withOne,
+    initial: withOne,
     status: 'idle',
     theirs: undefined,
     showErrors: false,
@@ -219,6 +254,11 @@ function edit(state: GoalEditorState, draft: ObjectiveDraft): GoalEditorState {
   };
 }
 
+/** The origins of a key result's milestones, one per milestone (drafts built by hand may have none). */
+function originsOf(kr: KeyResultDraft): readonly (MilestoneData | undefined)[] {
+  return kr.milestones.map((_, i) => kr.milestoneOrigins?.[i]);
+}
+
 function mapKeyResult(state: GoalEditorState, index: number, f: (kr: KeyResultDraft) => KeyResultDraft) {
   return edit(state, { ...state.draft, keyResults: state.draft.keyResults.map((kr, i) => (i === index ? f(kr) : kr)) });
 }
@@ -241,7 +281,11 @@ export function goalEditorReducer(state: GoalEditorState, event: GoalEditorEvent
     case 'remove-key-result':
       return edit(state, { ...state.draft, keyResults: state.draft.keyResults.filter((_, i) => i !== event.index) });
     case 'add-milestone':
-      return mapKeyResult(state, event.index, (kr) => ({ ...kr, milestones: [...kr.milestones, ''] }));
+      return mapKeyResult(state, event.index, (kr) => ({
+        ...kr,
+        milestones: [...kr.milestones, ''],
+        milestoneOrigins: [...originsOf(kr), undefined],
+      }));
     case 'milestone':
       return mapKeyResult(state, event.index, (kr) => ({
         ...kr,
@@ -251,6 +295,7 @@ export function goalEditorReducer(state: GoalEditorState, event: GoalEditorEvent
       return mapKeyResult(state, event.index, (kr) => ({
         ...kr,
         milestones: kr.milestones.filter((_, i) => i !== event.milestone),
+        milestoneOrigins: originsOf(kr).filter((_, i) => i !== event.milestone),
       }));
     case 'save': {
       if (state.status === 'saving') return state;
@@ -266,7 +311,14 @@ export function goalEditorReducer(state: GoalEditorState, event: GoalEditorEvent
     case 'reload':
       return state.theirs ? initGoalEditor({ objective: state.theirs, locale: state.locale }) : state;
     case 'keep-mine':
-      return { ...state, status: 'idle', version: state.theirs?.version ?? state.version, theirs: undefined };
+      // The person's changes win; every field they did not touch takes the other version's value.
+      return {
+        ...state,
+        status: 'idle',
+        original: state.theirs ?? state.original,
+        version: state.theirs?.version ?? state.version,
+        theirs: undefined,
+      };
     case 'return-comment':
       return { ...state, returnComment: event.value, returnCommentMissing: false };
     case 'transition':
@@ -374,32 +426,71 @@ export function fieldOfMessage(message: LintMessage): FieldKey {
 export function goalEditorSaveDetail(state: GoalEditorState): GoalEditorSaveDetail | undefined {
   if (Object.keys(goalEditorErrors(state)).length > 0) return undefined;
   const d = state.draft;
+  const original = state.original;
+  const initial = original ? state.initial : undefined;
   const n = (v: string) => numberOr(v, state.locale);
+  // A field the person did not touch is saved exactly as it was saved: its text in the editor is only
+  // a rendering of the saved value (rounded, localised, trimmed), never a new value.
+  const untouched = (field: ObjectiveField) => initial !== undefined && d[field] === initial[field];
+  const title = untouched('title') && original ? original.title : d.title.trim();
+  const description = untouched('description') ? (original?.description ?? '') : d.description.trim();
+  const parentId = untouched('parentId') ? (original?.parentId ?? null) : d.parentId || null;
+  const alignment = untouched('alignment') ? original?.alignment : asAlignment(d.alignment);
+  const visibility = untouched('visibility') ? original?.visibility : asVisibility(d.visibility);
   return {
-    ...(state.original ? { objectiveId: state.original.id } : {}),
+    ...(original ? { objectiveId: original.id } : {}),
     ...(state.version === undefined ? {} : { version: state.version }),
     objective: {
-      title: d.title.trim(),
-      ...(d.description.trim() ? { description: d.description.trim() } : {}),
+      title,
+      // An emptied description is saved as '' (cleared); a new objective without one leaves it out.
+      ...(description || original?.description ? { description } : {}),
       ownerId: d.ownerId,
       cycleId: d.cycleId,
-      parentId: d.parentId || null,
-      keyResults: d.keyResults.map((kr) => {
-        const out: Record<string, unknown> = { title: kr.title.trim(), type: kr.type };
-        if (kr.id) out.id = kr.id;
-        if (kr.unit.trim()) out.unit = kr.unit.trim();
-        if (kr.type === 'milestones') {
-          out.milestones = kr.milestones.filter((m) => m.trim()).map((title) => ({ title: title.trim(), done: false }));
-        } else if (kr.type !== 'boolean') {
-          for (const field of NUMERIC) {
-            const value = n(kr[field as 'start']);
-            if (value !== undefined) out[field] = value;
-          }
-        }
-        return out as GoalEditorSaveDetail['objective']['keyResults'][number];
-      }),
+      parentId,
+      ...(alignment ? { alignment } : {}),
+      ...(visibility ? { visibility } : {}),
+      keyResults: d.keyResults.map((kr) => keyResultToSave(kr, state, n)),
     },
   };
+}
+
+const asAlignment = (value: string) =>
+  value === 'contributes' || value === 'supports' ? (value as 'contributes' | 'supports') : undefined;
+const asVisibility = (value: string) =>
+  value === 'public' || value === 'private' ? (value as 'public' | 'private') : undefined;
+
+type KeyResultToSave = GoalEditorSaveDetail['objective']['keyResults'][number];
+
+function keyResultToSave(
+  kr: KeyResultDraft,
+  state: GoalEditorState,
+  n: (value: string) => number | undefined,
+): KeyResultToSave {
+  const saved: KeyResultData | undefined = kr.id ? state.original?.keyResults.find((k) => k.id === kr.id) : undefined;
+  const opened = saved ? state.initial?.keyResults.find((k) => k.key === kr.key) : undefined;
+  const untouched = (field: KeyResultField) => opened !== undefined && kr[field] === opened[field];
+  const out: Record<string, unknown> = {};
+  if (kr.id) out.id = kr.id;
+  out.title = saved && untouched('title') ? saved.title : kr.title.trim();
+  out.type = kr.type;
+  // On a saved key result an emptied unit or number is cleared (`null`); on a new one it is left out.
+  const cleared = saved ? null : undefined;
+  const unit = saved && untouched('unit') ? saved.unit : kr.unit.trim() || cleared;
+  if (unit !== undefined) out.unit = unit;
+  if (kr.type === 'milestones') {
+    const origins = originsOf(kr);
+    out.milestones = kr.milestones.flatMap((text, i) => {
+      const origin = origins[i];
+      if (origin) return text === origin.title ? [origin] : text.trim() ? [{ ...origin, title: text.trim() }] : [];
+      return text.trim() ? [{ title: text.trim(), done: false }] : [];
+    });
+  } else if (kr.type !== 'boolean') {
+    for (const field of NUMERIC) {
+      const value = saved && untouched(field) ? saved[field as 'start'] : (n(kr[field as 'start']) ?? cleared);
+      if (value !== undefined) out[field] = value;
+    }
+  }
+  return out as KeyResultToSave;
 }
 
 /** One lint finding shown next to its field. */
@@ -558,6 +649,8 @@ export function connectGoalEditor(input: GoalEditorInput): GoalEditorView {
     ownerId: field('ownerId', t.owner),
     cycleId: field('cycleId', t.cycle),
     parentId: field('parentId', t.parent),
+    alignment: field('alignment', t.alignment),
+    visibility: field('visibility', t.visibility),
   };
 
   const keyResults = state.draft.keyResults.map((kr, index): KeyResultEditorView => {

@@ -63,6 +63,8 @@ export interface ObjectiveData {
   readonly cycleId: string;
   readonly parentId?: string | null | undefined;
   readonly alignment?: 'contributes' | 'supports' | undefined;
+  /** `private` objectives are seen only by their owner (a team's members), the owner's managers and admins. */
+  readonly visibility?: 'public' | 'private' | undefined;
   readonly state?: ObjectiveState | undefined;
   readonly version?: number | undefined;
   readonly score: ScoreData;

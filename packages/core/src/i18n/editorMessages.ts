@@ -12,6 +12,15 @@ export interface EditorMessages {
   readonly cycle: string;
   readonly parent: string;
   readonly none: string;
+  /** How the objective aligns to its parent. */
+  readonly alignment: string;
+  readonly alignmentKinds: Readonly<Record<'contributes' | 'supports', string>>;
+  readonly visibility: string;
+  readonly visibilityKinds: Readonly<Record<'public' | 'private', string>>;
+  /** Who can see the objective, in words, under the visibility control. */
+  readonly visibilityHint: Readonly<Record<'public' | 'private', string>>;
+  /** A private objective's badge on cards and tree rows. */
+  readonly privateBadge: string;
   readonly keyResults: string;
   readonly keyResultTitle: (n: number) => string;
   readonly type: string;
@@ -59,6 +68,18 @@ const en: EditorMessages = {
   cycle: 'Cycle',
   parent: 'Aligns to',
   none: 'None',
+  alignment: 'Alignment',
+  alignmentKinds: {
+    contributes: 'Contributes: its progress counts toward the parent',
+    supports: 'Supports: linked, its progress does not count',
+  },
+  visibility: 'Visibility',
+  visibilityKinds: { public: 'Public', private: 'Private' },
+  visibilityHint: {
+    public: 'Everyone in the organisation can see this objective.',
+    private: 'Only the owner (for a team goal, its members), their managers and admins can see this objective.',
+  },
+  privateBadge: 'Private',
   keyResults: 'Key results',
   keyResultTitle: (n) => `Key result ${n}`,
   type: 'Type',

@@ -26,6 +26,24 @@ export function formatNumber(value: number, locale = 'en'): string {
 }
 
 /**
+ * A number as a person edits it in a text field: every digit it has (no rounding, no grouping, no
+ * exponent), with the locale's decimal sign, so that {@link parseNumber} reads back the same number
+ * ("27,5" and "1234" in German, never "1.234", which German reads as 1234).
+ */
+export function editableNumber(value: number, locale = 'en'): string {
+  if (!Number.isFinite(value)) return '';
+  let text = String(value);
+  if (/e/i.test(text)) {
+    text = Math.abs(value) >= 1 ? BigInt(value).toString() : value.toFixed(100).replace(/\.?0+$/, '');
+  }
+  const decimal =
+    cached(`n|${locale}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }))
+      .formatToParts(1.5)
+      .find((p) => p.type === 'decimal')?.value ?? '.';
+  return decimal === '.' ? text : text.replace('.', decimal);
+}
+
+/**
  * Format a value with its unit: currencies through `Intl` ("€27,000", "€27,500.50"),
  * other units after the number ("1.8 %", "120 ms").
  */

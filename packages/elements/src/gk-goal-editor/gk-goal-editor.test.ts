@@ -5,6 +5,7 @@ import { axeViolations } from '../../test/axe.js';
 import {
   expectFocus,
   json,
+  keyResultFixture,
   mount,
   mountConnected,
   objectiveFixture,
@@ -117,6 +118,8 @@ describe('<gk-goal-editor>', () => {
           ownerId: 'growth',
           cycleId: '2026-Q1',
           parentId: null,
+          alignment: 'contributes',
+          visibility: 'public',
           keyResults: [{ title: 'Raise week-1 activation', type: 'increase', start: 20, target: 35, unit: '%' }],
         },
       },
@@ -191,6 +194,45 @@ describe('<gk-goal-editor>', () => {
   });
 
   describe('connected', () => {
+    it('writes only the field the person changed: milestones, numbers and the rest stay as saved', async () => {
+      const saved = objectiveFixture({
+        description: 'Why it matters ',
+        keyResults: [
+          keyResultFixture({ start: 1.234, target: 27.5, unit: 'days' }),
+          keyResultFixture({
+            id: 'kr2',
+            type: 'milestones',
+            start: undefined,
+            target: undefined,
+            unit: undefined,
+            milestones: [
+              { title: 'Draft written', done: true, weight: 2, due: '2026-02-01' },
+              { title: 'Reviewed', done: false, weight: 1, due: null },
+            ],
+          }),
+        ],
+      });
+      const { fetch, calls } = routedFetch({
+        'GET /objectives/o1': () => json(saved),
+        'GET /cycles': () => json({ items: [{ ...cycles[0], closed: false }] }),
+        'GET /owners': () => json({ items: [{ id: 'growth', kind: 'team', name: 'Growth', parentId: null }] }),
+        'PATCH /objectives/o1': () => json({ ...saved, version: 8, title: 'Neuer Titel für alle Kunden' }),
+      });
+      mountConnected('<gk-goal-editor objective-id="o1"></gk-goal-editor>', 'gk-goal-editor', fetch, {
+        locale: 'de',
+      });
+      const title = page.getByRole('textbox', { name: 'Ziel', exact: true });
+      await expect.element(title).toHaveValue('Make onboarding effortless for new customers');
+      await expect.element(page.getByRole('textbox', { name: 'Start' }).first()).toHaveValue('1,234');
+      await title.fill('Neuer Titel für alle Kunden');
+      await page.getByRole('button', { name: 'Speichern' }).click();
+      await expect.element(page.getByText('Gespeichert.')).toBeVisible();
+      const writes = calls.filter((c) => c.method !== 'GET');
+      expect(writes.map((c) => [c.method, c.path, c.body])).toEqual([
+        ['PATCH', '/objectives/o1', { title: 'Neuer Titel für alle Kunden' }],
+      ]);
+    });
+
     it('saves with If-Match, and on a conflict shows their change and lets the person keep theirs', async () => {
       let version = 7;
       const { fetch, calls } = routedFetch({

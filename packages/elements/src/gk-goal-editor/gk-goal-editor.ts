@@ -1,4 +1,4 @@
-import { ConflictError, type Cycle, type Objective, type Owner } from '@goalkit/client';
+import { ConflictError, type Cycle, editorSaveRequest, type Objective, type Owner } from '@goalkit/client';
 import {
   type CycleData,
   connectGoalEditor,
@@ -309,34 +309,9 @@ export class GkGoalEditor extends GoalkitElement {
       if (this.#creating()) this.#stateFor = saved.id;
       this.dispatchEvent(new GkSaveEvent(detail));
     };
-    const { keyResults, parentId, description, ...fields } = detail.objective;
-    if (this.#creating()) {
-      this.#create.mutate(
-        {
-          ...fields,
-          ...(description ? { description } : {}),
-          ...(parentId ? { parentId } : {}),
-          keyResults: keyResults.map(({ milestones, ...kr }) => ({
-            ...kr,
-            ...(milestones ? { milestones: [...milestones] } : {}),
-          })),
-        },
-        { onSuccess: onSaved, onError: fail },
-      );
-      return;
-    }
-    this.#update.mutate(
-      {
-        id: objectiveId,
-        version: detail.version ?? 0,
-        patch: { ...fields, parentId, ...(description ? { description } : {}) },
-        keyResults: keyResults.map(({ milestones, ...kr }) => ({
-          ...kr,
-          ...(milestones ? { milestones: [...milestones] } : {}),
-        })),
-      },
-      { onSuccess: onSaved, onError: fail },
-    );
+    const request = editorSaveRequest(detail, state.original);
+    if ('create' in request) this.#create.mutate(request.create, { onSuccess: onSaved, onError: fail });
+    else this.#update.mutate(request.save, { onSuccess: onSaved, onError: fail });
   };
 
   #act(action: GoalEditorTransitionDetail['action']): void {

@@ -3,7 +3,14 @@ import { userEvent } from '@testing-library/user-event';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../../test/a11y.js';
-import { json, objectiveFixture, problem, renderConnected, routedFetch } from '../../test/connected.js';
+import {
+  json,
+  keyResultFixture,
+  objectiveFixture,
+  problem,
+  renderConnected,
+  routedFetch,
+} from '../../test/connected.js';
 import { GoalEditor } from './GoalEditor.js';
 
 const cycles = [{ id: '2026-Q1', name: 'Q1 2026', start: '2026-01-01', end: '2026-03-31' }];
@@ -64,6 +71,8 @@ describe('<GoalEditor>', { timeout: 15_000 }, () => {
         ownerId: 'growth',
         cycleId: '2026-Q1',
         parentId: null,
+        alignment: 'contributes',
+        visibility: 'public',
         keyResults: [{ title: 'Raise week-1 activation', type: 'increase', start: 20, target: 35, unit: '%' }],
       },
     });
@@ -108,6 +117,44 @@ describe('<GoalEditor>', { timeout: 15_000 }, () => {
   });
 
   describe('connected', () => {
+    it('writes only the field the person changed: milestones, numbers and the rest stay as saved', async () => {
+      const user = userEvent.setup();
+      const saved = objectiveFixture({
+        description: 'Why it matters ',
+        keyResults: [
+          keyResultFixture({ start: 1.234, target: 27.5, unit: 'days' }),
+          keyResultFixture({
+            id: 'kr2',
+            type: 'milestones',
+            start: undefined,
+            target: undefined,
+            unit: undefined,
+            milestones: [
+              { title: 'Draft written', done: true, weight: 2, due: '2026-02-01' },
+              { title: 'Reviewed', done: false, weight: 1, due: null },
+            ],
+          }),
+        ],
+      });
+      const { fetch, calls } = routedFetch({
+        'GET /objectives/o1': () => json(saved),
+        'GET /cycles': () => json({ items: [{ ...cycles[0], closed: false }] }),
+        'GET /owners': () => json({ items: [{ id: 'growth', kind: 'team', name: 'Growth', parentId: null }] }),
+        'PATCH /objectives/o1': () => json({ ...saved, version: 8, title: 'Neuer Titel für alle Kunden' }),
+      });
+      renderConnected(<GoalEditor objectiveId="o1" />, fetch, { locale: 'de' });
+      const title = await screen.findByRole('textbox', { name: 'Ziel' });
+      expect(screen.getAllByRole('textbox', { name: 'Start' })[0]).toHaveValue('1,234');
+      await user.clear(title);
+      await user.type(title, 'Neuer Titel für alle Kunden');
+      await user.click(screen.getByRole('button', { name: 'Speichern' }));
+      expect(await screen.findByText('Gespeichert.')).toBeInTheDocument();
+      const writes = calls.filter((c) => c.method !== 'GET');
+      expect(writes.map((c) => [c.method, c.path, c.body])).toEqual([
+        ['PATCH', '/objectives/o1', { title: 'Neuer Titel für alle Kunden' }],
+      ]);
+    });
+
     it('saves with If-Match, and on a conflict shows their change and lets the person keep theirs', async () => {
       const user = userEvent.setup();
       let version = 7;

@@ -1,5 +1,5 @@
 'use client';
-import { ConflictError } from '@goalkit/client';
+import { ConflictError, editorSaveRequest } from '@goalkit/client';
 import {
   type CycleData,
   connectGoalEditor,
@@ -77,7 +77,8 @@ type Dispatch = (event: GoalEditorEvent) => void;
 
 interface BodyProps extends GoalEditorCommon {
   readonly objective: ObjectiveData | undefined;
-  readonly save: (detail: GoalEditorSaveDetail, dispatch: Dispatch) => void;
+  /** `base`: the objective as the person opened it (after "keep mine", the other version). */
+  readonly save: (detail: GoalEditorSaveDetail, dispatch: Dispatch, base: ObjectiveData | undefined) => void;
   readonly transition: (detail: GoalEditorTransitionDetail, dispatch: Dispatch) => void;
 }
 
@@ -159,7 +160,7 @@ function GoalEditorBody(props: BodyProps) {
     const next = goalEditorReducer(state, { type: 'save' });
     dispatch({ type: 'save' });
     const detail = connectGoalEditor({ state: next, lint }).saveDetail;
-    if (next.status === 'saving' && detail) props.save(detail, dispatch);
+    if (next.status === 'saving' && detail) props.save(detail, dispatch, next.original);
   };
   const act = (action: GoalEditorTransitionDetail['action']) => {
     const next = goalEditorReducer(state, { type: 'transition', action });
@@ -452,7 +453,7 @@ function ConnectedGoalEditor({ objectiveId, onSave, ...rest }: GoalEditorConnect
       />
     );
   }
-  const save = (detail: GoalEditorSaveDetail, dispatch: Dispatch) => {
+  const save = (detail: GoalEditorSaveDetail, dispatch: Dispatch, base: ObjectiveData | undefined) => {
     const fail = (error: Error) => {
       if (!(error instanceof ConflictError)) return dispatch({ type: 'failed' });
       void queryClient
@@ -464,32 +465,12 @@ function ConnectedGoalEditor({ objectiveId, onSave, ...rest }: GoalEditorConnect
       dispatch({ type: 'saved', objective: saved });
       onSave?.(detail);
     };
-    const { keyResults, parentId, description, ...fields } = detail.objective;
-    const keyResultBodies = keyResults.map(({ milestones, ...kr }) => ({
-      ...kr,
-      ...(milestones ? { milestones: [...milestones] } : {}),
-    }));
-    if (creating) {
-      create.mutate(
-        {
-          ...fields,
-          ...(description ? { description } : {}),
-          ...(parentId ? { parentId } : {}),
-          keyResults: keyResultBodies.map(({ id: _id, ...kr }) => kr),
-        },
-        { onSuccess: (saved) => onSaved(saved), onError: fail },
-      );
+    const request = editorSaveRequest(detail, base);
+    if ('create' in request) {
+      create.mutate(request.create, { onSuccess: (saved) => onSaved(saved), onError: fail });
       return;
     }
-    update.mutate(
-      {
-        id: objectiveId,
-        version: detail.version ?? 0,
-        patch: { ...fields, parentId, ...(description ? { description } : {}) },
-        keyResults: keyResultBodies,
-      },
-      { onSuccess: (saved) => onSaved(saved), onError: fail },
-    );
+    update.mutate(request.save, { onSuccess: (saved) => onSaved(saved), onError: fail });
   };
   return (
     <GoalEditorBody
