@@ -49,7 +49,9 @@ export default [
     name: '@goalkit/core/lint: lintObjective (loaded lazily by the goal editors)',
     path: 'packages/core/src/lint/index.ts',
     import: '{ lintObjective }',
-    limit: '20 KB',
+    // 21 KB since issue 19: the goal form's wording of the messages that name the file format's keys
+    // (`audience: 'form'`, English and German, ~0.9 KB) came on top of 19.1 of 20.
+    limit: '21 KB',
     gzip: true,
     modifyEsbuildConfig: source,
   },
@@ -248,17 +250,19 @@ export default [
     // and tags stay out of the client, the build drops the bundler annotations (/* @__PURE__ */), and the
     // contract writes out z.partial and z.extend rather than bring zod's shape utilities. 59.71 KB when this
     // limit was set (with its one-line banner naming goalkit-licenses.txt). Raised to 61 KB for issue 19's
-    // editor, which keeps every field the person did not touch (60.52 KB): issue 20 splits the embed so that
-    // each widget's code loads when its tag first appears, and then this budget becomes one per first load.
-    limit: '61 KB',
+    // editor, which keeps every field the person did not touch (60.52 KB), and to 62 KB for its alignment
+    // search and visibility (61.45 KB): issue 20 splits the embed so that each widget's code loads when its
+    // tag first appears, and then this budget becomes one per first load.
+    limit: '62 KB',
     gzip: true,
   },
   {
     name: '@goalkit/elements: embed goalkit-lint.js (imported by goalkit.js when a goal editor renders)',
     path: 'packages/elements/dist/goalkit-lint.js',
     // The whole '@goalkit/core/lint' entry (lintDocument and the rule catalog too, not only lintObjective):
-    // 1 kB above the lintObjective entry, which the faster linter brought to 19.0 of its 20 kB.
-    limit: '21 KB',
+    // 1 kB above the lintObjective entry, which the faster linter brought to 19.0 of its 20 kB; 22 KB with
+    // the goal form's wording (issue 19).
+    limit: '22 KB',
     gzip: true,
   },
   {

@@ -114,6 +114,23 @@ export type GkCheckInFormProps = {
   "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
 };
 
+export type GkCheckInTimelineProps = {
+  /** Connected mode: the objective the key result belongs to. */
+  "objective-id"?: string | undefined;
+  /** Connected mode: the key result's id. */
+  "key-result-id"?: string | undefined;
+  /** BCP 47 locale of text, numbers and dates. */
+  locale?: string | undefined;
+  /** Presentational mode: the key result. */
+  keyResult?: KeyResultData | undefined;
+  /** Presentational mode: its check-ins, in any order. */
+  checkIns?: readonly CheckInData[] | undefined;
+  /** Presentational mode: the cycle's dates, for the time axis and the expected line. */
+  cycle?: Pick<CycleData, "start" | "end"> | undefined;
+  /** Connected mode: the key result or its check-ins could not be loaded. */
+  "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
+};
+
 export type GkCycleDashboardProps = {
   /** The cycle's display name for the heading. Connected mode loads it. */
   "cycle-name"?: string | undefined;
@@ -130,23 +147,6 @@ export type GkCycleDashboardProps = {
   /** The moment staleness is measured from. */
   now?: string | Date | undefined;
   /** Connected mode: the objectives could not be loaded. */
-  "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
-};
-
-export type GkCheckInTimelineProps = {
-  /** Connected mode: the objective the key result belongs to. */
-  "objective-id"?: string | undefined;
-  /** Connected mode: the key result's id. */
-  "key-result-id"?: string | undefined;
-  /** BCP 47 locale of text, numbers and dates. */
-  locale?: string | undefined;
-  /** Presentational mode: the key result. */
-  keyResult?: KeyResultData | undefined;
-  /** Presentational mode: its check-ins, in any order. */
-  checkIns?: readonly CheckInData[] | undefined;
-  /** Presentational mode: the cycle's dates, for the time axis and the expected line. */
-  cycle?: Pick<CycleData, "start" | "end"> | undefined;
-  /** Connected mode: the key result or its check-ins could not be loaded. */
   "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
 };
 
@@ -184,8 +184,8 @@ export type GkGoalEditorProps = {
   cycles?: readonly CycleData[] | undefined;
   /** Owners to choose from. Connected mode loads them. */
   owners?: readonly EditorOwner[] | undefined;
-  /** Objectives this one may align to. */
-  parents?: readonly { readonly id: string; readonly title: string }[] | undefined;
+  /** Objectives this one may align to (connected mode loads them from `GET /alignment-candidates` unless set). */
+  parents?: readonly ParentCandidate[] | undefined;
   /** Starting values of a new objective (owner, cycle). */
   defaults?: Partial<ObjectiveDraft> | undefined;
   /** The surrounding form, if any. */
@@ -246,23 +246,6 @@ export type GkObjectiveCardProps = {
   "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
 };
 
-export type GkProgressProps = {
-  /** Progress in [0, 1]; values outside are clamped. */
-  progress?: number;
-  /** Unclamped progress, shown for overachievement ("125%"). */
-  raw?: number | undefined;
-  /** Expected progress by today in [0, 1]; draws the pace marker. */
-  expected?: number | undefined;
-  /** Status colour and wording. */
-  status?: Status | undefined;
-  /** Accessible name of the meter. */
-  label?: string | undefined;
-  /**  */
-  variant?: "bar" | "ring";
-  /** BCP 47 locale for numbers and words. */
-  locale?: string | undefined;
-};
-
 export type GkProviderProps = {
   /** Where the goalkit API lives, such as `https://hr.example.com/api/goalkit`. */
   "base-url"?: string | undefined;
@@ -284,6 +267,23 @@ export type GkProviderProps = {
   fetch?: typeof globalThis.fetch | undefined;
   /** The value the widgets inside currently see. */
   context?: GoalkitContextValue | undefined;
+};
+
+export type GkProgressProps = {
+  /** Progress in [0, 1]; values outside are clamped. */
+  progress?: number;
+  /** Unclamped progress, shown for overachievement ("125%"). */
+  raw?: number | undefined;
+  /** Expected progress by today in [0, 1]; draws the pace marker. */
+  expected?: number | undefined;
+  /** Status colour and wording. */
+  status?: Status | undefined;
+  /** Accessible name of the meter. */
+  label?: string | undefined;
+  /**  */
+  variant?: "bar" | "ring";
+  /** BCP 47 locale for numbers and words. */
+  locale?: string | undefined;
 };
 
 export type CustomElements = {
@@ -388,46 +388,6 @@ export type CustomElements = {
   "gk-check-in-form": Partial<GkCheckInFormProps & BaseProps & BaseEvents>;
 
   /**
-   * One cycle at a glance for a person, a team or the company: counts by status, progress against expected, the distribution of progress, what is at risk or off track, and stale check-ins.
-   *
-   * Presentational: set `objectives` (and `cycle-name`). Connected: set `cycle` (and optionally
-   * `owner-id`) inside a `<gk-provider>`.
-   * ---
-   *
-   *
-   * ### **Events:**
-   *  - **gk-error** - Connected mode: the objectives could not be loaded.
-   *
-   * ### **Methods:**
-   *
-   *
-   *
-   *
-   * ### **CSS Properties:**
-   *  - **--gk-color-accent** - Brand colour (distribution bars). _(default: #0b5cd5)_
-   * - **--gk-color-surface** - Panel background. _(default: #ffffff)_
-   * - **--gk-color-at-risk** - At-risk colour. _(default: #9a6700)_
-   * - **--gk-color-off-track** - Off-track colour. _(default: #cf222e)_
-   * - **--gk-radius** - Corner radius. _(default: 0.5rem)_
-   *
-   * ### **CSS Parts:**
-   *  - **root** - The dashboard.
-   * - **heading** - The cycle's name and the number of objectives.
-   * - **section** - One panel (`data-section`: counts, progress, distribution, attention, stale).
-   * - **section-heading** - A panel's heading.
-   * - **count** - One status count (`data-status`).
-   * - **progress** - The overall `<gk-progress>`; its parts are exported as `progress-*`.
-   * - **bucket** - One bar of the distribution, with its text.
-   * - **bar** - The bar itself (width from `--gk-bar-value`).
-   * - **attention-item** - An objective at risk or off track.
-   * - **stale-item** - A key result without a recent check-in.
-   * - **none** - "Nothing at risk." and similar.
-   * - **state-message** - The loading, error or empty message.
-   * - **retry** - The error state's retry button.
-   */
-  "gk-cycle-dashboard": Partial<GkCycleDashboardProps & BaseProps & BaseEvents>;
-
-  /**
    * A key result's history: an SVG chart of actual values against the expected line and the forecast, described in words, and the same check-ins as a table.
    *
    * Presentational: set `keyResult`, `checkIns` and `cycle`. Connected: set `objective-id` and
@@ -467,6 +427,46 @@ export type CustomElements = {
    * - **retry** - The error state's retry button.
    */
   "gk-check-in-timeline": Partial<GkCheckInTimelineProps & BaseProps & BaseEvents>;
+
+  /**
+   * One cycle at a glance for a person, a team or the company: counts by status, progress against expected, the distribution of progress, what is at risk or off track, and stale check-ins.
+   *
+   * Presentational: set `objectives` (and `cycle-name`). Connected: set `cycle` (and optionally
+   * `owner-id`) inside a `<gk-provider>`.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **gk-error** - Connected mode: the objectives could not be loaded.
+   *
+   * ### **Methods:**
+   *
+   *
+   *
+   *
+   * ### **CSS Properties:**
+   *  - **--gk-color-accent** - Brand colour (distribution bars). _(default: #0b5cd5)_
+   * - **--gk-color-surface** - Panel background. _(default: #ffffff)_
+   * - **--gk-color-at-risk** - At-risk colour. _(default: #9a6700)_
+   * - **--gk-color-off-track** - Off-track colour. _(default: #cf222e)_
+   * - **--gk-radius** - Corner radius. _(default: 0.5rem)_
+   *
+   * ### **CSS Parts:**
+   *  - **root** - The dashboard.
+   * - **heading** - The cycle's name and the number of objectives.
+   * - **section** - One panel (`data-section`: counts, progress, distribution, attention, stale).
+   * - **section-heading** - A panel's heading.
+   * - **count** - One status count (`data-status`).
+   * - **progress** - The overall `<gk-progress>`; its parts are exported as `progress-*`.
+   * - **bucket** - One bar of the distribution, with its text.
+   * - **bar** - The bar itself (width from `--gk-bar-value`).
+   * - **attention-item** - An objective at risk or off track.
+   * - **stale-item** - A key result without a recent check-in.
+   * - **none** - "Nothing at risk." and similar.
+   * - **state-message** - The loading, error or empty message.
+   * - **retry** - The error state's retry button.
+   */
+  "gk-cycle-dashboard": Partial<GkCycleDashboardProps & BaseProps & BaseEvents>;
 
   /**
    * Comments and kudos on an objective, oldest first, as plain text, with a composer that posts idempotently; in connected mode new posts arrive live.
@@ -652,6 +652,19 @@ export type CustomElements = {
   "gk-objective-card": Partial<GkObjectiveCardProps & BaseProps & BaseEvents>;
 
   /**
+   * Shares one goalkit client and one query cache with every `gk-*` element inside it.
+   *
+   * Connected widgets inside find it through the context protocol (`@lit/context`). The bearer token
+   * is set by script (`getToken` or `token`) and never appears in the DOM.
+   * ---
+   *
+   *
+   * ### **Slots:**
+   *  - _default_ - The page content with connected `gk-*` widgets.
+   */
+  "gk-provider": Partial<GkProviderProps & BaseProps & BaseEvents>;
+
+  /**
    * A goal's progress as a bar or ring, with the expected-pace marker and status colour.
    * ---
    *
@@ -671,17 +684,4 @@ export type CustomElements = {
    * - **value** - The visible percentage.
    */
   "gk-progress": Partial<GkProgressProps & BaseProps & BaseEvents>;
-
-  /**
-   * Shares one goalkit client and one query cache with every `gk-*` element inside it.
-   *
-   * Connected widgets inside find it through the context protocol (`@lit/context`). The bearer token
-   * is set by script (`getToken` or `token`) and never appears in the DOM.
-   * ---
-   *
-   *
-   * ### **Slots:**
-   *  - _default_ - The page content with connected `gk-*` widgets.
-   */
-  "gk-provider": Partial<GkProviderProps & BaseProps & BaseEvents>;
 };

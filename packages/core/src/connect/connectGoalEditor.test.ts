@@ -44,6 +44,25 @@ describe('goal editor', () => {
     expect(recovered.smartOverallText).toMatch(/^Overall \d+ of 100$/);
   });
 
+  it('shows no finding on a new, untouched form, and the first edit brings them', () => {
+    const untouched = linted({ state: fresh(), ...context });
+    const all = [
+      ...Object.values(untouched.fields).flatMap((f) => f.findings),
+      ...untouched.keyResults.flatMap((kr) => Object.values(kr.fields).flatMap((f) => f.findings)),
+    ];
+    expect(all).toEqual([]);
+    expect(untouched.findingCountText).toBe('No findings.');
+    const typed = linted({ state: run(fresh(), { type: 'field', field: 'title', value: 'Grow' }), ...context });
+    expect(typed.fields.title.findings.map((f) => f.message)).toContain(
+      'The objective title has 1 word; a goal needs at least 3.',
+    );
+    // Trying to save an untouched form shows what is missing too.
+    const saved = linted({ state: run(fresh(), { type: 'save' }), ...context });
+    expect(saved.fields.title.findings.map((f) => f.message)).toContain(
+      'The objective has no title yet; a goal needs at least 3 words.',
+    );
+  });
+
   it('lints as the person types and puts each finding next to its field', () => {
     const typed = run(
       fresh(),
@@ -55,10 +74,10 @@ describe('goal editor', () => {
       'The objective title has 2 words; a goal needs at least 3.',
     );
     expect(view.keyResults[0]?.fields.target.findings.map((f) => f.message)).toEqual([
-      'This increase key result has no target.',
+      'This key result has no target.',
     ]);
     expect(view.keyResults[0]?.fields.start.findings.map((f) => f.message)).toEqual([
-      'This increase key result has no baseline (start).',
+      'This key result has no start value.',
     ]);
     const target = view.keyResults[0]?.fields.target;
     expect(target?.input['aria-describedby']).toBe(target?.findings[0]?.id);
@@ -185,5 +204,57 @@ describe('goal editor', () => {
       (k) => k.key,
     );
     expect(new Set(keys).size).toBe(3);
+  });
+});
+
+describe('goal editor: alignment and visibility', () => {
+  const parents = [
+    { id: 'c1', title: 'Win the mid-market', ownerName: 'ACME', relation: 'company' as const },
+    { id: 't1', title: 'Make the platform boringly reliable', ownerName: 'Platform', relation: 'team' as const },
+    { id: 'm1', title: 'Grow the platform team', ownerName: 'Dana', relation: 'manager' as const },
+  ];
+
+  it('offers the goals to align to, grouped and searchable, keeping the chosen one visible', () => {
+    const view = connectGoalEditor({ state: fresh(), parents, idBase: 'e' });
+    expect(view.parentGroups.map((g) => [g.label, g.options.map((o) => o.label)])).toEqual([
+      ['Team goals', ['Make the platform boringly reliable (Platform)']],
+      ['The manager’s goals', ['Grow the platform team (Dana)']],
+      ['Company goals', ['Win the mid-market (ACME)']],
+    ]);
+    expect(view.parentStatusText).toBe('3 goals to align to');
+    expect(view.parentSearch.input['aria-controls']).toBe('e-parentId');
+    const chosen = run(
+      fresh(),
+      { type: 'field', field: 'parentId', value: 'c1' },
+      { type: 'parent-query', value: 'RELIA' },
+    );
+    const searched = connectGoalEditor({ state: chosen, parents });
+    expect(searched.parentGroups.flatMap((g) => g.options.map((o) => o.value))).toEqual(['t1', 'c1']);
+    expect(searched.parentStatusText).toBe('1 goal to align to');
+    const none = connectGoalEditor({ state: run(fresh(), { type: 'parent-query', value: 'zzz' }), parents });
+    expect(none.parentStatusText).toBe('No goal matches “zzz”.');
+    expect(connectGoalEditor({ state: fresh(), parentsLoading: true }).parentStatusText).toBe(
+      'Loading the goals to align to…',
+    );
+  });
+
+  it('says in words who can see the objective, and saves visibility and alignment kind', () => {
+    const view = connectGoalEditor({ state: fresh(), idBase: 'e' });
+    expect(view.visibilityHintText).toBe('Everyone in the organisation can see this objective.');
+    expect(view.fields.visibility.input['aria-describedby']).toBe('e-visibility-hint');
+    const state = run(
+      fresh(),
+      { type: 'field', field: 'title', value: 'Grow the platform team' },
+      { type: 'field', field: 'visibility', value: 'private' },
+      { type: 'field', field: 'alignment', value: 'supports' },
+    );
+    const priv = connectGoalEditor({ state });
+    expect(priv.visibilityHintText).toBe(
+      'Only the owner (for a team goal, its members), their managers and admins can see this objective.',
+    );
+    expect(connectGoalEditor({ state }).saveDetail?.objective).toMatchObject({
+      visibility: 'private',
+      alignment: 'supports',
+    });
   });
 });

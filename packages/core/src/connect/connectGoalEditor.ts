@@ -85,6 +85,8 @@ export interface GoalEditorState {
   readonly transitioning: TransitionAction | undefined;
   readonly transitionFailed: boolean;
   readonly nextKey: number;
+  /** What the person typed to search the goals to align to. */
+  readonly parentQuery?: string | undefined;
 }
 
 /** Everything that can happen in the editor. */
@@ -110,6 +112,8 @@ export type GoalEditorEvent =
   /** Keep the person's changes and overwrite the other version on the next save. */
   | { readonly type: 'keep-mine' }
   | { readonly type: 'return-comment'; readonly value: string }
+  /** Search the goals the objective may align to. */
+  | { readonly type: 'parent-query'; readonly value: string }
   | { readonly type: 'transition'; readonly action: TransitionAction }
   | { readonly type: 'transitioned'; readonly objective: ObjectiveData }
   | { readonly type: 'transition-failed' };
@@ -254,6 +258,40 @@ function edit(state: GoalEditorState, draft: ObjectiveDraft): GoalEditorState {
   };
 }
 
+/** A field whose input is also described by a hint below it. */
+function withHint(view: FieldView, hintId: string): FieldView {
+  const describedBy = [hintId, view.input['aria-describedby']].filter(Boolean).join(' ');
+  return { ...view, input: { ...view.input, 'aria-describedby': describedBy } };
+}
+
+/** Whether two drafts hold the same text in every field (their key results by key). */
+function sameDraft(a: ObjectiveDraft, b: ObjectiveDraft | undefined): boolean {
+  if (a === b) return true;
+  if (!b || a.keyResults.length !== b.keyResults.length) return false;
+  const fields: ObjectiveField[] = [
+    'title',
+    'description',
+    'ownerId',
+    'cycleId',
+    'parentId',
+    'alignment',
+    'visibility',
+  ];
+  if (fields.some((f) => a[f] !== b[f])) return false;
+  return a.keyResults.every((kr, i) => {
+    const other = b.keyResults[i];
+    return (
+      other !== undefined &&
+      kr.key === other.key &&
+      kr.title === other.title &&
+      kr.type === other.type &&
+      NUMERIC.every((f) => kr[f as 'start'] === other[f as 'start']) &&
+      kr.unit === other.unit &&
+      kr.milestones.join('\n') === other.milestones.join('\n')
+    );
+  });
+}
+
 /** The origins of a key result's milestones, one per milestone (drafts built by hand may have none). */
 function originsOf(kr: KeyResultDraft): readonly (MilestoneData | undefined)[] {
   return kr.milestones.map((_, i) => kr.milestoneOrigins?.[i]);
@@ -321,6 +359,8 @@ export function goalEditorReducer(state: GoalEditorState, event: GoalEditorEvent
       };
     case 'return-comment':
       return { ...state, returnComment: event.value, returnCommentMissing: false };
+    case 'parent-query':
+      return { ...state, parentQuery: event.value };
     case 'transition':
       if (state.transitioning) return state;
       if (event.action === 'return' && state.returnComment.trim() === '')
@@ -392,6 +432,7 @@ export function lintGoalDraft(
 ): ObjectiveLintResult {
   return linter(toDraftObjective(state), {
     locale: state.locale,
+    audience: 'form',
     ...(context.asOf === undefined ? {} : { asOf: context.asOf }),
     document: {
       cycles: (context.cycles ?? []).map((c) => ({ id: c.id, name: c.name, start: c.start, end: c.end })),
@@ -557,6 +598,21 @@ export interface GoalEditorView {
   readonly statusText: string | undefined;
   readonly saving: boolean;
   readonly conflictChanges: readonly string[];
+  /** The search box over the goals to align to. */
+  readonly parentSearch: { readonly labelText: string; readonly label: AttrBag; readonly input: AttrBag };
+  /** The choices of "Aligns to" that match the search, grouped by how their owner relates; the chosen one always. */
+  readonly parentGroups: readonly {
+    readonly label: string;
+    readonly options: readonly { readonly value: string; readonly label: string }[];
+  }[];
+  /** How many goals match, or that they are loading (a polite live region). */
+  readonly parentStatusText: string;
+  readonly parentStatus: AttrBag;
+  readonly alignmentOptions: readonly { readonly value: 'contributes' | 'supports'; readonly label: string }[];
+  readonly visibilityOptions: readonly { readonly value: 'public' | 'private'; readonly label: string }[];
+  /** Who can see the objective with the visibility chosen, in words. */
+  readonly visibilityHintText: string;
+  readonly visibilityHint: AttrBag;
   readonly reloadText: string;
   readonly keepMineText: string;
   readonly actionsHeading: string;
@@ -570,8 +626,22 @@ export interface GoalEditorView {
   readonly status: AttrBag;
 }
 
+/** A goal the objective may align to, as `GET /alignment-candidates` lists them. */
+export interface ParentCandidate {
+  readonly id: string;
+  readonly title: string;
+  /** Who owns it, shown beside its title. */
+  readonly ownerName?: string | undefined;
+  /** How its owner relates to the objective's owner; groups the choices. @default 'other' */
+  readonly relation?: 'team' | 'manager' | 'company' | 'other' | undefined;
+}
+
 /** What the editor renders, beyond its state. */
 export interface GoalEditorInput extends GoalEditorContext {
+  /** The goals the objective may align to; the person searches them with `parent-query`. */
+  readonly parents?: readonly ParentCandidate[] | undefined;
+  /** The goals to align to are still loading. */
+  readonly parentsLoading?: boolean | undefined;
   readonly state: GoalEditorState;
   /** The lint result (`lintGoalDraft`); absent while the linter is still loading. */
   readonly lint?: ObjectiveLintResult | undefined;
@@ -605,7 +675,10 @@ export function connectGoalEditor(input: GoalEditorInput): GoalEditorView {
   const example = formatNumber(27.5, state.locale);
 
   const byField = new Map<FieldKey, FindingView[]>();
-  lint?.messages.forEach((message, i) => {
+  // A new objective's form, untouched, has nothing wrong yet: findings wait for the person's first edit.
+  const untouchedNew = !state.original && !state.showErrors && sameDraft(state.draft, state.initial);
+  const shown = untouchedNew ? [] : (lint?.messages ?? []);
+  shown.forEach((message, i) => {
     const key = fieldOfMessage(message);
     const list = byField.get(key) ?? [];
     list.push({
@@ -650,8 +723,30 @@ export function connectGoalEditor(input: GoalEditorInput): GoalEditorView {
     cycleId: field('cycleId', t.cycle),
     parentId: field('parentId', t.parent),
     alignment: field('alignment', t.alignment),
-    visibility: field('visibility', t.visibility),
+    visibility: withHint(field('visibility', t.visibility), `${id}-visibility-hint`),
   };
+
+  const query = (state.parentQuery ?? '').trim().toLocaleLowerCase(state.locale);
+  const candidates = input.parents ?? [];
+  const matching = candidates.filter(
+    (p) =>
+      p.id === state.draft.parentId ||
+      query === '' ||
+      `${p.title} ${p.ownerName ?? ''}`.toLocaleLowerCase(state.locale).includes(query),
+  );
+  const RELATIONS = ['team', 'manager', 'company', 'other'] as const;
+  const parentGroups = RELATIONS.map((relation) => ({
+    label: t.relations[relation],
+    options: matching
+      .filter((p) => (p.relation ?? 'other') === relation)
+      .map((p) => ({ value: p.id, label: p.ownerName ? `${p.title} (${p.ownerName})` : p.title })),
+  })).filter((g) => g.options.length > 0);
+  const matches = matching.filter((p) => p.id !== state.draft.parentId || query === '').length;
+  const parentStatusText = input.parentsLoading
+    ? t.parentsLoading
+    : query !== '' && matches === 0
+      ? t.noParentMatch(state.parentQuery?.trim() ?? '')
+      : t.parentCount(matches);
 
   const keyResults = state.draft.keyResults.map((kr, index): KeyResultEditorView => {
     const heading = t.keyResultTitle(index + 1);
@@ -747,11 +842,31 @@ export function connectGoalEditor(input: GoalEditorInput): GoalEditorView {
         style: { '--gk-smart-value': lint ? String(lint.smart[letter] / 100) : '0' },
       }),
     })),
-    findingCountText: lint ? t.findings(lint.messages.length) : '',
+    findingCountText: lint ? t.findings(shown.length) : '',
     saveText: t.save,
     statusText,
     saving: state.status === 'saving',
     conflictChanges,
+    parentSearch: {
+      labelText: t.parentSearch,
+      label: part('goal-editor', 'label', { for: `${id}-parent-search` }),
+      input: part('goal-editor', 'parent-search', {
+        id: `${id}-parent-search`,
+        type: 'search',
+        'aria-controls': fields.parentId.input.id as string,
+        'aria-describedby': `${id}-parent-status`,
+      }),
+    },
+    parentGroups,
+    parentStatusText,
+    parentStatus: part('goal-editor', 'parent-status', { id: `${id}-parent-status`, role: 'status' }),
+    alignmentOptions: (['contributes', 'supports'] as const).map((value) => ({
+      value,
+      label: t.alignmentKinds[value],
+    })),
+    visibilityOptions: (['public', 'private'] as const).map((value) => ({ value, label: t.visibilityKinds[value] })),
+    visibilityHintText: t.visibilityHint[state.draft.visibility === 'private' ? 'private' : 'public'],
+    visibilityHint: part('goal-editor', 'hint', { id: `${id}-visibility-hint` }),
     reloadText: t.reload,
     keepMineText: t.keepMine,
     actionsHeading: t.actions,

@@ -92,6 +92,7 @@ export {
   lintGoalDraft,
   type ObjectiveDraft,
   type ObjectiveField,
+  type ParentCandidate,
   toDraftObjective,
 } from './connectGoalEditor.js';
 export {

@@ -21,6 +21,13 @@ export interface EditorMessages {
   readonly visibilityHint: Readonly<Record<'public' | 'private', string>>;
   /** A private objective's badge on cards and tree rows. */
   readonly privateBadge: string;
+  /** The search box over the goals to align to. */
+  readonly parentSearch: string;
+  /** The groups of goals to align to, by how their owner relates to the objective's owner. */
+  readonly relations: Readonly<Record<'team' | 'manager' | 'company' | 'other', string>>;
+  readonly parentCount: (count: number) => string;
+  readonly parentsLoading: string;
+  readonly noParentMatch: (query: string) => string;
   readonly keyResults: string;
   readonly keyResultTitle: (n: number) => string;
   readonly type: string;
@@ -80,6 +87,16 @@ const en: EditorMessages = {
     private: 'Only the owner (for a team goal, its members), their managers and admins can see this objective.',
   },
   privateBadge: 'Private',
+  parentSearch: 'Search goals to align to',
+  relations: {
+    team: 'Team goals',
+    manager: 'The manager’s goals',
+    company: 'Company goals',
+    other: 'Other goals',
+  },
+  parentCount: (count) => (count === 1 ? '1 goal to align to' : `${count} goals to align to`),
+  parentsLoading: 'Loading the goals to align to…',
+  noParentMatch: (query) => `No goal matches “${query}”.`,
   keyResults: 'Key results',
   keyResultTitle: (n) => `Key result ${n}`,
   type: 'Type',

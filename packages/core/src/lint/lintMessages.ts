@@ -39,12 +39,16 @@ const en: LintCatalog = {
   },
   objectiveTooShort: {
     message: (d) =>
-      `The objective title has ${d.count} ${plural(d.count, 'word', 'words')}; a goal needs at least ${d.min}.`,
+      d.count === 0
+        ? `The objective has no title yet; a goal needs at least ${d.min} words.`
+        : `The objective title has ${d.count} ${plural(d.count, 'word', 'words')}; a goal needs at least ${d.min}.`,
     suggestion: () => 'Say what should change and for whom, such as "Make onboarding effortless for new customers".',
   },
   keyResultTooShort: {
     message: (d) =>
-      `The key result title has ${d.count} ${plural(d.count, 'word', 'words')}; a result needs at least ${d.min}.`,
+      d.count === 0
+        ? `The key result has no title yet; a result needs at least ${d.min} words.`
+        : `The key result title has ${d.count} ${plural(d.count, 'word', 'words')}; a result needs at least ${d.min}.`,
     suggestion: () => 'Name the metric, its direction and the target, such as "Cut median response time to 2 hours".',
   },
   missingOwner: {
@@ -185,12 +189,16 @@ const de: LintCatalog = {
   },
   objectiveTooShort: {
     message: (d) =>
-      `Der Titel des Ziels hat ${d.count} ${plural(d.count, 'Wort', 'Wörter')}; ein Ziel braucht mindestens ${d.min}.`,
+      d.count === 0
+        ? `Das Ziel hat noch keinen Titel; ein Ziel braucht mindestens ${d.min} Wörter.`
+        : `Der Titel des Ziels hat ${d.count} ${plural(d.count, 'Wort', 'Wörter')}; ein Ziel braucht mindestens ${d.min}.`,
     suggestion: () => 'Sagen Sie, was sich für wen ändern soll, etwa „Neuen Kunden den Einstieg mühelos machen“.',
   },
   keyResultTooShort: {
     message: (d) =>
-      `Der Titel des Schlüsselergebnisses hat ${d.count} ${plural(d.count, 'Wort', 'Wörter')}; ein Ergebnis braucht mindestens ${d.min}.`,
+      d.count === 0
+        ? `Das Schlüsselergebnis hat noch keinen Titel; ein Ergebnis braucht mindestens ${d.min} Wörter.`
+        : `Der Titel des Schlüsselergebnisses hat ${d.count} ${plural(d.count, 'Wort', 'Wörter')}; ein Ergebnis braucht mindestens ${d.min}.`,
     suggestion: () => 'Nennen Sie Kennzahl, Richtung und Zielwert, etwa „Mittlere Antwortzeit auf 2 Stunden senken“.',
   },
   missingOwner: {

@@ -1,5 +1,6 @@
 import type { Cycle, DraftObjective, Owner } from '../model/documentSchema.js';
 import { dayNumber, dayNumberOfDate } from '../scoring/dayNumber.js';
+import { FORM_CATALOGS } from './formMessages.js';
 import { type ActiveRule, type LintConfig, type ResolvedLintConfig, resolveLintConfig } from './lintConfig.js';
 import { LINT_CATALOGS, type LintCatalog, lintLocaleOf, type MessageTemplate } from './lintMessages.js';
 import { scoreWithPoints } from './smartScore.js';
@@ -42,6 +43,13 @@ export interface LintOptions {
    * @default ['en', 'de']
    */
   languages?: readonly LintLocale[];
+  /**
+   * Who reads the messages: `document` speaks of the document format's keys ("Add target: …"), for
+   * goals kept as files (the CLI); `form` speaks of the fields a person sees in a goal form ("Enter a
+   * Target …"), for the editors and the API.
+   * @default 'document'
+   */
+  audience?: 'document' | 'form';
 }
 
 /** Options of {@link lintObjective}. */
@@ -64,6 +72,15 @@ export interface LintEnvironment {
   readonly words: WordDictionary;
 }
 
+const formCatalogs: Partial<Record<LintLocale, LintCatalog>> = {};
+
+/** The messages of a language for an audience: the form's wording over the document's. */
+function catalogFor(locale: LintLocale, audience: 'document' | 'form'): LintCatalog {
+  if (audience === 'document') return LINT_CATALOGS[locale];
+  formCatalogs[locale] ??= { ...LINT_CATALOGS[locale], ...FORM_CATALOGS[locale] };
+  return formCatalogs[locale];
+}
+
 /** Resolves the options of a lint call. */
 export function lintEnvironment(options: LintOptions): LintEnvironment {
   let asOf: number | undefined;
@@ -78,7 +95,7 @@ export function lintEnvironment(options: LintOptions): LintEnvironment {
   return {
     config: resolveLintConfig(options.config),
     asOf,
-    catalog: LINT_CATALOGS[lintLocaleOf(options.locale)],
+    catalog: catalogFor(lintLocaleOf(options.locale), options.audience ?? 'document'),
     fallback: LINT_CATALOGS.en,
     words: compileWords(options.languages ?? LINT_LOCALES),
   };

@@ -13,7 +13,10 @@ const meta = {
   args: {
     cycles: [cycle],
     owners: [{ id: 'growth', name: 'Growth', kind: 'team' }],
-    parents: [{ id: 'o0', title: 'Win the SMB market' }],
+    parents: [
+      { id: 'o0', title: 'Win the SMB market', ownerName: 'ACME', relation: 'company' },
+      { id: 'o-growth', title: 'Make onboarding a delight for every customer', ownerName: 'Growth', relation: 'team' },
+    ],
     defaults: { ownerId: 'growth', cycleId: '2026-Q1' },
     asOf: FAKE_TODAY,
     onGkSave: fn(),

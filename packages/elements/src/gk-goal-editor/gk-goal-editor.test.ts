@@ -59,7 +59,7 @@ describe('<gk-goal-editor>', () => {
     );
     const kr = page.getByRole('group', { name: 'Key result 1' });
     const target = kr.getByRole('textbox', { name: 'Target' });
-    expect(description(target.element())).toContain('This increase key result has no target.');
+    expect(description(target.element())).toContain('This key result has no target.');
     const smart = page.getByRole('region', { name: 'SMART check' });
     await expect.element(smart.getByRole('listitem').nth(1)).toHaveTextContent('Measurable0');
     await target.fill('35');
@@ -100,7 +100,10 @@ describe('<gk-goal-editor>', () => {
     await userEvent.tab(); // description
     await userEvent.tab(); // owner
     await userEvent.tab(); // cycle
-    await userEvent.tab(); // parent
+    await userEvent.tab(); // search the goals to align to
+    await userEvent.tab(); // aligns to
+    await userEvent.tab(); // alignment kind
+    await userEvent.tab(); // visibility
     await userEvent.tab();
     await expectFocus(page.getByRole('textbox', { name: 'Key result 1' }));
     await userEvent.keyboard('Raise week-1 activation');

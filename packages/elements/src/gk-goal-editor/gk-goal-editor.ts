@@ -14,6 +14,7 @@ import {
   type ObjectiveData,
   type ObjectiveDraft,
   type ObjectiveField,
+  type ParentCandidate,
 } from '@goalkit/core';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
@@ -106,8 +107,8 @@ export class GkGoalEditor extends GoalkitElement {
   declare cycles: readonly CycleData[] | undefined;
   /** Owners to choose from. Connected mode loads them. */
   declare owners: readonly EditorOwner[] | undefined;
-  /** Objectives this one may align to. */
-  declare parents: readonly { readonly id: string; readonly title: string }[] | undefined;
+  /** Objectives this one may align to (connected mode loads them from `GET /alignment-candidates` unless set). */
+  declare parents: readonly ParentCandidate[] | undefined;
   /** Starting values of a new objective (owner, cycle). */
   declare defaults: Partial<ObjectiveDraft> | undefined;
   /** The lint date (`YYYY-MM-DD`), for rules about "now". @default today */
@@ -181,6 +182,14 @@ export class GkGoalEditor extends GoalkitElement {
 
   #ownerList(): readonly EditorOwner[] | undefined {
     return this.owners ?? this.#owners.result?.data?.items;
+  }
+
+  #parentList(): readonly ParentCandidate[] | undefined {
+    return this.parents;
+  }
+
+  #parentsLoading(): boolean {
+    return false;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -380,14 +389,14 @@ export class GkGoalEditor extends GoalkitElement {
     value: string,
     options: readonly { id: string; label: string }[],
     onChange: (value: string) => void,
-    empty: string,
+    empty?: string,
   ) {
     return html`<select
       ${attrs(field.input)}
       ?disabled=${this.disabled}
       @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}
     >
-      <option value="" ?selected=${value === ''}>${empty}</option>
+      ${empty === undefined ? nothing : html`<option value="" ?selected=${value === ''}>${empty}</option>`}
       ${value !== '' && !options.some((o) => o.id === value) ? html`<option value=${value} selected>${value}</option>` : nothing}
       ${options.map((o) => html`<option value=${o.id} ?selected=${o.id === value}>${o.label}</option>`)}
     </select>`;
@@ -401,6 +410,8 @@ export class GkGoalEditor extends GoalkitElement {
       lintUnavailable: lint === undefined && linter.failed(),
       cycles: this.#cycleList(),
       owners: this.#ownerList(),
+      parents: this.#parentList(),
+      parentsLoading: this.#parentsLoading(),
     });
     const d = state.draft;
     const disabled = this.disabled;
@@ -448,17 +459,59 @@ export class GkGoalEditor extends GoalkitElement {
                 view.noneText,
               ),
             )}
-            ${this.#field(
-              view.fields.parentId,
-              this.#select(
-                view.fields.parentId,
-                d.parentId,
-                (this.parents ?? []).map((p) => ({ id: p.id, label: p.title })),
-                set('parentId'),
-                view.noneText,
-              ),
-            )}
           </div>
+          <div data-scope="goal-editor" data-part="alignment" part="alignment">
+            <div data-scope="goal-editor" data-part="field" part="field">
+              <label ${attrs(view.parentSearch.label)}>${view.parentSearch.labelText}</label>
+              <input
+                ${attrs(view.parentSearch.input)}
+                ?disabled=${disabled}
+                .value=${live(state.parentQuery ?? '')}
+                @input=${onInput((value) => this.#dispatch({ type: 'parent-query', value }))}
+              />
+              <p ${attrs(view.parentStatus)}>${view.parentStatusText}</p>
+            </div>
+            <div data-scope="goal-editor" data-part="row" part="row">
+              ${this.#field(
+                view.fields.parentId,
+                html`<select
+                  ${attrs(view.fields.parentId.input)}
+                  ?disabled=${disabled}
+                  @change=${(e: Event) => set('parentId')((e.target as HTMLSelectElement).value)}
+                >
+                  <option value="" ?selected=${d.parentId === ''}>${view.noneText}</option>
+                  ${
+                    d.parentId !== '' && !view.parentGroups.some((g) => g.options.some((o) => o.value === d.parentId))
+                      ? html`<option value=${d.parentId} selected>${d.parentId}</option>`
+                      : nothing
+                  }
+                  ${view.parentGroups.map(
+                    (g) => html`<optgroup label=${g.label}>
+                      ${g.options.map((o) => html`<option value=${o.value} ?selected=${o.value === d.parentId}>${o.label}</option>`)}
+                    </optgroup>`,
+                  )}
+                </select>`,
+              )}
+              ${this.#field(
+                view.fields.alignment,
+                this.#select(
+                  view.fields.alignment,
+                  d.alignment,
+                  view.alignmentOptions.map((o) => ({ id: o.value, label: o.label })),
+                  set('alignment'),
+                ),
+              )}
+            </div>
+          </div>
+          ${this.#field(
+            view.fields.visibility,
+            html`${this.#select(
+              view.fields.visibility,
+              d.visibility,
+              view.visibilityOptions.map((o) => ({ id: o.value, label: o.label })),
+              set('visibility'),
+            )}<p ${attrs(view.visibilityHint)}>${view.visibilityHintText}</p>`,
+          )}
           <h3>${view.keyResultsHeading}</h3>
           ${repeat(
             view.keyResults,

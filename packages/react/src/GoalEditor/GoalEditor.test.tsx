@@ -28,7 +28,7 @@ describe('<GoalEditor>', { timeout: 15_000 }, () => {
     expect(title).toHaveAccessibleDescription(/The objective title has 2 words; a goal needs at least 3\./);
     const kr = screen.getByRole('group', { name: 'Key result 1' });
     expect(within(kr).getByRole('textbox', { name: 'Target' })).toHaveAccessibleDescription(
-      'This increase key result has no target. Suggestion: Add target: with the value to reach by the end of the cycle.',
+      'This key result has no target. Suggestion: Enter a Target: the value to reach by the end of the cycle.',
     );
     const smart = screen.getByRole('region', { name: 'SMART check' });
     expect(within(smart).getByText('Measurable').nextSibling).toHaveTextContent('0');
@@ -53,7 +53,10 @@ describe('<GoalEditor>', { timeout: 15_000 }, () => {
     await user.tab(); // description
     await user.tab(); // owner
     await user.tab(); // cycle
-    await user.tab(); // parent
+    await user.tab(); // search the goals to align to
+    await user.tab(); // aligns to
+    await user.tab(); // alignment kind
+    await user.tab(); // visibility
     await user.tab();
     expect(screen.getByRole('textbox', { name: 'Key result 1' })).toHaveFocus();
     await user.keyboard('Raise week-1 activation');

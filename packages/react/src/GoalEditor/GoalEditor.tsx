@@ -17,6 +17,7 @@ import {
   type ObjectiveData,
   type ObjectiveDraft,
   type ObjectiveField,
+  type ParentCandidate,
 } from '@goalkit/core';
 import { type FormEvent, type ReactNode, useEffect, useId, useMemo, useReducer, useState } from 'react';
 import { useGoalkit, useLocale } from '../GoalkitContext.js';
@@ -43,8 +44,8 @@ interface GoalEditorCommon {
   readonly cycles?: readonly CycleData[] | undefined;
   /** Owners to choose from. */
   readonly owners?: readonly EditorOwner[] | undefined;
-  /** Objectives this one may align to. */
-  readonly parents?: readonly { readonly id: string; readonly title: string }[] | undefined;
+  /** Objectives this one may align to (connected: loaded from `GET /alignment-candidates` unless given). */
+  readonly parents?: readonly ParentCandidate[] | undefined;
   /** Starting values of a new objective (owner, cycle). */
   readonly defaults?: Partial<ObjectiveDraft> | undefined;
   /** The lint date, for rules about "now". */
@@ -76,6 +77,7 @@ export type GoalEditorProps = GoalEditorDataProps | GoalEditorConnectedProps;
 type Dispatch = (event: GoalEditorEvent) => void;
 
 interface BodyProps extends GoalEditorCommon {
+  readonly parentsLoading?: boolean | undefined;
   readonly objective: ObjectiveData | undefined;
   /** `base`: the objective as the person opened it (after "keep mine", the other version). */
   readonly save: (detail: GoalEditorSaveDetail, dispatch: Dispatch, base: ObjectiveData | undefined) => void;
@@ -150,7 +152,15 @@ function GoalEditorBody(props: BodyProps) {
         : undefined,
     [linter, draft, draftLocale, cycles, owners, asOf],
   );
-  const view = connectGoalEditor({ state, lint, lintUnavailable, ...context, idBase: useId() });
+  const view = connectGoalEditor({
+    state,
+    lint,
+    lintUnavailable,
+    ...context,
+    parents: props.parents,
+    parentsLoading: props.parentsLoading,
+    idBase: useId(),
+  });
   const set = (field: ObjectiveField) => (e: { target: { value: string } }) =>
     dispatch({ type: 'field', field, value: e.target.value });
   const setKr = (index: number, field: KeyResultField) => (e: { target: { value: string } }) =>
@@ -223,16 +233,57 @@ function GoalEditorBody(props: BodyProps) {
                 view.noneText,
               )}
             </Field>
-            <Field field={view.fields.parentId}>
-              {select(
-                view.fields.parentId,
-                d.parentId,
-                (props.parents ?? []).map((p) => ({ id: p.id, label: p.title })),
-                set('parentId'),
-                view.noneText,
-              )}
-            </Field>
           </div>
+          <div data-scope="goal-editor" data-part="alignment">
+            <div data-scope="goal-editor" data-part="field">
+              <label {...attrs(view.parentSearch.label)} htmlFor={view.parentSearch.label.for as string}>
+                {view.parentSearch.labelText}
+              </label>
+              <input
+                {...attrs(view.parentSearch.input)}
+                value={state.parentQuery ?? ''}
+                onChange={(e) => dispatch({ type: 'parent-query', value: e.target.value })}
+              />
+              <p {...attrs(view.parentStatus)}>{view.parentStatusText}</p>
+            </div>
+            <div data-scope="goal-editor" data-part="row">
+              <Field field={view.fields.parentId}>
+                <select {...attrs(view.fields.parentId.input)} value={d.parentId} onChange={set('parentId')}>
+                  <option value="">{view.noneText}</option>
+                  {d.parentId !== '' &&
+                    !view.parentGroups.some((g) => g.options.some((o) => o.value === d.parentId)) && (
+                      <option value={d.parentId}>{d.parentId}</option>
+                    )}
+                  {view.parentGroups.map((g) => (
+                    <optgroup key={g.label} label={g.label}>
+                      {g.options.map((o) => (
+                        <option key={o.value} value={o.value}>
+                          {o.label}
+                        </option>
+                      ))}
+                    </optgroup>
+                  ))}
+                </select>
+              </Field>
+              <Field field={view.fields.alignment}>
+                {select(
+                  view.fields.alignment,
+                  d.alignment,
+                  view.alignmentOptions.map((o) => ({ id: o.value, label: o.label })),
+                  set('alignment'),
+                )}
+              </Field>
+            </div>
+          </div>
+          <Field field={view.fields.visibility}>
+            {select(
+              view.fields.visibility,
+              d.visibility,
+              view.visibilityOptions.map((o) => ({ id: o.value, label: o.label })),
+              set('visibility'),
+            )}
+            <p {...attrs(view.visibilityHint)}>{view.visibilityHintText}</p>
+          </Field>
           <h3>{view.keyResultsHeading}</h3>
           {view.keyResults.map((kr) => {
             const draft = d.keyResults[kr.index];
