@@ -77,8 +77,8 @@ const en: EditorMessages = {
   none: 'None',
   alignment: 'Alignment',
   alignmentKinds: {
-    contributes: 'Contributes: its progress counts toward the parent',
-    supports: 'Supports: linked, its progress does not count',
+    contributes: 'Contributes (progress counts)',
+    supports: 'Supports (progress not counted)',
   },
   visibility: 'Visibility',
   visibilityKinds: { public: 'Public', private: 'Private' },

@@ -12,8 +12,8 @@ export const de: EditorMessages = {
   none: 'Keins',
   alignment: 'Ausrichtung',
   alignmentKinds: {
-    contributes: 'Zahlt ein: der Fortschritt zählt für das übergeordnete Ziel',
-    supports: 'Unterstützt: verknüpft, der Fortschritt zählt nicht',
+    contributes: 'Zahlt ein (Fortschritt zählt)',
+    supports: 'Unterstützt (Fortschritt zählt nicht)',
   },
   visibility: 'Sichtbarkeit',
   visibilityKinds: { public: 'Öffentlich', private: 'Privat' },
