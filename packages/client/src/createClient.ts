@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import { type Endpoint, endpoints } from './contract/endpoints.js';
 import { issuesToProblems } from './contract/issuesToProblems.js';
 import type {
@@ -34,9 +33,6 @@ import {
   TimeoutError,
   ValidationError,
 } from './errors.js';
-
-// Responses are validated without JIT code generation, so the client runs under a strict CSP.
-z.config({ jitless: true });
 
 /** How failed requests are retried. Only network errors, timeouts and 408/429/500/502/503/504 are retried. */
 export interface RetryOptions {
