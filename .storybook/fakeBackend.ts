@@ -766,6 +766,48 @@ export function createFakeBackend(options: FakeBackendOptions = {}): FakeBackend
     },
     getTree: ({ query }) => ({ nodes: tree(query as { cycle?: string; root?: string; depth?: number }) }),
     getLint: ({ params }) => lint(objectiveOf(params.id as string)),
+    listApprovals: () => ({
+      items: [...org.objectives.values()]
+        .filter((o) => o.state === 'proposed' && o.allowedTransitions.includes('approve'))
+        .map((objective) => {
+          const proposal = revisions.findLast(
+            (r) => r.entityId === objective.id && r.changes.some((c) => c.field === 'state' && c.to === 'proposed'),
+          );
+          return {
+            objective,
+            ownerName: owners.find((w) => w.id === objective.ownerId)?.name ?? objective.ownerId,
+            proposedAt: proposal?.at ?? null,
+            ...(proposal ? { proposedByName: proposal.actorName } : {}),
+          };
+        }),
+    }),
+    listAlignmentCandidates: ({ query }) => {
+      const ownerOf = (id: string | null | undefined) => owners.find((w) => w.id === id);
+      const relations = new Map<string, 'team' | 'manager' | 'company'>();
+      for (let w = ownerOf(ownerOf(String(query.owner))?.parentId); w; w = ownerOf(w.parentId))
+        relations.set(w.id, w.kind === 'org' ? 'company' : 'team');
+      const manager = ownerOf(String(query.owner))?.managerId;
+      if (manager) relations.set(manager, 'manager');
+      const q = String(query.q ?? '').toLowerCase();
+      return {
+        items: [...org.objectives.values()]
+          .filter(
+            (o) =>
+              o.cycleId === query.cycle &&
+              o.id !== query.exclude &&
+              o.state !== 'closed' &&
+              relations.has(o.ownerId) &&
+              o.title.toLowerCase().includes(q),
+          )
+          .map((o) => ({
+            id: o.id,
+            title: o.title,
+            ownerId: o.ownerId,
+            ownerName: ownerOf(o.ownerId)?.name ?? o.ownerId,
+            relation: relations.get(o.ownerId) ?? 'other',
+          })),
+      };
+    },
   };
 
   const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>

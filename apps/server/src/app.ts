@@ -219,6 +219,11 @@ export function createApp(options: AppOptions) {
     getHistory: ({ person, params }) => ({ status: 200, body: { items: store.history(person, params.id as string) } }),
     getTree: ({ person, query }) => ({ status: 200, body: { nodes: store.tree(person, query) } }),
     getLint: ({ person, params, locale }) => ({ status: 200, body: store.lint(person, params.id as string, locale) }),
+    listApprovals: ({ person }) => ({ status: 200, body: { items: store.approvals(person) } }),
+    listAlignmentCandidates: ({ person, query }) => ({
+      status: 200,
+      body: { items: store.alignmentCandidates(person, query as Parameters<GoalStore['alignmentCandidates']>[1]) },
+    }),
   };
 
   const etagOf = (route: Route, reply: Reply) => {

@@ -1,6 +1,8 @@
 import { type Endpoint, endpoints } from './contract/endpoints.js';
 import { issuesToProblems } from './contract/issuesToProblems.js';
 import type {
+  AlignmentCandidate,
+  ApprovalItem,
   CheckIn,
   CheckInCreate,
   CheckInResult,
@@ -33,6 +35,16 @@ import {
   TimeoutError,
   ValidationError,
 } from './errors.js';
+
+/** The query of `alignmentCandidates.list`. */
+export interface AlignmentCandidateParams {
+  /** The owner of the objective being edited. */
+  owner: string;
+  cycle: string;
+  /** The objective being edited: it and the goals below it are left out. */
+  exclude?: string;
+  q?: string;
+}
 
 /** How failed requests are retried. Only network errors, timeouts and 408/429/500/502/503/504 are retried. */
 export interface RetryOptions {
@@ -297,6 +309,15 @@ export function createClient(options: ClientOptions) {
     tree: {
       get: (query: TreeParams = {}, o?: CallOptions) =>
         request<{ nodes: TreeNode[] }>('getTree', { query: { ...query }, ...o }),
+    },
+    approvals: {
+      /** Goals proposed and waiting for the caller's approval, oldest first. */
+      list: (o?: CallOptions) => request<{ items: ApprovalItem[] }>('listApprovals', { ...o }),
+    },
+    alignmentCandidates: {
+      /** Goals an objective of `owner` in `cycle` may align to: its teams', its manager's and the company's. */
+      list: (query: AlignmentCandidateParams, o?: CallOptions) =>
+        request<{ items: AlignmentCandidate[] }>('listAlignmentCandidates', { query: { ...query }, ...o }),
     },
     /** Where the client sends requests; the live-events subscriber uses it. */
     baseUrl,

@@ -2,6 +2,7 @@ export { type FieldProblem, issuesToProblems } from './contract/issuesToProblems
 export { EVENTS_PATH, type Route, type RouteName, type Routes, routes } from './contract/routes.js';
 export * from './contract/schemas.js';
 export {
+  type AlignmentCandidateParams,
   type CallOptions,
   type ClientOptions,
   createClient,

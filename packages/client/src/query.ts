@@ -13,7 +13,7 @@ import type {
   ObjectivePatch,
   Transition,
 } from './contract/schemas.js';
-import type { GoalkitClient, ObjectiveListParams, TreeParams } from './createClient.js';
+import type { AlignmentCandidateParams, GoalkitClient, ObjectiveListParams, TreeParams } from './createClient.js';
 
 /** Hierarchical query keys: invalidate `goalkitKeys.all` for everything, `objective(id)` for one. */
 export const goalkitKeys = {
@@ -29,6 +29,8 @@ export const goalkitKeys = {
   tree: (params: TreeParams = {}) => ['goalkit', 'tree', params] as const,
   checkIns: (keyResultId: string) => ['goalkit', 'check-ins', keyResultId] as const,
   comments: (objectiveId: string) => ['goalkit', 'comments', objectiveId] as const,
+  approvals: () => ['goalkit', 'approvals'] as const,
+  alignmentCandidates: (params: AlignmentCandidateParams) => ['goalkit', 'alignment-candidates', params] as const,
   history: (objectiveId: string) => ['goalkit', 'history', objectiveId] as const,
   lint: (objectiveId: string) => ['goalkit', 'lint', objectiveId] as const,
 };
@@ -61,6 +63,15 @@ export function goalkitQueries(client: GoalkitClient) {
     }),
     owners: (params: { kind?: 'org' | 'department' | 'team' | 'person'; q?: string } = {}) =>
       query(goalkitKeys.owners(params), (signal) => client.owners.list(params, { signal, ...once })),
+    /** Goals waiting for the viewer's approval (`GET /approvals`). */
+    approvals: () => query(goalkitKeys.approvals(), (signal) => client.approvals.list({ signal, ...once })),
+    /** Goals an objective may align to (`GET /alignment-candidates`); kept a minute, they change slowly. */
+    alignmentCandidates: (params: AlignmentCandidateParams) => ({
+      ...query(goalkitKeys.alignmentCandidates(params), (signal) =>
+        client.alignmentCandidates.list(params, { signal, ...once }),
+      ),
+      staleTime: 60_000,
+    }),
     objectives: {
       list: (params: ObjectiveListParams = {}) =>
         query(goalkitKeys.objectiveList(params), (signal) => client.objectives.list(params, { signal, ...once })),
@@ -162,6 +173,7 @@ export interface OptimisticSnapshot {
 
 /** After a change to one objective: refresh what shows it elsewhere (lists, trees, its lint and history). */
 function invalidateAround(queryClient: QueryClient, objectiveId: string) {
+  void queryClient.invalidateQueries({ queryKey: goalkitKeys.approvals() });
   void queryClient.invalidateQueries({ queryKey: goalkitKeys.objectiveLists() });
   void queryClient.invalidateQueries({ queryKey: goalkitKeys.trees() });
   void queryClient.invalidateQueries({ queryKey: goalkitKeys.history(objectiveId) });
@@ -357,4 +369,6 @@ export function applyLiveEvent(queryClient: QueryClient, event: LiveEvent): void
   void queryClient.invalidateQueries({ queryKey: goalkitKeys.history(objectiveId) });
   void queryClient.invalidateQueries({ queryKey: goalkitKeys.objectiveLists() });
   void queryClient.invalidateQueries({ queryKey: goalkitKeys.trees() });
+  // A proposal, an approval or a withdrawal elsewhere changes someone's queue.
+  if (event.type === 'objective.updated') void queryClient.invalidateQueries({ queryKey: goalkitKeys.approvals() });
 }

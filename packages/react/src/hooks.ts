@@ -1,5 +1,5 @@
 'use client';
-import type { ObjectiveListParams, TreeParams } from '@goalkit/client';
+import type { AlignmentCandidateParams, ObjectiveListParams, TreeParams } from '@goalkit/client';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useGoalkit } from './GoalkitContext.js';
 
@@ -41,6 +41,12 @@ export const useHistory = (objectiveId: string, o?: GoalkitQueryOptions) =>
 /** The server's SMART lint of an objective (`GET /objectives/{id}/lint`). */
 export const useLint = (objectiveId: string, o?: GoalkitQueryOptions) =>
   useQuery({ ...useGoalkit().queries.objectives.lint(objectiveId), ...on(o) });
+
+/** Goals waiting for the viewer's approval (`GET /approvals`). */
+export const useApprovals = (o?: GoalkitQueryOptions) => useQuery({ ...useGoalkit().queries.approvals(), ...on(o) });
+/** Goals an objective may align to (`GET /alignment-candidates`). */
+export const useAlignmentCandidates = (params: AlignmentCandidateParams, o?: GoalkitQueryOptions) =>
+  useQuery({ ...useGoalkit().queries.alignmentCandidates(params), ...on(o) });
 
 /** Record a check-in, optimistically (`POST /key-results/{id}/check-ins`). */
 export const useCheckIn = () => useMutation(useGoalkit().mutations.checkIn());

@@ -41,6 +41,8 @@ export { type GoalkitContextValue, useGoalkit, useLocale } from './GoalkitContex
 export { GoalkitProvider, type GoalkitProviderProps } from './GoalkitProvider.js';
 export {
   type GoalkitQueryOptions,
+  useAlignmentCandidates,
+  useApprovals,
   useCheckIn,
   useCheckIns,
   useComment,

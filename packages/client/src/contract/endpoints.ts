@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import type { Route } from './routes.js';
 import {
+  alignmentCandidateSchema,
+  approvalItemSchema,
   checkInCreateSchema,
   checkInResultSchema,
   checkInSchema,
@@ -173,5 +175,22 @@ export const endpoints = define({
     method: 'GET',
     path: '/objectives/{id}/lint',
     response: lintReportSchema,
+  },
+  listApprovals: {
+    method: 'GET',
+    path: '/approvals',
+    response: listOf(approvalItemSchema),
+  },
+  listAlignmentCandidates: {
+    method: 'GET',
+    path: '/alignment-candidates',
+    query: z.object({
+      owner: z.string().check(z.minLength(1)),
+      cycle: z.string().check(z.minLength(1)),
+      /** The objective being edited: it and the goals aligned below it cannot be its parent. */
+      exclude: z.optional(z.string()),
+      q: z.optional(z.string()),
+    }),
+    response: listOf(alignmentCandidateSchema),
   },
 });

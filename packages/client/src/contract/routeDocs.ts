@@ -37,4 +37,13 @@ export const routeDocs = describe({
   getHistory: { summary: 'Every revision of the objective and its key results', tag: 'objectives' },
   getTree: { summary: 'The alignment tree with scores, depth-first', tag: 'objectives' },
   getLint: { summary: "The SMART linter's report for one objective in its document context", tag: 'objectives' },
+  listApprovals: {
+    summary: "Goals proposed and waiting for the caller's approval (the caller may approve each), oldest first",
+    tag: 'objectives',
+  },
+  listAlignmentCandidates: {
+    summary:
+      "Goals an objective of `owner` in `cycle` may align to: its teams', its manager's and the company's, that the caller may see",
+    tag: 'objectives',
+  },
 });

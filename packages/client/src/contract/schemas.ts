@@ -297,6 +297,26 @@ export const liveEventSchema = z.object({
   deleted: z.optional(z.boolean()),
 });
 
+/** A goal waiting for the caller's approval (`GET /approvals`). */
+export const approvalItemSchema = z.object({
+  objective: objectiveSchema,
+  ownerName: z.string(),
+  /** When it was proposed, or `null` when its history does not say. */
+  proposedAt: z.nullable(timestamp),
+  /** Who proposed it. */
+  proposedByName: z.optional(z.string()),
+});
+
+/** A goal an objective may align to (`GET /alignment-candidates`). */
+export const alignmentCandidateSchema = z.object({
+  id,
+  title: z.string(),
+  ownerId: id,
+  ownerName: z.string(),
+  /** How its owner relates to the objective's owner: a team above them, their manager, the company. */
+  relation: z.enum(['team', 'manager', 'company', 'other']),
+});
+
 export const pageOf = <T extends z.ZodMiniType>(item: T) =>
   z.object({ items: z.array(item), nextCursor: z.nullable(z.string()) });
 export const listOf = <T extends z.ZodMiniType>(item: T) => z.object({ items: z.array(item) });
@@ -326,5 +346,7 @@ export type TreeNode = z.infer<typeof treeNodeSchema>;
 export type LintReport = z.infer<typeof lintReportSchema>;
 export type Problem = z.infer<typeof problemSchema>;
 export type LiveEvent = z.infer<typeof liveEventSchema>;
+export type ApprovalItem = z.infer<typeof approvalItemSchema>;
+export type AlignmentCandidate = z.infer<typeof alignmentCandidateSchema>;
 export type LiveEventType = z.infer<typeof liveEventTypeSchema>;
 export type Page<T> = { items: T[]; nextCursor: string | null };

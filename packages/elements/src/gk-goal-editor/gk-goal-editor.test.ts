@@ -197,6 +197,48 @@ describe('<gk-goal-editor>', () => {
   });
 
   describe('connected', () => {
+    it('offers the goals the owner may align to, searchable, and follows the owner chosen', async () => {
+      const { fetch, calls } = routedFetch({
+        'GET /objectives/o1': () => json(objectiveFixture({ parentId: null })),
+        'GET /alignment-candidates': () =>
+          json({
+            items: [
+              { id: 'c1', title: 'Win the SMB market', ownerId: 'acme', ownerName: 'Acme', relation: 'company' },
+              {
+                id: 't1',
+                title: 'Make growth repeatable',
+                ownerId: 'growth-dept',
+                ownerName: 'Growth',
+                relation: 'team',
+              },
+            ],
+          }),
+      });
+      const { element } = mountConnected<GkGoalEditor>(
+        '<gk-goal-editor objective-id="o1"></gk-goal-editor>',
+        'gk-goal-editor',
+        fetch,
+      );
+      element.cycles = cycles;
+      element.owners = [...owners, { id: 'ana', name: 'Ana', kind: 'person' }];
+      const alignsTo = page.getByRole('combobox', { name: 'Aligns to' });
+      await expect.element(alignsTo.getByRole('option', { name: 'Win the SMB market (Acme)' })).toBeInTheDocument();
+      expect(alignsTo.element().querySelector('optgroup[label="Team goals"]')).not.toBeNull();
+      await page.getByRole('searchbox', { name: 'Search goals to align to' }).fill('smb');
+      await expect
+        .element(alignsTo.getByRole('option', { name: 'Make growth repeatable (Growth)' }))
+        .not.toBeInTheDocument();
+      await expect.element(page.getByText('1 goal to align to')).toHaveAttribute('role', 'status');
+      await alignsTo.selectOptions('c1');
+      await page.getByRole('combobox', { name: 'Owner' }).selectOptions('ana');
+      await vi.waitFor(() =>
+        expect(calls.filter((c) => c.path.startsWith('/alignment-candidates')).map((c) => c.path)).toEqual([
+          '/alignment-candidates?owner=growth&cycle=2026-Q1&exclude=o1',
+          '/alignment-candidates?owner=ana&cycle=2026-Q1&exclude=o1',
+        ]),
+      );
+    });
+
     it('writes only the field the person changed: milestones, numbers and the rest stay as saved', async () => {
       const saved = objectiveFixture({
         description: 'Why it matters ',

@@ -1,4 +1,11 @@
-import { ConflictError, type Cycle, editorSaveRequest, type Objective, type Owner } from '@goalkit/client';
+import {
+  type AlignmentCandidate,
+  ConflictError,
+  type Cycle,
+  editorSaveRequest,
+  type Objective,
+  type Owner,
+} from '@goalkit/client';
 import {
   type CycleData,
   connectGoalEditor,
@@ -135,6 +142,13 @@ export class GkGoalEditor extends GoalkitElement {
   #owners = new QueryController<{ items: Owner[] }>(this, this.queryClient, () =>
     this.owners ? undefined : this.#connected()?.queries.owners(),
   );
+  // The goals the draft may align to follow its owner and cycle as the person changes them.
+  #candidates = new QueryController<{ items: AlignmentCandidate[] }>(this, this.queryClient, () => {
+    const draft = this.#state?.draft;
+    if (this.parents || !draft?.ownerId || !draft.cycleId) return undefined;
+    const exclude = this.objectiveId && !this.#creating() ? { exclude: this.objectiveId } : {};
+    return this.#connected()?.queries.alignmentCandidates({ owner: draft.ownerId, cycle: draft.cycleId, ...exclude });
+  });
   #update = new MutationController(this, this.queryClient, () => this.goalkit?.mutations.saveObjective());
   #create = new MutationController(this, this.queryClient, () => this.goalkit?.mutations.createObjective());
   #transition = new MutationController(this, this.queryClient, () => this.goalkit?.mutations.transition());
@@ -185,11 +199,11 @@ export class GkGoalEditor extends GoalkitElement {
   }
 
   #parentList(): readonly ParentCandidate[] | undefined {
-    return this.parents;
+    return this.parents ?? this.#candidates.result?.data?.items;
   }
 
   #parentsLoading(): boolean {
-    return false;
+    return !this.parents && this.#candidates.result?.isPending === true;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -120,6 +120,53 @@ describe('<GoalEditor>', { timeout: 15_000 }, () => {
   });
 
   describe('connected', () => {
+    it('offers the goals the owner may align to, searchable, and follows the owner chosen', async () => {
+      const user = userEvent.setup();
+      const { fetch, calls } = routedFetch({
+        'GET /objectives/o1': () => json(objectiveFixture({ parentId: null })),
+        'GET /alignment-candidates': () =>
+          json({
+            items: [
+              { id: 'c1', title: 'Win the SMB market', ownerId: 'acme', ownerName: 'Acme', relation: 'company' },
+              {
+                id: 't1',
+                title: 'Make growth repeatable',
+                ownerId: 'growth-dept',
+                ownerName: 'Growth',
+                relation: 'team',
+              },
+            ],
+          }),
+      });
+      renderConnected(
+        <GoalEditor
+          objectiveId="o1"
+          cycles={cycles}
+          owners={[...owners, { id: 'ana', name: 'Ana', kind: 'person' }]}
+        />,
+        fetch,
+      );
+      const alignsTo = await screen.findByRole('combobox', { name: 'Aligns to' });
+      await waitFor(() =>
+        expect(within(alignsTo).getByRole('option', { name: 'Win the SMB market (Acme)' })).toBeInTheDocument(),
+      );
+      expect(within(alignsTo).getByRole('group', { name: 'Team goals' })).toBeInTheDocument();
+      const search = screen.getByRole('searchbox', { name: 'Search goals to align to' });
+      await user.type(search, 'smb');
+      expect(within(alignsTo).queryByRole('option', { name: 'Make growth repeatable (Growth)' })).toBeNull();
+      expect(screen.getByText('1 goal to align to')).toHaveAttribute('role', 'status');
+      await user.selectOptions(alignsTo, 'c1');
+      await user.selectOptions(screen.getByRole('combobox', { name: 'Owner' }), 'ana');
+      await waitFor(() =>
+        expect(calls.filter((c) => c.path.startsWith('/alignment-candidates')).map((c) => c.path)).toEqual([
+          '/alignment-candidates?owner=growth&cycle=2026-Q1&exclude=o1',
+          '/alignment-candidates?owner=ana&cycle=2026-Q1&exclude=o1',
+        ]),
+      );
+      // Cycles and owners were passed: the editor does not fetch them again.
+      expect(calls.some((c) => c.path === '/cycles' || c.path.startsWith('/owners'))).toBe(false);
+    });
+
     it('writes only the field the person changed: milestones, numbers and the rest stay as saved', async () => {
       const user = userEvent.setup();
       const saved = objectiveFixture({

@@ -19,9 +19,10 @@ import {
   type ObjectiveField,
   type ParentCandidate,
 } from '@goalkit/core';
-import { type FormEvent, type ReactNode, useEffect, useId, useMemo, useReducer, useState } from 'react';
+import { type FormEvent, type ReactNode, useCallback, useEffect, useId, useMemo, useReducer, useState } from 'react';
 import { useGoalkit, useLocale } from '../GoalkitContext.js';
 import {
+  useAlignmentCandidates,
   useCreateObjective,
   useCycles,
   useObjective,
@@ -78,6 +79,8 @@ type Dispatch = (event: GoalEditorEvent) => void;
 
 interface BodyProps extends GoalEditorCommon {
   readonly parentsLoading?: boolean | undefined;
+  /** Told the draft's owner and cycle whenever they change (connected mode loads the goals to align to). */
+  readonly onScope?: ((owner: string, cycle: string) => void) | undefined;
   readonly objective: ObjectiveData | undefined;
   /** `base`: the objective as the person opened it (after "keep mine", the other version). */
   readonly save: (detail: GoalEditorSaveDetail, dispatch: Dispatch, base: ObjectiveData | undefined) => void;
@@ -143,6 +146,8 @@ function GoalEditorBody(props: BodyProps) {
   const { cycles, owners, asOf } = props;
   const context = { cycles, owners, asOf };
   const { draft, locale: draftLocale } = state;
+  const { onScope } = props;
+  useEffect(() => onScope?.(draft.ownerId, draft.cycleId), [onScope, draft.ownerId, draft.cycleId]);
   const { linter, failed: lintUnavailable } = useLinter();
   // Linting every keystroke costs about a millisecond; memoising on the draft skips it on other renders.
   const lint = useMemo(
@@ -488,9 +493,16 @@ function ConnectedGoalEditor({ objectiveId, onSave, ...rest }: GoalEditorConnect
   const creating = objectiveId === 'new';
   const { queries, queryClient } = useGoalkit();
   const objective = useObjective(objectiveId, { enabled: !creating });
-  const cycles = useCycles();
-  const owners = useOwners();
+  // Lists the host passed are not fetched again (the lit editor does the same).
+  const cycles = useCycles({ enabled: !rest.cycles });
+  const owners = useOwners({}, { enabled: !rest.owners });
   const update = useSaveObjective();
+  const [scope, setScope] = useState({ owner: '', cycle: '' });
+  const onScope = useCallback((owner: string, cycle: string) => setScope({ owner, cycle }), []);
+  const candidates = useAlignmentCandidates(
+    { ...scope, ...(creating ? {} : { exclude: objectiveId }) },
+    { enabled: !rest.parents && scope.owner !== '' && scope.cycle !== '' },
+  );
   const create = useCreateObjective();
   const transition = useObjectiveTransition();
   if (!creating && !objective.data) {
@@ -530,6 +542,9 @@ function ConnectedGoalEditor({ objectiveId, onSave, ...rest }: GoalEditorConnect
       objective={objective.data}
       cycles={rest.cycles ?? cycles.data?.items}
       owners={rest.owners ?? owners.data?.items}
+      parents={rest.parents ?? candidates.data?.items}
+      parentsLoading={!rest.parents && candidates.isLoading}
+      onScope={onScope}
       save={save}
       transition={(detail, dispatch) =>
         transition.mutate(

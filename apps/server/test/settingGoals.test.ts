@@ -1,0 +1,79 @@
+import { createClient } from '@goalkit/client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Server, startServer, tokens } from './harness.js';
+
+// Setting goals together (issue 19): what a member may align to, and what waits for their manager.
+let server: Server;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(() => server.close());
+
+const clientFor = (token: string) => createClient({ baseUrl: server.baseUrl, getToken: () => token, retry: false });
+
+describe('alignment candidates', () => {
+  it("offer the member's teams', manager's and company's goals of the same cycle, searchable", async () => {
+    const member = clientFor(tokens.member);
+    const { items } = await member.alignmentCandidates.list({ owner: 'platform-1', cycle: '2026-Q4' });
+    const relations = new Set(items.map((c) => c.relation));
+    expect(relations).toEqual(new Set(['team', 'manager', 'company']));
+    expect(items.find((c) => c.relation === 'manager')?.ownerId).toBe('platform-lead');
+    expect(items.every((c) => c.id && c.title && c.ownerName)).toBe(true);
+    const cycleOf = new Map(
+      (await member.objectives.list({ cycle: '2026-Q4', limit: 200 })).items.map((o) => [o.id, o.cycleId]),
+    );
+    expect(items.every((c) => cycleOf.get(c.id) === '2026-Q4')).toBe(true);
+    const word = items[0]?.title.split(' ')[1] ?? '';
+    const searched = await member.alignmentCandidates.list({ owner: 'platform-1', cycle: '2026-Q4', q: word });
+    expect(searched.items.length).toBeGreaterThan(0);
+    expect(searched.items.every((c) => c.title.toLowerCase().includes(word.toLowerCase()))).toBe(true);
+  });
+
+  it('never offer the objective itself or a goal aligned below it', async () => {
+    const lead = clientFor(tokens.lead);
+    const [teamGoal] = (await lead.objectives.list({ cycle: '2026-Q4', owner: 'platform' })).items;
+    if (!teamGoal) throw new Error('no platform goal');
+    const child = await lead.objectives.create({
+      title: 'A goal below the team goal',
+      ownerId: 'platform',
+      cycleId: '2026-Q4',
+      parentId: teamGoal.id,
+    });
+    const { items } = await lead.alignmentCandidates.list({
+      owner: 'platform',
+      cycle: '2026-Q4',
+      exclude: teamGoal.id,
+    });
+    expect(items.map((c) => c.id)).not.toContain(teamGoal.id);
+    expect(items.map((c) => c.id)).not.toContain(child.id);
+  });
+
+  it('answer 400 with the path for an unknown owner', async () => {
+    const res = await server.call('/alignment-candidates?owner=nobody&cycle=2026-Q4', { token: tokens.member });
+    expect(res.status).toBe(400);
+    expect((await res.json()).errors).toEqual([{ path: 'owner', message: 'no owner has the id "nobody"' }]);
+  });
+});
+
+describe('approvals', () => {
+  it("list a member's proposal for their manager only, and leave it once decided", async () => {
+    const member = clientFor(tokens.member);
+    const lead = clientFor(tokens.lead);
+    const created = await member.objectives.create({
+      title: 'Halve the time to restore a failed deploy',
+      ownerId: 'platform-1',
+      cycleId: '2026-Q4',
+      keyResults: [{ title: 'Cut restore time from 40 to 20 minutes', type: 'decrease', start: 40, target: 20 }],
+    });
+    await member.objectives.transition(created.id, { action: 'propose' });
+    const queue = await lead.approvals.list();
+    const item = queue.items.find((i) => i.objective.id === created.id);
+    expect(item).toMatchObject({ ownerName: expect.any(String), proposedByName: expect.any(String) });
+    expect(item?.proposedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(item?.objective.allowedTransitions).toContain('approve');
+    expect((await member.approvals.list()).items.map((i) => i.objective.id)).not.toContain(created.id);
+    expect((await clientFor(tokens.peer).approvals.list()).items.map((i) => i.objective.id)).not.toContain(created.id);
+    await lead.objectives.transition(created.id, { action: 'approve' });
+    expect((await lead.approvals.list()).items.map((i) => i.objective.id)).not.toContain(created.id);
+  });
+});
