@@ -270,7 +270,11 @@ export type GkProviderProps = {
   locale?: string;
   /** Subscribe to `GET /events` and refresh exactly what each event affects. */
   live?: boolean;
-  /** Returns the bearer token for each request. A property only: a token never belongs in an attribute. */
+  /** `none`: the widgets' requests go out without waiting for a token (a same-origin proxy or a cookie
+signs them in). Otherwise they wait until `getToken` or `token` is set. */
+  auth?: "none" | undefined;
+  /** Returns the bearer token for each request. A property only: a token never belongs in an attribute.
+Setting it (again) tells the provider credentials are there: requests waiting for them go out. */
   getToken?: TokenGetter | undefined;
   /** A fixed bearer token, set by script; `getToken` wins when both are set. */
   token?: string | undefined;
@@ -284,6 +288,8 @@ export type GkProviderProps = {
   fetch?: typeof globalThis.fetch | undefined;
   /** The value the widgets inside currently see. */
   context?: GoalkitContextValue | undefined;
+  /** The server refused the token (401); set a fresh one. */
+  "ongk-unauthorized"?: (e: CustomEvent<GkUnauthorizedEvent>) => void;
 };
 
 export type CustomElements = {
@@ -677,8 +683,17 @@ export type CustomElements = {
    *
    * Connected widgets inside find it through the context protocol (`@lit/context`). The bearer token
    * is set by script (`getToken` or `token`) and never appears in the DOM.
+   *
+   * Until the page sets `getToken` or `token` (or says `auth="none"`), the widgets' requests wait and the
+   * widgets show "Loading…": a page script that runs after goalkit.js causes no 401. When `getToken`
+   * returns nothing, requests wait for the next time `getToken` or `token` is set. After a 401 the provider
+   * fires `gk-unauthorized`, sends that token no more, and what failed loads again once `getToken` returns
+   * another token or `getToken` or `token` is set again.
    * ---
    *
+   *
+   * ### **Events:**
+   *  - **gk-unauthorized** - The server refused the token (401); set a fresh one.
    *
    * ### **Slots:**
    *  - _default_ - The page content with connected `gk-*` widgets.

@@ -29,7 +29,7 @@ import {
   useSaveObjective,
 } from '../hooks.js';
 import { attrs } from '../internal/attrs.js';
-import { LoadStateView } from '../internal/LoadStateView.js';
+import { LoadStateView, retryFailed } from '../internal/LoadStateView.js';
 
 /** An owner the editor offers. */
 export interface EditorOwner {
@@ -448,7 +448,8 @@ function ConnectedGoalEditor({ objectiveId, onSave, ...rest }: GoalEditorConnect
         state={objective.isError ? 'error' : 'loading'}
         locale={locale}
         className={rest.className}
-        onRetry={() => void objective.refetch()}
+        error={objective.error}
+        onRetry={retryFailed(objective, cycles, owners)}
       />
     );
   }
