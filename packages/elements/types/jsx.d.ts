@@ -274,7 +274,7 @@ export type GkProviderProps = {
 signs them in). Otherwise they wait until `getToken` or `token` is set. */
   auth?: "none" | undefined;
   /** Returns the bearer token for each request. A property only: a token never belongs in an attribute.
-Setting it (again) tells the provider credentials are there: requests waiting for them go out. */
+Setting it (again) tells the provider the credentials are there: requests waiting for them go out. */
   getToken?: TokenGetter | undefined;
   /** A fixed bearer token, set by script; `getToken` wins when both are set. */
   token?: string | undefined;
@@ -687,8 +687,9 @@ export type CustomElements = {
    * Until the page sets `getToken` or `token` (or says `auth="none"`), the widgets' requests wait and the
    * widgets show "Loading…": a page script that runs after goalkit.js causes no 401. When `getToken`
    * returns nothing, requests wait for the next time `getToken` or `token` is set. After a 401 the provider
-   * fires `gk-unauthorized`, sends that token no more, and what failed loads again once `getToken` returns
-   * another token or `getToken` or `token` is set again.
+   * fires `gk-unauthorized`, sends that token no more, and sends the refused requests again, with the next
+   * token `getToken` returns once `getToken` or `token` is set again: the widgets show "Loading…" meanwhile,
+   * never an error.
    * ---
    *
    *
