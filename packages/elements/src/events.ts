@@ -99,6 +99,17 @@ export class GkErrorEvent extends GkEvent<GkErrorDetail> {
   }
 }
 
+/**
+ * `gk-unauthorized`: the server refused the token of a `<gk-provider>` (401). The provider sends that token
+ * no more; set a fresh `token` (or `getToken`) on it and what failed loads again.
+ */
+export class GkUnauthorizedEvent extends GkEvent<undefined> {
+  static readonly eventName = 'gk-unauthorized';
+  constructor() {
+    super(GkUnauthorizedEvent.eventName, undefined);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'gk-check-in': GkCheckInEvent;
@@ -108,6 +119,7 @@ declare global {
     'gk-select': GkSelectEvent;
     'gk-load-children': GkLoadChildrenEvent;
     'gk-error': GkErrorEvent;
+    'gk-unauthorized': GkUnauthorizedEvent;
   }
 }
 

@@ -12,6 +12,7 @@ export {
   GkSaveEvent,
   GkSelectEvent,
   GkTransitionEvent,
+  GkUnauthorizedEvent,
   type ObjectiveRefDetail,
 } from './events.js';
 export { GkAlignmentTree } from './gk-alignment-tree/gk-alignment-tree.js';

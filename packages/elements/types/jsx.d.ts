@@ -246,29 +246,6 @@ export type GkObjectiveCardProps = {
   "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
 };
 
-export type GkProviderProps = {
-  /** Where the goalkit API lives, such as `https://hr.example.com/api/goalkit`. */
-  "base-url"?: string | undefined;
-  /** BCP 47 locale for every widget inside (a widget's own `locale` wins). */
-  locale?: string;
-  /** Subscribe to `GET /events` and refresh exactly what each event affects. */
-  live?: boolean;
-  /** Returns the bearer token for each request. A property only: a token never belongs in an attribute. */
-  getToken?: TokenGetter | undefined;
-  /** A fixed bearer token, set by script; `getToken` wins when both are set. */
-  token?: string | undefined;
-  /** A client you made with `createClient()`; `base-url` and the token are then not used. */
-  client?: GoalkitClient | undefined;
-  /** A query cache to share with the host app. */
-  queryClient?: QueryClient | undefined;
-  /** A live-event subscriber you own (as `createLiveEvents()` returns); used instead of `live`. */
-  liveEvents?: LiveEventSource | undefined;
-  /** The `fetch` the built client and live events use (a proxy's, or a test's). */
-  fetch?: typeof globalThis.fetch | undefined;
-  /** The value the widgets inside currently see. */
-  context?: GoalkitContextValue | undefined;
-};
-
 export type GkProgressProps = {
   /** Progress in [0, 1]; values outside are clamped. */
   progress?: number;
@@ -284,6 +261,35 @@ export type GkProgressProps = {
   variant?: "bar" | "ring";
   /** BCP 47 locale for numbers and words. */
   locale?: string | undefined;
+};
+
+export type GkProviderProps = {
+  /** Where the goalkit API lives, such as `https://hr.example.com/api/goalkit`. */
+  "base-url"?: string | undefined;
+  /** BCP 47 locale for every widget inside (a widget's own `locale` wins). */
+  locale?: string;
+  /** Subscribe to `GET /events` and refresh exactly what each event affects. */
+  live?: boolean;
+  /** `none`: the widgets' requests go out without waiting for a token (a same-origin proxy or a cookie
+signs them in). Otherwise they wait until `getToken` or `token` is set. */
+  auth?: "none" | undefined;
+  /** Returns the bearer token for each request. A property only: a token never belongs in an attribute.
+Setting it (again) tells the provider the credentials are there: requests waiting for them go out. */
+  getToken?: TokenGetter | undefined;
+  /** A fixed bearer token, set by script; `getToken` wins when both are set. */
+  token?: string | undefined;
+  /** A client you made with `createClient()`; `base-url` and the token are then not used. */
+  client?: GoalkitClient | undefined;
+  /** A query cache to share with the host app. */
+  queryClient?: QueryClient | undefined;
+  /** A live-event subscriber you own (as `createLiveEvents()` returns); used instead of `live`. */
+  liveEvents?: LiveEventSource | undefined;
+  /** The `fetch` the built client and live events use (a proxy's, or a test's). */
+  fetch?: typeof globalThis.fetch | undefined;
+  /** The value the widgets inside currently see. */
+  context?: GoalkitContextValue | undefined;
+  /** The server refused the token (401); set a fresh one. */
+  "ongk-unauthorized"?: (e: CustomEvent<GkUnauthorizedEvent>) => void;
 };
 
 export type CustomElements = {
@@ -652,19 +658,6 @@ export type CustomElements = {
   "gk-objective-card": Partial<GkObjectiveCardProps & BaseProps & BaseEvents>;
 
   /**
-   * Shares one goalkit client and one query cache with every `gk-*` element inside it.
-   *
-   * Connected widgets inside find it through the context protocol (`@lit/context`). The bearer token
-   * is set by script (`getToken` or `token`) and never appears in the DOM.
-   * ---
-   *
-   *
-   * ### **Slots:**
-   *  - _default_ - The page content with connected `gk-*` widgets.
-   */
-  "gk-provider": Partial<GkProviderProps & BaseProps & BaseEvents>;
-
-  /**
    * A goal's progress as a bar or ring, with the expected-pace marker and status colour.
    * ---
    *
@@ -684,4 +677,27 @@ export type CustomElements = {
    * - **value** - The visible percentage.
    */
   "gk-progress": Partial<GkProgressProps & BaseProps & BaseEvents>;
+
+  /**
+   * Shares one goalkit client and one query cache with every `gk-*` element inside it.
+   *
+   * Connected widgets inside find it through the context protocol (`@lit/context`). The bearer token
+   * is set by script (`getToken` or `token`) and never appears in the DOM.
+   *
+   * Until the page sets `getToken` or `token` (or says `auth="none"`), the widgets' requests wait and the
+   * widgets show "Loading…": a page script that runs after goalkit.js causes no 401. When `getToken`
+   * returns nothing, requests wait for the next time `getToken` or `token` is set. After a 401 the provider
+   * fires `gk-unauthorized`, sends that token no more, and sends the refused requests again, with the next
+   * token `getToken` returns once `getToken` or `token` is set again: the widgets show "Loading…" meanwhile,
+   * never an error.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **gk-unauthorized** - The server refused the token (401); set a fresh one.
+   *
+   * ### **Slots:**
+   *  - _default_ - The page content with connected `gk-*` widgets.
+   */
+  "gk-provider": Partial<GkProviderProps & BaseProps & BaseEvents>;
 };

@@ -1,4 +1,6 @@
 // @vitest-environment node
+import { createClient, goalkitQueries } from '@goalkit/client';
+import { QueryClient } from '@tanstack/react-query';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { keyResultFixture, objectiveFixture } from '../../client/test/fixtures.js';
@@ -9,6 +11,7 @@ import {
   CycleDashboard,
   FeedbackThread,
   GoalEditor,
+  GoalkitProvider,
   KeyResult,
   ObjectiveCard,
   ProgressMeter,
@@ -56,5 +59,24 @@ describe('server rendering without a DOM', () => {
     const html = renderToString(element);
     expect(html).toContain('data-scope=');
     expect(html).not.toContain('<img');
+  });
+});
+
+describe('server rendering of a connected widget (the README recipe)', () => {
+  it('renders the data a prefetched query cache holds, fetched with the same query options', async () => {
+    const fetch: typeof globalThis.fetch = async () =>
+      new Response(JSON.stringify(objectiveFixture({ id: 'o-123' })), {
+        headers: { 'content-type': 'application/json' },
+      });
+    const client = createClient({ baseUrl: 'https://hr.example.com/api/goalkit', fetch, getToken: () => 't' });
+    const queryClient = new QueryClient();
+    await queryClient.prefetchQuery(goalkitQueries(client).objectives.detail('o-123'));
+    const html = renderToString(
+      <GoalkitProvider client={client} queryClient={queryClient}>
+        <ObjectiveCard objectiveId="o-123" />
+      </GoalkitProvider>,
+    );
+    expect(html).toContain('Make onboarding effortless for new customers');
+    expect(html).not.toContain('Loading');
   });
 });

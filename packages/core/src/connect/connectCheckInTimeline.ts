@@ -241,7 +241,7 @@ export function connectCheckInTimeline(input: CheckInTimelineInput): CheckInTime
     legend: { actual: t.legendActual, expected: t.legendExpected, forecast: t.legendForecast },
     columns: { date: t.date, value: t.value, confidence: t.confidence, note: t.note },
     rows,
-    root: part('check-in-timeline', 'root', { 'data-status': kr.score.status, 'aria-labelledby': `${id}-heading` }),
+    root: part('check-in-timeline', 'root', { 'data-status': kr.score.status, 'aria-label': t.label(kr.title) }),
     chart: part('check-in-timeline', 'chart', {
       role: 'img',
       'aria-labelledby': `${id}-summary`,

@@ -200,7 +200,9 @@ export function connectCycleDashboard(input: CycleDashboardInput): CycleDashboar
     emptyText: t.empty,
     root: part('cycle-dashboard', 'root', { 'aria-labelledby': `${id}-heading`, 'data-status': overallStatus }),
     heading: part('cycle-dashboard', 'heading', { id: `${id}-heading` }),
-    section: (name) => part('cycle-dashboard', 'section', { 'data-section': name, 'aria-labelledby': `${id}-${name}` }),
+    // Groups, not regions: two dashboards on a page would otherwise repeat five landmark names.
+    section: (name) =>
+      part('cycle-dashboard', 'section', { role: 'group', 'data-section': name, 'aria-labelledby': `${id}-${name}` }),
     sectionHeading: (name) => part('cycle-dashboard', 'section-heading', { id: `${id}-${name}` }),
   };
 }

@@ -9,6 +9,11 @@ export interface LoadStateInput {
   readonly state: LoadState;
   /** The text to show; the catalog's loading or error sentence when left out (empty needs one). */
   readonly message?: string | undefined;
+  /**
+   * Why an error state is one. A 404 (`{ status: 404 }`, as the client's `HttpError` has) says the goal does
+   * not exist or is not visible to the person, with no retry: trying again cannot change that.
+   */
+  readonly error?: unknown;
   /** Accessible name of the widget's region while it has no data, such as the objective's id or "Key result". */
   readonly label?: string | undefined;
   /** @default 'en' */
@@ -27,17 +32,20 @@ export interface LoadStateView {
 
 /**
  * The loading, error and empty states every widget shares. Loading is a polite live region (`status`)
- * marked busy; an error is an `alert` with a retry button; empty is plain text.
+ * marked busy; an error is an `alert` with a retry button (none for a 404: see `error`); empty is plain text.
  */
 export function connectLoadState(input: LoadStateInput): LoadStateView {
   const messages = getMessages(input.locale);
-  const message =
-    input.message ??
-    (input.state === 'loading' ? messages.common.loading : input.state === 'error' ? messages.common.loadError : '');
+  const error = input.state === 'error';
+  const notFound = error && (input.error as { status?: unknown } | null | undefined)?.status === 404;
+  const message = notFound
+    ? messages.common.notFound
+    : (input.message ?? (input.state === 'loading' ? messages.common.loading : error ? messages.common.loadError : ''));
+  const retry = error && !notFound;
   return {
     state: input.state,
     message,
-    retryText: input.state === 'error' ? messages.common.retry : undefined,
+    retryText: retry ? messages.common.retry : undefined,
     root: part(input.scope, 'root', {
       'data-state': input.state,
       'aria-busy': input.state === 'loading' ? 'true' : undefined,
@@ -47,6 +55,6 @@ export function connectLoadState(input: LoadStateInput): LoadStateView {
     messagePart: part(input.scope, 'state-message', {
       role: input.state === 'loading' ? 'status' : input.state === 'error' ? 'alert' : undefined,
     }),
-    retry: input.state === 'error' ? part(input.scope, 'retry', { type: 'button' }) : undefined,
+    retry: retry ? part(input.scope, 'retry', { type: 'button' }) : undefined,
   };
 }

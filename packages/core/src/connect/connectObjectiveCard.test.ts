@@ -83,6 +83,23 @@ describe('connectObjectiveCard', () => {
     expect('hidden' in expanded.keyResultList).toBe(false);
   });
 
+  it('names its buttons and its meter by the objective, keeping the visible words first, in German too', () => {
+    const title = 'Make onboarding effortless for new customers';
+    const card = connectObjectiveCard({ objective: objective() });
+    expect(card.toggle['aria-label']).toBe(`Show 2 key results of ${title}`);
+    expect(card.explainToggle['aria-label']).toBe(`Explain progress of ${title}`);
+    expect(card.progress.label).toBe(`${title} progress`);
+    const open = connectObjectiveCard({ objective: objective(), expanded: true, explaining: true });
+    expect(open.toggle['aria-label']).toBe(`Hide key results of ${title}`);
+    expect(open.explainToggle['aria-label']).toBe(`Hide explanation of ${title}`);
+    // A group, not a landmark: a page of cards must not fill up with regions of the same name.
+    expect(open.explanationPanel.role).toBe('group');
+    const german = connectObjectiveCard({ objective: objective(), locale: 'de' });
+    expect(german.toggle['aria-label']).toBe(`2 Schlüsselergebnisse anzeigen: ${title}`);
+    expect(german.explainToggle['aria-label']).toBe(`Fortschritt erklären: ${title}`);
+    expect(german.progress.label).toBe(`Fortschritt von ${title}`);
+  });
+
   it('lists owner, cycle, alignment and SMART score, by name when known', () => {
     const view = connectObjectiveCard({
       objective: objective(),

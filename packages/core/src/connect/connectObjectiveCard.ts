@@ -151,7 +151,7 @@ export function connectObjectiveCard(input: ObjectiveCardInput): ObjectiveCardVi
     stateText: o.state ? messages.state[o.state] : undefined,
     statusText: messages.status[o.score.status],
     facts,
-    progress: scoreProgress(o.score, messages.progressLabel, locale),
+    progress: scoreProgress(o.score, t.progressOf(o.title), locale),
     keyResults: o.keyResults,
     expanded,
     explaining,
@@ -173,16 +173,20 @@ export function connectObjectiveCard(input: ObjectiveCardInput): ObjectiveCardVi
     factList: part('objective-card', 'facts'),
     toggle: part('objective-card', 'toggle', {
       type: 'button',
+      'aria-label': t.of(expanded ? t.hideKeyResults : t.showKeyResults(o.keyResults.length), o.title),
       'aria-expanded': expanded ? 'true' : 'false',
       'aria-controls': keyResultsId,
     }),
     explainToggle: part('objective-card', 'explain-toggle', {
       type: 'button',
+      'aria-label': t.of(explaining ? t.hideExplain : t.explain, o.title),
       'aria-expanded': explaining ? 'true' : 'false',
       'aria-controls': explanationId,
     }),
     keyResultList: part('objective-card', 'key-results', { id: keyResultsId, hidden: expanded ? undefined : true }),
+    // A group, not a region: every card has one, and a page of cards must not fill up with landmarks.
     explanationPanel: part('objective-card', 'explanation', {
+      role: 'group',
       id: explanationId,
       hidden: explaining ? undefined : true,
     }),

@@ -24,6 +24,8 @@ export interface Messages {
   readonly common: {
     readonly loading: string;
     readonly loadError: string;
+    /** A 404: the goal is not there, or the person may not see it (the server does not say which). */
+    readonly notFound: string;
     readonly retry: string;
     readonly statusLabel: string;
   };
@@ -45,7 +47,13 @@ const en: Messages = {
       .join(', '),
   progressLabel: 'Progress',
   expectedMarker: (expected) => `${expected} expected by today`,
-  common: { loading: 'Loading…', loadError: 'This could not be loaded.', retry: 'Try again', statusLabel: 'Status' },
+  common: {
+    loading: 'Loading…',
+    loadError: 'This could not be loaded.',
+    notFound: 'This goal does not exist or is not visible to you.',
+    retry: 'Try again',
+    statusLabel: 'Status',
+  },
   state: { draft: 'Draft', proposed: 'Proposed', active: 'Active', closed: 'Closed' },
   confidence: { low: 'low', medium: 'medium', high: 'high' },
 };

@@ -13,6 +13,10 @@ export interface ObjectiveCardMessages {
   readonly explain: string;
   readonly hideExplain: string;
   readonly explainHeading: (progress: string) => string;
+  /** A button's accessible name: its visible text and the objective it acts on ("Explain progress of Grow revenue"). */
+  readonly of: (action: string, title: string) => string;
+  /** The card meter's accessible name ("Grow revenue progress"). */
+  readonly progressOf: (title: string) => string;
   /** "Activation: 47% × 67% weight = 31%" */
   readonly contribution: (p: { title: string; progress: string; share: string; contribution: string }) => string;
   readonly notCounted: (p: { title: string; progress: string }) => string;
@@ -30,6 +34,8 @@ const en: ObjectiveCardMessages = {
   explain: 'Explain progress',
   hideExplain: 'Hide explanation',
   explainHeading: (progress) => `Why the progress is ${progress}`,
+  of: (action, title) => `${action} of ${title}`,
+  progressOf: (title) => `${title} progress`,
   contribution: ({ title, progress, share, contribution }) =>
     `${title}: ${progress} × ${share} weight = ${contribution}`,
   notCounted: ({ title, progress }) => `${title}: ${progress}, shown but not counted`,

@@ -4,6 +4,8 @@ import { pickCatalog } from './messages.js';
 /** The timeline widget's words and sentences. */
 export interface TimelineMessages {
   readonly heading: string;
+  /** The timeline region's accessible name, unique on a page of timelines ("Check-ins: Raise activation"). */
+  readonly label: (title: string) => string;
   readonly chartLabel: (p: { count: number; first: string; last: string; latest: string }) => string;
   readonly expected: (p: { value: string; date: string }) => string;
   readonly forecast: (value: string) => string;
@@ -20,6 +22,7 @@ export interface TimelineMessages {
 
 const en: TimelineMessages = {
   heading: 'Check-ins',
+  label: (title) => `Check-ins: ${title}`,
   chartLabel: ({ count, first, last, latest }) =>
     `${count} check-in${count === 1 ? '' : 's'} from ${first} to ${last}; latest value ${latest}`,
   expected: ({ value, date }) => `expected ${value} by ${date}`,

@@ -11,6 +11,17 @@ import {
 } from '@tanstack/query-core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+/** Each host's queries, for {@link refetchFailed}. */
+const hostQueries = new WeakMap<ReactiveControllerHost, QueryController<unknown>[]>();
+
+/**
+ * Fetch again every query of `host` that failed: a retry must not leave a failed lookup (such as the
+ * owners behind a card's owner name) showing its fallback.
+ */
+export function refetchFailed(host: ReactiveControllerHost): void {
+  for (const query of hostQueries.get(host) ?? []) if (query.result?.isError) query.refetch();
+}
+
 /**
  * A query as a reactive controller: a `QueryObserver` over the provider's cache, the way TanStack's
  * lit adapter works. `options()` is read before every render; returning `undefined` (presentational
@@ -36,6 +47,7 @@ export class QueryController<TData> implements ReactiveController {
     this.#client = client;
     this.#options = options;
     host.addController(this);
+    hostQueries.set(host, [...(hostQueries.get(host) ?? []), this as QueryController<unknown>]);
   }
 
   hostConnected(): void {

@@ -1,7 +1,7 @@
 import type { CheckIn, Cycle, Objective } from '@goalkit/client';
 import { type CheckInData, type CycleData, connectCheckInTimeline, type KeyResultData } from '@goalkit/core';
 import { html, nothing, svg } from 'lit';
-import { QueryController } from '../controllers/query-controller.js';
+import { QueryController, refetchFailed } from '../controllers/query-controller.js';
 import { attrs } from '../directives/attrs.js';
 import { GoalkitElement } from '../internal/goalkit-element.js';
 import { baseStyles, tokenStyles } from '../styles.js';
@@ -82,10 +82,7 @@ export class GkCheckInTimeline extends GoalkitElement {
     if (objective?.isError || checkIns?.isError) {
       return this.renderLoadState('check-in-timeline', 'error', {
         error: objective?.error ?? checkIns?.error,
-        retry: () => {
-          if (objective?.isError) this.#objective.refetch();
-          if (checkIns?.isError) this.#checkIns.refetch();
-        },
+        retry: () => refetchFailed(this),
       });
     }
     if (objective?.isSuccess && !keyResult) {

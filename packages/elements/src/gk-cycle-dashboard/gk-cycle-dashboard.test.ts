@@ -52,18 +52,18 @@ describe('<gk-cycle-dashboard>', () => {
     element.now = '2026-02-15T00:00:00Z';
     await element.updateComplete;
     await expect.element(page.getByRole('heading', { level: 2, name: 'Cycle Q1 2026 (3 objectives)' })).toBeVisible();
-    const counts = page.getByRole('region', { name: 'Objectives by status' });
+    const counts = page.getByRole('group', { name: 'Objectives by status' });
     await expect.element(counts).toHaveTextContent(/off track\s*1/);
     await expect
       .element(page.getByRole('meter', { name: 'Progress against expected' }))
       .toHaveAttribute('aria-valuenow', '33');
-    const attention = page.getByRole('region', { name: 'At risk and off track' });
+    const attention = page.getByRole('group', { name: 'At risk and off track' });
     await expect.element(attention.getByRole('listitem').first()).toHaveTextContent(XSS);
     await expect.element(attention.getByRole('listitem').last()).toHaveTextContent('Grow');
     await expect
-      .element(page.getByRole('region', { name: 'Distribution of progress' }))
+      .element(page.getByRole('group', { name: 'Distribution of progress' }))
       .toHaveTextContent('0%–20%: 1 objective');
-    await expect.element(page.getByRole('region', { name: 'Stale check-ins' })).toHaveTextContent('Churn below 2%');
+    await expect.element(page.getByRole('group', { name: 'Stale check-ins' })).toHaveTextContent('Churn below 2%');
     expect(element.shadowRoot?.querySelector('img, script')).toBeNull();
     expect(await axeViolations()).toEqual([]);
   });

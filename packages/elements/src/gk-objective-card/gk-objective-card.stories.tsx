@@ -35,14 +35,14 @@ type Story = StoryObj<typeof meta>;
 
 export const Collapsed: Story = {};
 export const Expanded: Story = { args: { expanded: true } };
-/** The explain view, by keyboard: the toggle opens the region that says why the progress is 47%. */
+/** The explain view, by keyboard: the toggle opens the panel that says why the progress is 47%. */
 export const Explain: Story = {
   play: async ({ canvasElement }) => {
     const card = within(await shadowOf(canvasElement, tag));
-    const toggle = card.getByRole('button', { name: 'Explain progress' });
+    const toggle = card.getByRole('button', { name: /^Explain progress of / });
     toggle.focus();
     await userEvent.keyboard('{Enter}');
-    const region = await card.findByRole('region', { name: 'Why the progress is 47%' });
+    const region = await card.findByRole('group', { name: 'Why the progress is 47%' });
     await expect(region).toBeVisible();
     await expect(within(region).getByText(/Raise week-1 activation/)).toBeVisible();
     await expect(canvasElement.querySelector(tag)).toHaveAttribute('explaining');

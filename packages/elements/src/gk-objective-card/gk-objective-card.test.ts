@@ -49,7 +49,9 @@ describe('<gk-objective-card>', () => {
     expect(partText(element, 'facts')).toBe(
       'Owner Growth team Cycle Q1 2026 Aligns to Grow revenue SMART SMART score 82 of 100',
     );
-    await expect.element(page.getByRole('meter', { name: 'Progress' })).toHaveAttribute('aria-valuenow', '47');
+    await expect
+      .element(page.getByRole('meter', { name: 'Make onboarding effortless for new customers progress' }))
+      .toHaveAttribute('aria-valuenow', '47');
     expect(await axeViolations()).toEqual([]);
   });
 
@@ -59,12 +61,14 @@ describe('<gk-objective-card>', () => {
     await element.updateComplete;
     const list = page.getByRole('list', { name: 'Key results' });
     await expect.element(list).not.toBeInTheDocument();
-    const toggle = page.getByRole('button', { name: 'Show 2 key results' });
+    const toggle = page.getByRole('button', {
+      name: 'Show 2 key results of Make onboarding effortless for new customers',
+    });
     await expect.element(toggle).toHaveAttribute('aria-expanded', 'false');
     (toggle.element() as HTMLElement).focus();
     await userEvent.keyboard('{Enter}');
     await expect
-      .element(page.getByRole('button', { name: 'Hide key results' }))
+      .element(page.getByRole('button', { name: 'Hide key results of Make onboarding effortless for new customers' }))
       .toHaveAttribute('aria-expanded', 'true');
     expect(element.expanded).toBe(true);
     expect(element.hasAttribute('expanded')).toBe(true);
@@ -72,7 +76,7 @@ describe('<gk-objective-card>', () => {
       .element(page.getByRole('heading', { name: 'Cut time to first value to 2 days', level: 4 }))
       .toBeVisible();
     await userEvent.keyboard('{Tab}{Enter}');
-    const explanation = page.getByRole('region', { name: /^Why the progress is 47%/ });
+    const explanation = page.getByRole('group', { name: /^Why the progress is 47%/ });
     await expect.element(explanation).toBeVisible();
     expect(element.shadowRoot?.querySelectorAll('[part="explanation-item"]')).toHaveLength(2);
     expect(await axeViolations()).toEqual([]);
@@ -132,5 +136,61 @@ describe('<gk-objective-card>', () => {
     fail = false;
     await page.getByRole('button', { name: 'Try again' }).click();
     await vi.waitFor(() => expect(partText(element, 'title')).toBe('Make onboarding effortless for new customers'));
+  });
+
+  it('tries the owner lookup again with the objective: a failed lookup never stays as the owner id', async () => {
+    let fail = true;
+    const unavailable = () => problem(503, {}, { 'retry-after': '0' });
+    const { fetch } = routedFetch({
+      'GET /objectives/o1': () => (fail ? unavailable() : json(objectiveFixture({ parentId: null }))),
+      'GET /cycles': () => json(cyclesReply()),
+      'GET /owners': () => (fail ? unavailable() : json(ownersReply())),
+    });
+    const { element } = mountConnected<GkObjectiveCard>(
+      '<gk-objective-card objective-id="o1"></gk-objective-card>',
+      'gk-objective-card',
+      fetch,
+    );
+    await expect.element(page.getByRole('alert')).toHaveTextContent('This could not be loaded.');
+    fail = false;
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await vi.waitFor(() => expect(partText(element, 'facts')).toContain('Owner Growth Cycle Q1 2026'));
+  });
+
+  it('says a goal it may not see (404) is not there or not visible, with no retry', async () => {
+    const { fetch } = routedFetch({});
+    mountConnected<GkObjectiveCard>(
+      '<gk-objective-card objective-id="private-1"></gk-objective-card>',
+      'gk-objective-card',
+      fetch,
+    );
+    await expect
+      .element(page.getByRole('alert'))
+      .toHaveTextContent('This goal does not exist or is not visible to you.');
+    await expect.element(page.getByRole('button')).not.toBeInTheDocument();
+    expect(await axeViolations()).toEqual([]);
+  });
+
+  it('names its buttons and meter by its objective, so cards on one page are told apart, in German too', async () => {
+    const english = mount<GkObjectiveCard>('<gk-objective-card></gk-objective-card>', 'gk-objective-card');
+    english.objective = twoKeyResults();
+    const german = mount<GkObjectiveCard>(
+      '<gk-objective-card locale="de" explaining></gk-objective-card>',
+      'gk-objective-card',
+    );
+    german.objective = objectiveFixture({ id: 'o2', title: 'Win the SMB market' });
+    await english.updateComplete;
+    await german.updateComplete;
+    await expect
+      .element(page.getByRole('button', { name: 'Explain progress of Make onboarding effortless for new customers' }))
+      .toBeVisible();
+    await expect
+      .element(page.getByRole('button', { name: '1 Schlüsselergebnis anzeigen: Win the SMB market' }))
+      .toBeVisible();
+    await expect.element(page.getByRole('button', { name: 'Erklärung ausblenden: Win the SMB market' })).toBeVisible();
+    await expect.element(page.getByRole('meter', { name: 'Fortschritt von Win the SMB market' })).toBeVisible();
+    // The open explanation is a group: a page of cards adds no landmarks.
+    expect(page.getByRole('region').elements()).toEqual([]);
+    expect(await axeViolations()).toEqual([]);
   });
 });

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
 import '../define/gk-provider.js';
 import '../define/gk-key-result.js';
-import { json, keyResultFixture, objectiveFixture, partText, routedFetch } from '../../test/connected.js';
+import '../define/gk-objective-card.js';
+import { json, keyResultFixture, objectiveFixture, partText, problem, routedFetch } from '../../test/connected.js';
 import type { GkKeyResult } from '../gk-key-result/gk-key-result.js';
 import type { GkProvider } from './gk-provider.js';
 
@@ -82,7 +83,7 @@ describe('<gk-provider>', () => {
   it('shares one client and one cache, and its locale, with every widget inside', async () => {
     const { fetch, calls } = routedFetch({ 'GET /objectives/o1': () => json(objectiveFixture()) });
     const provider = mountProvider(
-      { 'base-url': 'https://api.test', locale: 'de' },
+      { 'base-url': 'https://api.test', locale: 'de', auth: 'none' },
       `<section><gk-key-result objective-id="o1" key-result-id="kr1"></gk-key-result></section>
        <gk-key-result objective-id="o1" key-result-id="kr1" locale="en"></gk-key-result>`,
       fetch,
@@ -104,6 +105,7 @@ describe('<gk-provider>', () => {
     // The widget connects first, outside any provider, then moves in.
     document.body.append(widget);
     provider.setAttribute('base-url', 'https://api.test');
+    provider.setAttribute('auth', 'none');
     provider.fetch = fetch;
     document.body.append(provider);
     provider.append(widget);
@@ -146,7 +148,7 @@ describe('<gk-provider>', () => {
 
   it('connects with the settings it has when the live-events code arrives, not the ones it asked with', async () => {
     const { fetch, streams } = liveFetch({});
-    const provider = mountProvider({ 'base-url': 'https://old.test', live: '' }, '', fetch);
+    const provider = mountProvider({ 'base-url': 'https://old.test', live: '', auth: 'none' }, '', fetch);
     // Moved elsewhere in the page with another base-url, before the code has loaded.
     provider.remove();
     provider.setAttribute('base-url', 'https://new.test');
@@ -158,5 +160,110 @@ describe('<gk-provider>', () => {
     document.body.append(provider);
     await liveCodeSettled();
     expect(streams.map((s) => [s.url, s.closed])).toEqual([['https://new.test/events', true]]);
+  });
+
+  describe('waits for credentials', () => {
+    /** The reference API's answer to a request: 401 unless it carries one of `accepted`. */
+    function guardedFetch(accepted: string[]) {
+      const owners = { items: [{ id: 'growth', kind: 'team', name: 'Growth team', parentId: null }] };
+      const routed = routedFetch({
+        'GET /api/objectives/o1': () => json(objectiveFixture({ parentId: null })),
+        'GET /api/cycles': () => json({ items: [] }),
+        'GET /api/owners': () => json(owners),
+        'GET /api/objectives/o1/lint': () => problem(404),
+      });
+      const statuses: number[] = [];
+      const fetch: typeof globalThis.fetch = async (input, init) => {
+        const token = new Headers(init?.headers).get('authorization')?.replace('Bearer ', '');
+        const response =
+          token && accepted.includes(token) ? await routed.fetch(input, init) : problem(401, { title: 'Unauthorized' });
+        statuses.push(response.status);
+        return response;
+      };
+      return { fetch, calls: routed.calls, statuses };
+    }
+
+    /** The README's page: goalkit.js has upgraded the widgets in the HTML before the page's own script runs. */
+    function readmePage(fetch: typeof globalThis.fetch) {
+      const provider = document.createElement('gk-provider');
+      provider.setAttribute('base-url', 'https://hr.example.com/api');
+      provider.fetch = fetch;
+      provider.append(
+        document
+          .createRange()
+          .createContextualFragment(
+            '<gk-objective-card objective-id="o1"></gk-objective-card><gk-key-result objective-id="o1" key-result-id="kr1"></gk-key-result>',
+          ),
+      );
+      document.body.append(provider);
+      return provider;
+    }
+
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
+
+    it('sends nothing until the page sets getToken, then loads everything with it: no 401, owner names resolved', async () => {
+      const { fetch, statuses } = guardedFetch(['t1']);
+      const provider = readmePage(fetch);
+      await settle();
+      expect(statuses).toEqual([]);
+      await expect.element(page.getByText('Loading…').first()).toBeVisible();
+      // The page's module script, after goalkit.js.
+      provider.getToken = () => 't1';
+      const card = page.getByRole('article', { name: 'Make onboarding effortless for new customers' });
+      await expect.element(card).toHaveTextContent('Growth team');
+      await expect.element(page.getByRole('heading', { name: /Raise week-1 activation/ })).toBeVisible();
+      expect(statuses.filter((status) => status === 401)).toEqual([]);
+      expect(statuses.length).toBeGreaterThan(0);
+      expect(document.body.textContent).not.toContain('could not be loaded');
+    });
+
+    it('sends nothing while getToken returns nothing, and loads when getToken is set again', async () => {
+      const { fetch, statuses } = guardedFetch(['t1']);
+      const provider = readmePage(fetch);
+      let stored: string | null = null;
+      const getToken = () => stored;
+      provider.getToken = getToken;
+      await settle();
+      expect(statuses).toEqual([]);
+      stored = 't1';
+      provider.getToken = getToken;
+      await expect
+        .element(page.getByRole('article', { name: 'Make onboarding effortless for new customers' }))
+        .toHaveTextContent('Growth team');
+      expect(statuses).not.toContain(401);
+    });
+
+    it('after a 401 fires gk-unauthorized, never resends that token, shows loading, and loads with the next one', async () => {
+      const { fetch, calls, statuses } = guardedFetch(['fresh']);
+      const provider = readmePage(fetch);
+      const unauthorized: Event[] = [];
+      document.addEventListener('gk-unauthorized', (event) => unauthorized.push(event), { once: true });
+      provider.token = 'expired';
+      await vi.waitFor(() => expect(unauthorized).toHaveLength(1));
+      await settle();
+      const refused = statuses.filter((status) => status === 401).length;
+      // Each request the widgets had in flight was refused once; none was retried with the same token.
+      expect(refused).toBeGreaterThan(0);
+      expect(refused).toBeLessThanOrEqual(5);
+      expect(document.body.textContent).not.toContain('could not be loaded');
+      await expect.element(page.getByText('Loading…').first()).toBeVisible();
+      provider.token = 'fresh';
+      await expect
+        .element(page.getByRole('article', { name: 'Make onboarding effortless for new customers' }))
+        .toHaveTextContent('Growth team');
+      expect(statuses.filter((status) => status === 401)).toHaveLength(refused);
+      expect(calls.every((call) => call.headers.get('authorization') === 'Bearer fresh')).toBe(true);
+    });
+
+    it('with auth="none", sends the requests at once, without a token', async () => {
+      const { fetch, calls } = routedFetch({ 'GET /objectives/o1': () => json(objectiveFixture()) });
+      mountProvider(
+        { 'base-url': 'https://api.test', auth: 'none' },
+        '<gk-key-result objective-id="o1" key-result-id="kr1"></gk-key-result>',
+        fetch,
+      );
+      await expect.element(page.getByRole('heading', { name: /Raise week-1 activation/ })).toBeVisible();
+      expect(calls[0]?.headers.has('authorization')).toBe(false);
+    });
   });
 });

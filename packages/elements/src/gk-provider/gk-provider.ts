@@ -12,6 +12,7 @@ import { ContextProvider } from '@lit/context';
 import { QueryClient } from '@tanstack/query-core';
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { type GoalkitContextValue, goalkitContext } from '../context.js';
+import { GkUnauthorizedEvent } from '../events.js';
 
 /** A live-event subscriber, such as `createLiveEvents()` returns. */
 export interface LiveEventSource {
@@ -34,6 +35,14 @@ const liveStream = lazyPart(() => import('@goalkit/client/live'));
  * Connected widgets inside find it through the context protocol (`@lit/context`). The bearer token
  * is set by script (`getToken` or `token`) and never appears in the DOM.
  *
+ * Until the page sets `getToken` or `token` (or says `auth="none"`), the widgets' requests wait and the
+ * widgets show "Loading…": a page script that runs after goalkit.js causes no 401. When `getToken`
+ * returns nothing, requests wait for the next time `getToken` or `token` is set. After a 401 the provider
+ * fires `gk-unauthorized`, sends that token no more, and sends the refused requests again, with the next
+ * token `getToken` returns once `getToken` or `token` is set again: the widgets show "Loading…" meanwhile,
+ * never an error.
+ *
+ * @event {GkUnauthorizedEvent} gk-unauthorized - The server refused the token (401); set a fresh one.
  * @slot - The page content with connected `gk-*` widgets.
  */
 export class GkProvider extends LitElement {
@@ -47,8 +56,10 @@ export class GkProvider extends LitElement {
     baseUrl: { attribute: 'base-url' },
     locale: {},
     live: { type: Boolean },
-    getToken: { attribute: false },
-    token: { attribute: false },
+    auth: {},
+    // Setting a getter or a token counts every time, the same one again too: it says credentials are there now.
+    getToken: { attribute: false, hasChanged: Boolean },
+    token: { attribute: false, hasChanged: Boolean },
     client: { attribute: false },
     queryClient: { attribute: false },
     liveEvents: { attribute: false },
@@ -61,7 +72,16 @@ export class GkProvider extends LitElement {
   declare locale: string;
   /** Subscribe to `GET /events` and refresh exactly what each event affects. @default false */
   declare live: boolean;
-  /** Returns the bearer token for each request. A property only: a token never belongs in an attribute. */
+  /**
+   * `none`: the widgets' requests go out without waiting for a token (a same-origin proxy or a cookie
+   * signs them in). Otherwise they wait until `getToken` or `token` is set.
+   */
+  declare auth: 'none' | undefined;
+
+  /**
+   * Returns the bearer token for each request. A property only: a token never belongs in an attribute.
+   * Setting it (again) tells the provider the credentials are there: requests waiting for them go out.
+   */
   declare getToken: TokenGetter | undefined;
   /** A fixed bearer token, set by script; `getToken` wins when both are set. */
   declare token: string | undefined;
@@ -82,11 +102,17 @@ export class GkProvider extends LitElement {
   #stopLive: (() => void) | undefined;
   #liveKey: unknown;
   #liveCache: QueryClient | undefined;
+  /** The token the server refused last: never sent again. */
+  #refused: string | undefined;
+  /** Resolves the next time credentials are set. */
+  #credentials!: Promise<void>;
+  #wake!: () => void;
 
   constructor() {
     super();
     this.locale = 'en';
     this.live = false;
+    this.#awaitCredentials();
   }
 
   /** The value the widgets inside currently see. */
@@ -110,7 +136,11 @@ export class GkProvider extends LitElement {
     this.#mounted = undefined;
   }
 
-  protected override willUpdate(_changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('getToken') || changed.has('token') || changed.has('auth')) {
+      this.#wake();
+      this.#awaitCredentials();
+    }
     this.#sync();
   }
 
@@ -124,7 +154,7 @@ export class GkProvider extends LitElement {
         baseUrl: this.baseUrl,
         getToken: () => this.#token(),
         ...(this.locale ? { locale: this.locale } : {}),
-        ...(this.fetch ? { fetch: this.fetch } : {}),
+        fetch: this.#fetch,
       });
     }
     return this.#builtClient;
@@ -179,7 +209,7 @@ export class GkProvider extends LitElement {
       .then(({ createLiveEventStream }) => {
         if (stopped) return;
         const events = createLiveEventStream(
-          { baseUrl: String(key), getToken: () => this.#token(), ...(this.fetch ? { fetch: this.fetch } : {}) },
+          { baseUrl: String(key), getToken: () => this.#token(), fetch: this.#fetch },
           liveEventSchema,
         );
         const off = events.on('*', apply);
@@ -196,9 +226,43 @@ export class GkProvider extends LitElement {
       });
   }
 
-  #token() {
-    return this.getToken ? this.getToken() : this.token;
+  #awaitCredentials(): void {
+    this.#credentials = new Promise((resolve) => {
+      this.#wake = resolve;
+    });
   }
+
+  /** The token for the next request: waits until the page has set credentials the server has not refused. */
+  async #token(): Promise<string | null | undefined> {
+    for (;;) {
+      const token = this.getToken ? await this.getToken() : this.token;
+      if (this.client || this.auth === 'none' || (token && token !== this.#refused)) return token;
+      await this.#credentials;
+    }
+  }
+
+  /**
+   * The page's `fetch`. A 401 marks the token refused and waits for another one, then sends the request
+   * again with it. The client's per-attempt timeout may end the wait first: the client or the query layer
+   * then tries again, and that attempt waits for the token before it sends anything.
+   */
+  #fetch: typeof globalThis.fetch = async (input, init) => {
+    const response = await (this.fetch ?? globalThis.fetch)(input, init);
+    const headers = new Headers(init?.headers);
+    const sent = headers.get('authorization')?.slice(7);
+    if (response.status !== 401 || !sent || this.client || this.auth === 'none') return response;
+    if (sent !== this.#refused) {
+      this.#refused = sent;
+      this.dispatchEvent(new GkUnauthorizedEvent());
+    }
+    const signal = init?.signal;
+    const token = await new Promise((resolve, reject) => {
+      signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
+      this.#token().then(resolve, reject);
+    });
+    headers.set('authorization', `Bearer ${token}`);
+    return this.#fetch(input, { ...init, headers });
+  };
 
   override render() {
     return html`<slot></slot>`;

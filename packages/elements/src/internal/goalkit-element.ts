@@ -2,6 +2,7 @@ import { connectLoadState, type LoadState } from '@goalkit/core';
 import { ContextConsumer } from '@lit/context';
 import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { type GoalkitContextValue, goalkitContext } from '../context.js';
+import { refetchFailed } from '../controllers/query-controller.js';
 import { attrs } from '../directives/attrs.js';
 import { type GkErrorDetail, GkErrorEvent } from '../events.js';
 import { whenLocaleReady } from './locale-gate.js';
@@ -72,7 +73,13 @@ export class GoalkitElement extends LitElement {
     options: { message?: string | undefined; retry?: (() => void) | undefined; error?: unknown } = {},
   ): TemplateResult {
     if (state === 'error') this.reportError('load', options.error);
-    const view = connectLoadState({ scope, state, message: options.message, locale: this.resolvedLocale });
+    const view = connectLoadState({
+      scope,
+      state,
+      message: options.message,
+      error: options.error,
+      locale: this.resolvedLocale,
+    });
     return html`<div ${attrs(view.root)}>
       <p ${attrs(view.messagePart)}>${view.message}</p>
       ${view.retry && options.retry ? html`<button ${attrs(view.retry)} @click=${options.retry}>${view.retryText}</button>` : nothing}
@@ -90,7 +97,7 @@ export class GoalkitElement extends LitElement {
   ): TemplateResult {
     const result = query.result;
     if (result?.isError)
-      return this.renderLoadState(scope, 'error', { retry: () => query.refetch(), error: result.error });
+      return this.renderLoadState(scope, 'error', { retry: () => refetchFailed(this), error: result.error });
     return empty && result?.isSuccess
       ? this.renderLoadState(scope, 'empty', { message: empty.message })
       : this.renderLoadState(scope, 'loading');

@@ -306,6 +306,7 @@ function ConnectedAlignmentTree({ cycle, depth, ...rest }: AlignmentTreeConnecte
         state={tree.isError ? 'error' : 'loading'}
         locale={locale}
         className={rest.className}
+        error={tree.error}
         onRetry={() => void tree.refetch()}
       />
     );

@@ -182,6 +182,7 @@ function ConnectedCheckInForm({
         locale={locale}
         message={objective.isError || objective.isPending ? undefined : keyResultId}
         className={className}
+        error={objective.error}
         onRetry={() => void objective.refetch()}
       />
     );

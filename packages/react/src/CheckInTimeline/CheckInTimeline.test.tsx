@@ -67,7 +67,8 @@ describe('<CheckInTimeline>', () => {
       let fail = true;
       const { fetch } = routedFetch({
         'GET /objectives/o1': () => json(objectiveFixture({ keyResults: [kr] })),
-        'GET /key-results/kr1/check-ins': () => (fail ? problem(404) : json({ items: checkIns })),
+        'GET /key-results/kr1/check-ins': () =>
+          fail ? problem(503, {}, { 'retry-after': '0' }) : json({ items: checkIns }),
         'GET /cycles': () => json({ items: [cycle] }),
       });
       renderConnected(<CheckInTimeline objectiveId="o1" keyResultId="kr1" />, fetch);

@@ -4,7 +4,7 @@ import { useId } from 'react';
 import { useLocale } from '../GoalkitContext.js';
 import { useCheckIns, useCycles, useObjective } from '../hooks.js';
 import { attrs } from '../internal/attrs.js';
-import { LoadStateView } from '../internal/LoadStateView.js';
+import { LoadStateView, retryFailed } from '../internal/LoadStateView.js';
 
 interface CheckInTimelineCommon {
   /** BCP 47 locale. @default the provider's, else 'en' */
@@ -134,10 +134,8 @@ function ConnectedCheckInTimeline({ objectiveId, keyResultId, ...rest }: CheckIn
       state={failed ? 'error' : 'loading'}
       locale={locale}
       className={rest.className}
-      onRetry={() => {
-        if (objective.isError) void objective.refetch();
-        if (checkIns.isError) void checkIns.refetch();
-      }}
+      error={objective.error ?? checkIns.error}
+      onRetry={retryFailed(objective, checkIns, cycles)}
     />
   );
 }

@@ -34,17 +34,17 @@ describe('<CycleDashboard>', () => {
       <CycleDashboard objectives={objectives} cycle={{ name: 'Q1 2026' }} now="2026-02-15T00:00:00Z" />,
     );
     expect(screen.getByRole('heading', { level: 2, name: 'Cycle Q1 2026 (3 objectives)' })).toBeInTheDocument();
-    const counts = screen.getByRole('region', { name: 'Objectives by status' });
+    const counts = screen.getByRole('group', { name: 'Objectives by status' });
     expect(within(counts).getByText('off track').nextSibling).toHaveTextContent('1');
     expect(screen.getByRole('meter', { name: 'Progress against expected' })).toHaveAttribute('aria-valuenow', '33');
-    const attention = screen.getByRole('region', { name: 'At risk and off track' });
+    const attention = screen.getByRole('group', { name: 'At risk and off track' });
     expect(
       within(attention)
         .getAllByRole('listitem')
         .map((li) => li.firstChild?.textContent),
     ).toEqual(['Fix churn <b>now</b>', 'Grow']);
-    expect(screen.getByRole('region', { name: 'Distribution of progress' })).toHaveTextContent('0%–20%: 1 objective');
-    expect(screen.getByRole('region', { name: 'Stale check-ins' })).toHaveTextContent('Churn below 2%');
+    expect(screen.getByRole('group', { name: 'Distribution of progress' })).toHaveTextContent('0%–20%: 1 objective');
+    expect(screen.getByRole('group', { name: 'Stale check-ins' })).toHaveTextContent('Churn below 2%');
     await expectNoAxeViolations(container);
   });
 

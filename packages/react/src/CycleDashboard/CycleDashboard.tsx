@@ -4,7 +4,7 @@ import { useId } from 'react';
 import { useLocale } from '../GoalkitContext.js';
 import { useCycles, useObjectives } from '../hooks.js';
 import { attrs } from '../internal/attrs.js';
-import { LoadStateView } from '../internal/LoadStateView.js';
+import { LoadStateView, retryFailed } from '../internal/LoadStateView.js';
 import { ProgressMeter } from '../ProgressMeter/ProgressMeter.js';
 
 /** The detail of `onSelect`. */
@@ -136,7 +136,8 @@ function ConnectedCycleDashboard({ cycleId, ownerId, ...rest }: CycleDashboardCo
       state={objectives.isError ? 'error' : 'loading'}
       locale={locale}
       className={rest.className}
-      onRetry={() => void objectives.refetch()}
+      error={objectives.error}
+      onRetry={retryFailed(objectives, cycles)}
     />
   );
 }

@@ -143,6 +143,7 @@ function ConnectedFeedbackThread({ onComment, ...rest }: FeedbackThreadConnected
         state={comments.isError ? 'error' : 'loading'}
         locale={locale}
         className={rest.className}
+        error={comments.error}
         onRetry={() => void comments.refetch()}
       />
     );

@@ -31,7 +31,7 @@ import {
   useSaveObjective,
 } from '../hooks.js';
 import { attrs } from '../internal/attrs.js';
-import { LoadStateView } from '../internal/LoadStateView.js';
+import { LoadStateView, retryFailed } from '../internal/LoadStateView.js';
 
 /** An owner the editor offers. */
 export interface EditorOwner {
@@ -512,7 +512,8 @@ function ConnectedGoalEditor({ objectiveId, onSave, ...rest }: GoalEditorConnect
         state={objective.isError ? 'error' : 'loading'}
         locale={locale}
         className={rest.className}
-        onRetry={() => void objective.refetch()}
+        error={objective.error}
+        onRetry={retryFailed(objective, cycles, owners)}
       />
     );
   }

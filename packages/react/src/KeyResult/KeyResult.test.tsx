@@ -77,7 +77,7 @@ describe('<KeyResult>', () => {
     it('shows an error with a retry that loads again', async () => {
       let fail = true;
       const { fetch } = routedFetch({
-        'GET /objectives/o1': () => (fail ? problem(404) : json(objectiveFixture())),
+        'GET /objectives/o1': () => (fail ? problem(503, {}, { 'retry-after': '0' }) : json(objectiveFixture())),
       });
       const { container } = renderConnected(<KeyResult objectiveId="o1" keyResultId="kr1" />, fetch);
       const alert = await screen.findByRole('alert');

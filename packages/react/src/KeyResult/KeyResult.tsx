@@ -73,6 +73,7 @@ function ConnectedKeyResult({ objectiveId, keyResultId, ...rest }: KeyResultConn
         state="error"
         locale={locale}
         className={rest.className}
+        error={query.error}
         onRetry={() => void query.refetch()}
       />
     );

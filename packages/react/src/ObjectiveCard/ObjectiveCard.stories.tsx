@@ -34,12 +34,12 @@ export const Expanded: Story = { args: { defaultExpanded: true } };
 export const Explain: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('button', { name: 'Explain progress' }));
-    const region = canvas.getByRole('region', { name: 'Why the progress is 47%' });
+    await userEvent.click(canvas.getByRole('button', { name: /^Explain progress of / }));
+    const region = canvas.getByRole('group', { name: 'Why the progress is 47%' });
     await expect(region).toBeVisible();
     await expect(within(region).getByText(/Raise week-1 activation/)).toBeVisible();
-    await userEvent.click(canvas.getByRole('button', { name: 'Hide explanation' }));
-    await expect(canvas.queryByRole('region', { name: /Why the progress/ })).not.toBeInTheDocument();
+    await userEvent.click(canvas.getByRole('button', { name: /^Hide explanation of / }));
+    await expect(canvas.queryByRole('group', { name: /Why the progress/ })).not.toBeInTheDocument();
   },
 };
 export const NotStarted: Story = {
@@ -66,8 +66,8 @@ export const Connected: Story = {
   render: () => <ObjectiveCard objectiveId="o1" now={now} />,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await userEvent.click(await canvas.findByRole('button', { name: 'Explain progress' }));
-    await expect(canvas.getByRole('region', { name: /^Why the progress is \d+%$/ })).toBeVisible();
+    await userEvent.click(await canvas.findByRole('button', { name: /^Explain progress of / }));
+    await expect(canvas.getByRole('group', { name: /^Why the progress is \d+%$/ })).toBeVisible();
   },
 };
 export const Loading: Story = {

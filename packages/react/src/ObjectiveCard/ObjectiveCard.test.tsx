@@ -3,7 +3,14 @@ import { userEvent } from '@testing-library/user-event';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../../test/a11y.js';
-import { json, keyResultFixture, objectiveFixture, renderConnected, routedFetch } from '../../test/connected.js';
+import {
+  json,
+  keyResultFixture,
+  objectiveFixture,
+  problem,
+  renderConnected,
+  routedFetch,
+} from '../../test/connected.js';
 import { ObjectiveCard } from './ObjectiveCard.js';
 
 const objective = objectiveFixture({
@@ -38,18 +45,24 @@ describe('<ObjectiveCard>', () => {
     expect(within(card).getByText('Q1 2026')).toBeInTheDocument();
     expect(within(card).getByText('Win SMB')).toBeInTheDocument();
     expect(within(card).getByText('SMART score 72 of 100')).toBeInTheDocument();
-    expect(within(card).getByRole('meter', { name: 'Progress' })).toHaveAttribute('aria-valuenow', '47');
+    expect(
+      within(card).getByRole('meter', { name: 'Make onboarding effortless for new customers progress' }),
+    ).toHaveAttribute('aria-valuenow', '47');
     await expectNoAxeViolations(container);
   });
 
   it('expands to show its key results, collapsed at first', async () => {
     const user = userEvent.setup();
     const { container } = render(<ObjectiveCard objective={objective} />);
-    const toggle = screen.getByRole('button', { name: 'Show 2 key results' });
+    const toggle = screen.getByRole('button', {
+      name: 'Show 2 key results of Make onboarding effortless for new customers',
+    });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     expect(screen.queryByRole('heading', { name: 'Cut setup time to 2 days' })).not.toBeInTheDocument();
     await user.click(toggle);
-    expect(screen.getByRole('button', { name: 'Hide key results' })).toHaveAttribute('aria-expanded', 'true');
+    expect(
+      screen.getByRole('button', { name: 'Hide key results of Make onboarding effortless for new customers' }),
+    ).toHaveAttribute('aria-expanded', 'true');
     expect(screen.getByRole('heading', { level: 4, name: 'Cut setup time to 2 days' })).toBeInTheDocument();
     await expectNoAxeViolations(container);
   });
@@ -57,12 +70,35 @@ describe('<ObjectiveCard>', () => {
   it('explains why the progress is what it is', async () => {
     const user = userEvent.setup();
     render(<ObjectiveCard objective={objective} />);
-    await user.click(screen.getByRole('button', { name: 'Explain progress' }));
-    const panel = screen.getByRole('region', { name: 'Why the progress is 47%' });
+    await user.click(
+      screen.getByRole('button', { name: 'Explain progress of Make onboarding effortless for new customers' }),
+    );
+    expect(
+      screen.getByRole('button', { name: 'Hide explanation of Make onboarding effortless for new customers' }),
+    ).toBeInTheDocument();
+    const panel = screen.getByRole('group', { name: 'Why the progress is 47%' });
     expect(
       within(panel).getByText('Raise week-1 activation from 20% to 35%: 47% × 67% weight = 31%'),
     ).toBeInTheDocument();
     expect(within(panel).getByText('Cut setup time to 2 days: 20% × 33% weight = 7%')).toBeInTheDocument();
+  });
+
+  it('names its buttons and its meter by its objective, so two cards on a page are told apart, in German too', () => {
+    render(
+      <>
+        <ObjectiveCard objective={objective} />
+        <ObjectiveCard objective={objectiveFixture({ id: 'o2', title: 'Win the SMB market' })} locale="de" />
+      </>,
+    );
+    expect(screen.getAllByRole('button', { name: /^Show \d key results? of / }).map((b) => b.textContent)).toEqual([
+      'Show 2 key results',
+    ]);
+    expect(screen.getByRole('button', { name: '1 Schlüsselergebnis anzeigen: Win the SMB market' })).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Fortschritt erklären: Win the SMB market' })).toBeVisible();
+    expect(screen.getByRole('meter', { name: 'Fortschritt von Win the SMB market' })).toBeVisible();
+    expect(screen.getByRole('meter', { name: `${objective.title} progress` })).toBeVisible();
+    // The explanation panels are groups: a page of cards adds no landmarks.
+    expect(screen.queryAllByRole('region')).toEqual([]);
   });
 
   it('renders long titles, XSS payloads and German on the server as text', () => {
@@ -98,6 +134,31 @@ describe('<ObjectiveCard>', () => {
       expect(await screen.findByText('SMART score 86 of 100')).toBeInTheDocument();
       expect(screen.getByText('Q1 2026')).toBeInTheDocument();
       expect(screen.getByText('Growth')).toBeInTheDocument();
+      await expectNoAxeViolations(container);
+    });
+
+    it('tries the owner lookup again with the objective: a failed lookup never stays as the owner id', async () => {
+      let fail = true;
+      const unavailable = () => problem(503, {}, { 'retry-after': '0' });
+      const { fetch } = routedFetch({
+        'GET /objectives/o1': () => (fail ? unavailable() : json(objectiveFixture({ parentId: null }))),
+        'GET /cycles': () => json({ items: [] }),
+        'GET /owners': () =>
+          fail ? unavailable() : json({ items: [{ id: 'growth', kind: 'team', name: 'Growth team', parentId: null }] }),
+      });
+      renderConnected(<ObjectiveCard objectiveId="o1" />, fetch);
+      expect(await screen.findByRole('alert')).toHaveTextContent('This could not be loaded.');
+      fail = false;
+      await userEvent.setup().click(screen.getByRole('button', { name: 'Try again' }));
+      expect(await screen.findByText('Growth team')).toBeInTheDocument();
+      expect(screen.queryByText('growth')).not.toBeInTheDocument();
+    });
+
+    it('says a goal it may not see (404) is not there or not visible, with no retry', async () => {
+      const { fetch } = routedFetch({});
+      const { container } = renderConnected(<ObjectiveCard objectiveId="private-1" />, fetch);
+      expect(await screen.findByRole('alert')).toHaveTextContent('This goal does not exist or is not visible to you.');
+      expect(screen.queryByRole('button')).not.toBeInTheDocument();
       await expectNoAxeViolations(container);
     });
   });

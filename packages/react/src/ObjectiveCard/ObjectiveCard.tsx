@@ -5,7 +5,7 @@ import { useLocale } from '../GoalkitContext.js';
 import { useCycles, useLint, useObjective, useOwners } from '../hooks.js';
 import { attrs } from '../internal/attrs.js';
 import { Heading, type HeadingLevel } from '../internal/Heading.js';
-import { LoadStateView } from '../internal/LoadStateView.js';
+import { LoadStateView, retryFailed } from '../internal/LoadStateView.js';
 import { KeyResult } from '../KeyResult/KeyResult.js';
 import { ProgressMeter } from '../ProgressMeter/ProgressMeter.js';
 
@@ -130,7 +130,8 @@ function ConnectedObjectiveCard({ objectiveId, ...rest }: ObjectiveCardConnected
       state={state}
       locale={locale}
       className={rest.className}
-      onRetry={() => void objective.refetch()}
+      error={objective.error}
+      onRetry={retryFailed(objective, parent, cycles, owners, lint)}
     />
   );
 }

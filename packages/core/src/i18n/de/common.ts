@@ -18,6 +18,7 @@ export const de: Messages = {
   common: {
     loading: 'Wird geladen …',
     loadError: 'Das konnte nicht geladen werden.',
+    notFound: 'Dieses Ziel gibt es nicht, oder Sie dürfen es nicht sehen.',
     retry: 'Erneut versuchen',
     statusLabel: 'Status',
   },

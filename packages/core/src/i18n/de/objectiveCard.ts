@@ -12,6 +12,8 @@ export const de: ObjectiveCardMessages = {
   explain: 'Fortschritt erklären',
   hideExplain: 'Erklärung ausblenden',
   explainHeading: (progress) => `Warum der Fortschritt ${progress} beträgt`,
+  of: (action, title) => `${action}: ${title}`,
+  progressOf: (title) => `Fortschritt von ${title}`,
   contribution: ({ title, progress, share, contribution }) =>
     `${title}: ${progress} × ${share} Gewicht = ${contribution}`,
   notCounted: ({ title, progress }) => `${title}: ${progress}, angezeigt, aber nicht gezählt`,

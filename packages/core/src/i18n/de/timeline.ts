@@ -3,6 +3,7 @@ import type { TimelineMessages } from '../timelineMessages.js';
 /** German: the timeline catalog. */
 export const de: TimelineMessages = {
   heading: 'Updates',
+  label: (title) => `Updates: ${title}`,
   chartLabel: ({ count, first, last, latest }) =>
     `${count} Update${count === 1 ? '' : 's'} von ${first} bis ${last}; letzter Wert ${latest}`,
   expected: ({ value, date }) => `erwartet ${value} bis ${date}`,
