@@ -153,6 +153,15 @@ export default [
     modifyEsbuildConfig: source,
   },
   {
+    name: '@goalkit/react: ApprovalList alone',
+    path: 'packages/react/src/index.ts',
+    import: '{ ApprovalList }',
+    ignore: peers,
+    limit: '20 KB',
+    gzip: true,
+    modifyEsbuildConfig: source,
+  },
+  {
     name: '@goalkit/react: every widget, the provider and the hooks',
     path: 'packages/react/src/index.ts',
     ignore: [...peers, ...lazy],
@@ -229,6 +238,13 @@ export default [
     modifyEsbuildConfig: source,
   },
   {
+    name: '@goalkit/elements: define/gk-approval-list (with lit, query-core, zod/mini)',
+    path: 'packages/elements/src/define/gk-approval-list.ts',
+    limit: '35 KB',
+    gzip: true,
+    modifyEsbuildConfig: source,
+  },
+  {
     name: '@goalkit/elements: define/gk-feedback-thread (with lit, query-core, zod/mini)',
     path: 'packages/elements/src/define/gk-feedback-thread.ts',
     limit: '35 KB',
@@ -252,9 +268,10 @@ export default [
     // limit was set (with its one-line banner naming goalkit-licenses.txt). Raised to 61 KB for issue 19's
     // editor, which keeps every field the person did not touch (60.52 KB), and to 62 KB for its alignment
     // search and visibility (61.45 KB), and to 63 KB for issue 18's provider that waits for credentials,
-    // retries failed lookups and names controls by their goal (62.31 KB): issue 20 splits the embed so that
-    // each widget's code loads when its tag first appears, and then this budget becomes one per first load.
-    limit: '63 KB',
+    // retries failed lookups and names controls by their goal (62.31 KB), and to 65 KB for issue 19's
+    // gk-approval-list (64.42 KB): issue 20 splits the embed so that each widget's code loads when its tag
+    // first appears, and then this budget becomes one per first load.
+    limit: '65 KB',
     gzip: true,
   },
   {

@@ -269,6 +269,27 @@ function seedOrganisation() {
   ]);
   add(
     {
+      id: 'o8',
+      title: 'Cut the time to a first partner listing to one week',
+      ownerId: 'ana',
+      cycleId: '2026-Q1',
+      parentId: 'o2',
+      state: 'proposed',
+    },
+    [
+      {
+        id: 'kr11',
+        title: 'Median days to first listing from 30 to 7',
+        type: 'decrease',
+        start: 30,
+        target: 7,
+        current: null,
+      },
+      { id: 'kr12', title: 'Self-serve listing guide published', type: 'boolean', current: null },
+    ],
+  );
+  add(
+    {
       id: 'o7',
       title: 'Improve things',
       ownerId: 'dana',
@@ -327,7 +348,19 @@ export function createFakeBackend(options: FakeBackendOptions = {}): FakeBackend
     org.checkIns.clear();
     org.comments.length = 0;
   }
-  const revisions: Revision[] = [];
+  const revisions: Revision[] = [
+    {
+      id: 'r-o8-proposed',
+      at: '2026-02-13T15:20:00Z',
+      actorId: 'ana',
+      actorName: 'Ana Lima',
+      entity: 'objective',
+      entityId: 'o8',
+      version: 2,
+      action: 'transition',
+      changes: [{ field: 'state', from: 'draft', to: 'proposed' }],
+    },
+  ];
   const requests: FakeBackend['requests'][number][] = [];
   const failures = new Map<RouteName, number>();
   let clock = Date.parse(`${FAKE_TODAY}T09:00:00Z`);

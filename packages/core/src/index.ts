@@ -1,4 +1,5 @@
 export * from './connect/index.js';
+export { type ApprovalMessages, getApprovalMessages } from './i18n/approvalMessages.js';
 export { type CheckInFormMessages, getCheckInFormMessages } from './i18n/checkInFormMessages.js';
 export { type DashboardMessages, getDashboardMessages } from './i18n/dashboardMessages.js';
 export { type EditorMessages, getEditorMessages } from './i18n/editorMessages.js';

@@ -16,6 +16,7 @@ export {
   type ObjectiveRefDetail,
 } from './events.js';
 export { GkAlignmentTree } from './gk-alignment-tree/gk-alignment-tree.js';
+export { GkApprovalList } from './gk-approval-list/gk-approval-list.js';
 export { GkCheckInForm } from './gk-check-in-form/gk-check-in-form.js';
 export { GkCheckInTimeline } from './gk-check-in-timeline/gk-check-in-timeline.js';
 export { GkCycleDashboard } from './gk-cycle-dashboard/gk-cycle-dashboard.js';

@@ -50,6 +50,7 @@ describe('custom-elements.json', () => {
     const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
     expect(elements.map((e) => e.tagName).sort()).toEqual([
       'gk-alignment-tree',
+      'gk-approval-list',
       'gk-check-in-form',
       'gk-check-in-timeline',
       'gk-cycle-dashboard',

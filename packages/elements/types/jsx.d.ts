@@ -91,6 +91,23 @@ export type GkAlignmentTreeProps = {
   "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
 };
 
+export type GkApprovalListProps = {
+  /** The heading's level, to fit the page's outline. */
+  "heading-level"?: number;
+  /** BCP 47 locale of text, numbers and dates. */
+  locale?: string | undefined;
+  /** Presentational mode: the goals waiting. */
+  items?: readonly ApprovalItemData[] | undefined;
+  /** The moment "2 days ago" is measured from. */
+  now?: string | Date | undefined;
+  /**  */
+  ondetail?: (e: CustomEvent<GkTransitionEvent>) => void;
+  /** Presentational: the approval or return to take. Connected: the server took it. */
+  "ongk-transition"?: (e: CustomEvent<GkTransitionEvent>) => void;
+  /** Connected mode: loading or an action failed. */
+  "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
+};
+
 export type GkCheckInFormProps = {
   /** Connected mode: the objective the key result belongs to. */
   "objective-id"?: string | undefined;
@@ -339,6 +356,57 @@ export type CustomElements = {
    * - **retry** - The error state's retry button.
    */
   "gk-alignment-tree": Partial<GkAlignmentTreeProps & BaseProps & BaseEvents>;
+
+  /**
+   * The goals waiting for the viewer's approval, oldest first: what each measures, Approve as the primary action, and Return with a required comment.
+   *
+   * Presentational: set `items` and listen to `gk-transition` (`event.waitUntil(promise)` shows progress and
+   * failures). Connected: place it inside a `<gk-provider>`; it lists `GET /approvals` and acts through the client.
+   * After an action, focus moves to the list's heading and the outcome is announced politely.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **detail**
+   * - **gk-transition** - Presentational: the approval or return to take. Connected: the server took it.
+   * - **gk-error** - Connected mode: loading or an action failed.
+   *
+   * ### **Methods:**
+   *
+   *
+   *
+   *
+   * ### **CSS Properties:**
+   *  - **--gk-color-accent** - Brand colour (Approve). _(default: #0b5cd5)_
+   * - **--gk-color-surface** - Background. _(default: #ffffff)_
+   * - **--gk-color-text** - Text colour. _(default: #1c2024)_
+   * - **--gk-radius** - Corner radius. _(default: 0.5rem)_
+   *
+   * ### **CSS Parts:**
+   *  - **root** - The list and its heading.
+   * - **heading** - "Waiting for your approval" with the count.
+   * - **count** - The count.
+   * - **announcement** - The last action's outcome (a polite live region).
+   * - **list** - The goals.
+   * - **item** - One goal waiting.
+   * - **title** - Its title.
+   * - **meta** - Owner and when it was proposed.
+   * - **key-results** - What it measures (a disclosure).
+   * - **actions** - Approve and return.
+   * - **approve** - The primary action.
+   * - **open-return** - Opens the comment for returning it.
+   * - **return** - The comment box and its buttons.
+   * - **comment-label** - "What should change?"
+   * - **comment** - The comment box.
+   * - **error** - "Say what should change…"
+   * - **confirm-return** - Returns it with the comment.
+   * - **cancel** - Closes the comment box.
+   * - **status** - Approving, returning or failed.
+   * - **empty** - "Nothing is waiting for your approval."
+   * - **state-message** - The loading or error message.
+   * - **retry** - Retry a failed load.
+   */
+  "gk-approval-list": Partial<GkApprovalListProps & BaseProps & BaseEvents>;
 
   /**
    * A check-in: an input that fits the key result's type, confidence and a note, with inline validation, retry and conflict handling.

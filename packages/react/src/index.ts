@@ -6,6 +6,12 @@ export {
   type TreeSelectDetail,
 } from './AlignmentTree/AlignmentTree.js';
 export {
+  ApprovalList,
+  type ApprovalListConnectedProps,
+  type ApprovalListDataProps,
+  type ApprovalListProps,
+} from './ApprovalList/ApprovalList.js';
+export {
   CheckInForm,
   type CheckInFormConnectedProps,
   type CheckInFormDataProps,

@@ -14,6 +14,7 @@ const WIDGETS = [
   'GoalEditor',
   'CycleDashboard',
   'FeedbackThread',
+  'ApprovalList',
 ] as const;
 
 const entry = fileURLToPath(new URL('./index.ts', import.meta.url));

@@ -21,6 +21,20 @@ export {
   visibleTreeRows,
 } from './connectAlignmentTree.js';
 export {
+  type ApprovalActionDetail,
+  type ApprovalItemData,
+  type ApprovalItemState,
+  type ApprovalItemView,
+  type ApprovalListEvent,
+  type ApprovalListInput,
+  type ApprovalListState,
+  type ApprovalListView,
+  approvalItemState,
+  approvalListReducer,
+  connectApprovalList,
+  initApprovalList,
+} from './connectApprovalList.js';
+export {
   type CheckInDetail,
   type CheckInFieldError,
   type CheckInFormEvent,

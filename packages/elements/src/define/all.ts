@@ -8,3 +8,4 @@ import './gk-alignment-tree.js';
 import './gk-goal-editor.js';
 import './gk-cycle-dashboard.js';
 import './gk-feedback-thread.js';
+import './gk-approval-list.js';

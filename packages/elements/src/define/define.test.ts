@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   GkAlignmentTree,
+  GkApprovalList,
   GkCheckInForm,
   GkCheckInTimeline,
   GkCycleDashboard,
@@ -23,6 +24,7 @@ const TAGS: Record<string, CustomElementConstructor> = {
   'gk-goal-editor': GkGoalEditor,
   'gk-cycle-dashboard': GkCycleDashboard,
   'gk-feedback-thread': GkFeedbackThread,
+  'gk-approval-list': GkApprovalList,
 };
 
 describe('registration', () => {

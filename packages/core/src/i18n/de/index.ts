@@ -3,6 +3,8 @@
  * only and imports this entry (its `goalkit-de.js`) when a widget's locale is German. Elsewhere the
  * catalogs are part of the widgets that use them, and nothing needs to load.
  */
+
+export { de as approval } from './approval.js';
 export { de as checkInForm } from './checkInForm.js';
 export { de as common } from './common.js';
 export { de as dashboard } from './dashboard.js';

@@ -1,0 +1,4 @@
+import { approvalListCss } from '@goalkit/theme';
+import { unsafeCSS } from 'lit';
+
+export const approvalListStyles = unsafeCSS(approvalListCss);
