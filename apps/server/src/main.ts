@@ -92,13 +92,15 @@ const { app } = createApp({
 });
 
 const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
+  if (values.demo) {
+    const shown = ['ceo', 'product-head', 'platform-lead', 'platform-1', 'platform-2'];
+    const listed = people.filter((p) => shown.includes(p.id));
+    console.log('Demo mode: every person signs in with gk_demo_<person id> (Authorization: Bearer <token>), such as');
+    for (const p of listed.length > 0 ? listed : people.slice(0, 5))
+      console.log(`  ${p.role.padEnd(8)} ${p.name.padEnd(18)} ${demoToken(p.id)}`);
+  }
+  // Last: scripts that start the server wait for this line.
   console.log(`goalkit reference API on http://${hostname}:${info.port}/ (database: ${file})`);
-  if (!values.demo) return;
-  const shown = ['ceo', 'product-head', 'platform-lead', 'platform-1', 'platform-2'];
-  const listed = people.filter((p) => shown.includes(p.id));
-  console.log('Demo mode: every person signs in with gk_demo_<person id> (Authorization: Bearer <token>), such as');
-  for (const p of listed.length > 0 ? listed : people.slice(0, 5))
-    console.log(`  ${p.role.padEnd(8)} ${p.name.padEnd(18)} ${demoToken(p.id)}`);
 });
 
 const stop = () => {

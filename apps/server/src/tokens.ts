@@ -24,9 +24,10 @@ export interface TokenEntry {
 export function parseTokens(text: string, source: string): TokenEntry[] {
   const entries: TokenEntry[] = [];
   for (const [index, raw] of text.split(/\r?\n/).entries()) {
+    if (raw.trim().startsWith('#')) continue;
     for (const part of raw.split(',')) {
       const line = part.trim();
-      if (line === '' || line.startsWith('#')) continue;
+      if (line === '') continue;
       const fields = line.split(/\s+/);
       const where = `${source} line ${index + 1}`;
       if (fields.length !== 2)
