@@ -174,6 +174,12 @@ describe('the authorisation matrix', () => {
     );
     const routed = Object.values(routes).map((route) => `${route.method} ${route.path}`);
     expect(operations.sort()).toEqual([...routed, `GET ${EVENTS_PATH}`].sort());
+    for (const route of Object.values(routes).filter((r) => 'status' in r && r.status === 201)) {
+      const operation = openapi.paths[route.path]?.[route.method.toLowerCase()] as {
+        responses: Record<string, { headers?: Record<string, unknown> }>;
+      };
+      expect(operation.responses['201']?.headers?.Location, `${route.method} ${route.path}`).toBeDefined();
+    }
   });
 
   const kinds = Object.keys(people) as Kind[];
