@@ -186,7 +186,7 @@ export function buildOpenApiDocument(): Json {
       version: '1.0.0',
       description:
         'The REST contract behind goalkit widgets: objectives, key results, check-ins, feedback, history and the alignment tree, with scores computed by the goalkit engine. Implement it on your own backend and check it with `goalkit conformance`.\n\n' +
-        'Rules every implementation keeps: a goal the caller may not see answers 404 exactly as a missing one, on every route that names it (key results and check-ins included), and as 422 at `parentId` when aligned to; a hidden parent is `parentId: null`. A child counts in its parent\'s roll-up only when `active` or `closed`, and public (or private with the same owner as a private parent), so progress is the same for every viewer; the `weight` it carries there is set by those who may edit the parent (anyone else: 403 at `weight`). Numbers sent are finite and within ±1e15; numbers served are finite.',
+        "Rules every implementation keeps: a goal the caller may not see answers 404 exactly as a missing one, on every route that names it (key results and check-ins included), and as 422 at `parentId` when aligned to; a hidden parent is `parentId: null`. A child counts in its parent's roll-up only when `active` or `closed`, and public (or private with the same owner as a private parent), so progress is the same for every viewer; the `weight` it carries there is set by those who may edit the parent (anyone else: 403 at `weight`). Numbers sent are finite and within ±1e15; numbers served are finite.",
       license: { name: 'MIT', identifier: 'MIT' },
     },
     servers: [{ url: '/api/goalkit', description: 'Relative to the host page; configurable' }],

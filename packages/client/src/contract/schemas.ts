@@ -98,7 +98,10 @@ const optionalFields = <T extends Record<string, z.ZodMiniType>>(shape: T) =>
  * Fields of a key result a person writes; which ones apply depends on `type`. Its numbers are `number`
  * (bounded in what a person sends, only finite in what the server sends back).
  */
-const keyResultFieldsWith = <TNumber extends z.ZodMiniNumber, TPhased extends z.ZodMiniType>(number: TNumber, phased: TPhased) => ({
+const keyResultFieldsWith = <TNumber extends z.ZodMiniNumber, TPhased extends z.ZodMiniType>(
+  number: TNumber,
+  phased: TPhased,
+) => ({
   title,
   description: z.optional(z.string().check(z.maxLength(5000))),
   type: keyResultTypeSchema,
