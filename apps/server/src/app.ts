@@ -239,7 +239,7 @@ export function createApp(options: AppOptions) {
     listObjectives: ({ person, query }) => ({ status: 200, raw: { json: store.listObjectivesJson(person, query) } }),
     createObjective: ({ person, body }) => {
       const { objective, events } = store.createObjective(person, body as never);
-      return { status: 201, body: objective, events, location: `/objectives/${objective.id}` };
+      return { status: 201, body: objective, events, location: `/objectives/${encodeURIComponent(objective.id)}` };
     },
     getObjective: ({ person, params }) => ({ status: 200, raw: store.getObjectiveJson(person, params.id as string) }),
     updateObjective: ({ person, params, body, version }) => {
@@ -262,7 +262,7 @@ export function createApp(options: AppOptions) {
     },
     createKeyResult: ({ person, params, body }) => {
       const { keyResult, events } = store.createKeyResult(person, params.id as string, body as never);
-      return { status: 201, body: keyResult, events, location: `/key-results/${keyResult.id}` };
+      return { status: 201, body: keyResult, events, location: `/key-results/${encodeURIComponent(keyResult.id)}` };
     },
     updateKeyResult: ({ person, params, body, version }) => {
       const { keyResult, events } = store.updateKeyResult(
@@ -284,7 +284,7 @@ export function createApp(options: AppOptions) {
     createCheckIn: ({ person, params, body }) => {
       const { result, events } = store.createCheckIn(person, params.id as string, body as never);
       // A check-in has no URL of its own: its list, with its id as the fragment.
-      const location = `/key-results/${params.id}/check-ins#${result.checkIn.id}`;
+      const location = `/key-results/${encodeURIComponent(params.id as string)}/check-ins#${result.checkIn.id}`;
       return { status: 201, body: result, events, location };
     },
     listComments: ({ person, params }) => ({
@@ -293,7 +293,8 @@ export function createApp(options: AppOptions) {
     }),
     createComment: ({ person, params, body }) => {
       const { comment, events } = store.createComment(person, params.id as string, body as never);
-      return { status: 201, body: comment, events, location: `/objectives/${params.id}/comments#${comment.id}` };
+      const location = `/objectives/${encodeURIComponent(params.id as string)}/comments#${comment.id}`;
+      return { status: 201, body: comment, events, location };
     },
     getHistory: ({ person, params }) => ({ status: 200, body: { items: store.history(person, params.id as string) } }),
     getTree: ({ person, query }) => ({ status: 200, body: { nodes: store.tree(person, query) } }),
@@ -363,7 +364,8 @@ export function createApp(options: AppOptions) {
         version,
         locale: c.req.header('accept-language')?.split(/[,;-]/)[0]?.trim().toLowerCase(),
       };
-      const requestPath = c.req.path;
+      // As sent (percent-encoded), so its segments are the URL's.
+      const requestPath = new URL(c.req.url).pathname;
       if (route.method === 'GET') {
         const reply = handlers[name](input);
         const etag = etagOf(route, reply);

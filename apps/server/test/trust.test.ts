@@ -420,6 +420,16 @@ describe('headers', () => {
     expect(replay.headers.get('idempotent-replayed')).toBe('true');
     expect(replay.headers.get('location')).toBe(created.headers.get('location'));
 
+    const odd = await send<Objective>('POST', '/objectives', {
+      id: 'chosen id #1?',
+      title: 'An id that needs encoding',
+      ownerId: 'platform-1',
+      cycleId: CYCLE,
+    });
+    const oddUrl = locate('/objectives', odd.headers.get('location'));
+    expect(oddUrl.hash).toBe('');
+    expect((await get<Objective>(oddUrl.pathname)).body.id).toBe('chosen id #1?');
+
     const krPath = `/objectives/${created.body.id}/key-results`;
     const kr = await send<KeyResult>('POST', krPath, increase);
     expect(locate(krPath, kr.headers.get('location')).pathname).toBe(`/key-results/${kr.body.id}`);
