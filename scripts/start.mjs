@@ -76,7 +76,7 @@ process.on('SIGTERM', () => stop(0));
 try {
   await run(
     'the reference server',
-    ['apps/server/src/main.ts', '--seed', 'demo', '--quiet', '--port', String(apiPort)],
+    ['apps/server/src/main.ts', '--demo', '--quiet', '--port', String(apiPort)],
     { GOALKIT_DB: db },
     'goalkit reference API on',
   );

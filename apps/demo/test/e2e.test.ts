@@ -31,7 +31,7 @@ beforeAll(async () => {
   const apiPort = 22_000 + Math.floor(Math.random() * 10_000);
   api = spawn(
     process.execPath,
-    ['--conditions=@goalkit/source', '--import', 'tsx', 'apps/server/src/main.ts', '--seed', 'demo', '--quiet'],
+    ['--conditions=@goalkit/source', '--import', 'tsx', 'apps/server/src/main.ts', '--demo', '--quiet'],
     {
       cwd: repo,
       env: { ...process.env, GOALKIT_DB: join(dir, 'goalkit.db'), PORT: String(apiPort), GOALKIT_RATE_LIMIT: 'off' },

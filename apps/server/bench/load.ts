@@ -19,7 +19,7 @@ const token = 'gk_demo_platform-lead';
 
 const child = spawn(
   process.execPath,
-  ['--conditions=@goalkit/source', '--import', 'tsx', 'src/main.ts', '--seed', 'demo', '--quiet'],
+  ['--conditions=@goalkit/source', '--import', 'tsx', 'src/main.ts', '--demo', '--quiet'],
   {
     cwd: serverDir,
     env: { ...process.env, GOALKIT_DB: file, PORT: String(port), GOALKIT_RATE_LIMIT: 'off' },

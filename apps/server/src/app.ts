@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { EVENTS_PATH, issuesToProblems, type Person, type Route, type RouteName, routes } from '@goalkit/client';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -8,10 +9,19 @@ import { streamSSE } from 'hono/streaming';
 import { EventHub } from './events.js';
 import { badRequest, notFound, ProblemError, preconditionRequired, unauthorized } from './problems.js';
 import { RateLimiter } from './rateLimiter.js';
-import type { GoalStore, StoredEvent } from './store.js';
+import type { GoalStore, StoredEvent, VersionPrecondition } from './store.js';
+import { hashToken, type TokenRegistry } from './tokens.js';
 
 export interface AppOptions {
   store: GoalStore;
+  /** The bearer tokens accepted, and whose they are (from a tokens file, or the demo's). */
+  tokens: TokenRegistry;
+  /**
+   * Failed authentications (a token that is not accepted) allowed per client address per minute; past
+   * that, the address gets 429 with `Retry-After` for every request until the budget refills. `false`
+   * turns this off. @default 20
+   */
+  authFailureLimit?: number | false;
   /** Origins allowed to call the API from a browser (an intranet on another host). @default [] (same origin only) */
   corsOrigins?: readonly string[];
   /** Requests per token per minute; `false` turns limiting off (load tests). @default 600 */
@@ -22,14 +32,29 @@ export interface AppOptions {
   log?: (line: string) => void;
   /** Idempotency keys are kept this long. @default 24 hours */
   idempotencyTtlMs?: number;
+  /**
+   * How long a claim on an idempotency key holds while its request runs. A request runs in one
+   * synchronous call, so a claim older than this belongs to a process that died mid-request (kill -9,
+   * a crash): the key is free again. @default 10000
+   */
+  idempotencyLeaseMs?: number;
+  /** Open `/events` streams allowed per token; one more is 429 with `Retry-After`. @default 10 */
+  maxStreamsPerToken?: number;
+  /**
+   * Bytes of events an `/events` stream may have waiting for a client that stopped reading; past
+   * that, the server drops the connection (the client reconnects with `Last-Event-ID`). @default 1 MiB
+   */
+  maxQueuedEventBytes?: number;
   /** Keep-alive comment interval on `/events`, in ms. @default 15000 */
   keepAliveMs?: number;
 }
 
-type Variables = { person: Person; requestId: string };
+type Variables = { person: Person; credential: string };
 
 interface Reply {
   status: 200 | 201 | 204;
+  /** What a 201 created, as a path from the API's root (`/objectives/o-1`, `…/check-ins#ci-1`). */
+  location?: string;
   body?: unknown;
   /** A body already serialised (from the store's JSON cache), with the version for its ETag. */
   raw?: { json: string; version?: number };
@@ -41,12 +66,12 @@ interface Input {
   params: Record<string, string>;
   query: Record<string, unknown>;
   body: unknown;
-  version: number | undefined;
+  version: VersionPrecondition | undefined;
   locale: string | undefined;
 }
 
-/** Hash of a bearer token: the database keeps only this, and nothing logs the token itself. */
-export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+/** Every API reply: a JSON API has nothing to load, run or frame. */
+const CONTENT_SECURITY_POLICY = { defaultSrc: ["'none'"], frameAncestors: ["'none'"] };
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}, type = 'application/json') =>
   new Response(body === undefined ? null : JSON.stringify(body), {
@@ -54,20 +79,56 @@ const json = (status: number, body: unknown, headers: Record<string, string> = {
     headers: { ...(body === undefined ? {} : { 'content-type': `${type}; charset=utf-8` }), ...headers },
   });
 
-function parseIfMatch(header: string | undefined): number | undefined {
-  if (!header) return undefined;
-  const match = /^(?:W\/)?"(\d+)"$/.exec(header.trim());
-  if (!match)
-    throw badRequest([{ path: 'If-Match', message: 'must be the quoted version from the ETag, such as "7"' }], 400);
-  return Number(match[1]);
+/** One entity-tag of a list (RFC 9110 §8.8.3), with the comma or end after it. */
+const ENTITY_TAG = /[ \t]*(W\/)?"([\x21\x23-\x7e\x80-\xff]*)"[ \t]*(?:,|$)/y;
+
+/**
+ * `If-Match` as RFC 9110 §13.1.1 reads it: `*`, or a list of entity-tags compared strongly. Weak tags
+ * (`W/"7"`) never match, and neither does a tag this server never issued, so neither enters the list:
+ * only the versions that may match remain (an empty list is a 412).
+ */
+function parseIfMatch(header: string | undefined): VersionPrecondition | undefined {
+  const value = header?.trim();
+  if (!value) return undefined;
+  if (value === '*') return '*';
+  const versions: number[] = [];
+  ENTITY_TAG.lastIndex = 0;
+  while (ENTITY_TAG.lastIndex < value.length) {
+    const match = ENTITY_TAG.exec(value);
+    if (!match)
+      throw badRequest(
+        [{ path: 'If-Match', message: 'must be the quoted version from the ETag, such as "7", a list of them, or *' }],
+        400,
+      );
+    if (!match[1] && /^[1-9]\d{0,14}$/.test(match[2] as string)) versions.push(Number(match[2]));
+  }
+  return versions;
 }
+
+/**
+ * `target` (a path from the API's root) as a reference relative to the request's path, so a client
+ * resolves it right behind a proxy that mounts the API under a prefix (`/api/goalkit/`).
+ */
+const relativeTo = (requestPath: string, target: string) =>
+  `${'../'.repeat(requestPath.split('/').length - 2)}${target.slice(1)}`;
+
+/** The client's address, as the socket says (not a header a client could write). */
+const addressOf = (env: unknown) =>
+  (env as { incoming?: IncomingMessage } | undefined)?.incoming?.socket.remoteAddress ?? 'unknown';
 
 /** The reference implementation of the goalkit contract: every route of `routes`, nothing else. */
 export function createApp(options: AppOptions) {
   const { store } = options;
   const hub = new EventHub((person, objectiveId) => store.canSeeObjective(person, objectiveId));
   const limiter = options.rateLimit === false ? undefined : new RateLimiter(options.rateLimit ?? 600, 60_000);
+  const authFailures =
+    options.authFailureLimit === false ? undefined : new RateLimiter(options.authFailureLimit ?? 20, 60_000);
   const ttl = options.idempotencyTtlMs ?? 24 * 60 * 60 * 1000;
+  const lease = options.idempotencyLeaseMs ?? 10_000;
+  const maxStreams = options.maxStreamsPerToken ?? 10;
+  const maxQueued = options.maxQueuedEventBytes ?? 1024 * 1024;
+  /** Open `/events` streams per token hash. */
+  const streams = new Map<string, number>();
   // Expired idempotency keys are swept at most once a minute, not on every write.
   let lastSweep = 0;
   const app = new Hono<{ Variables: Variables }>();
@@ -81,7 +142,10 @@ export function createApp(options: AppOptions) {
   });
   app.use(
     '*',
-    secureHeaders({ crossOriginResourcePolicy: options.corsOrigins?.length ? 'cross-origin' : 'same-origin' }),
+    secureHeaders({
+      crossOriginResourcePolicy: options.corsOrigins?.length ? 'cross-origin' : 'same-origin',
+      contentSecurityPolicy: CONTENT_SECURITY_POLICY,
+    }),
   );
   // CORS headers go on the reply after the route ran, not on `c.res` before it (as Hono's `cors()`
   // does): once a middleware has touched `c.res`, Hono copies the route's reply by reading its body
@@ -131,26 +195,39 @@ export function createApp(options: AppOptions) {
     if (c.req.method === 'OPTIONS') return next();
     // Another process on the same database may have written since the last request.
     store.syncWithOtherWriters();
-    const header = c.req.header('authorization') ?? '';
-    const match = /^Bearer\s+(\S+)$/i.exec(header);
-    const person = match?.[1] ? store.personByTokenHash(hashToken(match[1])) : undefined;
-    if (!person || !match?.[1]) throw unauthorized();
+    const header = c.req.header('authorization');
+    if (!header) throw unauthorized();
+    const address = addressOf(c.env);
+    // An address that sent too many wrong tokens is refused before its token is looked at.
+    const blocked = authFailures?.peek(address) ?? 0;
+    if (blocked > 0) throw tooManyRequests(blocked, 'Too many failed sign-ins from your address.');
+    const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
+    const personId = token === undefined ? undefined : options.tokens.personIdOf(token);
+    const person = personId === undefined ? undefined : store.person(personId);
+    if (!token || !person) {
+      authFailures?.take(address);
+      throw unauthorized();
+    }
+    const credential = hashToken(token);
     if (limiter) {
-      const wait = limiter.take(hashToken(match[1]));
-      if (wait > 0) {
-        const seconds = Math.ceil(wait / 1000);
-        throw new ProblemError(
-          429,
-          'Too many requests',
-          `Slow down: try again in ${seconds} s.`,
-          {},
-          { 'retry-after': String(seconds) },
-        );
-      }
+      const wait = limiter.take(credential);
+      if (wait > 0) throw tooManyRequests(wait, 'Slow down.');
     }
     c.set('person', person);
+    c.set('credential', credential);
     return next();
   });
+
+  function tooManyRequests(waitMs: number, why: string) {
+    const seconds = Math.max(1, Math.ceil(waitMs / 1000));
+    return new ProblemError(
+      429,
+      'Too many requests',
+      `${why} Try again in ${seconds} s.`,
+      {},
+      { 'retry-after': String(seconds) },
+    );
+  }
 
   const handlers: Record<RouteName, (input: Input) => Reply> = {
     me: ({ person }) => ({ status: 200, body: person }),
@@ -162,7 +239,7 @@ export function createApp(options: AppOptions) {
     listObjectives: ({ person, query }) => ({ status: 200, raw: { json: store.listObjectivesJson(person, query) } }),
     createObjective: ({ person, body }) => {
       const { objective, events } = store.createObjective(person, body as never);
-      return { status: 201, body: objective, events };
+      return { status: 201, body: objective, events, location: `/objectives/${encodeURIComponent(objective.id)}` };
     },
     getObjective: ({ person, params }) => ({ status: 200, raw: store.getObjectiveJson(person, params.id as string) }),
     updateObjective: ({ person, params, body, version }) => {
@@ -170,13 +247,13 @@ export function createApp(options: AppOptions) {
         person,
         params.id as string,
         body as never,
-        version as number,
+        version as VersionPrecondition,
       );
       return { status: 200, body: objective, events };
     },
     deleteObjective: ({ person, params, version }) => ({
       status: 204,
-      events: store.deleteObjective(person, params.id as string, version as number),
+      events: store.deleteObjective(person, params.id as string, version as VersionPrecondition),
     }),
     transitionObjective: ({ person, params, body }) => {
       const { action, comment } = body as { action: Parameters<GoalStore['transition']>[2]; comment?: string };
@@ -185,20 +262,20 @@ export function createApp(options: AppOptions) {
     },
     createKeyResult: ({ person, params, body }) => {
       const { keyResult, events } = store.createKeyResult(person, params.id as string, body as never);
-      return { status: 201, body: keyResult, events };
+      return { status: 201, body: keyResult, events, location: `/key-results/${encodeURIComponent(keyResult.id)}` };
     },
     updateKeyResult: ({ person, params, body, version }) => {
       const { keyResult, events } = store.updateKeyResult(
         person,
         params.id as string,
         body as never,
-        version as number,
+        version as VersionPrecondition,
       );
       return { status: 200, body: keyResult, events };
     },
     deleteKeyResult: ({ person, params, version }) => ({
       status: 204,
-      events: store.deleteKeyResult(person, params.id as string, version as number),
+      events: store.deleteKeyResult(person, params.id as string, version as VersionPrecondition),
     }),
     listCheckIns: ({ person, params }) => ({
       status: 200,
@@ -206,7 +283,9 @@ export function createApp(options: AppOptions) {
     }),
     createCheckIn: ({ person, params, body }) => {
       const { result, events } = store.createCheckIn(person, params.id as string, body as never);
-      return { status: 201, body: result, events };
+      // A check-in has no URL of its own: its list, with its id as the fragment.
+      const location = `/key-results/${encodeURIComponent(params.id as string)}/check-ins#${result.checkIn.id}`;
+      return { status: 201, body: result, events, location };
     },
     listComments: ({ person, params }) => ({
       status: 200,
@@ -214,7 +293,8 @@ export function createApp(options: AppOptions) {
     }),
     createComment: ({ person, params, body }) => {
       const { comment, events } = store.createComment(person, params.id as string, body as never);
-      return { status: 201, body: comment, events };
+      const location = `/objectives/${encodeURIComponent(params.id as string)}/comments#${comment.id}`;
+      return { status: 201, body: comment, events, location };
     },
     getHistory: ({ person, params }) => ({ status: 200, body: { items: store.history(person, params.id as string) } }),
     getTree: ({ person, query }) => ({ status: 200, body: { nodes: store.tree(person, query) } }),
@@ -232,15 +312,24 @@ export function createApp(options: AppOptions) {
     return typeof version === 'number' ? `"${version}"` : undefined;
   };
 
-  const toResponse = (route: Route, reply: Reply) => {
+  /** The headers a reply carries besides its content type: its ETag and, for a 201, its Location. */
+  const headersOf = (route: Route, reply: Reply, requestPath: string) => {
+    const headers: Record<string, string> = {};
     const etag = etagOf(route, reply);
+    if (etag) headers.etag = etag;
+    if (reply.location) headers.location = relativeTo(requestPath, reply.location);
+    return headers;
+  };
+
+  const toResponse = (route: Route, reply: Reply, requestPath: string) => {
+    const headers = headersOf(route, reply, requestPath);
     if (reply.raw) {
       return new Response(reply.raw.json, {
         status: reply.status,
-        headers: { 'content-type': 'application/json; charset=utf-8', ...(etag ? { etag } : {}) },
+        headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
       });
     }
-    return json(reply.status, reply.status === 204 ? undefined : reply.body, etag ? { etag } : {});
+    return json(reply.status, reply.status === 204 ? undefined : reply.body, headers);
   };
 
   for (const [name, route] of Object.entries(routes) as [RouteName, Route][]) {
@@ -267,7 +356,7 @@ export function createApp(options: AppOptions) {
         if (!parsed.success) throw badRequest(issuesToProblems(parsed.error.issues));
         body = parsed.data;
       }
-      let version: number | undefined;
+      let version: VersionPrecondition | undefined;
       if (route.ifMatch) {
         version = parseIfMatch(c.req.header('if-match'));
         if (version === undefined) throw preconditionRequired();
@@ -280,34 +369,44 @@ export function createApp(options: AppOptions) {
         version,
         locale: c.req.header('accept-language')?.split(/[,;-]/)[0]?.trim().toLowerCase(),
       };
+      // As sent (percent-encoded), so its segments are the URL's.
+      const requestPath = new URL(c.req.url).pathname;
       if (route.method === 'GET') {
         const reply = handlers[name](input);
         const etag = etagOf(route, reply);
         if (etag && c.req.header('if-none-match') === etag)
           return new Response(null, { status: 304, headers: { etag } });
-        return toResponse(route, reply);
+        return toResponse(route, reply, requestPath);
       }
       const key = c.req.header('idempotency-key');
-      if (!key) return commit(route, handlers[name](input));
+      if (!key) return commit(route, handlers[name](input), requestPath);
       if (key.length > 200)
         throw badRequest([{ path: 'Idempotency-Key', message: 'must be at most 200 characters' }], 400);
-      return idempotent(person, key, `${route.method} ${new URL(c.req.url).pathname}\n${raw}`, route, () =>
+      return idempotent(person, key, `${route.method} ${requestPath}\n${raw}`, route, requestPath, () =>
         handlers[name](input),
       );
     });
   }
 
-  function commit(route: Route, reply: Reply) {
+  function commit(route: Route, reply: Reply, requestPath: string) {
     if (reply.events?.length) hub.publish(reply.events);
-    return toResponse(route, reply);
+    return toResponse(route, reply, requestPath);
   }
 
   /**
-   * Run a write at most once per (person, key). The key is claimed in its own transaction, so another
-   * process sharing the database sees it as running (409); the write and the stored reply then commit
-   * together, so a replay after a crash returns exactly what was acknowledged.
+   * Run a write at most once per (person, key). The key is claimed in its own statement, with a lease,
+   * so another process sharing the database sees it as running (409); the write and the stored reply
+   * then commit together, so a replay after a crash returns exactly what was acknowledged. A claim
+   * whose lease ran out was left by a process that died mid-request: the next request takes it over.
    */
-  function idempotent(person: Person, key: string, request: string, route: Route, run: () => Reply): Response {
+  function idempotent(
+    person: Person,
+    key: string,
+    request: string,
+    route: Route,
+    requestPath: string,
+    run: () => Reply,
+  ): Response {
     const db = store.db;
     const fingerprint = createHash('sha256').update(request).digest('hex');
     const now = Date.now();
@@ -315,20 +414,40 @@ export function createApp(options: AppOptions) {
       lastSweep = now;
       db.prepare('DELETE FROM idempotency_keys WHERE created_at < ?').run(now - ttl);
     }
-    const existing = db
-      .prepare<
-        [string, string],
-        { fingerprint: string; state: string; status: number; headers: string; body: string | null }
-      >('SELECT fingerprint, state, status, headers, body FROM idempotency_keys WHERE person_id = ? AND key = ?')
-      .get(person.id, key);
-    if (existing) {
-      if (existing.state === 'running') {
+    const claimed = db
+      .prepare(
+        `INSERT INTO idempotency_keys (person_id, key, fingerprint, state, created_at, lease_until)
+         VALUES (?, ?, ?, 'running', ?, ?)
+         ON CONFLICT (person_id, key) DO UPDATE SET
+           fingerprint = excluded.fingerprint, created_at = excluded.created_at, lease_until = excluded.lease_until
+         WHERE state = 'running' AND COALESCE(lease_until, created_at + ?) <= ?`,
+      )
+      .run(person.id, key, fingerprint, now, now + lease, lease, now);
+    if (claimed.changes === 0) {
+      const existing = db
+        .prepare<
+          [string, string],
+          {
+            fingerprint: string;
+            state: string;
+            status: number;
+            headers: string;
+            body: string | null;
+            created_at: number;
+            lease_until: number | null;
+          }
+        >(
+          'SELECT fingerprint, state, status, headers, body, created_at, lease_until FROM idempotency_keys WHERE person_id = ? AND key = ?',
+        )
+        .get(person.id, key);
+      if (!existing || existing.state === 'running') {
+        const until = existing ? (existing.lease_until ?? existing.created_at + lease) : now + 1000;
         throw new ProblemError(
           409,
           'Request in progress',
           'The first request with this Idempotency-Key is still running. Retry after it finishes.',
           {},
-          { 'retry-after': '1' },
+          { 'retry-after': String(Math.max(1, Math.ceil((until - now) / 1000))) },
         );
       }
       if (existing.fingerprint !== fingerprint) {
@@ -341,9 +460,6 @@ export function createApp(options: AppOptions) {
       const headers = { ...(JSON.parse(existing.headers) as Record<string, string>), 'idempotent-replayed': 'true' };
       return new Response(existing.body, { status: existing.status, headers });
     }
-    db.prepare(
-      "INSERT INTO idempotency_keys (person_id, key, fingerprint, state, created_at) VALUES (?, ?, ?, 'running', ?)",
-    ).run(person.id, key, fingerprint, now);
     const save = db.prepare(
       "UPDATE idempotency_keys SET state = 'done', status = ?, headers = ?, body = ? WHERE person_id = ? AND key = ?",
     );
@@ -352,14 +468,14 @@ export function createApp(options: AppOptions) {
     try {
       reply = db.transaction(() => {
         const r = run();
-        const etag = etagOf(route, r);
-        const headers: Record<string, string> =
-          r.status === 204 ? {} : { 'content-type': 'application/json; charset=utf-8' };
-        if (etag) headers.etag = etag;
+        const headers: Record<string, string> = {
+          ...(r.status === 204 ? {} : { 'content-type': 'application/json; charset=utf-8' }),
+          ...headersOf(route, r, requestPath),
+        };
         save.run(r.status, JSON.stringify(headers), r.status === 204 ? null : JSON.stringify(r.body), person.id, key);
         return r;
       })();
-      response = toResponse(route, reply);
+      response = toResponse(route, reply, requestPath);
     } catch (error) {
       if (error instanceof ProblemError && error.status < 500) {
         const body = JSON.stringify(error.body(''));
@@ -376,24 +492,58 @@ export function createApp(options: AppOptions) {
 
   app.get(EVENTS_PATH, (c) => {
     const person = c.get('person');
+    const credential = c.get('credential');
     const lastId = Number(c.req.header('last-event-id') ?? Number.NaN);
+    const open = streams.get(credential) ?? 0;
+    if (open >= maxStreams) {
+      throw new ProblemError(
+        429,
+        'Too many streams',
+        `At most ${maxStreams} event streams may be open per token; close one, or share one stream between tabs.`,
+        {},
+        { 'retry-after': '5' },
+      );
+    }
+    streams.set(credential, open + 1);
+    const outgoing = (c.env as { outgoing?: ServerResponse } | undefined)?.outgoing;
     return streamSSE(c, async (stream) => {
+      let ended = false;
+      const end = () => {
+        if (ended) return;
+        ended = true;
+        unsubscribe();
+        const left = (streams.get(credential) ?? 1) - 1;
+        if (left > 0) streams.set(credential, left);
+        else streams.delete(credential);
+      };
+      // Bytes written to the stream that the client has not taken yet. A client that stops reading
+      // would make them grow without end: past the limit it is dropped, and reconnects with Last-Event-ID.
+      let queued = 0;
+      const write = async (text: string) => {
+        queued += text.length;
+        if (queued > maxQueued) {
+          end();
+          stream.abort();
+          outgoing?.destroy();
+          return;
+        }
+        await stream.write(text);
+        queued -= text.length;
+      };
       const send = (event: StoredEvent) =>
-        stream.writeSSE({
-          id: String(event.id),
-          event: event.type,
-          data: JSON.stringify({ type: event.type, ...event.data }),
-        });
+        write(
+          `event: ${event.type}\ndata: ${JSON.stringify({ type: event.type, ...event.data })}\nid: ${event.id}\n\n`,
+        );
       const backlog = Number.isFinite(lastId) ? store.eventsSince(lastId) : [];
       const unsubscribe = hub.subscribe(person, (event) => void send(event));
-      stream.onAbort(unsubscribe);
-      await stream.write('retry: 2000\n\n');
+      stream.onAbort(end);
+      await write('retry: 2000\n\n');
       for (const event of backlog) if (store.canSeeObjective(person, event.objectiveId)) await send(event);
       while (!stream.aborted && !stream.closed) {
         await stream.sleep(options.keepAliveMs ?? 15_000);
-        if (!stream.aborted) await stream.write(': keep-alive\n\n');
+        if (!stream.aborted) await write(': keep-alive\n\n');
       }
-      unsubscribe();
+      end();
     });
   });
 

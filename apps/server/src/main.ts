@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { serve } from '@hono/node-server';
@@ -6,9 +6,16 @@ import { createApp } from './app.js';
 import { openDatabase } from './db/openDatabase.js';
 import { seedDemo } from './seed/seedDemo.js';
 import { GoalStore } from './store.js';
+import { demoToken, parseTokens, TokenRegistry } from './tokens.js';
+
+const fail = (message: string): never => {
+  console.error(message);
+  process.exit(2);
+};
 
 const { values } = parseArgs({
   options: {
+    demo: { type: 'boolean', default: false },
     seed: { type: 'string' },
     port: { type: 'string' },
     host: { type: 'string' },
@@ -16,16 +23,25 @@ const { values } = parseArgs({
   },
 });
 
+const port = Number(values.port ?? process.env.PORT ?? 8787);
+const hostname = values.host ?? process.env.HOST ?? '127.0.0.1';
+const loopback = /^(localhost|127(\.\d{1,3}){3}|::1|\[::1\])$/i.test(hostname);
+// Everyone knows the demo's tokens: a server that accepts them must not be reachable from elsewhere.
+if (values.demo && !loopback) {
+  fail(
+    `--demo accepts the well-known gk_demo_<id> tokens, so it listens on loopback only (got --host ${hostname}). ` +
+      'Use 127.0.0.1, or start without --demo and give the tokens in GOALKIT_TOKENS_FILE.',
+  );
+}
+if (values.seed !== undefined && values.seed !== 'demo')
+  fail(`--seed takes "demo" (got ${JSON.stringify(values.seed)})`);
+
 const file = process.env.GOALKIT_DB ?? resolve(import.meta.dirname, '../data/goalkit.db');
 if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
 const db = openDatabase(file);
 
 const empty = (db.prepare('SELECT COUNT(*) AS n FROM owners').get() as { n: number }).n === 0;
-if (values.seed !== undefined && values.seed !== 'demo') {
-  console.error(`--seed takes "demo" (got ${JSON.stringify(values.seed)})`);
-  process.exit(2);
-}
-if (values.seed === 'demo' && empty) {
+if ((values.seed === 'demo' || values.demo) && empty) {
   const people = seedDemo(db);
   console.log(`Seeded the demo organisation: ${people.length} people.`);
 } else if (values.seed === 'demo') {
@@ -33,8 +49,35 @@ if (values.seed === 'demo' && empty) {
 }
 
 const store = new GoalStore(db);
-const port = Number(values.port ?? process.env.PORT ?? 8787);
-const hostname = values.host ?? process.env.HOST ?? '127.0.0.1';
+const tokens = new TokenRegistry();
+try {
+  const entries = [
+    ...(process.env.GOALKIT_TOKENS_FILE
+      ? parseTokens(readFileSync(process.env.GOALKIT_TOKENS_FILE, 'utf8'), process.env.GOALKIT_TOKENS_FILE)
+      : []),
+    ...(process.env.GOALKIT_TOKENS ? parseTokens(process.env.GOALKIT_TOKENS, 'GOALKIT_TOKENS') : []),
+  ];
+  for (const entry of entries) {
+    if (!store.person(entry.personId))
+      fail(`A token names ${JSON.stringify(entry.personId)}, who is not a person in ${file}.`);
+    tokens.addHash(entry.hash, entry.personId);
+  }
+} catch (error) {
+  fail(`Could not read the tokens: ${error instanceof Error ? error.message : String(error)}`);
+}
+const people = db
+  .prepare<[], { id: string; name: string; role: string }>(
+    'SELECT p.id, o.name, p.role FROM people p JOIN owners o ON o.id = p.id ORDER BY p.role, p.id',
+  )
+  .all();
+if (values.demo) for (const p of people) tokens.add(demoToken(p.id), p.id);
+if (tokens.size === 0) {
+  fail(
+    'No tokens: nobody could sign in. Give them in GOALKIT_TOKENS_FILE (lines "<person id> sha256:<hex>" or ' +
+      '"<person id> <token>") or GOALKIT_TOKENS, or try the demo on loopback with --demo.',
+  );
+}
+
 const corsOrigins = (process.env.GOALKIT_CORS_ORIGINS ?? '')
   .split(',')
   .map((s) => s.trim())
@@ -42,22 +85,22 @@ const corsOrigins = (process.env.GOALKIT_CORS_ORIGINS ?? '')
 const rateLimit = process.env.GOALKIT_RATE_LIMIT === 'off' ? false : Number(process.env.GOALKIT_RATE_LIMIT ?? 600);
 const { app } = createApp({
   store,
+  tokens,
   corsOrigins,
   rateLimit,
   ...(values.quiet ? {} : { log: (line: string) => console.log(line) }),
 });
 
 const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
-  console.log(`goalkit reference API on http://${hostname}:${info.port}/ (database: ${file})`);
-  const people = db
-    .prepare<[], { id: string; name: string; role: string }>(
-      "SELECT p.id, o.name, p.role FROM people p JOIN owners o ON o.id = p.id WHERE p.id IN ('ceo', 'product-head', 'platform-lead', 'platform-1', 'platform-2') ORDER BY p.role, p.id",
-    )
-    .all();
-  if (people.length > 0) {
-    console.log('Demo tokens (Authorization: Bearer <token>):');
-    for (const p of people) console.log(`  ${p.role.padEnd(8)} ${p.name.padEnd(18)} gk_demo_${p.id}`);
+  if (values.demo) {
+    const shown = ['ceo', 'product-head', 'platform-lead', 'platform-1', 'platform-2'];
+    const listed = people.filter((p) => shown.includes(p.id));
+    console.log('Demo mode: every person signs in with gk_demo_<person id> (Authorization: Bearer <token>), such as');
+    for (const p of listed.length > 0 ? listed : people.slice(0, 5))
+      console.log(`  ${p.role.padEnd(8)} ${p.name.padEnd(18)} ${demoToken(p.id)}`);
   }
+  // Last: scripts that start the server wait for this line.
+  console.log(`goalkit reference API on http://${hostname}:${info.port}/ (database: ${file})`);
 });
 
 const stop = () => {

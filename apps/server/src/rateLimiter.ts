@@ -11,17 +11,20 @@ export class RateLimiter {
 
   /** Take one token; returns `0` when allowed, else the milliseconds until one is free. */
   take(key: string, now = Date.now()): number {
+    const wait = this.peek(key, now);
+    if (wait === 0) (this.#buckets.get(key) as { tokens: number }).tokens -= 1;
+    return wait;
+  }
+
+  /** The milliseconds until a token is free (`0`: one is), without taking it. */
+  peek(key: string, now = Date.now()): number {
     const rate = this.limit / this.windowMs;
     const bucket = this.#buckets.get(key) ?? { tokens: this.limit, at: now };
     bucket.tokens = Math.min(this.limit, bucket.tokens + (now - bucket.at) * rate);
     bucket.at = now;
     this.#buckets.set(key, bucket);
     if (this.#buckets.size > 10_000) this.#sweep(now);
-    if (bucket.tokens >= 1) {
-      bucket.tokens -= 1;
-      return 0;
-    }
-    return Math.ceil((1 - bucket.tokens) / rate);
+    return bucket.tokens >= 1 ? 0 : Math.ceil((1 - bucket.tokens) / rate);
   }
 
   #sweep(now: number) {

@@ -89,6 +89,14 @@ type ListRow = Pick<
 /** The definitional fields of a key result, kept as JSON in `key_results.data`. */
 type KeyResultData = Omit<KeyResultCreate, 'id'> & { weight?: number };
 
+/** An objective's cached JSON; with a private parent, also the JSON for those who may not see the parent. */
+interface JsonEntry {
+  epoch: number;
+  day: string;
+  json: string;
+  privateParent?: { row: Pick<ObjectiveRow, 'visibility' | 'owner_id'>; json: string };
+}
+
 /** A change the HTTP layer publishes as a Server-Sent Event once the transaction commits. */
 export interface StoredEvent {
   id: number;
@@ -134,6 +142,16 @@ const TRANSITIONS: Record<TransitionAction, { from: ObjectiveState; to: Objectiv
   reopen: { from: 'closed', to: 'active' },
 };
 
+/**
+ * What a write's `If-Match` accepts (RFC 9110 §13.1.1, strong comparison): one version, `*` (whatever
+ * the version is), or a list of versions (any of them). Weak tags never match, so they are not in the list.
+ */
+export type VersionPrecondition = number | '*' | readonly number[];
+
+const matchesVersion = (precondition: VersionPrecondition, version: number) =>
+  precondition === '*' ||
+  (typeof precondition === 'number' ? precondition === version : precondition.includes(version));
+
 const isoSeconds = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 const encodeCursor = (seq: number) => Buffer.from(`o:${seq}`).toString('base64url');
 const decodeCursor = (cursor: string) => {
@@ -161,7 +179,7 @@ export class GoalStore {
   #now: () => Date;
   #owners: Map<string, OwnerRow> | undefined;
   #chains = new Map<string, Set<string>>();
-  #jsonCache = new Map<string, { epoch: number; day: string; json: string }>();
+  #jsonCache = new Map<string, JsonEntry>();
   #listCache: { epoch: number; rows: ListRow[] } | undefined;
   /** Bumped by every write (and directory reload): what was cached under an older epoch is stale. */
   #epoch = 0;
@@ -180,9 +198,6 @@ export class GoalStore {
     const db = this.db;
     return {
       owner: db.prepare<[string], OwnerRow>('SELECT * FROM owners WHERE id = ?'),
-      personByToken: db.prepare<[string], PersonRow>(
-        'SELECT o.*, p.email, p.role FROM people p JOIN owners o ON o.id = p.id WHERE p.token_hash = ?',
-      ),
       person: db.prepare<[string], PersonRow>(
         'SELECT o.*, p.email, p.role FROM people p JOIN owners o ON o.id = p.id WHERE p.id = ?',
       ),
@@ -203,11 +218,6 @@ export class GoalStore {
   }
 
   // ---- people and permissions -------------------------------------------------------------
-
-  personByTokenHash(hash: string): Person | undefined {
-    const row = this.#statements.personByToken.get(hash);
-    return row ? this.#person(row) : undefined;
-  }
 
   #person(row: PersonRow): Person {
     return {
@@ -311,6 +321,13 @@ export class GoalStore {
     return row;
   }
 
+  /** `parentId` as `person` may know it: `null` when the parent is hidden from them (or gone). */
+  #visibleParentId(person: Person, parentId: string | null): string | null {
+    if (parentId === null) return null;
+    const parent = this.#statements.objective.get(parentId);
+    return parent && this.canSee(person, parent) ? parentId : null;
+  }
+
   #editableObjective(person: Person, id: string): ObjectiveRow {
     const row = this.#visibleObjective(person, id);
     if (!this.canEdit(person, row.owner_id)) {
@@ -335,7 +352,12 @@ export class GoalStore {
     this.#epoch++;
   }
 
-  #document(): GoalkitDocument {
+  /**
+   * The whole organisation as a core document. For scoring (`rollup`), a child keeps its link to its
+   * parent only when it counts in the parent's roll-up (see {@link countsInParent}); the linter gets
+   * every link.
+   */
+  #document(rollup = true): GoalkitDocument {
     const cycles = this.db
       .prepare<[], { id: string; name: string; start: string; end: string }>(
         'SELECT id, name, start, "end" FROM cycles',
@@ -343,6 +365,7 @@ export class GoalStore {
       .all();
     const owners = this.db.prepare<[], OwnerRow>('SELECT * FROM owners').all();
     const objectives = this.db.prepare<[], ObjectiveRow>('SELECT * FROM objectives ORDER BY seq').all();
+    const byId = new Map(objectives.map((o) => [o.id, o]));
     const keyResults = this.db.prepare<[], KeyResultRow>('SELECT * FROM key_results ORDER BY seq').all();
     const checkIns = this.db.prepare<[], CheckInRow>('SELECT * FROM check_ins ORDER BY at, seq').all();
     const checkInsByKr = new Map<string, CheckInRow[]>();
@@ -373,7 +396,7 @@ export class GoalStore {
         title: o.title,
         owner: o.owner_id,
         cycle: o.cycle_id,
-        ...(o.parent_id ? { parent: o.parent_id } : {}),
+        ...(o.parent_id && (!rollup || countsInParent(o, byId.get(o.parent_id))) ? { parent: o.parent_id } : {}),
         alignment: o.alignment,
         weight: o.weight,
         rollup: o.rollup,
@@ -450,7 +473,7 @@ export class GoalStore {
       ...(row.description ? { description: row.description } : {}),
       ownerId: row.owner_id,
       cycleId: row.cycle_id,
-      parentId: row.parent_id,
+      parentId: this.#visibleParentId(person, row.parent_id),
       alignment: row.alignment,
       weight: row.weight,
       rollup: row.rollup,
@@ -534,14 +557,18 @@ export class GoalStore {
   #objectiveJson(person: Person, row: ListRow, day: string, full?: ObjectiveRow): string {
     let entry = this.#jsonCache.get(row.id);
     if (!entry || entry.epoch !== this.#epoch || entry.day !== day) {
-      const { allowedTransitions: _, ...rest } = this.#objective(
-        person,
-        full ?? (this.#statements.objective.get(row.id) as ObjectiveRow),
-      );
+      const source = full ?? (this.#statements.objective.get(row.id) as ObjectiveRow);
+      const { allowedTransitions: _, ...rest } = this.#objective(person, source);
+      rest.parentId = source.parent_id;
       entry = { epoch: this.#epoch, day, json: JSON.stringify(rest) };
+      const parent = source.parent_id === null ? undefined : this.#statements.objective.get(source.parent_id);
+      if (parent?.visibility === 'private')
+        entry.privateParent = { row: parent, json: JSON.stringify({ ...rest, parentId: null }) };
       if (!this.db.inTransaction) this.#jsonCache.set(row.id, entry);
     }
-    return `${entry.json.slice(0, -1)},"allowedTransitions":${JSON.stringify(this.allowedTransitions(person, row))}}`;
+    const json =
+      entry.privateParent && !this.canSee(person, entry.privateParent.row) ? entry.privateParent.json : entry.json;
+    return `${json.slice(0, -1)},"allowedTransitions":${JSON.stringify(this.allowedTransitions(person, row))}}`;
   }
 
   /**
@@ -571,6 +598,9 @@ export class GoalStore {
   ): { rows: ListRow[]; nextCursor: string | null } {
     const limit = query.limit ?? 50;
     const start = query.cursor ? decodeCursor(query.cursor) : 0;
+    // The children of a goal the person may not see would give that goal away.
+    if (query.parent !== undefined && this.#visibleParentId(person, query.parent) === null)
+      return { rows: [], nextCursor: null };
     // Title search stays in SQLite, so it keeps LIKE's exact matching (ASCII-only case folding).
     const titleMatches = query.q
       ? new Set(
@@ -608,9 +638,7 @@ export class GoalStore {
   }
 
   checkIns(person: Person, keyResultId: string): CheckIn[] {
-    const kr = this.#statements.keyResult.get(keyResultId);
-    if (!kr) throw notFound(`Key result ${JSON.stringify(keyResultId)}`);
-    this.#visibleObjective(person, kr.objective_id);
+    this.#visibleKeyResult(person, keyResultId);
     return this.#statements.checkInsOf.all(keyResultId).map(checkInShape);
   }
 
@@ -645,6 +673,7 @@ export class GoalStore {
 
   history(person: Person, objectiveId: string): Revision[] {
     this.#visibleObjective(person, objectiveId);
+    const hideParent = (id: unknown) => (typeof id === 'string' ? this.#visibleParentId(person, id) : id);
     return this.db
       .prepare<
         [string],
@@ -674,7 +703,11 @@ export class GoalStore {
         version: r.version,
         action: r.action,
         comment: r.comment,
-        changes: JSON.parse(r.changes) as Revision['changes'],
+        changes: (JSON.parse(r.changes) as Revision['changes']).map((change) =>
+          change.field === 'parentId'
+            ? { ...change, from: hideParent(change.from), to: hideParent(change.to) }
+            : change,
+        ),
       }));
   }
 
@@ -710,7 +743,10 @@ export class GoalStore {
       const kids = children.get(row.id) ?? [];
       out.push({
         id: row.id,
-        parentId: row.parent_id,
+        parentId:
+          row.parent_id !== null && ids.has(row.parent_id)
+            ? row.parent_id
+            : this.#visibleParentId(person, row.parent_id),
         title: row.title,
         ownerId: row.owner_id,
         ownerName: row.owner_name,
@@ -728,21 +764,14 @@ export class GoalStore {
     return out;
   }
 
-  /** The document the linter sees for one objective: its cycle, owners, and the objectives around it. */
-  lintContext(person: Person, objectiveId: string): { document: GoalkitDocument; index: number } {
-    this.#visibleObjective(person, objectiveId);
-    const document = this.#document();
-    const index = document.objectives.findIndex((o) => o.id === objectiveId);
-    return { document, index };
-  }
-
   /**
-   * The linter's report for one objective, in the context of the whole organisation's goals
-   * (alignment, load per owner, duplicates), read in draft mode so incomplete goals are findings.
+   * The linter's report for one objective, in the context of the goals the person may see (alignment,
+   * load per owner, duplicates), read in draft mode so incomplete goals are findings. Goals hidden from
+   * the person are not in that context: no count or duplicate title gives them away.
    */
   lint(person: Person, objectiveId: string, locale: string | undefined): LintReport {
     this.#visibleObjective(person, objectiveId);
-    const result = lintDocument(this.#draftDocument(), {
+    const result = lintDocument(this.#draftDocument(person), {
       asOf: this.#today(),
       ...(locale === 'de' ? { locale: 'de' as const } : {}),
     });
@@ -773,8 +802,20 @@ export class GoalStore {
     };
   }
 
-  #draftDocument(): GoalkitDraft {
-    const scored = this.#document();
+  /** The goals `person` may see as a draft document, with links to hidden parents cut. */
+  #draftDocument(person: Person): GoalkitDraft {
+    const visible = new Set(
+      this.#listIndex()
+        .filter((row) => this.canSee(person, row))
+        .map((row) => row.id),
+    );
+    const all = this.#document(false);
+    const scored = {
+      ...all,
+      objectives: all.objectives
+        .filter((o) => visible.has(o.id))
+        .map(({ parent, ...o }) => (parent !== undefined && visible.has(parent) ? { ...o, parent } : o)),
+    };
     const keyResults = this.db.prepare<[], KeyResultRow>('SELECT * FROM key_results ORDER BY seq').all();
     const checkIns = this.db.prepare<[], CheckInRow>('SELECT * FROM check_ins ORDER BY at, seq').all();
     const checkInsByKr = new Map<string, CheckInRow[]>();
@@ -855,10 +896,16 @@ export class GoalStore {
     );
   }
 
+  /**
+   * Owner, cycle and parent must exist; a parent the actor may not see is answered exactly as a
+   * missing one. Returns the parent's row when there is one.
+   */
   #checkReferences(
+    actor: Person,
     fields: { ownerId?: string | undefined; cycleId?: string | undefined; parentId?: string | null | undefined },
     selfId?: string,
-  ) {
+  ): ObjectiveRow | undefined {
+    let parent: ObjectiveRow | undefined;
     const problems: { path: string; message: string }[] = [];
     if (fields.ownerId !== undefined && !this.#directory().get(fields.ownerId)) {
       problems.push({ path: 'ownerId', message: `no owner has the id ${JSON.stringify(fields.ownerId)}` });
@@ -867,8 +914,13 @@ export class GoalStore {
       problems.push({ path: 'cycleId', message: `no cycle has the id ${JSON.stringify(fields.cycleId)}` });
     }
     if (fields.parentId) {
-      if (!this.#statements.objective.get(fields.parentId)) {
-        problems.push({ path: 'parentId', message: `no objective has the id ${JSON.stringify(fields.parentId)}` });
+      parent = this.#statements.objective.get(fields.parentId);
+      if (!parent || !this.canSee(actor, parent)) {
+        parent = undefined;
+        problems.push({
+          path: 'parentId',
+          message: `no objective you may see has the id ${JSON.stringify(fields.parentId)}`,
+        });
       } else if (selfId) {
         let cursor: string | null = fields.parentId;
         const seen = new Set<string>();
@@ -886,6 +938,30 @@ export class GoalStore {
       }
     }
     if (problems.length > 0) throw badRequest(problems);
+    return parent;
+  }
+
+  /**
+   * The weight a child carries in its parent's roll-up belongs to whoever may edit the parent: anyone
+   * else who sets one (other than the default 1) on an aligned objective gets 403 at `weight`.
+   */
+  #checkWeight(actor: Person, parent: ObjectiveRow | undefined, weight: number | undefined) {
+    if (parent && weight !== undefined && weight !== 1 && !this.canEdit(actor, parent.owner_id)) {
+      throw new ProblemError(
+        403,
+        'Forbidden',
+        'weight: only those who may edit the parent objective set the weight it gives this one; leave weight out (it is 1).',
+        {
+          errors: [
+            {
+              path: 'weight',
+              message:
+                'only those who may edit the parent objective set the weight it gives this one; leave it out (it is 1)',
+            },
+          ],
+        },
+      );
+    }
   }
 
   #validateKeyResult(data: KeyResultData, path: string) {
@@ -910,12 +986,23 @@ export class GoalStore {
 
   createObjective(actor: Person, body: ObjectiveCreate): { objective: Objective; events: StoredEvent[] } {
     return this.db.transaction(() => {
-      this.#checkReferences({ ownerId: body.ownerId, cycleId: body.cycleId, parentId: body.parentId ?? null });
+      const parent = this.#checkReferences(actor, {
+        ownerId: body.ownerId,
+        cycleId: body.cycleId,
+        parentId: body.parentId ?? null,
+      });
       if (!this.canEdit(actor, body.ownerId))
         throw forbidden('You may create objectives for yourself, your teams and your reports only.');
+      this.#checkWeight(actor, parent, body.weight);
       const id = body.id ?? `o-${randomUUID().slice(0, 8)}`;
+      // The same answer whether or not the caller may see the objective holding the id.
       if (this.#statements.objective.get(id))
-        throw new ProblemError(409, 'Conflict', `An objective with the id ${JSON.stringify(id)} already exists.`);
+        throw new ProblemError(
+          409,
+          'Conflict',
+          `The id ${JSON.stringify(id)} is not available: choose another, or leave id out to get one.`,
+          { errors: [{ path: 'id', message: 'is not available; choose another id or leave it out' }] },
+        );
       const now = this.#stamp();
       this.db
         .prepare(
@@ -955,9 +1042,10 @@ export class GoalStore {
     const data = rest as KeyResultData;
     this.#validateKeyResult(data, path);
     const id = requested ?? `kr-${randomUUID().slice(0, 8)}`;
+    // The same answer whether or not the caller may see the key result holding the id.
     if (this.#statements.keyResult.get(id)) {
       throw badRequest([
-        { path: path ? `${path}.id` : 'id', message: `a key result with the id ${JSON.stringify(id)} already exists` },
+        { path: path ? `${path}.id` : 'id', message: 'is not available; choose another id or leave it out' },
       ]);
     }
     const now = this.#stamp();
@@ -984,15 +1072,32 @@ export class GoalStore {
     return row?.version ?? 0;
   }
 
-  updateObjective(actor: Person, id: string, patch: ObjectivePatch, version: number) {
+  updateObjective(actor: Person, id: string, patch: ObjectivePatch, version: VersionPrecondition) {
     return this.db.transaction(() => {
-      const row = this.#editableObjective(actor, id);
-      if (row.version !== version) throw stale(row.version);
+      const row = this.#visibleObjective(actor, id);
+      const current = row.parent_id === null ? undefined : this.#statements.objective.get(row.parent_id);
+      if (!this.canEdit(actor, row.owner_id)) {
+        // Those who may edit the parent set the weight this objective carries in it, and nothing else of it.
+        const weightOnly = OBJECTIVE_FIELDS.every((field) => (field === 'weight') === (patch[field] !== undefined));
+        if (!weightOnly || !current || !this.canEdit(actor, current.owner_id))
+          throw forbidden('Only the owner, their managers and admins may change this objective.');
+      }
+      if (!matchesVersion(version, row.version)) throw stale(row.version);
       if (patch.ownerId !== undefined && !this.canEdit(actor, patch.ownerId)) {
         throw forbidden('You may hand an objective only to yourself, your teams or your reports.');
       }
-      this.#checkReferences({ ...patch }, id);
-      const before = this.getObjective(actor, id);
+      const checked = this.#checkReferences(actor, { ...patch }, id);
+      const parent = patch.parentId === undefined ? current : (checked ?? undefined);
+      if (patch.weight !== undefined && patch.weight !== row.weight) this.#checkWeight(actor, parent, patch.weight);
+      // Aligned to a new parent by someone who may not edit it, the objective carries the default weight there.
+      const resetWeight =
+        patch.parentId &&
+        patch.parentId !== row.parent_id &&
+        patch.weight === undefined &&
+        row.weight !== 1 &&
+        parent &&
+        !this.canEdit(actor, parent.owner_id);
+      const fields: ObjectivePatch = resetWeight ? { ...patch, weight: 1 } : patch;
       const columns: Record<(typeof OBJECTIVE_FIELDS)[number], string> = {
         title: 'title',
         description: 'description',
@@ -1006,14 +1111,14 @@ export class GoalStore {
       };
       const changes: Revision['changes'] = [];
       for (const field of OBJECTIVE_FIELDS) {
-        const value = patch[field];
+        const value = fields[field];
         if (value === undefined) continue;
-        const previous = (before as Record<string, unknown>)[field] ?? null;
+        const previous = (row as unknown as Record<string, unknown>)[columns[field]] ?? null;
         if (JSON.stringify(previous) === JSON.stringify(value)) continue;
         this.db.prepare(`UPDATE objectives SET ${columns[field]} = ? WHERE id = ?`).run(value, id);
         changes.push({ field, from: previous, to: value });
       }
-      if (changes.length === 0) return { objective: before, events: [] as StoredEvent[] };
+      if (changes.length === 0) return { objective: this.getObjective(actor, id), events: [] as StoredEvent[] };
       const next = this.#bumpObjective(id);
       this.#revision(id, 'objective', id, next, 'updated', actor, changes);
       this.#invalidateScores();
@@ -1022,10 +1127,10 @@ export class GoalStore {
     })();
   }
 
-  deleteObjective(actor: Person, id: string, version: number): StoredEvent[] {
+  deleteObjective(actor: Person, id: string, version: VersionPrecondition): StoredEvent[] {
     return this.db.transaction(() => {
       const row = this.#editableObjective(actor, id);
-      if (row.version !== version) throw stale(row.version);
+      if (!matchesVersion(version, row.version)) throw stale(row.version);
       this.#revision(id, 'objective', id, row.version + 1, 'deleted', actor, [
         { field: 'title', from: row.title, to: null },
       ]);
@@ -1068,6 +1173,8 @@ export class GoalStore {
       } else {
         this.db.prepare('UPDATE objectives SET state = ? WHERE id = ?').run(rule.to, id);
       }
+      // Whether the objective counts in its parent's roll-up depends on its state.
+      this.#invalidateScores();
       const next = this.#bumpObjective(id);
       this.#revision(
         id,
@@ -1099,17 +1206,24 @@ export class GoalStore {
     })();
   }
 
-  #editableKeyResult(actor: Person, id: string): KeyResultRow {
+  /** A key result of an objective the person may see; one the person may not see is answered as missing. */
+  #visibleKeyResult(person: Person, id: string): KeyResultRow {
     const row = this.#statements.keyResult.get(id);
-    if (!row) throw notFound(`Key result ${JSON.stringify(id)}`);
+    const objective = row && this.#statements.objective.get(row.objective_id);
+    if (!row || !objective || !this.canSee(person, objective)) throw notFound(`Key result ${JSON.stringify(id)}`);
+    return row;
+  }
+
+  #editableKeyResult(actor: Person, id: string): KeyResultRow {
+    const row = this.#visibleKeyResult(actor, id);
     this.#editableObjective(actor, row.objective_id);
     return row;
   }
 
-  updateKeyResult(actor: Person, id: string, patch: KeyResultPatch, version: number) {
+  updateKeyResult(actor: Person, id: string, patch: KeyResultPatch, version: VersionPrecondition) {
     return this.db.transaction(() => {
       const row = this.#editableKeyResult(actor, id);
-      if (row.version !== version) throw stale(row.version);
+      if (!matchesVersion(version, row.version)) throw stale(row.version);
       const data = JSON.parse(row.data) as KeyResultData;
       const next: KeyResultData = { ...data };
       const changes: Revision['changes'] = [];
@@ -1145,10 +1259,10 @@ export class GoalStore {
     })();
   }
 
-  deleteKeyResult(actor: Person, id: string, version: number): StoredEvent[] {
+  deleteKeyResult(actor: Person, id: string, version: VersionPrecondition): StoredEvent[] {
     return this.db.transaction(() => {
       const row = this.#editableKeyResult(actor, id);
-      if (row.version !== version) throw stale(row.version);
+      if (!matchesVersion(version, row.version)) throw stale(row.version);
       const data = JSON.parse(row.data) as KeyResultData;
       this.#revision(row.objective_id, 'key-result', id, row.version + 1, 'deleted', actor, [
         { field: 'title', from: data.title, to: null },
@@ -1250,8 +1364,9 @@ export class GoalStore {
         body.note,
       );
       const objectiveVersion = this.#bumpObjective(row.objective_id);
+      // A key result the engine cannot score yet (no target) is not in the scorer: nothing to update.
       if (milestones) this.#invalidateScores();
-      else if (this.#scorer && value !== null) {
+      else if (this.#scorer && value !== null && toCoreKeyResult(this.#keyResultShape(row)) !== undefined) {
         this.#scorer.applyCheckIn(keyResultId, {
           at: at.slice(0, 10),
           value: typeof value === 'boolean' ? value : value,
@@ -1397,6 +1512,20 @@ export class GoalStore {
   today(): string {
     return this.#today();
   }
+}
+
+/**
+ * The roll-up rule: a child counts toward its parent's progress only when it is approved (`active`)
+ * or `closed`, and when everyone who may see the parent may see the child too: the child is public,
+ * or both are private goals of the same owner. So a draft cannot move anyone's score, and a parent's
+ * progress is the same for every viewer and never reveals a private goal beneath it.
+ */
+export function countsInParent(
+  child: Pick<ObjectiveRow, 'state' | 'visibility' | 'owner_id'>,
+  parent: Pick<ObjectiveRow, 'visibility' | 'owner_id'> | undefined,
+): boolean {
+  if (!parent || (child.state !== 'active' && child.state !== 'closed')) return false;
+  return child.visibility === 'public' || (parent.visibility === 'private' && parent.owner_id === child.owner_id);
 }
 
 function coreCheckIn(row: CheckInRow) {

@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +15,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function start(port: number): Promise<ChildProcess> {
   const child = spawn(
     process.execPath,
-    ['--conditions=@goalkit/source', '--import', 'tsx', 'src/main.ts', '--seed', 'demo', '--quiet'],
+    ['--conditions=@goalkit/source', '--import', 'tsx', 'src/main.ts', '--demo', '--quiet'],
     {
       cwd: serverDir,
       env: { ...process.env, GOALKIT_DB: file, PORT: String(port), GOALKIT_RATE_LIMIT: 'off' },
@@ -46,19 +47,27 @@ describe('crash safety', () => {
     expect(targets.length).toBeGreaterThan(0);
 
     const acknowledged: string[] = [];
+    /** Requests the kill cut off: whether their write happened is for the server to say on a retry. */
+    const unanswered: { path: string; key: string; body: string }[] = [];
     let sent = 0;
     const worker = async () => {
       for (;;) {
-        const kr = targets[sent++ % targets.length];
+        const n = ++sent;
+        const request = {
+          path: `/key-results/${targets[n % targets.length]?.id}/check-ins`,
+          key: `crash-${n}`,
+          body: JSON.stringify({ value: n % 50, note: `burst ${n}` }),
+        };
         try {
-          const response = await fetch(`${base}/key-results/${kr?.id}/check-ins`, {
+          const response = await fetch(`${base}${request.path}`, {
             method: 'POST',
-            headers: { ...headers, 'idempotency-key': `crash-${sent}` },
-            body: JSON.stringify({ value: sent % 50, note: `burst ${sent}` }),
+            headers: { ...headers, 'idempotency-key': request.key },
+            body: request.body,
           });
           if (response.status === 201)
             acknowledged.push(((await response.json()) as { checkIn: { id: string } }).checkIn.id);
         } catch {
+          unanswered.push(request);
           return;
         }
       }
@@ -68,6 +77,20 @@ describe('crash safety', () => {
     child.kill('SIGKILL');
     await Promise.all(workers);
     expect(acknowledged.length).toBeGreaterThan(20);
+    // What the dead process may have left (the kill rarely lands between a key's claim and its write,
+    // so one such claim is written here as it would be): a key claimed, its write never done.
+    const planted = {
+      path: `/key-results/${targets[0]?.id}/check-ins`,
+      key: 'crash-planted',
+      body: '{"value":7,"note":"planted"}',
+    };
+    const left = new Database(file);
+    left
+      .prepare(
+        "INSERT INTO idempotency_keys (person_id, key, fingerprint, state, created_at) VALUES ('platform-lead', ?, ?, 'running', ?)",
+      )
+      .run(planted.key, createHash('sha256').update(`POST ${planted.path}\n${planted.body}`).digest('hex'), Date.now());
+    left.close();
 
     child = await start(port);
     try {
@@ -89,6 +112,36 @@ describe('crash safety', () => {
       }
       const me = await fetch(`${base}/me`, { headers });
       expect(me.status).toBe(200);
+
+      // Every cut-off request, retried with its key, is answered: the claims of the dead process
+      // expire (409 with Retry-After until then), and each write happens once.
+      const retried = await Promise.all(
+        [...unanswered, planted].map(async (request) => {
+          const statuses: number[] = [];
+          const deadline = Date.now() + 20_000;
+          for (;;) {
+            const response = await fetch(`${base}${request.path}`, {
+              method: 'POST',
+              headers: { ...headers, 'idempotency-key': request.key },
+              body: request.body,
+            });
+            statuses.push(response.status);
+            if (response.status !== 409 || Date.now() > deadline) return { key: request.key, statuses };
+            const wait = Number(response.headers.get('retry-after'));
+            expect(wait).toBeGreaterThan(0);
+            expect(wait).toBeLessThanOrEqual(10);
+            await new Promise((resolve) => setTimeout(resolve, wait * 1000));
+          }
+        }),
+      );
+      for (const { key, statuses } of retried) expect(statuses.at(-1), `${key}: ${statuses.join(' ')}`).toBe(201);
+      const after = new Database(file, { readonly: true });
+      try {
+        const count = after.prepare("SELECT COUNT(*) AS n FROM check_ins WHERE note = 'planted'").get();
+        expect(count).toEqual({ n: 1 });
+      } finally {
+        after.close();
+      }
     } finally {
       child.kill('SIGTERM');
     }

@@ -5,16 +5,24 @@ import { type AppOptions, createApp } from '../src/app.js';
 import { openDatabase } from '../src/db/openDatabase.js';
 import { seedDemo } from '../src/seed/seedDemo.js';
 import { GoalStore } from '../src/store.js';
+import { TokenRegistry } from '../src/tokens.js';
 
 /** The day the tests run "as of": mid-quarter, so there is history and time left. */
 export const TODAY = '2026-11-16';
 
-/** Start the reference server on loopback with a fresh seeded in-memory database. */
+/** Start the reference server on loopback with a fresh seeded in-memory database, in demo mode (`gk_demo_<id>` tokens). */
 export async function startServer(options: Partial<Omit<AppOptions, 'store'>> = {}, file = ':memory:') {
   const db = openDatabase(file);
-  seedDemo(db, TODAY);
+  const people = seedDemo(db, TODAY);
   const store = new GoalStore(db, { now: () => new Date(`${TODAY}T12:00:00Z`) });
-  const { app, hub } = createApp({ store, rateLimit: false, keepAliveMs: 1000, ...options });
+  const { app, hub } = createApp({
+    store,
+    tokens: TokenRegistry.demo(people.map((p) => p.id)),
+    rateLimit: false,
+    authFailureLimit: false,
+    keepAliveMs: 1000,
+    ...options,
+  });
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }) as HttpServer;
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const { port } = server.address() as AddressInfo;
@@ -52,3 +60,29 @@ export const tokens = {
 };
 
 export type Server = Awaited<ReturnType<typeof startServer>>;
+
+/** A reply read whole: status, headers and the parsed JSON body (undefined when empty). */
+export interface Reply<T = unknown> {
+  status: number;
+  headers: Headers;
+  body: T;
+}
+
+/** Call the server with a JSON body (or none) and read the reply whole. */
+export async function request<T = unknown>(
+  server: Pick<Server, 'call'>,
+  method: string,
+  path: string,
+  token: string | undefined,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<Reply<T>> {
+  const response = await server.call(path, {
+    method,
+    ...(token === undefined ? {} : { token }),
+    headers,
+    body: body === undefined ? null : JSON.stringify(body),
+  });
+  const text = await response.text();
+  return { status: response.status, headers: response.headers, body: (text ? JSON.parse(text) : undefined) as T };
+}

@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { createLiveEvents, type LiveEvent, type Objective } from '@goalkit/client';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type Server, startServer, tokens } from './harness.js';
@@ -60,4 +61,79 @@ describe('GET /events', () => {
   it('refuses a stream without a token', async () => {
     expect((await server.call('/events')).status).toBe(401);
   });
+});
+
+describe('GET /events limits', () => {
+  it('allows a few streams per token; one more is 429 with Retry-After until one closes', async () => {
+    const limited = await startServer({ maxStreamsPerToken: 2 });
+    const controllers: AbortController[] = [];
+    const open = (token: string) => {
+      const controller = new AbortController();
+      controllers.push(controller);
+      return fetch(`${limited.baseUrl}/events`, {
+        headers: { authorization: `Bearer ${token}` },
+        signal: controller.signal,
+      });
+    };
+    try {
+      expect((await open(tokens.member)).status).toBe(200);
+      expect((await open(tokens.member)).status).toBe(200);
+      const third = await open(tokens.member);
+      expect(third.status).toBe(429);
+      expect(third.headers.get('content-type')).toContain('application/problem+json');
+      expect(Number(third.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect((await open(tokens.peer)).status).toBe(200);
+      controllers[0]?.abort();
+      await vi.waitFor(() => expect(limited.hub.size).toBe(2));
+      expect((await open(tokens.member)).status).toBe(200);
+    } finally {
+      for (const controller of controllers) controller.abort();
+      await limited.close();
+    }
+  });
+
+  it('drops a client that stops reading, and keeps serving the clients that read', async () => {
+    const limited = await startServer({ maxQueuedEventBytes: 256 * 1024 });
+    const { port } = new URL(limited.baseUrl);
+    const stalled = connect(Number(port), '127.0.0.1');
+    stalled.on('error', () => {});
+    // Asks for the stream, then never reads a byte of it.
+    stalled.write(
+      `GET /events HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer ${tokens.lead}\r\nAccept: text/event-stream\r\n\r\n`,
+    );
+    stalled.pause();
+    const received: LiveEvent[] = [];
+    const reader = createLiveEvents({ baseUrl: limited.baseUrl, getToken: () => tokens.peer, minDelayMs: 20 });
+    reader.on('comment.created', (event) => received.push(event));
+    try {
+      await vi.waitFor(() => expect(limited.hub.size).toBe(2));
+      const objectiveId = (await objectiveOf('platform-1', 'public')).id;
+      const padding = 'x'.repeat(64 * 1024);
+      let published = 0;
+      // Each event waits for the reading client, so only the stalled one falls behind: its socket's
+      // buffers fill (a few MB on loopback), then its queue passes the limit and it is dropped.
+      while (limited.hub.size === 2 && published < 2000) {
+        published++;
+        limited.hub.publish([
+          {
+            id: 1_000_000 + published,
+            type: 'comment.created',
+            objectiveId,
+            data: { objectiveId, commentId: `c-${published}`, padding },
+          },
+        ]);
+        await vi.waitFor(() => expect(received).toHaveLength(published));
+      }
+      expect(limited.hub.size, `the stalled client was still subscribed after ${published} events`).toBe(1);
+      expect(published).toBeGreaterThan(4);
+      limited.hub.publish([
+        { id: 2_000_000, type: 'comment.created', objectiveId, data: { objectiveId, commentId: 'after' } },
+      ]);
+      await vi.waitFor(() => expect(received.at(-1)?.commentId).toBe('after'));
+    } finally {
+      reader.close();
+      stalled.destroy();
+      await limited.close();
+    }
+  }, 60_000);
 });

@@ -48,6 +48,22 @@ describe('alignment candidates', () => {
     expect(items.map((c) => c.id)).not.toContain(child.id);
   });
 
+  it('never offer a goal the caller may not see', async () => {
+    const lead = clientFor(tokens.lead);
+    const secret = await lead.objectives.create({
+      title: 'A private goal of the platform team',
+      ownerId: 'platform',
+      cycleId: '2026-Q4',
+      visibility: 'private',
+    });
+    const ids = async (token: string) =>
+      (await clientFor(token).alignmentCandidates.list({ owner: 'platform-1', cycle: '2026-Q4' })).items.map(
+        (c) => c.id,
+      );
+    expect(await ids(tokens.member)).toContain(secret.id);
+    expect(await ids(tokens.outsider)).not.toContain(secret.id);
+  });
+
   it('answer 400 with the path for an unknown owner', async () => {
     const res = await server.call('/alignment-candidates?owner=nobody&cycle=2026-Q4', { token: tokens.member });
     expect(res.status).toBe(400);

@@ -83,7 +83,8 @@ export function buildOpenApiDocument(): Json {
         name: 'If-Match',
         in: 'header',
         required: true,
-        description: 'The ETag (quoted version) of the resource as the person saw it. 428 without it, 412 when stale.',
+        description:
+          'The ETag (quoted version) of the resource as the person saw it, a comma-separated list of them, or `*` (any version). Compared strongly (RFC 9110 §13.1.1): a weak tag (`W/"7"`) never matches. 428 without it, 412 when no tag matches.',
         schema: { type: 'string' },
       });
     }
@@ -102,12 +103,22 @@ export function buildOpenApiDocument(): Json {
     if (route.response) {
       success.content = { 'application/json': { schema: { $ref: `#/components/schemas/${ids.get(route.response)}` } } };
     }
-    if (route.etag)
-      success.headers = { ETag: { description: 'The resource version, quoted', schema: { type: 'string' } } };
+    const headers: Json = {};
+    if (route.etag) headers.ETag = { description: 'The resource version, quoted', schema: { type: 'string' } };
+    if (route.status === 201)
+      headers.Location = {
+        description:
+          'What was created, relative to the request URL: `objectives/{id}`, `../../key-results/{id}`; a check-in or comment, which has no URL of its own, is its list with its id as the fragment (`check-ins#{id}`).',
+        schema: { type: 'string' },
+      };
+    if (Object.keys(headers).length > 0) success.headers = headers;
     const responses: Json = {
       [status]: success,
       '400': problemResponse('The request is malformed; `errors` lists each field'),
       '401': problemResponse('No valid bearer token'),
+      '429': problemResponse(
+        'Too many requests from this token, or too many failed sign-ins from this address; `Retry-After` says when to try again',
+      ),
       default: problemResponse('An error, as RFC 9457 problem details'),
     };
     if (route.path.includes('{id}')) responses['404'] = problemResponse('Not found, or not visible to the caller');
@@ -163,6 +174,7 @@ export function buildOpenApiDocument(): Json {
           },
         },
         '401': problemResponse('No valid bearer token'),
+        '429': problemResponse('Too many streams open for this token; `Retry-After` says when to try again'),
       },
     },
   };
@@ -173,7 +185,8 @@ export function buildOpenApiDocument(): Json {
       title: 'goalkit API',
       version: '1.0.0',
       description:
-        'The REST contract behind goalkit widgets: objectives, key results, check-ins, feedback, history and the alignment tree, with scores computed by the goalkit engine. Implement it on your own backend and check it with `goalkit conformance`.',
+        'The REST contract behind goalkit widgets: objectives, key results, check-ins, feedback, history and the alignment tree, with scores computed by the goalkit engine. Implement it on your own backend and check it with `goalkit conformance`.\n\n' +
+        "Rules every implementation keeps: a goal the caller may not see answers 404 exactly as a missing one, on every route that names it (key results and check-ins included), and as 422 at `parentId` when aligned to; a hidden parent is `parentId: null`. A child counts in its parent's roll-up only when `active` or `closed`, and public (or private with the same owner as a private parent), so progress is the same for every viewer; the `weight` it carries there is set by those who may edit the parent (anyone else: 403 at `weight`). Numbers sent are finite and within ±1e15; numbers served are finite.",
       license: { name: 'MIT', identifier: 'MIT' },
     },
     servers: [{ url: '/api/goalkit', description: 'Relative to the host page; configurable' }],

@@ -112,4 +112,11 @@ export const migrations: readonly string[] = [
   `
   CREATE INDEX idempotency_keys_created ON idempotency_keys(created_at);
   `,
+  // A claim on an idempotency key holds until lease_until (ms since the epoch); then it is free again.
+  // Tokens come from GOALKIT_TOKENS_FILE / GOALKIT_TOKENS or the demo mode, no longer from this table:
+  // the hashes of the demo's well-known tokens, written by earlier seeds, go.
+  `
+  ALTER TABLE idempotency_keys ADD COLUMN lease_until INTEGER;
+  UPDATE people SET token_hash = NULL;
+  `,
 ];

@@ -1,7 +1,7 @@
 import { grade } from '@goalkit/core/scoring';
-import { hashToken } from '../app.js';
 import type { Db } from '../db/openDatabase.js';
 import { GoalStore } from '../store.js';
+import { demoToken } from '../tokens.js';
 
 /** A small deterministic PRNG (mulberry32), so the demo organisation is the same on every machine. */
 function random(seed: number) {
@@ -448,7 +448,7 @@ export function seedDemo(db: Db, today = new Date().toISOString().slice(0, 10), 
   };
 
   const insertOwner = db.prepare('INSERT INTO owners (id, kind, name, parent_id, manager_id) VALUES (?, ?, ?, ?, ?)');
-  const insertPerson = db.prepare('INSERT INTO people (id, email, role, token_hash) VALUES (?, ?, ?, ?)');
+  const insertPerson = db.prepare('INSERT INTO people (id, email, role) VALUES (?, ?, ?)');
   const insertObjective = db.prepare(
     `INSERT INTO objectives (id, title, owner_id, cycle_id, parent_id, alignment, weight, rollup, visibility, state, grade_score, grade_band, version, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
@@ -471,9 +471,9 @@ export function seedDemo(db: Db, today = new Date().toISOString().slice(0, 10), 
 
   const addPerson = (id: string, role: DemoPerson['role'], teamId: string, managerId: string | null, title: string) => {
     const name = nextName();
-    const token = `gk_demo_${id}`;
+    const token = demoToken(id);
     insertOwner.run(id, 'person', name, teamId, managerId);
-    insertPerson.run(id, `${id}@northwind.example`, role, hashToken(token));
+    insertPerson.run(id, `${id}@northwind.example`, role);
     people.push({ id, name, role, token, title });
     return id;
   };

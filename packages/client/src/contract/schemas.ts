@@ -1,3 +1,4 @@
+import { MAGNITUDE_MESSAGE, MAX_MAGNITUDE } from '@goalkit/core/model';
 import * as z from 'zod/mini';
 
 /** Timestamps on the wire: RFC 3339 UTC (`2026-02-10T09:30:00Z`). */
@@ -6,7 +7,13 @@ const timestamp = z.iso.datetime({ offset: true });
 const day = z.iso.date();
 const id = z.string().check(z.minLength(1), z.maxLength(200));
 const title = z.string().check(z.trim(), z.minLength(1), z.maxLength(500));
+/** A number the server sends: finite (JSON has no NaN or Infinity). */
 const finite = z.number();
+/**
+ * A number a person sends (values, starts, targets, bounds): finite and within ±1e15, the bound of the
+ * goalkit document format (`MAX_MAGNITUDE`), so nothing computed from it overflows.
+ */
+const bounded = z.number().check(z.gte(-MAX_MAGNITUDE, MAGNITUDE_MESSAGE), z.lte(MAX_MAGNITUDE, MAGNITUDE_MESSAGE));
 const weight = z.number().check(z.gte(0), z.lte(1000));
 const unitInterval = z.number().check(z.gte(0), z.lte(1));
 const version = z.int().check(z.gte(1));
@@ -75,6 +82,7 @@ export const milestoneSchema = z.object({
 });
 
 export const phasedTargetSchema = z.object({ at: day, value: finite });
+const phasedTargetInput = z.object({ at: day, value: bounded });
 
 /**
  * Every field of `shape` made optional, for the PATCH bodies. The same schema `z.partial` builds for a plain
@@ -86,26 +94,33 @@ const optionalFields = <T extends Record<string, z.ZodMiniType>>(shape: T) =>
     [K in keyof T]: z.ZodMiniOptional<T[K]>;
   };
 
-/** Fields of a key result a person writes; which ones apply depends on `type`. */
-const keyResultFields = {
+/**
+ * Fields of a key result a person writes; which ones apply depends on `type`. Its numbers are `number`
+ * (bounded in what a person sends, only finite in what the server sends back).
+ */
+const keyResultFieldsWith = <TNumber extends z.ZodMiniNumber, TPhased extends z.ZodMiniType>(
+  number: TNumber,
+  phased: TPhased,
+) => ({
   title,
   description: z.optional(z.string().check(z.maxLength(5000))),
   type: keyResultTypeSchema,
-  start: z.optional(z.nullable(finite)),
-  target: z.optional(z.nullable(finite)),
-  min: z.optional(z.nullable(finite)),
-  max: z.optional(z.nullable(finite)),
-  targets: z.optional(z.array(phasedTargetSchema)),
+  start: z.optional(z.nullable(number)),
+  target: z.optional(z.nullable(number)),
+  min: z.optional(z.nullable(number)),
+  max: z.optional(z.nullable(number)),
+  targets: z.optional(z.array(phased)),
   unit: z.optional(z.nullable(z.string().check(z.maxLength(40)))),
   unitKind: z.optional(z.nullable(z.enum(['currency']))),
   scoring: z.optional(z.enum(['latest', 'share-of-check-ins'])),
   milestones: z.optional(z.array(milestoneSchema)),
   weight: z.optional(weight),
   due: z.optional(z.nullable(day)),
-};
+});
+const keyResultFields = keyResultFieldsWith(bounded, phasedTargetInput);
 
 export const keyResultSchema = z.object({
-  ...keyResultFields,
+  ...keyResultFieldsWith(finite, phasedTargetSchema),
   id,
   objectiveId: id,
   current: z.nullable(z.union([finite, z.boolean()])),
@@ -178,8 +193,8 @@ export const checkInSchema = z.object({
 });
 
 export const checkInCreateSchema = z.object({
-  /** A number for numeric types, true/false for `boolean`; leave out for milestones. */
-  value: z.optional(z.union([finite, z.boolean()])),
+  /** A number (within ±1e15) for numeric types, true/false for `boolean`; leave out for milestones. */
+  value: z.optional(z.union([bounded, z.boolean()])),
   /** For `milestones`: the done flag of each milestone, in order. */
   milestones: z.optional(z.array(z.boolean())),
   confidence: z.optional(unitInterval),

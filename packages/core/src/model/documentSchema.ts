@@ -1,4 +1,5 @@
 import { type core, z } from 'zod/mini';
+import { MAGNITUDE_MESSAGE, MAX_MAGNITUDE } from './bounds.js';
 import { FAIL } from './fastParse.js';
 
 export { KEY_RESULT_TYPES } from './keyResultTypes.js';
@@ -63,8 +64,14 @@ export const NATIVE_TRANSFORMS: ReadonlyMap<core.$ZodType, (value: unknown) => u
 
 const id = z.string().check(z.minLength(1, 'must not be empty; give it a short unique id such as "kr1"'));
 const text = z.string();
-const finite = z.number();
-const weight = z.number().check(z.gte(0, 'must be 0 or more; use 0 to leave an item out of the roll-up'));
+/** Any number a document holds: finite, and within ±{@link MAX_MAGNITUDE}. */
+const finite = z.number().check(z.gte(-MAX_MAGNITUDE, MAGNITUDE_MESSAGE), z.lte(MAX_MAGNITUDE, MAGNITUDE_MESSAGE));
+const weight = z
+  .number()
+  .check(
+    z.gte(0, 'must be 0 or more; use 0 to leave an item out of the roll-up'),
+    z.lte(MAX_MAGNITUDE, MAGNITUDE_MESSAGE),
+  );
 const confidence = z
   .number()
   .check(

@@ -29,6 +29,12 @@ const oddValue = fc.constantFrom<unknown>(
   Number.POSITIVE_INFINITY,
   -0,
   1.5,
+  // The bound of every number (±1e15), just inside and just outside it.
+  1e15,
+  -1e15,
+  1e15 + 0.125,
+  -1e16,
+  1e308,
   -1,
   0,
   1,

@@ -1,3 +1,4 @@
+export { MAGNITUDE_MESSAGE, MAX_MAGNITUDE } from './bounds.js';
 export type {
   BooleanCheckIn,
   CheckIn,

@@ -313,6 +313,45 @@ describe('parseDocument', () => {
     it('accepts negative values, which real measures such as NPS can take', () => {
       expect(paths(withKeyResult({ type: 'increase', start: -20, target: 10, current: -5 }))).toEqual([]);
     });
+
+    it('bounds every number to ±1e15, in strict and draft mode alike, on the fast path and off it', () => {
+      expect(paths(withKeyResult({ type: 'increase', start: -1e15, target: 1e15, current: 0 }))).toEqual([]);
+      const huge = documentWith([
+        objective(
+          'o',
+          [
+            keyResult({
+              type: 'increase',
+              start: 0,
+              target: 1e16,
+              current: -1e308,
+              weight: 2e15,
+              targets: [{ at: '2026-02-01', value: 5e15 }],
+              checkIns: [{ at: '2026-01-02', value: 1e308 }],
+            }),
+            { id: 'r', title: 'In range', type: 'range', min: -1.5e15, max: 1 },
+            { id: 'm', title: 'Steps', type: 'milestones', milestones: [{ title: 'a', weight: 1e300 }] },
+          ],
+          { weight: 1e16 },
+        ),
+      ]);
+      const expected = [
+        'objectives[0].keyResults[0].target',
+        'objectives[0].keyResults[0].current',
+        'objectives[0].keyResults[0].weight',
+        'objectives[0].keyResults[0].targets[0].value',
+        'objectives[0].keyResults[0].checkIns[0].value',
+        'objectives[0].keyResults[1].min',
+        'objectives[0].keyResults[2].milestones[0].weight',
+        'objectives[0].weight',
+      ].sort();
+      for (const mode of ['strict', 'draft'] as const) {
+        expect(paths(huge, mode).sort()).toEqual(expected);
+        expect(problemsOf(huge, mode)[0]?.message).toBe(
+          'must be between -1e15 and 1e15 (goalkit numbers stay within ±10^15)',
+        );
+      }
+    });
   });
 
   describe('cycles', () => {

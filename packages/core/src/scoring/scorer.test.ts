@@ -16,6 +16,12 @@ function scorerFor(objectives: unknown[], options: ScoringOptions = { asOf: '202
   return createScorer(parseDocument(documentWith(objectives)), options);
 }
 
+/** A scorer over a document built in code, which no parse has checked: what the engine must survive. */
+function unparsedScorer(objectives: Record<string, unknown>[], options: ScoringOptions = { asOf: '2026-02-15' }) {
+  for (const o of objectives) for (const k of o.keyResults as Record<string, unknown>[]) k.checkIns ??= [];
+  return createScorer(documentWith(objectives) as GoalkitDocument, options);
+}
+
 function oneKeyResult(fields: Record<string, unknown>, options?: ScoringOptions) {
   return scorerFor([objective('o', [{ id: 'kr', title: 'KR', ...fields }])], options).keyResult('kr');
 }
@@ -327,8 +333,9 @@ describe('objective roll-up', () => {
   });
 
   it('keeps progress in [0, 1] and raw finite with weights and values too large to add up', () => {
+    // parseDocument refuses numbers beyond ±1e15; a document built in code reaches the engine unchecked.
     const huge = 1e308;
-    const scorer = scorerFor([
+    const scorer = unparsedScorer([
       objective('o', [
         { id: 'd1', title: 'd1', type: 'boolean', done: true, weight: huge },
         { id: 'd2', title: 'd2', type: 'boolean', done: true, weight: huge },
@@ -361,6 +368,20 @@ describe('objective roll-up', () => {
       const total = explanation.items.reduce((sum, item) => sum + item.contribution, 0);
       expect(total).toBe(explanation.progress);
     }
+  });
+
+  it('gives no forecast rather than a non-finite one when check-ins are too large to add up', () => {
+    const checkIns = [
+      { at: '2026-01-05', value: 1e308 },
+      { at: '2026-01-20', value: 1.7e308 },
+      { at: '2026-02-01', value: 1.79e308 },
+    ];
+    const scorer = unparsedScorer([
+      objective('o', [{ id: 'big', title: 'big', type: 'increase', start: 0, target: 1e308, checkIns }]),
+    ]);
+    const score = scorer.keyResult('big');
+    expect(score.forecast).toBeNull();
+    for (const n of [score.progress, score.raw, score.expected, score.value]) expect(Number.isFinite(n)).toBe(true);
   });
 });
 

@@ -327,6 +327,9 @@ export class Scorer {
     }
     if (sxx === 0) return null;
     const value = meanY + (sxy / sxx) * ((ix.krCycleEnd[k] as number) - origin - meanX);
+    // Values near ±Number.MAX_VALUE (a document built in code, not parsed) overflow the sums: no
+    // forecast then, rather than an Infinity or NaN that JSON would write as null.
+    if (!Number.isFinite(value)) return null;
     const progress = isThreshold(type)
       ? meets(type, ix.krA[k] as number, ix.krB[k] as number, value)
         ? 1

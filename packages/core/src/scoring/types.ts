@@ -77,7 +77,7 @@ export interface KeyResultScore {
   confidence: number | null;
   /** The confidence band, or `null` without a confidence. */
   confidenceBand: ConfidenceBand | null;
-  /** Least-squares forecast at the cycle's end; `null` with fewer than two check-ins. */
+  /** Least-squares forecast at the cycle's end; `null` with fewer than two check-ins, or when the projection is not a finite number. */
   forecast: Forecast | null;
 }
 

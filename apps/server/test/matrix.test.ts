@@ -1,0 +1,287 @@
+import { readFileSync } from 'node:fs';
+import {
+  createLiveEvents,
+  EVENTS_PATH,
+  type KeyResult,
+  type LiveEvent,
+  type Objective,
+  type Person,
+  type RouteName,
+  routes,
+} from '@goalkit/client';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { type Reply, request, type Server, startServer, tokens } from './harness.js';
+
+// The authorisation matrix: every kind of seeded person × a public and a private goal × every route
+// of the contract, generated from the route table, so a new route cannot be left out. The goal is
+// platform-1's; platform-lead manages platform-1, platform-2 is on the same team, smb-1 on another.
+
+const openapi = JSON.parse(readFileSync(new URL('../../../packages/client/openapi.json', import.meta.url), 'utf8')) as {
+  paths: Record<string, Record<string, unknown>>;
+};
+
+type Kind = 'admin' | 'manager' | 'owner' | 'teammate' | 'outsider' | 'anonymous';
+type Visibility = 'public' | 'private';
+const people: Record<Kind, { token?: string; id?: string }> = {
+  admin: { token: tokens.admin, id: 'ceo' },
+  manager: { token: tokens.lead, id: 'platform-lead' },
+  owner: { token: tokens.member, id: 'platform-1' },
+  teammate: { token: tokens.peer, id: 'platform-2' },
+  outsider: { token: tokens.outsider, id: 'smb-1' },
+  anonymous: {},
+};
+
+/** The documented rules: who sees a goal, and who edits it. */
+const sees = (kind: Kind, visibility: Visibility) =>
+  kind !== 'anonymous' && (visibility === 'public' || kind === 'admin' || kind === 'manager' || kind === 'owner');
+const edits = (kind: Kind) => kind === 'admin' || kind === 'manager' || kind === 'owner';
+
+interface Fixture {
+  objective: Objective;
+  keyResult: KeyResult;
+  /** Words only the goal holds, to look for in replies to people who may not see it. */
+  secret: string;
+}
+
+interface Case {
+  /** The path, with `id` for the goal (or its key result) where the route takes one. */
+  path: (fixture: Fixture, id?: string) => string;
+  body?: (kind: Kind) => unknown;
+  /** The status for a person who sees the goal (and one who also edits it). */
+  expect: (kind: Kind, visibility: Visibility) => number;
+}
+
+/** Reads: 200 to whoever sees, 404 (exactly as for a missing goal) to everyone else. */
+const read = (path: Case['path']): Case => ({ path, expect: (kind, v) => (sees(kind, v) ? 200 : 404) });
+/** Writes: `ok` to editors, 403 to those who only see, 404 to the rest. */
+const write = (path: Case['path'], ok: number, body?: Case['body']): Case => ({
+  path,
+  ...(body ? { body } : {}),
+  expect: (kind, v) => (!sees(kind, v) ? 404 : edits(kind) ? ok : 403),
+});
+/** Not about the goal: every signed-in person gets `ok`. */
+const open = (path: Case['path'], ok = 200, body?: Case['body']): Case => ({
+  path,
+  ...(body ? { body } : {}),
+  expect: () => ok,
+});
+
+const objectiveId = (f: Fixture, id = f.objective.id) => id;
+const keyResultId = (f: Fixture, id = f.keyResult.id) => id;
+
+const cases: Record<RouteName, Case> = {
+  me: open(() => '/me'),
+  listCycles: open(() => '/cycles'),
+  listOwners: open(() => '/owners?kind=person'),
+  listObjectives: open(() => '/objectives?owner=platform-1&limit=200'),
+  createObjective: {
+    path: () => '/objectives',
+    body: (kind) => ({ title: 'Aligned to the goal', ownerId: people[kind].id, cycleId: '2026-Q4', parentId: '@id' }),
+    // Aligning to a goal one may not see is answered as aligning to a missing one.
+    expect: (kind, v) => (sees(kind, v) ? 201 : 422),
+  },
+  getObjective: read((f, id) => `/objectives/${objectiveId(f, id)}`),
+  updateObjective: write(
+    (f, id) => `/objectives/${objectiveId(f, id)}`,
+    200,
+    () => ({ title: 'Edited' }),
+  ),
+  deleteObjective: write((f, id) => `/objectives/${objectiveId(f, id)}`, 204),
+  transitionObjective: write(
+    (f, id) => `/objectives/${objectiveId(f, id)}/transitions`,
+    200,
+    () => ({
+      action: 'close',
+    }),
+  ),
+  createKeyResult: write(
+    (f, id) => `/objectives/${objectiveId(f, id)}/key-results`,
+    201,
+    () => ({
+      title: 'Another one',
+      type: 'boolean',
+    }),
+  ),
+  updateKeyResult: write(
+    (f, id) => `/key-results/${keyResultId(f, id)}`,
+    200,
+    () => ({ title: 'Edited' }),
+  ),
+  deleteKeyResult: write((f, id) => `/key-results/${keyResultId(f, id)}`, 204),
+  listCheckIns: read((f, id) => `/key-results/${keyResultId(f, id)}/check-ins`),
+  createCheckIn: write(
+    (f, id) => `/key-results/${keyResultId(f, id)}/check-ins`,
+    201,
+    () => ({ value: 3 }),
+  ),
+  listComments: read((f, id) => `/objectives/${objectiveId(f, id)}/comments`),
+  createComment: {
+    path: (f, id) => `/objectives/${objectiveId(f, id)}/comments`,
+    body: () => ({ body: 'Nice one' }),
+    expect: (kind, v) => (sees(kind, v) ? 201 : 404),
+  },
+  getHistory: read((f, id) => `/objectives/${objectiveId(f, id)}/history`),
+  getTree: open(() => '/tree?cycle=2026-Q4'),
+  getLint: read((f, id) => `/objectives/${objectiveId(f, id)}/lint`),
+  listApprovals: open(() => '/approvals'),
+  listAlignmentCandidates: open(() => '/alignment-candidates?owner=platform-2&cycle=2026-Q4'),
+};
+
+let server: Server;
+let count = 0;
+
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(() => server.close());
+
+/** A fresh approved goal of platform-1 with a key result and a comment, made as the admin. */
+function fixture(visibility: Visibility): Fixture {
+  const admin = server.store.person('ceo') as Person;
+  const secret = `Matrix goal ${++count} ${visibility}`;
+  const { objective } = server.store.createObjective(admin, {
+    title: secret,
+    ownerId: 'platform-1',
+    cycleId: '2026-Q4',
+    visibility,
+    keyResults: [{ title: `Move it from 0 to 10, goal ${count}`, type: 'increase', start: 0, target: 10 }],
+  });
+  server.store.transition(admin, objective.id, 'propose');
+  server.store.transition(admin, objective.id, 'approve');
+  server.store.createComment(admin, objective.id, { body: `A comment on ${secret}` });
+  return { objective, keyResult: objective.keyResults[0] as KeyResult, secret };
+}
+
+async function call(name: RouteName, kind: Kind, f: Fixture, id?: string): Promise<Reply> {
+  const route = routes[name];
+  const test = cases[name];
+  const body = test.body?.(kind);
+  return request(
+    server,
+    route.method,
+    test.path(f, id),
+    people[kind].token,
+    body === undefined
+      ? undefined
+      : JSON.parse(JSON.stringify(body).replace('"@id"', JSON.stringify(id ?? f.objective.id))),
+    'ifMatch' in route && route.ifMatch ? { 'if-match': '*' } : {},
+  );
+}
+
+describe('the authorisation matrix', () => {
+  it('covers every route of the contract, which is every operation of openapi.json', () => {
+    expect(Object.keys(cases).sort()).toEqual(Object.keys(routes).sort());
+    const operations = Object.entries(openapi.paths).flatMap(([path, methods]) =>
+      Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    const routed = Object.values(routes).map((route) => `${route.method} ${route.path}`);
+    expect(operations.sort()).toEqual([...routed, `GET ${EVENTS_PATH}`].sort());
+    for (const route of Object.values(routes).filter((r) => 'status' in r && r.status === 201)) {
+      const operation = openapi.paths[route.path]?.[route.method.toLowerCase()] as {
+        responses: Record<string, { headers?: Record<string, unknown> }>;
+      };
+      expect(operation.responses['201']?.headers?.Location, `${route.method} ${route.path}`).toBeDefined();
+    }
+  });
+
+  const kinds = Object.keys(people) as Kind[];
+  const grid = (Object.keys(routes) as RouteName[]).flatMap((name) =>
+    (['public', 'private'] as const).map((visibility) => [name, visibility] as const),
+  );
+
+  it.each(grid)(
+    '%s on a %s goal: each kind of person gets what the rules say, and no more',
+    async (name, visibility) => {
+      // Reads change nothing: one goal serves every kind of person; writes get a fresh goal each.
+      const shared = routes[name].method === 'GET' ? fixture(visibility) : undefined;
+      for (const kind of kinds) {
+        const f = shared ?? fixture(visibility);
+        const reply = await call(name, kind, f);
+        const what = `${kind} ${routes[name].method} ${cases[name].path(f)} → ${JSON.stringify(reply.body)}`;
+        if (kind === 'anonymous') {
+          expect(reply.status, what).toBe(401);
+          continue;
+        }
+        expect(reply.status, what).toBe(cases[name].expect(kind, visibility));
+        if (sees(kind, visibility)) continue;
+        const text = JSON.stringify(reply.body);
+        expect(text, `${what} names the goal's title`).not.toContain(f.secret);
+        if (reply.status >= 400 && routes[name].path.includes('{id}')) {
+          // Exactly the answer about something that does not exist.
+          const missingId = routes[name].path.startsWith('/key-results') ? 'kr-nowhere' : 'o-nowhere';
+          const missing = await call(name, kind, f, missingId);
+          const ownId = routes[name].path.startsWith('/key-results') ? f.keyResult.id : f.objective.id;
+          expect(missing.status, what).toBe(reply.status);
+          expect(text.replaceAll(ownId, '<id>'), what).toBe(JSON.stringify(missing.body).replaceAll(missingId, '<id>'));
+        } else if (reply.status < 400) {
+          expect(text, `${what} names the goal`).not.toContain(f.objective.id);
+        }
+      }
+    },
+  );
+
+  it('shows a public goal under a private one without naming the private one, on every read', async () => {
+    const hidden = fixture('private');
+    const admin = server.store.person('ceo') as Person;
+    const { objective: child } = server.store.createObjective(admin, {
+      title: 'A public goal under the private one',
+      ownerId: 'platform-1',
+      cycleId: '2026-Q4',
+      parentId: hidden.objective.id,
+      keyResults: [{ title: 'Up from 0 to 10', type: 'increase', start: 0, target: 10 }],
+    });
+    server.store.transition(admin, child.id, 'propose');
+    server.store.transition(admin, child.id, 'approve');
+    const around: Fixture = { objective: child, keyResult: child.keyResults[0] as KeyResult, secret: child.title };
+    const reads = (Object.keys(routes) as RouteName[]).filter((name) => routes[name].method === 'GET');
+    for (const kind of ['teammate', 'outsider'] as const) {
+      for (const name of reads) {
+        const reply = await call(name, kind, around);
+        expect(reply.status, `${kind} ${name}`).toBe(200);
+        expect(JSON.stringify(reply.body), `${kind} ${name}`).not.toContain(hidden.objective.id);
+        expect(JSON.stringify(reply.body), `${kind} ${name}`).not.toContain(hidden.secret);
+      }
+    }
+    const lead = await call('getObjective', 'manager', around);
+    expect((lead.body as Objective).parentId).toBe(hidden.objective.id);
+  });
+
+  it('streams live events of a goal only to those who may see it', async () => {
+    const goals = { public: fixture('public'), private: fixture('private') };
+    const kinds = ['admin', 'manager', 'owner', 'teammate', 'outsider'] as const;
+    const received = new Map<Kind, LiveEvent[]>(kinds.map((kind) => [kind, []]));
+    const streams = kinds.map((kind) => {
+      const stream = createLiveEvents({
+        baseUrl: server.baseUrl,
+        getToken: () => people[kind].token as string,
+        minDelayMs: 20,
+      });
+      stream.on('*', (event) => received.get(kind)?.push(event));
+      return stream;
+    });
+    try {
+      await vi.waitFor(() => expect(server.hub.size).toBe(kinds.length));
+      for (const visibility of ['private', 'public'] as const) {
+        const f = goals[visibility];
+        expect((await call('createCheckIn', 'owner', f)).status).toBe(201);
+        expect((await call('createComment', 'owner', f)).status).toBe(201);
+      }
+      // The public goal's events come last: once everyone has them, nothing else is on its way.
+      for (const kind of kinds) {
+        await vi.waitFor(() =>
+          expect(
+            received
+              .get(kind)
+              ?.some((e) => e.type === 'comment.created' && e.objectiveId === goals.public.objective.id),
+          ).toBe(true),
+        );
+      }
+      for (const kind of kinds) {
+        const aboutPrivate = (received.get(kind) ?? []).filter((e) => e.objectiveId === goals.private.objective.id);
+        expect(aboutPrivate.length > 0, kind).toBe(sees(kind, 'private'));
+      }
+    } finally {
+      for (const stream of streams) stream.close();
+    }
+  });
+});
