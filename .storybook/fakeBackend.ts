@@ -409,20 +409,24 @@ export function createFakeBackend(options: FakeBackendOptions = {}): FakeBackend
       const s = scored.get(id);
       if (!s) continue;
       const byId = new Map(s.keyResults.map((k) => [k.id, k]));
+      // As the server does: a draft or a proposal has no pace to keep yet.
+      const pending = o.state === 'draft' || o.state === 'proposed';
+      const judged = <T extends { status: string; expected: number }>(x: T) =>
+        pending && x.status !== 'achieved' ? { ...x, status: 'not-started' as const, expected: 0 } : x;
       const keyResults = o.keyResults.map((kr) => {
         const k = byId.get(kr.id);
         if (!k) return kr;
         return {
           ...kr,
-          score: {
+          score: judged({
             progress: k.progress,
             raw: k.raw,
             expected: k.expected,
             status: k.status,
             confidence: k.confidence,
             hasData: k.hasData,
-            forecast: k.forecast,
-          },
+            forecast: pending ? null : k.forecast,
+          }),
         };
       });
       const confidences = keyResults.map((kr) => kr.score.confidence).filter((c): c is number => c !== null);
@@ -433,14 +437,14 @@ export function createFakeBackend(options: FakeBackendOptions = {}): FakeBackend
         allowedTransitions: (Object.keys(TRANSITIONS) as TransitionAction[]).filter(
           (a) => TRANSITIONS[a].from === o.state,
         ),
-        score: {
+        score: judged({
           progress: s.progress,
           raw: s.progress,
           expected: s.expected,
           status: s.status,
           confidence: confidences.length > 0 ? Math.min(...confidences) : null,
           hasData: s.hasData,
-        },
+        }),
       });
     }
   }

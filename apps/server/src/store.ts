@@ -152,6 +152,9 @@ const matchesVersion = (precondition: VersionPrecondition, version: number) =>
   precondition === '*' ||
   (typeof precondition === 'number' ? precondition === version : precondition.includes(version));
 
+/** The score of something not scored yet. */
+const NOT_SCORED = { progress: 0, expected: 0, status: 'not-started', confidence: null, hasData: false } as const;
+
 const isoSeconds = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 const encodeCursor = (seq: number) => Buffer.from(`o:${seq}`).toString('base64url');
 const decodeCursor = (cursor: string) => {
@@ -175,6 +178,8 @@ export class GoalStore {
   readonly db: Db;
   #scorer: Scorer | undefined;
   #scorerDay: string | undefined;
+  /** Drafts and proposals, read with the scorer: they show progress but are not judged on pace. */
+  #notStarted = new Set<string>();
   #today: () => string;
   #now: () => Date;
   #owners: Map<string, OwnerRow> | undefined;
@@ -342,7 +347,15 @@ export class GoalStore {
   #scoring(): Scorer {
     const day = this.#today();
     if (this.#scorer && this.#scorerDay !== day) this.#scorer.setAsOf(day);
-    if (!this.#scorer) this.#scorer = createScorer(this.#document(), { asOf: day });
+    if (!this.#scorer) {
+      this.#scorer = createScorer(this.#document(), { asOf: day });
+      this.#notStarted = new Set(
+        this.db
+          .prepare<[], string>("SELECT id FROM objectives WHERE state IN ('draft', 'proposed')")
+          .pluck()
+          .all(),
+      );
+    }
     this.#scorerDay = day;
     return this.#scorer;
   }
@@ -408,39 +421,35 @@ export class GoalStore {
   #objectiveScore(id: string): Score {
     const s = this.#scoring().objective(id);
     const confidences = s.keyResults.map((k) => k.confidence).filter((c): c is number => c !== null);
+    const pending = this.#notStarted.has(id);
     return {
       progress: s.progress,
-      expected: s.expected,
-      status: s.status,
+      // A draft or proposal has no pace to keep yet: no expectation, no on/off track (issue 19.4).
+      expected: pending ? 0 : s.expected,
+      status: pending && s.status !== 'achieved' ? 'not-started' : s.status,
       confidence: confidences.length ? Math.min(...confidences) : null,
       hasData: s.hasData,
     };
   }
 
-  #keyResultScore(id: string): KeyResult['score'] {
+  #keyResultScore(id: string, objectiveId: string): KeyResult['score'] {
+    let s: ReturnType<Scorer['keyResult']>;
     try {
-      const s = this.#scoring().keyResult(id);
-      return {
-        progress: s.progress,
-        raw: s.raw,
-        expected: s.expected,
-        status: s.status,
-        confidence: s.confidence,
-        hasData: s.hasData,
-        forecast: s.forecast,
-      };
+      s = this.#scoring().keyResult(id);
     } catch {
       // Not scorable yet (a draft without its target): nothing to show but that.
-      return {
-        progress: 0,
-        raw: 0,
-        expected: 0,
-        status: 'not-started',
-        confidence: null,
-        hasData: false,
-        forecast: null,
-      };
+      return { ...NOT_SCORED, raw: 0, forecast: null };
     }
+    const pending = this.#notStarted.has(objectiveId);
+    return {
+      progress: s.progress,
+      raw: s.raw,
+      expected: pending ? 0 : s.expected,
+      status: pending && s.status !== 'achieved' ? 'not-started' : s.status,
+      confidence: s.confidence,
+      hasData: s.hasData,
+      forecast: pending ? null : s.forecast,
+    };
   }
 
   // ---- shapes -----------------------------------------------------------------------------------
@@ -458,12 +467,12 @@ export class GoalStore {
       version: row.version,
       lastCheckInAt: row.last_check_in_at,
       updatedAt: row.updated_at,
-      score: { progress: 0, expected: 0, status: 'not-started', confidence: null, hasData: false },
+      score: NOT_SCORED,
     };
   }
 
   #keyResult(row: KeyResultRow): KeyResult {
-    return { ...this.#keyResultShape(row), score: this.#keyResultScore(row.id) };
+    return { ...this.#keyResultShape(row), score: this.#keyResultScore(row.id, row.objective_id) };
   }
 
   #objective(person: Person, row: ObjectiveRow, krRows?: KeyResultRow[]): Objective {
@@ -773,6 +782,8 @@ export class GoalStore {
     this.#visibleObjective(person, objectiveId);
     const result = lintDocument(this.#draftDocument(person), {
       asOf: this.#today(),
+      audience: 'form',
+      activeSince: this.#activeSince(),
       ...(locale === 'de' ? { locale: 'de' as const } : {}),
     });
     const report = result.objectives.find((o) => o.objectiveId === objectiveId);
@@ -803,6 +814,30 @@ export class GoalStore {
   }
 
   /** The goals `person` may see as a draft document, with links to hidden parents cut. */
+  /**
+   * When each objective started counting, for the linter's staleness: the day it was last approved (or
+   * created, when it never went through approval); `null` for drafts and proposals.
+   */
+  #activeSince(): Record<string, string | null> {
+    const approved = new Map(
+      this.db
+        .prepare<[], { id: string; at: string }>(
+          `SELECT objective_id AS id, MAX(at) AS at FROM revisions WHERE entity = 'objective' AND action = 'transition'
+           AND changes LIKE '%"to":"active"%' GROUP BY objective_id`,
+        )
+        .all()
+        .map((r) => [r.id, r.at]),
+    );
+    const since: Record<string, string | null> = {};
+    for (const row of this.db
+      .prepare<[], Pick<ObjectiveRow, 'id' | 'state' | 'created_at'>>('SELECT id, state, created_at FROM objectives')
+      .all()) {
+      since[row.id] =
+        row.state === 'draft' || row.state === 'proposed' ? null : (approved.get(row.id) ?? row.created_at).slice(0, 10);
+    }
+    return since;
+  }
+
   #draftDocument(person: Person): GoalkitDraft {
     const visible = new Set(
       this.#listIndex()

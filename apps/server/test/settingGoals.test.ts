@@ -93,3 +93,44 @@ describe('approvals', () => {
     expect((await lead.approvals.list()).items.map((i) => i.objective.id)).not.toContain(created.id);
   });
 });
+
+describe('a new goal is not punished at birth', () => {
+  it('shows a draft and a proposal as not started, with no pace and no staleness, until approved', async () => {
+    const member = clientFor(tokens.member);
+    const lead = clientFor(tokens.lead);
+    const draft = await member.objectives.create({
+      title: 'Make every deploy reversible in one click',
+      ownerId: 'platform-1',
+      cycleId: '2026-Q4',
+      keyResults: [
+        { title: 'Raise reversible deploys from 20% to 90%', type: 'increase', start: 20, target: 90, unit: '%' },
+      ],
+    });
+    expect(draft.score).toMatchObject({ status: 'not-started', expected: 0 });
+    expect(draft.keyResults[0]?.score).toMatchObject({ status: 'not-started', expected: 0, forecast: null });
+    const staleOf = async (id: string) =>
+      (await member.objectives.lint(id)).messages.filter((m) => m.ruleId === 'time-bound/stale');
+    expect(await staleOf(draft.id)).toEqual([]);
+    await member.objectives.transition(draft.id, { action: 'propose' });
+    expect((await member.objectives.get(draft.id)).score.status).toBe('not-started');
+    const approved = await lead.objectives.transition(draft.id, { action: 'approve' });
+    // Approved today, with the whole quarter's pace behind it: judged from now on, not stale for weeks it did not exist.
+    expect(approved.score.status).not.toBe('not-started');
+    expect(await staleOf(draft.id)).toEqual([]);
+  });
+
+  it('speaks of the form, not the file format, in the lint it serves', async () => {
+    const member = clientFor(tokens.member);
+    const created = await member.objectives.create({
+      title: 'Grow',
+      ownerId: 'platform-1',
+      cycleId: '2026-Q4',
+      keyResults: [{ title: 'More users every single week', type: 'increase' }],
+    });
+    const text = (await member.objectives.lint(created.id)).messages.map((m) => `${m.message} ${m.suggestion ?? ''}`);
+    expect(text.join('\n')).not.toMatch(/\b(target|parent|start): /);
+    expect(text).toContain(
+      'This key result has no target. Enter a Target: the value to reach by the end of the cycle.',
+    );
+  });
+});

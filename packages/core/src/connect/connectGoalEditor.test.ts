@@ -258,3 +258,20 @@ describe('goal editor: alignment and visibility', () => {
     });
   });
 });
+
+describe('goal editor: a new goal is not punished at birth', () => {
+  it('shows no staleness finding for a draft, and does for an active goal that has had time', () => {
+    const asOf = '2026-03-01';
+    const stale = (state: 'draft' | 'active') => {
+      const view = linted({
+        state: initGoalEditor({ objective: objective({ state, cycleId: 'q1' }) }),
+        ...context,
+        asOf,
+      });
+      return view.keyResults.flatMap((kr) => Object.values(kr.fields).flatMap((f) => f.findings));
+    };
+    const anyStale = (findings: { message: string }[]) => findings.some((f) => f.message.startsWith('No check-in'));
+    expect(anyStale(stale('draft'))).toBe(false);
+    expect(anyStale(stale('active'))).toBe(true);
+  });
+});

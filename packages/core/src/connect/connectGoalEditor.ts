@@ -430,9 +430,15 @@ export function lintGoalDraft(
   context: GoalEditorContext,
   linter: GoalLinter,
 ): ObjectiveLintResult {
-  return linter(toDraftObjective(state), {
+  const draft = toDraftObjective(state);
+  const lifecycle = state.original?.state;
+  // A goal not yet approved is not judged on check-ins it could not have had.
+  const started =
+    lifecycle === 'active' || lifecycle === 'closed' || (state.original !== undefined && lifecycle === undefined);
+  return linter(draft, {
     locale: state.locale,
     audience: 'form',
+    ...(started ? {} : { activeSince: { [draft.id]: null } }),
     ...(context.asOf === undefined ? {} : { asOf: context.asOf }),
     document: {
       cycles: (context.cycles ?? []).map((c) => ({ id: c.id, name: c.name, start: c.start, end: c.end })),

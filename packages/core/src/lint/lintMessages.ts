@@ -146,7 +146,10 @@ const en: LintCatalog = {
     suggestion: () => 'Record a check-in with the current value and your confidence.',
   },
   neverCheckedIn: {
-    message: (d) => `No check-in yet, ${d.days} days into the cycle (more than ${d.max}).`,
+    message: (d) =>
+      d.anchor === 'approval'
+        ? `No check-in yet, ${d.days} days after its approval (more than ${d.max}).`
+        : `No check-in yet, ${d.days} days into the cycle (more than ${d.max}).`,
     suggestion: () => 'Record a first check-in with the current value and your confidence.',
   },
   noInterimCheckpoint: {
@@ -298,7 +301,10 @@ const de: LintCatalog = {
     suggestion: () => 'Erfassen Sie einen Check-in mit dem aktuellen Wert und Ihrer Zuversicht.',
   },
   neverCheckedIn: {
-    message: (d) => `Noch kein Check-in, ${d.days} Tage nach Zyklusbeginn (mehr als ${d.max}).`,
+    message: (d) =>
+      d.anchor === 'approval'
+        ? `Noch kein Check-in, ${d.days} Tage nach der Freigabe (mehr als ${d.max}).`
+        : `Noch kein Check-in, ${d.days} Tage nach Zyklusbeginn (mehr als ${d.max}).`,
     suggestion: () => 'Erfassen Sie einen ersten Check-in mit dem aktuellen Wert und Ihrer Zuversicht.',
   },
   noInterimCheckpoint: {

@@ -50,6 +50,14 @@ export interface LintOptions {
    * @default 'document'
    */
   audience?: 'document' | 'form';
+  /**
+   * When each objective started counting, by objective id: the day (`YYYY-MM-DD`) it was approved (or
+   * created, for goals that never went through approval). `time-bound/stale` counts "no check-in yet"
+   * from that day rather than from the cycle's start, so a goal approved last week is not stale for the
+   * weeks before it existed. `null`: not started yet (a draft or a proposal), never stale. Objectives
+   * not listed count from the cycle's start.
+   */
+  activeSince?: Readonly<Record<string, string | null>>;
 }
 
 /** Options of {@link lintObjective}. */
@@ -67,6 +75,7 @@ export interface LintObjectiveOptions extends LintOptions {
 export interface LintEnvironment {
   readonly config: ResolvedLintConfig;
   readonly asOf: number | undefined;
+  readonly activeSince: Readonly<Record<string, string | null>> | undefined;
   readonly catalog: LintCatalog;
   readonly fallback: LintCatalog;
   readonly words: WordDictionary;
@@ -79,6 +88,17 @@ function catalogFor(locale: LintLocale, audience: 'document' | 'form'): LintCata
   if (audience === 'document') return LINT_CATALOGS[locale];
   formCatalogs[locale] ??= { ...LINT_CATALOGS[locale], ...FORM_CATALOGS[locale] };
   return formCatalogs[locale];
+}
+
+/** The day an objective started counting, from the `activeSince` option (see {@link LintOptions}). */
+function sinceOf(activeSince: LintEnvironment['activeSince'], id: string): number | undefined {
+  if (activeSince === undefined || !Object.hasOwn(activeSince, id)) return undefined;
+  const day = activeSince[id];
+  if (day === null || day === undefined) return Number.POSITIVE_INFINITY;
+  const number = dayNumber(day);
+  if (Number.isNaN(number))
+    throw new RangeError(`activeSince.${id} must be a calendar date written YYYY-MM-DD (got ${JSON.stringify(day)})`);
+  return number;
 }
 
 /** Resolves the options of a lint call. */
@@ -95,6 +115,7 @@ export function lintEnvironment(options: LintOptions): LintEnvironment {
   return {
     config: resolveLintConfig(options.config),
     asOf,
+    activeSince: options.activeSince,
     catalog: catalogFor(lintLocaleOf(options.locale), options.audience ?? 'document'),
     fallback: LINT_CATALOGS.en,
     words: compileWords(options.languages ?? LINT_LOCALES),
@@ -270,6 +291,7 @@ export class ObjectiveRunner implements ObjectiveRuleContext {
   objective: DraftObjective = { id: '', title: '', keyResults: [] };
   cycle: Cycle | undefined;
   readonly asOf: number | undefined;
+  since: number | undefined;
   options: RuleOptions = NO_OPTIONS;
   #env: LintEnvironment;
   #owner: Owner | undefined;
@@ -315,6 +337,7 @@ export class ObjectiveRunner implements ObjectiveRuleContext {
   run(objective: DraftObjective, path: string, cycle: Cycle | undefined, owner?: Owner): void {
     this.objective = objective.keyResults === undefined ? { ...objective, keyResults: [] } : objective;
     this.cycle = cycle;
+    this.since = sinceOf(this.#env.activeSince, objective.id);
     this.#owner = owner;
     this.#ownerPending = this.#owners !== undefined;
     this.#path = path;

@@ -69,6 +69,11 @@ export interface ObjectiveRuleContext<TOptions extends RuleOptions = RuleOptions
   readonly owner: Owner | undefined;
   /** The lint date as a UTC day number, when one was given; rules that need "today" do nothing without it. */
   readonly asOf: number | undefined;
+  /**
+   * The UTC day number the objective started counting (its approval, or creation), from the `activeSince`
+   * option; `Infinity` for one that has not started (a draft or a proposal); `undefined` when not given.
+   */
+  readonly since: number | undefined;
   /** The rule's options, defaults filled in. */
   readonly options: TOptions;
   /** The words of a title and what they contain, computed once per title. */

@@ -75,3 +75,40 @@ describe('lint messages for a goal form', () => {
     ).toBe('Das Ziel hat noch keinen Titel; ein Ziel braucht mindestens 3 Wörter.');
   });
 });
+
+describe('staleness counts from when a goal started counting', () => {
+  const document = {
+    cycles: [{ id: 'q4', name: 'Q4', start: '2026-10-01', end: '2026-12-31' }],
+    owners: [{ id: 'growth', name: 'Growth', kind: 'team' as const }],
+  };
+  const draft = {
+    id: 'o1',
+    title: 'Make onboarding effortless for everyone',
+    owner: 'growth',
+    cycle: 'q4',
+    parent: 'o0',
+    keyResults: [
+      {
+        id: 'kr1',
+        title: 'Raise activation from 20% to 35%',
+        type: 'increase' as const,
+        start: 20,
+        target: 35,
+        unit: '%',
+        checkIns: [],
+      },
+    ],
+  };
+  const stale = (activeSince?: Record<string, string | null>) =>
+    lintObjective(draft, { document, asOf: '2026-11-16', ...(activeSince ? { activeSince } : {}) })
+      .messages.filter((m) => m.ruleId === 'time-bound/stale')
+      .map((m) => m.message);
+
+  it('from the cycle’s start by default, from the approval when known, never for a draft', () => {
+    expect(stale()).toEqual(['No check-in yet, 46 days into the cycle (more than 14).']);
+    expect(stale({ o1: '2026-11-10' })).toEqual([]);
+    expect(stale({ o1: '2026-10-20' })).toEqual(['No check-in yet, 27 days after its approval (more than 14).']);
+    expect(stale({ o1: null })).toEqual([]);
+    expect(() => stale({ o1: 'yesterday' })).toThrow(RangeError);
+  });
+});

@@ -120,7 +120,8 @@ export const stale = defineObjectiveRule({
   check(context) {
     const { cycle, asOf } = context;
     if (cycle === undefined || asOf === undefined) return;
-    const start = cycleDay(cycle.start);
+    // "No check-in yet" counts from when the goal started counting (its approval), never from before.
+    const start = Math.max(cycleDay(cycle.start), context.since ?? Number.NEGATIVE_INFINITY);
     if (asOf < start || asOf > cycleDay(cycle.end)) return;
     const max = context.options.days;
     const keyResults = context.objective.keyResults;
@@ -143,7 +144,7 @@ export const stale = defineObjectiveRule({
             keyResult: index,
             field: 'checkIns',
             messageId: 'neverCheckedIn',
-            data: { days: asOf - start, max },
+            data: { days: asOf - start, max, anchor: start > cycleDay(cycle.start) ? 'approval' : 'cycle' },
           });
         }
       } else if (asOf - latest > max) {
