@@ -350,10 +350,7 @@ export class GoalStore {
     if (!this.#scorer) {
       this.#scorer = createScorer(this.#document(), { asOf: day });
       this.#notStarted = new Set(
-        this.db
-          .prepare<[], string>("SELECT id FROM objectives WHERE state IN ('draft', 'proposed')")
-          .pluck()
-          .all(),
+        this.db.prepare<[], string>("SELECT id FROM objectives WHERE state IN ('draft', 'proposed')").pluck().all(),
       );
     }
     this.#scorerDay = day;
@@ -833,7 +830,9 @@ export class GoalStore {
       .prepare<[], Pick<ObjectiveRow, 'id' | 'state' | 'created_at'>>('SELECT id, state, created_at FROM objectives')
       .all()) {
       since[row.id] =
-        row.state === 'draft' || row.state === 'proposed' ? null : (approved.get(row.id) ?? row.created_at).slice(0, 10);
+        row.state === 'draft' || row.state === 'proposed'
+          ? null
+          : (approved.get(row.id) ?? row.created_at).slice(0, 10);
     }
     return since;
   }

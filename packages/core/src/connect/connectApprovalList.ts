@@ -118,6 +118,8 @@ export interface ApprovalItemView {
   readonly dateTitle: string | undefined;
   readonly keyResultsText: string;
   readonly keyResultTitles: readonly string[];
+  /** The key results, with their ids for list keys. */
+  readonly keyResults: readonly { readonly id: string; readonly title: string }[];
   readonly approveText: string;
   readonly returnText: string;
   readonly returnConfirmText: string;
@@ -185,6 +187,7 @@ export function connectApprovalList(input: ApprovalListInput): ApprovalListView 
       dateTitle: entry.proposedAt ? formatDate(entry.proposedAt, locale) : undefined,
       keyResultsText: t.keyResults(o.keyResults.length),
       keyResultTitles: o.keyResults.map((kr) => kr.title),
+      keyResults: o.keyResults.map((kr) => ({ id: kr.id, title: kr.title })),
       approveText: t.approveText,
       returnText: t.returnText,
       returnConfirmText: t.returnConfirm,

@@ -91,8 +91,8 @@ function ApprovalListBody(props: ApprovalListCommon & { items: readonly Approval
               <details data-scope="approval-list" data-part="key-results">
                 <summary>{item.keyResultsText}</summary>
                 <ul>
-                  {item.keyResultTitles.map((title, i) => (
-                    <li key={`${i}-${title}`}>{title}</li>
+                  {item.keyResults.map((kr) => (
+                    <li key={kr.id}>{kr.title}</li>
                   ))}
                 </ul>
               </details>
