@@ -72,6 +72,7 @@ const TRANSITIONS: Record<TransitionAction, { from: Objective['state']; to: Obje
   return: { from: 'proposed', to: 'draft' },
   close: { from: 'active', to: 'closed' },
   reopen: { from: 'closed', to: 'active' },
+  withdraw: { from: 'proposed', to: 'draft' },
 };
 
 const me: Person = { id: 'dana', name: 'Dana Okafor', role: 'admin', teamId: 'growth', managerId: null };
@@ -657,15 +658,68 @@ export function createFakeBackend(options: FakeBackendOptions = {}): FakeBackend
     updateObjective: ({ params, body, headers }) => {
       const o = objectiveOf(params.id as string);
       checkVersion(o.version, headers);
-      const patch = body as ObjectivePatch;
-      const changes = Object.entries(patch).map(([field, to]) => ({
+      const { manualStatus, ...patch } = body as ObjectivePatch;
+      const changes = Object.entries(body as ObjectivePatch).map(([field, to]) => ({
         field,
-        from: (o as unknown as Record<string, unknown>)[field],
+        from: (o as unknown as Record<string, unknown>)[field] ?? null,
         to,
       }));
-      const next = { ...o, ...(patch as Partial<Objective>), version: o.version + 1, updatedAt: stamp() };
+      const at = stamp();
+      const next = {
+        ...o,
+        ...(patch as Partial<Objective>),
+        ...(manualStatus === undefined
+          ? {}
+          : {
+              manualStatus: manualStatus && {
+                ...manualStatus,
+                setById: me.id,
+                setByName: me.name,
+                at,
+              },
+            }),
+        version: o.version + 1,
+        updatedAt: at,
+      };
       record(next, 'objective', o.id, next.version, 'updated', changes);
       return save(next);
+    },
+    duplicateObjective: ({ params, body }) => {
+      const o = objectiveOf(params.id as string);
+      const { cycleId, id } = body as { cycleId: string; id?: string };
+      const copy = handlers.createObjective({
+        params: {},
+        query: {},
+        headers: new Headers(),
+        body: {
+          ...(id ? { id } : {}),
+          title: o.title,
+          ownerId: o.ownerId,
+          cycleId,
+          keyResults: o.keyResults.map(
+            ({
+              id: _id,
+              objectiveId: _o,
+              version: _v,
+              lastCheckInAt: _l,
+              updatedAt: _u,
+              score: _s,
+              current,
+              done: _d,
+              targets: _t,
+              due: _due,
+              ...kr
+            }) => ({
+              ...kr,
+              ...(typeof current === 'number' && (kr.type === 'increase' || kr.type === 'decrease')
+                ? { start: current }
+                : {}),
+              ...(kr.milestones ? { milestones: kr.milestones.map((m) => ({ ...m, done: false })) } : {}),
+            }),
+          ),
+        },
+      }) as Objective;
+      return save({ ...objectiveOf(copy.id), carriedFrom: o.id });
     },
     deleteObjective: ({ params, headers }) => {
       const o = objectiveOf(params.id as string);

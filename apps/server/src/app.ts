@@ -241,6 +241,10 @@ export function createApp(options: AppOptions) {
       const { objective, events } = store.createObjective(person, body as never);
       return { status: 201, body: objective, events, location: `/objectives/${encodeURIComponent(objective.id)}` };
     },
+    duplicateObjective: ({ person, params, body }) => {
+      const { objective, events } = store.duplicateObjective(person, params.id as string, body as never);
+      return { status: 201, body: objective, events, location: `/objectives/${encodeURIComponent(objective.id)}` };
+    },
     getObjective: ({ person, params }) => ({ status: 200, raw: store.getObjectiveJson(person, params.id as string) }),
     updateObjective: ({ person, params, body, version }) => {
       const { objective, events } = store.updateObjective(

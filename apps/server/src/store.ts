@@ -7,10 +7,12 @@ import type {
   Comment,
   CommentCreate,
   Cycle,
+  Duplicate,
   KeyResult,
   KeyResultCreate,
   KeyResultPatch,
   LintReport,
+  ManualStatus,
   Objective,
   ObjectiveCreate,
   ObjectivePatch,
@@ -58,6 +60,9 @@ interface ObjectiveRow {
   version: number;
   created_at: string;
   updated_at: string;
+  /** JSON: the owner's own status (`ManualStatus`), or null. */
+  manual_status: string | null;
+  carried_from: string | null;
 }
 interface KeyResultRow {
   seq: number;
@@ -140,6 +145,7 @@ const TRANSITIONS: Record<TransitionAction, { from: ObjectiveState; to: Objectiv
   return: { from: 'proposed', to: 'draft' },
   close: { from: 'active', to: 'closed' },
   reopen: { from: 'closed', to: 'active' },
+  withdraw: { from: 'proposed', to: 'draft' },
 };
 
 /**
@@ -316,6 +322,8 @@ export class GoalStore {
       if (action === 'propose' && editor) allowed.push(action);
       else if ((action === 'approve' || action === 'return' || action === 'reopen') && approver) allowed.push(action);
       else if (action === 'close' && editor) allowed.push(action);
+      // The author takes their proposal back; approvers return it instead, with a comment.
+      else if (action === 'withdraw' && editor && !this.managerChain(row.owner_id).has(person.id)) allowed.push(action);
     }
     return allowed;
   }
@@ -493,7 +501,29 @@ export class GoalStore {
       score: this.#objectiveScore(row.id),
       allowedTransitions: this.allowedTransitions(person, row),
       keyResults: (krRows ?? this.#statements.keyResultsOf.all(row.id)).map((kr) => this.#keyResult(kr)),
+      manualStatus: row.manual_status ? (JSON.parse(row.manual_status) as ManualStatus) : null,
+      returned: row.state === 'draft' ? this.#returned(row.id) : null,
+      ...(row.state === 'proposed' ? { waitingFor: this.#waitingFor(row.owner_id) } : {}),
+      carriedFrom: row.carried_from && this.#visibleParentId(person, row.carried_from),
     };
+  }
+
+  /** A draft's latest lifecycle step, when it was a return: the comment the author should see. */
+  #returned(id: string): Objective['returned'] {
+    const last = this.db
+      .prepare<[string], { actor_id: string; at: string; comment: string | null; changes: string }>(
+        `SELECT actor_id, at, comment, changes FROM revisions WHERE objective_id = ? AND entity = 'objective'
+         AND action = 'transition' ORDER BY seq DESC LIMIT 1`,
+      )
+      .get(id);
+    if (!last?.comment || !last.changes.includes('"from":"proposed"')) return null;
+    return { comment: last.comment, byName: this.#directory().get(last.actor_id)?.name ?? last.actor_id, at: last.at };
+  }
+
+  /** Who may approve a proposal of `ownerId` first: the nearest manager. */
+  #waitingFor(ownerId: string): { id: string; name: string }[] {
+    const first = [...this.managerChain(ownerId)][0];
+    return first ? [{ id: first, name: this.#directory().get(first)?.name ?? first }] : [];
   }
 
   // ---- reads ------------------------------------------------------------------------------------
@@ -1071,6 +1101,76 @@ export class GoalStore {
     })();
   }
 
+  /**
+   * Carry an objective into another cycle: a draft with the same fields and key results (types, targets,
+   * weights; no check-ins, no dated phases or due dates, milestones not done), whose start is the value the
+   * original reached. It aligns to the carried copy of its parent where there is one in that cycle (else to
+   * the same parent if that lies in the cycle); copies of its children carried before it move under it.
+   */
+  duplicateObjective(actor: Person, id: string, body: Duplicate): { objective: Objective; events: StoredEvent[] } {
+    return this.db.transaction(() => {
+      const source = this.#visibleObjective(actor, id);
+      if (!this.canEdit(actor, source.owner_id))
+        throw forbidden('Only the owner, their managers and admins may carry this objective over.');
+      this.#checkReferences(actor, { ownerId: source.owner_id, cycleId: body.cycleId, parentId: null });
+      if (body.cycleId === source.cycle_id)
+        throw badRequest([{ path: 'cycleId', message: 'is the cycle the objective is in; choose the next one' }]);
+      const carried = this.db.prepare<[string, string], { id: string }>(
+        'SELECT id FROM objectives WHERE carried_from = ? AND cycle_id = ? ORDER BY seq DESC LIMIT 1',
+      );
+      let parentId: string | null = null;
+      if (source.parent_id) {
+        const parentCopy = carried.get(source.parent_id, body.cycleId)?.id;
+        const parent = this.#statements.objective.get(source.parent_id);
+        parentId = parentCopy ?? (parent?.cycle_id === body.cycleId ? parent.id : null);
+      }
+      const keyResults = this.#statements.keyResultsOf.all(source.id).map((row): KeyResultCreate => {
+        const { targets: _dated, due: _due, ...data } = JSON.parse(row.data) as KeyResultData;
+        const reached = jsonOrNull(row.current);
+        const moving = data.type === 'increase' || data.type === 'decrease';
+        return {
+          ...data,
+          ...(moving && typeof reached === 'number' ? { start: reached } : {}),
+          ...(data.milestones ? { milestones: data.milestones.map((m) => ({ ...m, done: false })) } : {}),
+        };
+      });
+      const { objective, events } = this.createObjective(actor, {
+        ...(body.id === undefined ? {} : { id: body.id }),
+        title: source.title,
+        ...(source.description ? { description: source.description } : {}),
+        ownerId: source.owner_id,
+        cycleId: body.cycleId,
+        ...(parentId ? { parentId } : {}),
+        alignment: source.alignment,
+        // The weight it carries in its parent is the parent's editors' to set (issue 17).
+        ...(parentId && this.canEdit(actor, this.#statements.objective.get(parentId)?.owner_id ?? '')
+          ? { weight: source.weight }
+          : {}),
+        rollup: source.rollup,
+        visibility: source.visibility,
+        keyResults,
+      });
+      this.db.prepare('UPDATE objectives SET carried_from = ? WHERE id = ?').run(source.id, objective.id);
+      // Children carried before their parent now align to its copy.
+      const children = this.db
+        .prepare<[string, string, string], ObjectiveRow>(
+          `SELECT c.* FROM objectives c JOIN objectives o ON o.id = c.carried_from
+           WHERE o.parent_id = ? AND c.cycle_id = ? AND (c.parent_id IS NULL OR c.parent_id = ?)`,
+        )
+        .all(source.id, body.cycleId, source.id);
+      for (const child of children) {
+        this.db.prepare('UPDATE objectives SET parent_id = ? WHERE id = ?').run(objective.id, child.id);
+        const next = this.#bumpObjective(child.id);
+        this.#revision(child.id, 'objective', child.id, next, 'updated', actor, [
+          { field: 'parentId', from: child.parent_id, to: objective.id },
+        ]);
+        events.push(this.#event('objective.updated', child.id, { objectiveId: child.id, version: next }));
+      }
+      this.#invalidateScores();
+      return { objective: this.getObjective(actor, objective.id), events };
+    })();
+  }
+
   #insertKeyResult(actor: Person, objectiveId: string, body: KeyResultCreate, path = ''): string {
     const { id: requested, ...rest } = body;
     const data = rest as KeyResultData;
@@ -1112,7 +1212,9 @@ export class GoalStore {
       const current = row.parent_id === null ? undefined : this.#statements.objective.get(row.parent_id);
       if (!this.canEdit(actor, row.owner_id)) {
         // Those who may edit the parent set the weight this objective carries in it, and nothing else of it.
-        const weightOnly = OBJECTIVE_FIELDS.every((field) => (field === 'weight') === (patch[field] !== undefined));
+        const weightOnly =
+          patch.manualStatus === undefined &&
+          OBJECTIVE_FIELDS.every((field) => (field === 'weight') === (patch[field] !== undefined));
         if (!weightOnly || !current || !this.canEdit(actor, current.owner_id))
           throw forbidden('Only the owner, their managers and admins may change this objective.');
       }
@@ -1151,6 +1253,26 @@ export class GoalStore {
         if (JSON.stringify(previous) === JSON.stringify(value)) continue;
         this.db.prepare(`UPDATE objectives SET ${columns[field]} = ? WHERE id = ?`).run(value, id);
         changes.push({ field, from: previous, to: value });
+      }
+      if (patch.manualStatus !== undefined) {
+        const before = row.manual_status ? (JSON.parse(row.manual_status) as ManualStatus) : null;
+        const next = patch.manualStatus && {
+          status: patch.manualStatus.status,
+          note: patch.manualStatus.note.trim(),
+          setById: actor.id,
+          setByName: actor.name,
+          at: this.#stamp(),
+        };
+        if (before?.status !== next?.status || before?.note !== next?.note) {
+          this.db
+            .prepare('UPDATE objectives SET manual_status = ? WHERE id = ?')
+            .run(next ? JSON.stringify(next) : null, id);
+          changes.push({
+            field: 'manualStatus',
+            from: before && { status: before.status, note: before.note },
+            to: next && { status: next.status, note: next.note },
+          });
+        }
       }
       if (changes.length === 0) return { objective: this.getObjective(actor, id), events: [] as StoredEvent[] };
       const next = this.#bumpObjective(id);

@@ -94,6 +94,11 @@ const cases: Record<RouteName, Case> = {
       action: 'close',
     }),
   ),
+  duplicateObjective: write(
+    (f, id) => `/objectives/${objectiveId(f, id)}/duplicate`,
+    201,
+    () => ({ cycleId: '2026-Q3' }),
+  ),
   createKeyResult: write(
     (f, id) => `/objectives/${objectiveId(f, id)}/key-results`,
     201,

@@ -134,3 +134,120 @@ describe('a new goal is not punished at birth', () => {
     );
   });
 });
+
+describe('the lifecycle as people use it', () => {
+  it('tells the author who it waits for, lets them withdraw, and shows the comment it came back with', async () => {
+    const member = clientFor(tokens.member);
+    const lead = clientFor(tokens.lead);
+    const draft = await member.objectives.create({
+      title: 'Make on-call a calm week for everyone',
+      ownerId: 'platform-1',
+      cycleId: '2026-Q4',
+      keyResults: [{ title: 'Cut pages per week from 30 to 10', type: 'decrease', start: 30, target: 10 }],
+    });
+    const proposed = await member.objectives.transition(draft.id, { action: 'propose' });
+    expect(proposed.waitingFor).toEqual([{ id: 'platform-lead', name: expect.any(String) }]);
+    expect(proposed.allowedTransitions).toContain('withdraw');
+    expect((await lead.objectives.get(draft.id)).allowedTransitions).toEqual(['approve', 'return']);
+    const withdrawn = await member.objectives.transition(draft.id, { action: 'withdraw' });
+    expect(withdrawn.state).toBe('draft');
+    expect(withdrawn.returned).toBeNull();
+    await member.objectives.transition(draft.id, { action: 'propose' });
+    await lead.objectives.transition(draft.id, { action: 'return', comment: 'Add a quality key result too' });
+    const back = await member.objectives.get(draft.id);
+    expect(back.returned).toMatchObject({ comment: 'Add a quality key result too', byName: expect.any(String) });
+    // Proposing again: the comment has been answered.
+    expect((await member.objectives.transition(draft.id, { action: 'propose' })).returned).toBeNull();
+  });
+
+  it('keeps an owner-set status with its reason beside the computed one, in the history too', async () => {
+    const member = clientFor(tokens.member);
+    const goal = (await member.objectives.list({ owner: 'platform-1', cycle: '2026-Q4', state: 'active' })).items.find(
+      (o) => o.visibility === 'public',
+    );
+    if (!goal) throw new Error('no active goal');
+    const updated = await member.objectives.update(
+      goal.id,
+      { manualStatus: { status: 'at-risk', note: '  The vendor slipped two weeks  ' } },
+      { version: goal.version },
+    );
+    expect(updated.manualStatus).toMatchObject({
+      status: 'at-risk',
+      note: 'The vendor slipped two weeks',
+      setById: 'platform-1',
+    });
+    expect(updated.score.status).toBe(goal.score.status);
+    const history = await member.objectives.history(goal.id);
+    expect(history.items.at(-1)?.changes).toEqual([
+      { field: 'manualStatus', from: null, to: { status: 'at-risk', note: 'The vendor slipped two weeks' } },
+    ]);
+    const cleared = await member.objectives.update(goal.id, { manualStatus: null }, { version: updated.version });
+    expect(cleared.manualStatus).toBeNull();
+    const res = await server.call(`/objectives/${goal.id}`, {
+      method: 'PATCH',
+      token: tokens.member,
+      headers: { 'if-match': `"${cleared.version}"` },
+      body: JSON.stringify({ manualStatus: { status: 'at-risk', note: '' } }),
+    });
+    expect(res.status).toBe(422);
+    expect((await res.json()).errors[0].path).toBe('manualStatus.note');
+    // Someone who may only see the goal may not set its status.
+    const peer = await clientFor(tokens.outsider)
+      .objectives.update(
+        goal.id,
+        { manualStatus: { status: 'on-track', note: 'Looks fine' } },
+        { version: cleared.version },
+      )
+      .catch((e: { status: number }) => e.status);
+    expect(peer).toBe(403);
+  });
+
+  it('carries a goal into the next cycle as a draft, re-aligned to the carried parent', async () => {
+    const lead = clientFor(tokens.lead);
+    const member = clientFor(tokens.member);
+    const parent = await lead.objectives.create({
+      title: 'Make the platform boringly reliable this year',
+      ownerId: 'platform',
+      cycleId: '2026-Q3',
+    });
+    const child = await member.objectives.create({
+      title: 'Halve the time to restore a failed deploy',
+      ownerId: 'platform-1',
+      cycleId: '2026-Q3',
+      parentId: parent.id,
+      keyResults: [
+        { title: 'Cut restore time from 40 to 20 minutes', type: 'decrease', start: 40, target: 20, due: '2026-09-01' },
+        {
+          title: 'Runbook steps written',
+          type: 'milestones',
+          milestones: [
+            { title: 'Draft', done: true },
+            { title: 'Review', done: false },
+          ],
+        },
+      ],
+    });
+    const kr = child.keyResults[0];
+    if (!kr) throw new Error('no key result');
+    await member.objectives.transition(child.id, { action: 'propose' });
+    await lead.objectives.transition(child.id, { action: 'approve' });
+    await member.checkIns.create(kr.id, { value: 31 });
+    // The child is carried first; its copy moves under the parent's copy once that is carried too.
+    const childCopy = await member.objectives.duplicate(child.id, { cycleId: '2026-Q4' });
+    expect(childCopy).toMatchObject({ state: 'draft', cycleId: '2026-Q4', carriedFrom: child.id, parentId: null });
+    expect(childCopy.keyResults[0]).toMatchObject({ type: 'decrease', start: 31, target: 20, current: null });
+    expect(childCopy.keyResults[0]?.due).toBeUndefined();
+    expect(childCopy.keyResults[1]?.milestones?.map((m) => m.done)).toEqual([false, false]);
+    const parentCopy = await lead.objectives.duplicate(parent.id, { cycleId: '2026-Q4' });
+    expect((await member.objectives.get(childCopy.id)).parentId).toBe(parentCopy.id);
+    const again = await member.objectives.duplicate(child.id, { cycleId: '2026-Q4' });
+    expect(again.parentId).toBe(parentCopy.id);
+    expect((await member.checkIns.list(again.keyResults[0]?.id ?? '')).items).toEqual([]);
+    const same = await server.call(`/objectives/${child.id}/duplicate`, {
+      method: 'POST',
+      token: tokens.member,
+      body: JSON.stringify({ cycleId: '2026-Q3' }),
+    });
+    expect(same.status).toBe(422);
+  });
+});

@@ -9,6 +9,7 @@ import type {
   Comment,
   CommentCreate,
   Cycle,
+  Duplicate,
   KeyResult,
   KeyResultCreate,
   KeyResultPatch,
@@ -280,6 +281,9 @@ export function createClient(options: ClientOptions) {
         request<Objective>('updateObjective', { params: id(objectiveId), body: patch, ...o }),
       delete: (objectiveId: string, o: VersionedCallOptions & WriteCallOptions) =>
         request<void>('deleteObjective', { params: id(objectiveId), ...o }),
+      /** Carry the objective into another cycle as a draft (`POST /objectives/{id}/duplicate`). */
+      duplicate: (objectiveId: string, body: Duplicate, o?: WriteCallOptions) =>
+        request<Objective>('duplicateObjective', { params: id(objectiveId), body, ...o }),
       transition: (objectiveId: string, body: Transition, o?: WriteCallOptions) =>
         request<Objective>('transitionObjective', { params: id(objectiveId), body, ...o }),
       history: (objectiveId: string, o?: CallOptions) =>

@@ -6,6 +6,7 @@ import type {
   Comment,
   CommentCreate,
   Cycle,
+  Duplicate,
   KeyResultCreate,
   LiveEvent,
   Objective,
@@ -320,6 +321,18 @@ export function goalkitMutations(client: GoalkitClient, queryClient: QueryClient
     transition: (): MutationOptions<Objective, Error, { id: string } & Transition> => ({
       mutationKey: ['goalkit', 'transition'],
       mutationFn: ({ id, ...body }) => client.objectives.transition(id, body),
+      onSuccess: settle,
+    }),
+
+    /** Carry an objective into another cycle as a draft; the copy lands in the cache. */
+    duplicateObjective: (): MutationOptions<
+      Objective,
+      Error,
+      { id: string } & Duplicate & { idempotencyKey?: string }
+    > => ({
+      mutationKey: ['goalkit', 'duplicate-objective'],
+      mutationFn: ({ id, idempotencyKey, ...body }) =>
+        client.objectives.duplicate(id, body, idempotencyKey ? { idempotencyKey } : {}),
       onSuccess: settle,
     }),
 

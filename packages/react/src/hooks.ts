@@ -58,5 +58,7 @@ export const useSaveObjective = () => useMutation(useGoalkit().mutations.saveObj
 export const useCreateObjective = () => useMutation(useGoalkit().mutations.createObjective());
 /** Take a lifecycle action (`POST /objectives/{id}/transitions`); named so it does not clash with React's `useTransition`. */
 export const useObjectiveTransition = () => useMutation(useGoalkit().mutations.transition());
+/** Carry an objective into another cycle as a draft (`POST /objectives/{id}/duplicate`). */
+export const useDuplicateObjective = () => useMutation(useGoalkit().mutations.duplicateObjective());
 /** Post a comment or kudos (`POST /objectives/{id}/comments`). */
 export const useComment = () => useMutation(useGoalkit().mutations.comment());

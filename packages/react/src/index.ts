@@ -55,6 +55,7 @@ export {
   useComments,
   useCreateObjective,
   useCycles,
+  useDuplicateObjective,
   useHistory,
   useLint,
   useMe,

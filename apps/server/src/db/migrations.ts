@@ -119,4 +119,10 @@ export const migrations: readonly string[] = [
   ALTER TABLE idempotency_keys ADD COLUMN lease_until INTEGER;
   UPDATE people SET token_hash = NULL;
   `,
+  // The owner's own status with its reason (JSON), and the objective a carried-over copy came from.
+  `
+  ALTER TABLE objectives ADD COLUMN manual_status TEXT;
+  ALTER TABLE objectives ADD COLUMN carried_from TEXT;
+  CREATE INDEX objectives_carried_from ON objectives(carried_from);
+  `,
 ];

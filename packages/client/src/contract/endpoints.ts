@@ -9,6 +9,7 @@ import {
   commentCreateSchema,
   commentSchema,
   cycleSchema,
+  duplicateSchema,
   keyResultCreateSchema,
   keyResultPatchSchema,
   keyResultSchema,
@@ -112,6 +113,14 @@ export const endpoints = define({
     path: '/objectives/{id}/transitions',
     body: transitionSchema,
     response: objectiveSchema,
+    etag: true,
+  },
+  duplicateObjective: {
+    method: 'POST',
+    path: '/objectives/{id}/duplicate',
+    body: duplicateSchema,
+    response: objectiveSchema,
+    status: 201,
     etag: true,
   },
   createKeyResult: {

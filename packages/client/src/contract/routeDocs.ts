@@ -24,7 +24,13 @@ export const routeDocs = describe({
   updateObjective: { summary: 'Change an objective (If-Match required)', tag: 'objectives' },
   deleteObjective: { summary: 'Delete an objective (If-Match required)', tag: 'objectives' },
   transitionObjective: {
-    summary: 'Move an objective through its lifecycle: propose, approve, return (with a comment), close, reopen',
+    summary:
+      'Move an objective through its lifecycle: propose, withdraw (the proposal), approve, return (with a comment), close, reopen',
+    tag: 'objectives',
+  },
+  duplicateObjective: {
+    summary:
+      'Carry an objective into another cycle: a draft copy with its key results (no check-ins), re-aligned to the carried copy of its parent where there is one',
     tag: 'objectives',
   },
   createKeyResult: { summary: 'Add a key result to an objective', tag: 'key-results' },

@@ -29,7 +29,8 @@ export const keyResultTypeSchema = z.enum([
   'milestones',
 ]);
 export const objectiveStateSchema = z.enum(['draft', 'proposed', 'active', 'closed']);
-export const transitionActionSchema = z.enum(['propose', 'approve', 'return', 'close', 'reopen']);
+/** `withdraw` takes a proposal back to draft, by whoever may edit the objective (its author, the owner). */
+export const transitionActionSchema = z.enum(['propose', 'approve', 'return', 'close', 'reopen', 'withdraw']);
 export const ownerKindSchema = z.enum(['org', 'department', 'team', 'person']);
 export const roleSchema = z.enum(['member', 'manager', 'admin']);
 export const visibilitySchema = z.enum(['public', 'private']);
@@ -150,6 +151,19 @@ const objectiveFields = {
   visibility: z.optional(visibilitySchema),
 };
 
+/** A status the owner sets by hand, with a reason, shown beside the computed one (never replacing it). */
+const manualStatusInput = z.object({
+  status: statusSchema,
+  note: z.string().check(z.trim(), z.minLength(1), z.maxLength(500)),
+});
+export const manualStatusSchema = z.object({
+  status: statusSchema,
+  note: z.string(),
+  setById: id,
+  setByName: z.string(),
+  at: timestamp,
+});
+
 export const objectiveSchema = z.object({
   ...objectiveFields,
   id,
@@ -167,6 +181,14 @@ export const objectiveSchema = z.object({
   /** Lifecycle actions the caller may take now. */
   allowedTransitions: z.array(transitionActionSchema),
   keyResults: z.array(keyResultSchema),
+  /** The owner's own status with its reason, or `null`; `score.status` stays the computed one. */
+  manualStatus: z.optional(z.nullable(manualStatusSchema)),
+  /** A draft that was returned: the approver's comment, who returned it and when. */
+  returned: z.optional(z.nullable(z.object({ comment: z.string(), byName: z.string(), at: timestamp }))),
+  /** A proposal: the people who may approve it first (the owner's nearest manager). */
+  waitingFor: z.optional(z.array(z.object({ id, name: z.string() }))),
+  /** The objective it was carried over from (`POST /objectives/{id}/duplicate`), or `null`. */
+  carriedFrom: z.optional(z.nullable(id)),
 });
 
 export const objectiveCreateSchema = z.object({
@@ -174,7 +196,14 @@ export const objectiveCreateSchema = z.object({
   id: z.optional(id),
   keyResults: z.optional(z.array(keyResultCreateSchema)),
 });
-export const objectivePatchSchema = z.object(optionalFields(objectiveFields));
+export const objectivePatchSchema = z.object({
+  ...optionalFields(objectiveFields),
+  /** Set the owner's status with a reason, or `null` to go back to the computed one alone. */
+  manualStatus: z.optional(z.nullable(manualStatusInput)),
+});
+
+/** `POST /objectives/{id}/duplicate`: carry the objective into another cycle as a draft. */
+export const duplicateSchema = z.object({ cycleId: id, id: z.optional(id) });
 
 export const transitionSchema = z.object({
   action: transitionActionSchema,
@@ -245,6 +274,7 @@ export const treeNodeSchema = z.object({
   ownerKind: ownerKindSchema,
   alignment: z.enum(['contributes', 'supports']),
   state: objectiveStateSchema,
+  visibility: z.optional(visibilitySchema),
   depth: z.int().check(z.gte(0)),
   childCount: z.int().check(z.gte(0)),
   score: scoreSchema,
@@ -346,6 +376,8 @@ export type KeyResult = z.infer<typeof keyResultSchema>;
 export type KeyResultCreate = z.input<typeof keyResultCreateSchema>;
 export type KeyResultPatch = z.input<typeof keyResultPatchSchema>;
 export type Objective = z.infer<typeof objectiveSchema>;
+export type ManualStatus = z.infer<typeof manualStatusSchema>;
+export type Duplicate = z.input<typeof duplicateSchema>;
 export type ObjectiveCreate = z.input<typeof objectiveCreateSchema>;
 export type ObjectivePatch = z.input<typeof objectivePatchSchema>;
 export type ObjectiveState = z.infer<typeof objectiveStateSchema>;

@@ -69,8 +69,19 @@ export interface ObjectiveData {
   readonly version?: number | undefined;
   readonly score: ScoreData;
   /** Lifecycle actions the viewer may take now. */
-  readonly allowedTransitions?: readonly ('propose' | 'approve' | 'return' | 'close' | 'reopen')[] | undefined;
+  readonly allowedTransitions?:
+    | readonly ('propose' | 'approve' | 'return' | 'close' | 'reopen' | 'withdraw')[]
+    | undefined;
   readonly keyResults: readonly KeyResultData[];
+  /** The owner's own status with its reason; `score.status` stays the computed one. */
+  readonly manualStatus?:
+    | { readonly status: Status; readonly note: string; readonly setByName: string; readonly at: string }
+    | null
+    | undefined;
+  /** A draft that was returned: the approver's comment, who returned it and when. */
+  readonly returned?: { readonly comment: string; readonly byName: string; readonly at: string } | null | undefined;
+  /** A proposal: who may approve it first. */
+  readonly waitingFor?: readonly { readonly id: string; readonly name: string }[] | undefined;
 }
 
 /** One check-in of a key result. */

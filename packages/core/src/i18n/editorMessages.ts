@@ -135,7 +135,14 @@ const en: EditorMessages = {
   titleRequired: 'Give the objective a title.',
   numberInvalid: (example) => `Enter a number, such as ${example}.`,
   actions: 'Lifecycle',
-  action: { propose: 'Propose', approve: 'Approve', return: 'Return with comment', close: 'Close', reopen: 'Reopen' },
+  action: {
+    propose: 'Propose',
+    approve: 'Approve',
+    return: 'Return with comment',
+    close: 'Close',
+    reopen: 'Reopen',
+    withdraw: 'Withdraw the proposal',
+  },
   returnComment: 'Comment for the owner',
   returnCommentRequired: 'Say what should change before returning it.',
 };

@@ -9,7 +9,7 @@ export type MessageLocale = 'en' | 'de';
 export type ObjectiveState = 'draft' | 'proposed' | 'active' | 'closed';
 
 /** A lifecycle action on an objective. */
-export type TransitionAction = 'propose' | 'approve' | 'return' | 'close' | 'reopen';
+export type TransitionAction = 'propose' | 'approve' | 'return' | 'close' | 'reopen' | 'withdraw';
 
 /** Every key-result type a widget can show. */
 export type KeyResultKind = 'increase' | 'decrease' | 'at-least' | 'at-most' | 'range' | 'boolean' | 'milestones';

@@ -78,6 +78,7 @@ export const de: EditorMessages = {
     return: 'Mit Kommentar zurückgeben',
     close: 'Abschließen',
     reopen: 'Wieder öffnen',
+    withdraw: 'Vorschlag zurückziehen',
   },
   returnComment: 'Kommentar für die verantwortliche Person',
   returnCommentRequired: 'Schreiben Sie, was sich ändern soll, bevor Sie es zurückgeben.',
