@@ -41,7 +41,8 @@ export default [
       '@goalkit/core/scoring',
       '@goalkit/core/model',
     ],
-    limit: '2 KB',
+    // 2.25 KB since issue 19: the approvals and alignment-candidate queries and the carry-over mutation (2.03 KB).
+    limit: '2.25 KB',
     gzip: true,
     modifyEsbuildConfig: source,
   },
@@ -269,9 +270,10 @@ export default [
     // editor, which keeps every field the person did not touch (60.52 KB), and to 62 KB for its alignment
     // search and visibility (61.45 KB), and to 63 KB for issue 18's provider that waits for credentials,
     // retries failed lookups and names controls by their goal (62.31 KB), and to 65 KB for issue 19's
-    // gk-approval-list (64.42 KB): issue 20 splits the embed so that each widget's code loads when its tag
+    // gk-approval-list (64.42 KB), and to 67 KB for the editor's status, notices and carry-over (66.06 KB):
+    // issue 20 splits the embed so that each widget's code loads when its tag
     // first appears, and then this budget becomes one per first load.
-    limit: '65 KB',
+    limit: '67 KB',
     gzip: true,
   },
   {
@@ -301,8 +303,9 @@ export default [
   {
     name: '@goalkit/elements: embed goalkit-de.js (imported by goalkit.js when a widget renders in German)',
     path: 'packages/elements/dist/goalkit-de.js',
-    // Every widget's German catalog (goalkit.js carries English); 2.8 KB when this limit was set.
-    limit: '3.5 KB',
+    // Every widget's German catalog (goalkit.js carries English); 2.8 KB when this limit was set, 4 KB since
+    // issue 19 added the approval list and the editor's alignment, status and lifecycle words (3.63 KB).
+    limit: '4 KB',
     gzip: true,
     disablePlugins: ['@size-limit/esbuild'],
   },

@@ -132,7 +132,7 @@ export function editorSaveRequest(
   detail: GoalEditorSaveDetail,
   base?: SaveObjectiveVariables['base'],
 ): { create: ObjectiveCreate } | { save: SaveObjectiveVariables } {
-  const { keyResults, parentId, description, ...fields } = detail.objective;
+  const { keyResults, parentId, description, manualStatus, ...fields } = detail.objective;
   const bodies = keyResults.map(({ milestones, ...kr }) => ({
     ...kr,
     ...(milestones ? { milestones: milestones.map((m) => ({ ...m })) } : {}),
@@ -151,7 +151,12 @@ export function editorSaveRequest(
     save: {
       id: detail.objectiveId,
       version: detail.version ?? 0,
-      patch: { ...fields, parentId, ...(description === undefined ? {} : { description }) },
+      patch: {
+        ...fields,
+        parentId,
+        ...(description === undefined ? {} : { description }),
+        ...(manualStatus === undefined ? {} : { manualStatus }),
+      },
       keyResults: bodies,
       ...(base ? { base } : {}),
     },

@@ -1,4 +1,10 @@
-import type { CheckInDetail, FeedbackDetail, GoalEditorSaveDetail, GoalEditorTransitionDetail } from '@goalkit/core';
+import type {
+  CheckInDetail,
+  FeedbackDetail,
+  GoalEditorCarryOverDetail,
+  GoalEditorSaveDetail,
+  GoalEditorTransitionDetail,
+} from '@goalkit/core';
 
 /**
  * A goalkit event: a `CustomEvent` whose `detail` is the same object the React widget's callback
@@ -54,6 +60,14 @@ export class GkTransitionEvent extends GkRequestEvent<GoalEditorTransitionDetail
   }
 }
 
+/** `gk-carry-over`: carry the objective into another cycle as a draft (presentational) or carried (connected). */
+export class GkCarryOverEvent extends GkRequestEvent<GoalEditorCarryOverDetail> {
+  static readonly eventName = 'gk-carry-over';
+  constructor(detail: GoalEditorCarryOverDetail) {
+    super(GkCarryOverEvent.eventName, detail);
+  }
+}
+
 /** `gk-comment`: a comment or kudos to post (presentational mode) or just posted (connected mode). */
 export class GkCommentEvent extends GkRequestEvent<FeedbackDetail> {
   static readonly eventName = 'gk-comment';
@@ -86,7 +100,7 @@ export class GkLoadChildrenEvent extends GkEvent<ObjectiveRefDetail> {
 /** What failed, for `gk-error`. */
 export interface GkErrorDetail {
   /** `load` for reads; otherwise the write that failed. */
-  readonly action: 'load' | 'check-in' | 'save' | 'transition' | 'comment' | 'load-children';
+  readonly action: 'load' | 'check-in' | 'save' | 'transition' | 'comment' | 'load-children' | 'carry-over';
   /** The client's typed error (`HttpError`, `ConflictError`, `NetworkError`, …). */
   readonly error: unknown;
 }
@@ -115,6 +129,7 @@ declare global {
     'gk-check-in': GkCheckInEvent;
     'gk-save': GkSaveEvent;
     'gk-transition': GkTransitionEvent;
+    'gk-carry-over': GkCarryOverEvent;
     'gk-comment': GkCommentEvent;
     'gk-select': GkSelectEvent;
     'gk-load-children': GkLoadChildrenEvent;

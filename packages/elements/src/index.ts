@@ -2,6 +2,7 @@ export { type GoalkitContextValue, goalkitContext } from './context.js';
 export { MutationController, QueryController } from './controllers/query-controller.js';
 export { attrs } from './directives/attrs.js';
 export {
+  GkCarryOverEvent,
   GkCheckInEvent,
   GkCommentEvent,
   type GkErrorDetail,

@@ -184,6 +184,23 @@ export type GkFeedbackThreadProps = {
   "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
 };
 
+export type GkKeyResultProps = {
+  /** Connected mode: the objective the key result belongs to. */
+  "objective-id"?: string | undefined;
+  /** Connected mode: the key result's id. */
+  "key-result-id"?: string | undefined;
+  /** Heading level of the title, to fit the page outline. */
+  "heading-level"?: number;
+  /** BCP 47 locale of text, numbers and dates. */
+  locale?: string | undefined;
+  /** Presentational mode: the key result to show. */
+  keyResult?: KeyResultData | undefined;
+  /** The moment "5 days ago" is measured from. */
+  now?: string | Date | undefined;
+  /** Connected mode: the objective could not be loaded. */
+  "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
+};
+
 export type GkGoalEditorProps = {
   /** Connected mode: the objective to edit, or `new` to create one. */
   "objective-id"?: string | undefined;
@@ -205,6 +222,8 @@ export type GkGoalEditorProps = {
   parents?: readonly ParentCandidate[] | undefined;
   /** Starting values of a new objective (owner, cycle). */
   defaults?: Partial<ObjectiveDraft> | undefined;
+  /** The moment "2 days ago" is measured from. */
+  now?: string | Date | undefined;
   /** The surrounding form, if any. */
   form?: HTMLFormElement | null;
   /**  */
@@ -213,24 +232,9 @@ export type GkGoalEditorProps = {
   "ongk-save"?: (e: CustomEvent<GkSaveEvent>) => void;
   /** Presentational: a lifecycle action to take. */
   "ongk-transition"?: (e: CustomEvent<GkTransitionEvent>) => void;
+  /** Presentational: carry the objective into the next cycle. Connected: carried (with `copyId`). */
+  "ongk-carry-over"?: (e: CustomEvent<GkCarryOverEvent>) => void;
   /** Connected mode: loading, saving or a lifecycle action failed. */
-  "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
-};
-
-export type GkKeyResultProps = {
-  /** Connected mode: the objective the key result belongs to. */
-  "objective-id"?: string | undefined;
-  /** Connected mode: the key result's id. */
-  "key-result-id"?: string | undefined;
-  /** Heading level of the title, to fit the page outline. */
-  "heading-level"?: number;
-  /** BCP 47 locale of text, numbers and dates. */
-  locale?: string | undefined;
-  /** Presentational mode: the key result to show. */
-  keyResult?: KeyResultData | undefined;
-  /** The moment "5 days ago" is measured from. */
-  now?: string | Date | undefined;
-  /** Connected mode: the objective could not be loaded. */
   "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
 };
 
@@ -589,6 +593,42 @@ export type CustomElements = {
   "gk-feedback-thread": Partial<GkFeedbackThreadProps & BaseProps & BaseEvents>;
 
   /**
+   * One key result: title, a value text that fits its type, a meter, status, confidence, the time since the last check-in and its milestones.
+   *
+   * Presentational: set `keyResult`. Connected: set `objective-id` and `key-result-id` inside a `<gk-provider>`.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **gk-error** - Connected mode: the objective could not be loaded.
+   *
+   * ### **Methods:**
+   *
+   *
+   *
+   *
+   * ### **CSS Properties:**
+   *  - **--gk-color-accent** - Brand colour. _(default: #0b5cd5)_
+   * - **--gk-color-text** - Text colour. _(default: #1c2024)_
+   * - **--gk-color-muted** - Secondary text (meta, milestones). _(default: #57606a)_
+   * - **--gk-font-family** - Font. _(default: system-ui)_
+   * - **--gk-color-scheme** - `light` or `dark` to override the OS preference. _(default: light dark)_
+   *
+   * ### **CSS Parts:**
+   *  - **root** - The key result.
+   * - **title** - Its title (a heading of level `heading-level`).
+   * - **value** - The value text ("27 of 35 % (from 20)").
+   * - **progress** - The `<gk-progress>` meter; its own parts are exported as `progress-root`, `progress-track`, `progress-range`, `progress-marker`, `progress-value`.
+   * - **meta** - The list of status, confidence and last check-in.
+   * - **status** - The status, with its colour dot.
+   * - **milestone-list** - The milestone checklist.
+   * - **milestone** - One milestone (`data-done` when done).
+   * - **state-message** - The loading, error or empty message.
+   * - **retry** - The error state's retry button.
+   */
+  "gk-key-result": Partial<GkKeyResultProps & BaseProps & BaseEvents>;
+
+  /**
    * Create or edit an objective with its key results; the SMART linter runs as the person types, saving uses If-Match, conflicts can be reloaded or overwritten, and lifecycle actions follow the contract.
    *
    * Presentational: set `objective` (leave it out to create one) and listen to `gk-save` and
@@ -602,6 +642,7 @@ export type CustomElements = {
    *  - **detail**
    * - **gk-save** - Presentational: the objective to save. Connected: the server saved it.
    * - **gk-transition** - Presentational: a lifecycle action to take.
+   * - **gk-carry-over** - Presentational: carry the objective into the next cycle. Connected: carried (with `copyId`).
    * - **gk-error** - Connected mode: loading, saving or a lifecycle action failed.
    *
    * ### **Methods:**
@@ -641,46 +682,17 @@ export type CustomElements = {
    * - **status** - Saving, saved, failed, or the conflict and its changes.
    * - **action** - A lifecycle action, or "reload" / "keep mine" after a conflict.
    * - **lifecycle** - The lifecycle actions.
+   * - **alignment** - "Aligns to", its search and the alignment kind.
+   * - **parent-search** - The search box over the goals to align to.
+   * - **parent-status** - How many goals match, or that they are loading.
+   * - **hint** - Who can see the goal; that the computed status stays visible.
+   * - **notice** - Who a proposal waits for, or the comment a returned draft came back with.
+   * - **carry-over** - "Carry over to …" the next cycle.
+   * - **carry-status** - Carrying over, carried, or failed.
    * - **state-message** - The loading, error or empty message.
    * - **retry** - The error state's retry button.
    */
   "gk-goal-editor": Partial<GkGoalEditorProps & BaseProps & BaseEvents>;
-
-  /**
-   * One key result: title, a value text that fits its type, a meter, status, confidence, the time since the last check-in and its milestones.
-   *
-   * Presentational: set `keyResult`. Connected: set `objective-id` and `key-result-id` inside a `<gk-provider>`.
-   * ---
-   *
-   *
-   * ### **Events:**
-   *  - **gk-error** - Connected mode: the objective could not be loaded.
-   *
-   * ### **Methods:**
-   *
-   *
-   *
-   *
-   * ### **CSS Properties:**
-   *  - **--gk-color-accent** - Brand colour. _(default: #0b5cd5)_
-   * - **--gk-color-text** - Text colour. _(default: #1c2024)_
-   * - **--gk-color-muted** - Secondary text (meta, milestones). _(default: #57606a)_
-   * - **--gk-font-family** - Font. _(default: system-ui)_
-   * - **--gk-color-scheme** - `light` or `dark` to override the OS preference. _(default: light dark)_
-   *
-   * ### **CSS Parts:**
-   *  - **root** - The key result.
-   * - **title** - Its title (a heading of level `heading-level`).
-   * - **value** - The value text ("27 of 35 % (from 20)").
-   * - **progress** - The `<gk-progress>` meter; its own parts are exported as `progress-root`, `progress-track`, `progress-range`, `progress-marker`, `progress-value`.
-   * - **meta** - The list of status, confidence and last check-in.
-   * - **status** - The status, with its colour dot.
-   * - **milestone-list** - The milestone checklist.
-   * - **milestone** - One milestone (`data-done` when done).
-   * - **state-message** - The loading, error or empty message.
-   * - **retry** - The error state's retry button.
-   */
-  "gk-key-result": Partial<GkKeyResultProps & BaseProps & BaseEvents>;
 
   /**
    * An objective at a glance: title, owner, cycle, rolled-up progress and status, its key results, what it aligns to, its SMART score, and an explanation of its progress.

@@ -275,3 +275,92 @@ describe('goal editor: a new goal is not punished at birth', () => {
     expect(anyStale(stale('active'))).toBe(true);
   });
 });
+
+describe('goal editor: the lifecycle as people use it', () => {
+  const cycles = [
+    { id: 'q1', name: 'Q1 2026', start: '2026-01-01', end: '2026-03-31' },
+    { id: 'q3', name: 'Q3 2026', start: '2026-07-01', end: '2026-09-30' },
+    { id: 'q2', name: 'Q2 2026', start: '2026-04-01', end: '2026-06-30' },
+  ];
+
+  it('tells the author who a proposal waits for, and shows the comment a returned draft came back with', () => {
+    const waiting = connectGoalEditor({
+      state: initGoalEditor({
+        objective: objective({
+          state: 'proposed',
+          waitingFor: [{ id: 'dana', name: 'Dana Okafor' }],
+          allowedTransitions: ['withdraw'],
+        }),
+      }),
+    });
+    expect(waiting.notice).toEqual({ kind: 'waiting', text: 'Waiting for approval by Dana Okafor.' });
+    expect(waiting.actions.map((a) => a.label)).toEqual(['Withdraw the proposal']);
+    const returned = connectGoalEditor({
+      state: initGoalEditor({
+        objective: objective({
+          state: 'draft',
+          returned: { comment: 'Add a quality key result', byName: 'Dana Okafor', at: '2026-02-13T09:00:00Z' },
+        }),
+      }),
+      now: '2026-02-15T09:00:00Z',
+    });
+    expect(returned.notice).toMatchObject({
+      kind: 'returned',
+      text: 'Returned by Dana Okafor 2 days ago:',
+      comment: 'Add a quality key result',
+    });
+    const approver = connectGoalEditor({
+      state: initGoalEditor({ objective: objective({ state: 'proposed', allowedTransitions: ['approve', 'return'] }) }),
+    });
+    expect(approver.actions.map((a) => [a.action, a.button['data-primary']])).toEqual([
+      ['approve', ''],
+      ['return', undefined],
+    ]);
+  });
+
+  it('sets the owner’s own status only with a reason, and saves only when changed', () => {
+    const start = initGoalEditor({ objective: objective({ state: 'active' }) });
+    const view = connectGoalEditor({ state: start });
+    expect(view.manualStatusShown).toBe(true);
+    expect(view.manualHintText).toBe('The computed status (on track) stays visible beside yours.');
+    expect(connectGoalEditor({ state: start }).saveDetail?.objective).not.toHaveProperty('manualStatus');
+    const noReason = run(start, { type: 'field', field: 'manualStatus', value: 'at-risk' }, { type: 'save' });
+    expect(noReason.status).toBe('idle');
+    expect(connectGoalEditor({ state: noReason }).fields.manualNote.errorText).toBe(
+      'Say why, so others understand the status you set.',
+    );
+    const set = run(noReason, { type: 'field', field: 'manualNote', value: ' Vendor slipped ' });
+    expect(connectGoalEditor({ state: set }).saveDetail?.objective.manualStatus).toEqual({
+      status: 'at-risk',
+      note: 'Vendor slipped',
+    });
+    const saved = objective({
+      state: 'active',
+      manualStatus: { status: 'at-risk', note: 'Vendor slipped', setByName: 'Ana', at: '2026-02-10T09:00:00Z' },
+    });
+    const cleared = run(initGoalEditor({ objective: saved }), { type: 'field', field: 'manualStatus', value: '' });
+    expect(connectGoalEditor({ state: cleared }).saveDetail?.objective.manualStatus).toBeNull();
+    expect(
+      connectGoalEditor({ state: initGoalEditor({ objective: objective({ state: 'draft' }) }) }).manualStatusShown,
+    ).toBe(false);
+  });
+
+  it('offers to carry an active or closed goal into the next cycle, and says how it went', () => {
+    const state = initGoalEditor({ objective: objective({ state: 'closed', cycleId: 'q1' }) });
+    const view = connectGoalEditor({ state, cycles });
+    expect(view.carryOver).toMatchObject({ text: 'Carry over to Q2 2026', cycleId: 'q2', statusText: undefined });
+    expect(
+      connectGoalEditor({ state: initGoalEditor({ objective: objective({ state: 'draft', cycleId: 'q1' }) }), cycles })
+        .carryOver,
+    ).toBeUndefined();
+    const carrying = run(state, { type: 'carry-over', cycleId: 'q2' });
+    expect(run(carrying, { type: 'carry-over', cycleId: 'q2' })).toBe(carrying);
+    expect(connectGoalEditor({ state: carrying, cycles }).carryOver?.statusText).toBe('Carrying over…');
+    expect(connectGoalEditor({ state: run(carrying, { type: 'carried' }), cycles }).carryOver?.statusText).toBe(
+      'Carried over to Q2 2026 as a draft.',
+    );
+    const failed = connectGoalEditor({ state: run(carrying, { type: 'carry-failed' }), cycles }).carryOver;
+    expect(failed?.statusText).toBe('It could not be carried over. Nothing changed; try again.');
+    expect(failed?.status.role).toBe('alert');
+  });
+});

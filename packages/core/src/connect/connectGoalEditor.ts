@@ -1,7 +1,7 @@
 import { getEditorMessages } from '../i18n/editorMessages.js';
-import { editableNumber, formatNumber, parseNumber } from '../i18n/format.js';
+import { editableNumber, formatNumber, formatRelativeTime, parseNumber } from '../i18n/format.js';
 import { getKeyResultMessages } from '../i18n/keyResultMessages.js';
-import type { KeyResultKind, TransitionAction } from '../i18n/messages.js';
+import { getMessages, type KeyResultKind, type TransitionAction } from '../i18n/messages.js';
 import type { LintObjectiveOptions } from '../lint/lintObjective.js';
 import type { LintMessage, ObjectiveLintResult, SmartLetter } from '../lint/types.js';
 import type { DraftKeyResult, DraftObjective } from '../model/documentSchema.js';
@@ -14,8 +14,9 @@ import { KEY_RESULT_TYPES } from '../model/keyResultTypes.js';
  */
 export type GoalLinter = (objective: DraftObjective, options: LintObjectiveOptions) => ObjectiveLintResult;
 
+import type { Status } from '../scoring/types.js';
 import { type AttrBag, part } from './types.js';
-import type { CycleData, KeyResultData, MilestoneData, ObjectiveData } from './widgetData.js';
+import type { CycleData, KeyResultData, MilestoneData, ObjectiveData, ScoreData } from './widgetData.js';
 
 /** A key result as the person is writing it: numbers stay text until they parse. */
 export interface KeyResultDraft {
@@ -50,11 +51,24 @@ export interface ObjectiveDraft {
   readonly alignment: string;
   /** `public` or `private`. */
   readonly visibility: string;
+  /** The owner's own status (a `Status`), or `''` for the computed one alone. */
+  readonly manualStatus?: string | undefined;
+  /** Why the owner's status differs from the computed one. */
+  readonly manualNote?: string | undefined;
   readonly keyResults: readonly KeyResultDraft[];
 }
 
 /** The objective fields a person edits directly. */
-export type ObjectiveField = 'title' | 'description' | 'ownerId' | 'cycleId' | 'parentId' | 'alignment' | 'visibility';
+export type ObjectiveField =
+  | 'title'
+  | 'description'
+  | 'ownerId'
+  | 'cycleId'
+  | 'parentId'
+  | 'alignment'
+  | 'visibility'
+  | 'manualStatus'
+  | 'manualNote';
 /** The key-result fields a person edits directly. */
 export type KeyResultField = 'title' | 'type' | 'start' | 'target' | 'min' | 'max' | 'unit';
 
@@ -87,6 +101,12 @@ export interface GoalEditorState {
   readonly nextKey: number;
   /** What the person typed to search the goals to align to. */
   readonly parentQuery?: string | undefined;
+  /** Carrying the objective into the next cycle: on its way, done (with the copy), or failed. */
+  readonly carry?:
+    | { readonly status: 'carrying'; readonly cycleId: string }
+    | { readonly status: 'carried'; readonly cycleId: string; readonly copy?: ObjectiveData | undefined }
+    | { readonly status: 'failed'; readonly cycleId: string }
+    | undefined;
 }
 
 /** Everything that can happen in the editor. */
@@ -114,6 +134,10 @@ export type GoalEditorEvent =
   | { readonly type: 'return-comment'; readonly value: string }
   /** Search the goals the objective may align to. */
   | { readonly type: 'parent-query'; readonly value: string }
+  /** Carry the objective into another cycle as a draft; the host answers `carried` or `carry-failed`. */
+  | { readonly type: 'carry-over'; readonly cycleId: string }
+  | { readonly type: 'carried'; readonly copy?: ObjectiveData | undefined }
+  | { readonly type: 'carry-failed' }
   | { readonly type: 'transition'; readonly action: TransitionAction }
   | { readonly type: 'transitioned'; readonly objective: ObjectiveData }
   | { readonly type: 'transition-failed' };
@@ -132,6 +156,8 @@ export interface GoalEditorSaveDetail {
     readonly parentId: string | null;
     readonly alignment?: 'contributes' | 'supports';
     readonly visibility?: 'public' | 'private';
+    /** Present when the person changed the owner's status: the new one with its reason, or `null` to clear it. */
+    readonly manualStatus?: { readonly status: Status; readonly note: string } | null;
     /**
      * Key results with `id` are kept (fields the person did not change carry their saved values;
      * a cleared number or unit is `null`); without `id` they are new.
@@ -155,6 +181,14 @@ export interface GoalEditorSaveDetail {
   };
 }
 
+/** The detail of `onCarryOver` and of the `gk-carry-over` event: carry the objective into `cycleId` as a draft. */
+export interface GoalEditorCarryOverDetail {
+  readonly objectiveId: string;
+  readonly cycleId: string;
+  /** Connected mode: the copy the server made. */
+  readonly copyId?: string;
+}
+
 /** The detail of `onTransition` and of the `gk-transition` event. */
 export interface GoalEditorTransitionDetail {
   readonly objectiveId: string;
@@ -176,6 +210,8 @@ function draftOf(
     parentId: objective?.parentId ?? defaults.parentId ?? '',
     alignment: objective?.alignment ?? defaults.alignment ?? 'contributes',
     visibility: objective?.visibility ?? defaults.visibility ?? 'public',
+    manualStatus: objective?.manualStatus?.status ?? '',
+    manualNote: objective?.manualStatus?.note ?? '',
     keyResults: (objective?.keyResults ?? []).map((kr, i) => ({
       key: `k${i}`,
       id: kr.id,
@@ -236,9 +272,12 @@ export type FieldKey = ObjectiveField | `keyResults.${number}.${KeyResultField |
 const NUMERIC: readonly KeyResultField[] = ['start', 'target', 'min', 'max'];
 
 /** Fields the editor cannot save as they are: an empty title, numbers that do not parse. */
-export function goalEditorErrors(state: GoalEditorState): Partial<Record<FieldKey, 'required' | 'not-a-number'>> {
-  const errors: Partial<Record<FieldKey, 'required' | 'not-a-number'>> = {};
+export function goalEditorErrors(
+  state: GoalEditorState,
+): Partial<Record<FieldKey, 'required' | 'not-a-number' | 'reason-required'>> {
+  const errors: Partial<Record<FieldKey, 'required' | 'not-a-number' | 'reason-required'>> = {};
   if (state.draft.title.trim() === '') errors.title = 'required';
+  if (state.draft.manualStatus && !state.draft.manualNote?.trim()) errors.manualNote = 'reason-required';
   state.draft.keyResults.forEach((kr, i) => {
     for (const field of NUMERIC) {
       const value = kr[field as 'start'];
@@ -361,6 +400,15 @@ export function goalEditorReducer(state: GoalEditorState, event: GoalEditorEvent
       return { ...state, returnComment: event.value, returnCommentMissing: false };
     case 'parent-query':
       return { ...state, parentQuery: event.value };
+    case 'carry-over':
+      if (state.carry?.status === 'carrying' || !state.original) return state;
+      return { ...state, carry: { status: 'carrying', cycleId: event.cycleId } };
+    case 'carried':
+      return state.carry
+        ? { ...state, carry: { status: 'carried', cycleId: state.carry.cycleId, copy: event.copy } }
+        : state;
+    case 'carry-failed':
+      return state.carry ? { ...state, carry: { status: 'failed', cycleId: state.carry.cycleId } } : state;
     case 'transition':
       if (state.transitioning) return state;
       if (event.action === 'return' && state.returnComment.trim() === '')
@@ -496,6 +544,9 @@ export function goalEditorSaveDetail(state: GoalEditorState): GoalEditorSaveDeta
       parentId,
       ...(alignment ? { alignment } : {}),
       ...(visibility ? { visibility } : {}),
+      ...(!original || (untouched('manualStatus') && untouched('manualNote'))
+        ? {}
+        : { manualStatus: manualStatusOf(d.manualStatus ?? '', d.manualNote ?? '') }),
       keyResults: d.keyResults.map((kr) => keyResultToSave(kr, state, n)),
     },
   };
@@ -503,6 +554,42 @@ export function goalEditorSaveDetail(state: GoalEditorState): GoalEditorSaveDeta
 
 const asAlignment = (value: string) =>
   value === 'contributes' || value === 'supports' ? (value as 'contributes' | 'supports') : undefined;
+const STATUSES: readonly Status[] = ['not-started', 'on-track', 'at-risk', 'off-track', 'achieved'];
+const manualStatusOf = (status: string, note: string) => {
+  const known = STATUSES.find((s) => s === status);
+  return known ? { status: known, note: note.trim() } : null;
+};
+/** The score of an objective not scored yet. */
+export const NOT_SCORED: ScoreData = {
+  progress: 0,
+  expected: 0,
+  status: 'not-started',
+  confidence: null,
+  hasData: false,
+};
+
+/**
+ * The objective as a presentational editor shows it once the host saved `detail` (the host keeps the
+ * data; the editor starts again from this): the saved fields over the objective it edited.
+ */
+export function objectiveAfterSave(objective: ObjectiveData | undefined, detail: GoalEditorSaveDetail): ObjectiveData {
+  const { manualStatus, keyResults: _edited, ...fields } = detail.objective;
+  return {
+    ...(objective ?? { id: '', score: NOT_SCORED }),
+    ...fields,
+    keyResults: objective?.keyResults ?? [],
+    ...(manualStatus === undefined
+      ? {}
+      : {
+          manualStatus: manualStatus && {
+            ...manualStatus,
+            setByName: objective?.manualStatus?.setByName ?? '',
+            at: new Date().toISOString(),
+          },
+        }),
+  };
+}
+
 const asVisibility = (value: string) =>
   value === 'public' || value === 'private' ? (value as 'public' | 'private') : undefined;
 
@@ -619,6 +706,26 @@ export interface GoalEditorView {
   /** Who can see the objective with the visibility chosen, in words. */
   readonly visibilityHintText: string;
   readonly visibilityHint: AttrBag;
+  /** Whether the owner may set their own status here (an active objective being edited). */
+  readonly manualStatusShown: boolean;
+  readonly manualStatusOptions: readonly { readonly value: string; readonly label: string }[];
+  readonly manualHintText: string;
+  readonly manualHint: AttrBag;
+  /** Who a proposal waits for, or the comment a returned draft came back with. */
+  readonly notice:
+    | { readonly kind: 'waiting' | 'returned'; readonly text: string; readonly comment?: string | undefined }
+    | undefined;
+  readonly noticePart: AttrBag;
+  /** Carry the objective into the next cycle, when there is one; with its progress or outcome. */
+  readonly carryOver:
+    | {
+        readonly text: string;
+        readonly cycleId: string;
+        readonly button: AttrBag;
+        readonly statusText: string | undefined;
+        readonly status: AttrBag;
+      }
+    | undefined;
   readonly reloadText: string;
   readonly keepMineText: string;
   readonly actionsHeading: string;
@@ -648,6 +755,8 @@ export interface GoalEditorInput extends GoalEditorContext {
   readonly parents?: readonly ParentCandidate[] | undefined;
   /** The goals to align to are still loading. */
   readonly parentsLoading?: boolean | undefined;
+  /** The moment "2 days ago" is measured from. @default now */
+  readonly now?: string | Date | undefined;
   readonly state: GoalEditorState;
   /** The lint result (`lintGoalDraft`); absent while the linter is still loading. */
   readonly lint?: ObjectiveLintResult | undefined;
@@ -701,7 +810,13 @@ export function connectGoalEditor(input: GoalEditorInput): GoalEditorView {
     const inputId = `${id}-${key.replace(/\./g, '-')}`;
     const error = errors[key];
     const errorText =
-      error === 'required' ? t.titleRequired : error === 'not-a-number' ? t.numberInvalid(example) : undefined;
+      error === 'required'
+        ? t.titleRequired
+        : error === 'not-a-number'
+          ? t.numberInvalid(example)
+          : error === 'reason-required'
+            ? t.manualNoteRequired
+            : undefined;
     const findings = byField.get(key) ?? [];
     const describedBy = [errorText ? `${inputId}-error` : '', ...findings.map((f) => f.id)].filter(Boolean).join(' ');
     return {
@@ -730,7 +845,33 @@ export function connectGoalEditor(input: GoalEditorInput): GoalEditorView {
     parentId: field('parentId', t.parent),
     alignment: field('alignment', t.alignment),
     visibility: withHint(field('visibility', t.visibility), `${id}-visibility-hint`),
+    manualStatus: withHint(field('manualStatus', t.manualStatus), `${id}-manual-hint`),
+    manualNote: field('manualNote', t.manualNote),
   };
+  const messages = getMessages(state.locale);
+  const original = state.original;
+  const canSetStatus = original?.state === 'active';
+  const notice =
+    original?.state === 'proposed' && original.waitingFor?.length
+      ? { kind: 'waiting' as const, text: t.waitingFor(original.waitingFor.map((w) => w.name).join(', ')) }
+      : original?.state === 'draft' && original.returned
+        ? {
+            kind: 'returned' as const,
+            text: t.returnedBy({
+              name: original.returned.byName,
+              when: formatRelativeTime(original.returned.at, input.now ?? new Date(), state.locale),
+            }),
+            comment: original.returned.comment,
+          }
+        : undefined;
+  // The next cycle: the first to start after this one ends.
+  const cycle = input.cycles?.find((c) => c.id === original?.cycleId);
+  const nextCycle =
+    cycle && (original?.state === 'active' || original?.state === 'closed')
+      ? [...(input.cycles ?? [])].filter((c) => c.start > cycle.end).sort((a, b) => a.start.localeCompare(b.start))[0]
+      : undefined;
+  const carry = state.carry;
+  const carryCycle = input.cycles?.find((c) => c.id === carry?.cycleId)?.name ?? carry?.cycleId ?? '';
 
   const query = (state.parentQuery ?? '').trim().toLocaleLowerCase(state.locale);
   const candidates = input.parents ?? [];
@@ -873,6 +1014,35 @@ export function connectGoalEditor(input: GoalEditorInput): GoalEditorView {
     visibilityOptions: (['public', 'private'] as const).map((value) => ({ value, label: t.visibilityKinds[value] })),
     visibilityHintText: t.visibilityHint[state.draft.visibility === 'private' ? 'private' : 'public'],
     visibilityHint: part('goal-editor', 'hint', { id: `${id}-visibility-hint` }),
+    manualStatusShown: canSetStatus,
+    manualStatusOptions: [
+      { value: '', label: t.manualNone },
+      ...STATUSES.map((value) => ({ value, label: messages.status[value] })),
+    ],
+    manualHintText: t.manualHint(original ? messages.status[original.score.status] : ''),
+    manualHint: part('goal-editor', 'hint', { id: `${id}-manual-hint` }),
+    notice,
+    noticePart: part('goal-editor', 'notice', { 'data-kind': notice?.kind, role: 'note' }),
+    carryOver:
+      nextCycle || carry
+        ? {
+            text: t.carryOver(nextCycle?.name ?? carryCycle),
+            cycleId: nextCycle?.id ?? carry?.cycleId ?? '',
+            button: part('goal-editor', 'carry-over', {
+              type: 'button',
+              'aria-disabled': carry?.status === 'carrying' ? 'true' : undefined,
+            }),
+            statusText:
+              carry?.status === 'carrying'
+                ? t.carrying
+                : carry?.status === 'carried'
+                  ? t.carried(carryCycle)
+                  : carry?.status === 'failed'
+                    ? t.carryFailed
+                    : undefined,
+            status: part('goal-editor', 'carry-status', { role: carry?.status === 'failed' ? 'alert' : 'status' }),
+          }
+        : undefined,
     reloadText: t.reload,
     keepMineText: t.keepMine,
     actionsHeading: t.actions,
@@ -882,6 +1052,8 @@ export function connectGoalEditor(input: GoalEditorInput): GoalEditorView {
       button: part('goal-editor', 'action', {
         type: 'button',
         'data-action': action,
+        // The approver's decision is the primary action of a proposal.
+        'data-primary': action === 'approve' || action === 'propose' ? '' : undefined,
         'aria-disabled': state.transitioning ? 'true' : undefined,
       }),
     })),

@@ -87,6 +87,7 @@ export {
   type FieldView,
   type FindingView,
   fieldOfMessage,
+  type GoalEditorCarryOverDetail,
   type GoalEditorContext,
   type GoalEditorEvent,
   type GoalEditorInput,
@@ -104,8 +105,10 @@ export {
   type KeyResultEditorView,
   type KeyResultField,
   lintGoalDraft,
+  NOT_SCORED,
   type ObjectiveDraft,
   type ObjectiveField,
+  objectiveAfterSave,
   type ParentCandidate,
   toDraftObjective,
 } from './connectGoalEditor.js';

@@ -28,6 +28,21 @@ export interface EditorMessages {
   readonly parentCount: (count: number) => string;
   readonly parentsLoading: string;
   readonly noParentMatch: (query: string) => string;
+  /** The owner's own status, set by hand with a reason. */
+  readonly manualStatus: string;
+  readonly manualNone: string;
+  readonly manualNote: string;
+  readonly manualNoteRequired: string;
+  readonly manualHint: (computed: string) => string;
+  /** A proposal: who it waits for. */
+  readonly waitingFor: (names: string) => string;
+  /** A returned draft: by whom and when, before the comment. */
+  readonly returnedBy: (p: { name: string; when: string }) => string;
+  /** Carry the objective into the next cycle as a draft. */
+  readonly carryOver: (cycle: string) => string;
+  readonly carrying: string;
+  readonly carried: (cycle: string) => string;
+  readonly carryFailed: string;
   readonly keyResults: string;
   readonly keyResultTitle: (n: number) => string;
   readonly type: string;
@@ -97,6 +112,17 @@ const en: EditorMessages = {
   parentCount: (count) => (count === 1 ? '1 goal to align to' : `${count} goals to align to`),
   parentsLoading: 'Loading the goals to align to…',
   noParentMatch: (query) => `No goal matches “${query}”.`,
+  manualStatus: 'Your status',
+  manualNone: 'None: the computed status only',
+  manualNote: 'Why',
+  manualNoteRequired: 'Say why, so others understand the status you set.',
+  manualHint: (computed) => `The computed status (${computed}) stays visible beside yours.`,
+  waitingFor: (names) => `Waiting for approval by ${names}.`,
+  returnedBy: ({ name, when }) => `Returned by ${name} ${when}:`,
+  carryOver: (cycle) => `Carry over to ${cycle}`,
+  carrying: 'Carrying over…',
+  carried: (cycle) => `Carried over to ${cycle} as a draft.`,
+  carryFailed: 'It could not be carried over. Nothing changed; try again.',
   keyResults: 'Key results',
   keyResultTitle: (n) => `Key result ${n}`,
   type: 'Type',

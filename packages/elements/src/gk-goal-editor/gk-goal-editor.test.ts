@@ -14,7 +14,7 @@ import {
   routedFetch,
   XSS,
 } from '../../test/connected.js';
-import type { GkErrorEvent, GkSaveEvent, GkTransitionEvent } from '../events.js';
+import type { GkCarryOverEvent, GkErrorEvent, GkSaveEvent, GkTransitionEvent } from '../events.js';
 import { linter } from '../internal/linter.js';
 import type { GkGoalEditor } from './gk-goal-editor.js';
 
@@ -196,7 +196,50 @@ describe('<gk-goal-editor>', () => {
     await expect.element(page.getByRole('textbox', { name: 'Objective' })).toHaveValue('');
   });
 
+  it('shows the author who a proposal waits for, and the comment a returned draft came back with', async () => {
+    const element = await editor((e) => {
+      e.objective = objectiveFixture({
+        state: 'draft',
+        returned: { comment: 'Add a quality key result', byName: 'Dana Okafor', at: '2026-02-13T09:00:00Z' },
+      });
+      e.now = '2026-02-15T09:00:00Z';
+    });
+    await expect
+      .element(page.getByRole('note'))
+      .toHaveTextContent('Returned by Dana Okafor 2 days ago: Add a quality key result');
+    element.objective = objectiveFixture({
+      id: 'o2',
+      state: 'proposed',
+      waitingFor: [{ id: 'dana', name: 'Dana Okafor' }],
+      allowedTransitions: ['withdraw'],
+    });
+    await expect.element(page.getByRole('note')).toHaveTextContent('Waiting for approval by Dana Okafor.');
+    await expect.element(page.getByRole('button', { name: 'Withdraw the proposal' })).toBeVisible();
+  });
+
   describe('connected', () => {
+    it('carries a closed goal into the next cycle as a draft', async () => {
+      const { fetch, calls } = routedFetch({
+        'GET /objectives/o1': () => json(objectiveFixture({ state: 'closed', parentId: null })),
+        'GET /alignment-candidates': () => json({ items: [] }),
+        'GET /cycles': () =>
+          json({
+            items: [
+              { ...cycles[0], closed: true },
+              { id: '2026-Q2', name: 'Q2 2026', start: '2026-04-01', end: '2026-06-30', closed: false },
+            ],
+          }),
+        'GET /owners': () => json({ items: [] }),
+        'POST /objectives/o1/duplicate': () => json(objectiveFixture({ id: 'o9', cycleId: '2026-Q2', state: 'draft' })),
+      });
+      mountConnected('<gk-goal-editor objective-id="o1"></gk-goal-editor>', 'gk-goal-editor', fetch);
+      const carried = record<GkCarryOverEvent>(document, 'gk-carry-over');
+      await page.getByRole('button', { name: 'Carry over to Q2 2026' }).click();
+      await expect.element(page.getByText('Carried over to Q2 2026 as a draft.')).toBeVisible();
+      expect(calls.find((c) => c.method === 'POST')?.body).toEqual({ cycleId: '2026-Q2' });
+      expect(carried.map((e) => e.detail)).toEqual([{ objectiveId: 'o1', cycleId: '2026-Q2', copyId: 'o9' }]);
+    });
+
     it('offers the goals the owner may align to, searchable, and follows the owner chosen', async () => {
       const { fetch, calls } = routedFetch({
         'GET /objectives/o1': () => json(objectiveFixture({ parentId: null })),

@@ -21,6 +21,7 @@ import {
   type ObjectiveData,
   type ObjectiveDraft,
   type ObjectiveField,
+  objectiveAfterSave,
   type ParentCandidate,
 } from '@goalkit/core';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -28,7 +29,7 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { MutationController, QueryController } from '../controllers/query-controller.js';
 import { attrs } from '../directives/attrs.js';
-import { GkSaveEvent, GkTransitionEvent, settle } from '../events.js';
+import { GkCarryOverEvent, GkSaveEvent, GkTransitionEvent, settle } from '../events.js';
 import { GoalkitElement } from '../internal/goalkit-element.js';
 import { linter } from '../internal/linter.js';
 import { baseStyles, tokenStyles } from '../styles.js';
@@ -42,8 +43,6 @@ export interface EditorOwner {
 }
 
 type Lint = ReturnType<typeof lintGoalDraft>;
-
-const NOT_SCORED = { progress: 0, expected: 0, status: 'not-started', confidence: null, hasData: false } as const;
 
 /**
  * @tag gk-goal-editor
@@ -75,6 +74,13 @@ const NOT_SCORED = { progress: 0, expected: 0, status: 'not-started', confidence
  * @csspart status - Saving, saved, failed, or the conflict and its changes.
  * @csspart action - A lifecycle action, or "reload" / "keep mine" after a conflict.
  * @csspart lifecycle - The lifecycle actions.
+ * @csspart alignment - "Aligns to", its search and the alignment kind.
+ * @csspart parent-search - The search box over the goals to align to.
+ * @csspart parent-status - How many goals match, or that they are loading.
+ * @csspart hint - Who can see the goal; that the computed status stays visible.
+ * @csspart notice - Who a proposal waits for, or the comment a returned draft came back with.
+ * @csspart carry-over - "Carry over to …" the next cycle.
+ * @csspart carry-status - Carrying over, carried, or failed.
  * @csspart state-message - The loading, error or empty message.
  * @csspart retry - The error state's retry button.
  *
@@ -87,6 +93,7 @@ const NOT_SCORED = { progress: 0, expected: 0, status: 'not-started', confidence
  *
  * @event {GkSaveEvent} gk-save - Presentational: the objective to save. Connected: the server saved it.
  * @event {GkTransitionEvent} gk-transition - Presentational: a lifecycle action to take.
+ * @event {GkCarryOverEvent} gk-carry-over - Presentational: carry the objective into the next cycle. Connected: carried (with `copyId`).
  * @event {GkErrorEvent} gk-error - Connected mode: loading, saving or a lifecycle action failed.
  */
 export class GkGoalEditor extends GoalkitElement {
@@ -102,6 +109,7 @@ export class GkGoalEditor extends GoalkitElement {
     parents: { attribute: false },
     defaults: { attribute: false },
     asOf: { attribute: 'as-of' },
+    now: { attribute: false },
     name: {},
     disabled: { type: Boolean, reflect: true },
   };
@@ -120,6 +128,8 @@ export class GkGoalEditor extends GoalkitElement {
   declare defaults: Partial<ObjectiveDraft> | undefined;
   /** The lint date (`YYYY-MM-DD`), for rules about "now". @default today */
   declare asOf: string | undefined;
+  /** The moment "2 days ago" is measured from. @default now */
+  declare now: string | Date | undefined;
   /** The field name of its value in a surrounding form (the objective as JSON). */
   declare name: string | undefined;
   /** Disables every input (also set by a disabled fieldset around it). @default false */
@@ -150,6 +160,7 @@ export class GkGoalEditor extends GoalkitElement {
     return this.#connected()?.queries.alignmentCandidates({ owner: draft.ownerId, cycle: draft.cycleId, ...exclude });
   });
   #update = new MutationController(this, this.queryClient, () => this.goalkit?.mutations.saveObjective());
+  #duplicate = new MutationController(this, this.queryClient, () => this.goalkit?.mutations.duplicateObjective());
   #create = new MutationController(this, this.queryClient, () => this.goalkit?.mutations.createObjective());
   #transition = new MutationController(this, this.queryClient, () => this.goalkit?.mutations.transition());
 
@@ -304,15 +315,7 @@ export class GkGoalEditor extends GoalkitElement {
       const objective = this.objective;
       settle(
         request,
-        () =>
-          this.#dispatch({
-            type: 'saved',
-            objective: {
-              ...(objective ?? { id: '', score: NOT_SCORED }),
-              ...detail.objective,
-              keyResults: objective?.keyResults ?? [],
-            },
-          }),
+        () => this.#dispatch({ type: 'saved', objective: objectiveAfterSave(objective, detail) }),
         () => this.#dispatch({ type: 'failed' }),
       );
       return;
@@ -336,6 +339,37 @@ export class GkGoalEditor extends GoalkitElement {
     if ('create' in request) this.#create.mutate(request.create, { onSuccess: onSaved, onError: fail });
     else this.#update.mutate(request.save, { onSuccess: onSaved, onError: fail });
   };
+
+  #carryOver(cycleId: string): void {
+    const original = this.#state?.original;
+    if (!original || this.disabled) return;
+    this.#dispatch({ type: 'carry-over', cycleId });
+    if (this.#state?.carry?.status !== 'carrying') return;
+    const detail = { objectiveId: original.id, cycleId };
+    if (this.objective || !this.goalkit) {
+      const request = new GkCarryOverEvent(detail);
+      this.dispatchEvent(request);
+      settle(
+        request,
+        () => this.#dispatch({ type: 'carried' }),
+        () => this.#dispatch({ type: 'carry-failed' }),
+      );
+      return;
+    }
+    this.#duplicate.mutate(
+      { id: original.id, cycleId },
+      {
+        onSuccess: (copy) => {
+          this.#dispatch({ type: 'carried', copy });
+          this.dispatchEvent(new GkCarryOverEvent({ ...detail, copyId: copy.id }));
+        },
+        onError: (error) => {
+          this.reportError('carry-over', error);
+          this.#dispatch({ type: 'carry-failed' });
+        },
+      },
+    );
+  }
 
   #act(action: GoalEditorTransitionDetail['action']): void {
     const before = this.#state;
@@ -426,6 +460,7 @@ export class GkGoalEditor extends GoalkitElement {
       owners: this.#ownerList(),
       parents: this.#parentList(),
       parentsLoading: this.#parentsLoading(),
+      now: this.now,
     });
     const d = state.draft;
     const disabled = this.disabled;
@@ -436,6 +471,14 @@ export class GkGoalEditor extends GoalkitElement {
       this.#dispatch({ type: 'key-result-field', index, field, value });
     return html`<form ${attrs(view.root)} @submit=${this.#save}>
       <h2 ${attrs(view.heading)}>${view.headingText}</h2>
+      ${
+        view.notice
+          ? html`<div ${attrs(view.noticePart)}>
+            <p>${view.notice.text}</p>
+            ${view.notice.comment ? html`<blockquote>${view.notice.comment}</blockquote>` : nothing}
+          </div>`
+          : nothing
+      }
       <div data-scope="goal-editor" data-part="layout" part="layout">
         <div data-scope="goal-editor" data-part="fields" part="fields">
           ${this.#field(
@@ -526,6 +569,29 @@ export class GkGoalEditor extends GoalkitElement {
               set('visibility'),
             )}<p ${attrs(view.visibilityHint)}>${view.visibilityHintText}</p>`,
           )}
+          ${
+            view.manualStatusShown
+              ? html`<div data-scope="goal-editor" data-part="row" part="row">
+                ${this.#field(
+                  view.fields.manualStatus,
+                  html`${this.#select(
+                    view.fields.manualStatus,
+                    d.manualStatus ?? '',
+                    view.manualStatusOptions.map((o) => ({ id: o.value, label: o.label })),
+                    set('manualStatus'),
+                  )}<p ${attrs(view.manualHint)}>${view.manualHintText}</p>`,
+                )}
+                ${
+                  d.manualStatus
+                    ? this.#field(
+                        view.fields.manualNote,
+                        html`<input ${attrs(view.fields.manualNote.input)} ?disabled=${disabled} .value=${live(d.manualNote ?? '')} @input=${onInput(set('manualNote'))} />`,
+                      )
+                    : nothing
+                }
+              </div>`
+              : nothing
+          }
           <h3>${view.keyResultsHeading}</h3>
           ${repeat(
             view.keyResults,
@@ -676,7 +742,7 @@ export class GkGoalEditor extends GoalkitElement {
         }
       </div>
       ${
-        view.actions.length > 0
+        view.actions.length > 0 || view.carryOver
           ? html`<div data-scope="goal-editor" data-part="lifecycle" part="lifecycle">
             <h3>${view.actionsHeading}</h3>
             ${
@@ -702,6 +768,16 @@ export class GkGoalEditor extends GoalkitElement {
               (a) =>
                 html`<button ${attrs(a.button)} ?disabled=${disabled} @click=${() => this.#act(a.action)}>${a.label}</button>`,
             )}
+            ${
+              view.carryOver
+                ? html`<button
+                    ${attrs(view.carryOver.button)}
+                    ?disabled=${disabled}
+                    @click=${() => this.#carryOver(view.carryOver?.cycleId ?? '')}
+                  >${view.carryOver.text}</button>
+                  <p ${attrs(view.carryOver.status)}>${view.carryOver.statusText}</p>`
+                : nothing
+            }
           </div>`
           : nothing
       }

@@ -119,7 +119,69 @@ describe('<GoalEditor>', { timeout: 15_000 }, () => {
     expect(html).not.toContain('<script>');
   });
 
+  it('shows the author who a proposal waits for, and the comment a returned draft came back with', () => {
+    const { rerender } = render(
+      <GoalEditor
+        objective={objectiveFixture({
+          state: 'proposed',
+          waitingFor: [{ id: 'dana', name: 'Dana Okafor' }],
+          allowedTransitions: ['withdraw'],
+        })}
+      />,
+    );
+    expect(screen.getByRole('note')).toHaveTextContent('Waiting for approval by Dana Okafor.');
+    expect(screen.getByRole('button', { name: 'Withdraw the proposal' })).toBeInTheDocument();
+    rerender(
+      <GoalEditor
+        key="returned"
+        now="2026-02-15T09:00:00Z"
+        objective={objectiveFixture({
+          state: 'draft',
+          returned: { comment: 'Add a quality key result', byName: 'Dana Okafor', at: '2026-02-13T09:00:00Z' },
+        })}
+      />,
+    );
+    expect(screen.getByRole('note')).toHaveTextContent('Returned by Dana Okafor 2 days ago:Add a quality key result');
+  });
+
+  it('sets the owner’s own status with a reason', async () => {
+    const user = userEvent.setup();
+    const onSave = vi.fn();
+    render(<GoalEditor objective={objectiveFixture({ state: 'active' })} onSave={onSave} />);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Your status' }), 'at-risk');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(onSave).not.toHaveBeenCalled();
+    const why = screen.getByRole('textbox', { name: 'Why' });
+    expect(why).toHaveAccessibleDescription('Say why, so others understand the status you set.');
+    await user.type(why, 'The vendor slipped');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(onSave.mock.calls[0]?.[0].objective.manualStatus).toEqual({ status: 'at-risk', note: 'The vendor slipped' });
+  });
+
   describe('connected', () => {
+    it('carries a closed goal into the next cycle as a draft', async () => {
+      const user = userEvent.setup();
+      const { fetch, calls } = routedFetch({
+        'GET /objectives/o1': () => json(objectiveFixture({ state: 'closed', parentId: null })),
+        'GET /alignment-candidates': () => json({ items: [] }),
+        'POST /objectives/o1/duplicate': () => json(objectiveFixture({ id: 'o9', cycleId: '2026-Q2', state: 'draft' })),
+      });
+      const onCarryOver = vi.fn();
+      renderConnected(
+        <GoalEditor
+          objectiveId="o1"
+          owners={owners}
+          cycles={[...cycles, { id: '2026-Q2', name: 'Q2 2026', start: '2026-04-01', end: '2026-06-30' }]}
+          onCarryOver={onCarryOver}
+        />,
+        fetch,
+      );
+      await user.click(await screen.findByRole('button', { name: 'Carry over to Q2 2026' }));
+      expect(await screen.findByText('Carried over to Q2 2026 as a draft.')).toBeInTheDocument();
+      expect(calls.find((c) => c.method === 'POST')?.body).toEqual({ cycleId: '2026-Q2' });
+      expect(onCarryOver).toHaveBeenCalledWith({ objectiveId: 'o1', cycleId: '2026-Q2', copyId: 'o9' });
+    });
+
     it('offers the goals the owner may align to, searchable, and follows the owner chosen', async () => {
       const user = userEvent.setup();
       const { fetch, calls } = routedFetch({

@@ -4,6 +4,7 @@ import {
   type CycleData,
   connectGoalEditor,
   type FieldView,
+  type GoalEditorCarryOverDetail,
   type GoalEditorEvent,
   type GoalEditorSaveDetail,
   type GoalEditorTransitionDetail,
@@ -17,6 +18,7 @@ import {
   type ObjectiveData,
   type ObjectiveDraft,
   type ObjectiveField,
+  objectiveAfterSave,
   type ParentCandidate,
 } from '@goalkit/core';
 import { type FormEvent, type ReactNode, useCallback, useEffect, useId, useMemo, useReducer, useState } from 'react';
@@ -25,6 +27,7 @@ import {
   useAlignmentCandidates,
   useCreateObjective,
   useCycles,
+  useDuplicateObjective,
   useObjective,
   useObjectiveTransition,
   useOwners,
@@ -51,6 +54,8 @@ interface GoalEditorCommon {
   readonly defaults?: Partial<ObjectiveDraft> | undefined;
   /** The lint date, for rules about "now". */
   readonly asOf?: string | undefined;
+  /** The moment "2 days ago" is measured from. @default now */
+  readonly now?: string | Date | undefined;
   /** BCP 47 locale. @default the provider's, else 'en' */
   readonly locale?: string | undefined;
   readonly className?: string | undefined;
@@ -63,6 +68,8 @@ export interface GoalEditorDataProps extends GoalEditorCommon {
   readonly onSave?: ((detail: GoalEditorSaveDetail) => unknown) | undefined;
   /** Called with a lifecycle action (the `gk-transition` detail). */
   readonly onTransition?: ((detail: GoalEditorTransitionDetail) => unknown) | undefined;
+  /** Called to carry the objective into the next cycle (the `gk-carry-over` detail); return a promise to show progress. */
+  readonly onCarryOver?: ((detail: GoalEditorCarryOverDetail) => unknown) | undefined;
 }
 
 /** Connected mode: an objective id to edit, or `'new'` to create one; saves through the client with If-Match. */
@@ -70,6 +77,8 @@ export interface GoalEditorConnectedProps extends GoalEditorCommon {
   readonly objectiveId: string;
   /** Told after the server saved. */
   readonly onSave?: ((detail: GoalEditorSaveDetail) => void) | undefined;
+  /** Told after the server carried the objective over, with the copy's id (`copyId`). */
+  readonly onCarryOver?: ((detail: GoalEditorCarryOverDetail) => void) | undefined;
 }
 
 /** Props of {@link GoalEditor}. */
@@ -85,6 +94,7 @@ interface BodyProps extends GoalEditorCommon {
   /** `base`: the objective as the person opened it (after "keep mine", the other version). */
   readonly save: (detail: GoalEditorSaveDetail, dispatch: Dispatch, base: ObjectiveData | undefined) => void;
   readonly transition: (detail: GoalEditorTransitionDetail, dispatch: Dispatch) => void;
+  readonly carryOver: (detail: GoalEditorCarryOverDetail, dispatch: Dispatch) => void;
 }
 
 function Field({ field, children }: { field: FieldView; children: ReactNode }) {
@@ -164,6 +174,7 @@ function GoalEditorBody(props: BodyProps) {
     ...context,
     parents: props.parents,
     parentsLoading: props.parentsLoading,
+    now: props.now,
     idBase: useId(),
   });
   const set = (field: ObjectiveField) => (e: { target: { value: string } }) =>
@@ -176,6 +187,12 @@ function GoalEditorBody(props: BodyProps) {
     dispatch({ type: 'save' });
     const detail = connectGoalEditor({ state: next, lint }).saveDetail;
     if (next.status === 'saving' && detail) props.save(detail, dispatch, next.original);
+  };
+  const carry = (cycleId: string) => {
+    const next = goalEditorReducer(state, { type: 'carry-over', cycleId });
+    dispatch({ type: 'carry-over', cycleId });
+    if (next.carry?.status === 'carrying' && state.original)
+      props.carryOver({ objectiveId: state.original.id, cycleId }, dispatch);
   };
   const act = (action: GoalEditorTransitionDetail['action']) => {
     const next = goalEditorReducer(state, { type: 'transition', action });
@@ -206,6 +223,12 @@ function GoalEditorBody(props: BodyProps) {
   return (
     <form {...attrs(view.root)} className={props.className} onSubmit={onSubmit}>
       <h2 {...attrs(view.heading)}>{view.headingText}</h2>
+      {view.notice && (
+        <div {...attrs(view.noticePart)}>
+          <p>{view.notice.text}</p>
+          {view.notice.comment && <blockquote>{view.notice.comment}</blockquote>}
+        </div>
+      )}
       <div data-scope="goal-editor" data-part="layout">
         <div data-scope="goal-editor" data-part="fields">
           <Field field={view.fields.title}>
@@ -289,6 +312,28 @@ function GoalEditorBody(props: BodyProps) {
             )}
             <p {...attrs(view.visibilityHint)}>{view.visibilityHintText}</p>
           </Field>
+          {view.manualStatusShown && (
+            <div data-scope="goal-editor" data-part="row">
+              <Field field={view.fields.manualStatus}>
+                {select(
+                  view.fields.manualStatus,
+                  d.manualStatus ?? '',
+                  view.manualStatusOptions.map((o) => ({ id: o.value, label: o.label })),
+                  set('manualStatus'),
+                )}
+                <p {...attrs(view.manualHint)}>{view.manualHintText}</p>
+              </Field>
+              {d.manualStatus ? (
+                <Field field={view.fields.manualNote}>
+                  <input
+                    {...attrs(view.fields.manualNote.input)}
+                    value={d.manualNote ?? ''}
+                    onChange={set('manualNote')}
+                  />
+                </Field>
+              ) : null}
+            </div>
+          )}
           <h3>{view.keyResultsHeading}</h3>
           {view.keyResults.map((kr) => {
             const draft = d.keyResults[kr.index];
@@ -419,7 +464,7 @@ function GoalEditorBody(props: BodyProps) {
           </>
         )}
       </div>
-      {view.actions.length > 0 && (
+      {(view.actions.length > 0 || view.carryOver) && (
         <div data-scope="goal-editor" data-part="lifecycle">
           <h3>{view.actionsHeading}</h3>
           {view.returnComment && (
@@ -443,6 +488,14 @@ function GoalEditorBody(props: BodyProps) {
               {a.label}
             </button>
           ))}
+          {view.carryOver && (
+            <>
+              <button {...attrs(view.carryOver.button)} onClick={() => carry(view.carryOver?.cycleId ?? '')}>
+                {view.carryOver.text}
+              </button>
+              <p {...attrs(view.carryOver.status)}>{view.carryOver.statusText}</p>
+            </>
+          )}
         </div>
       )}
     </form>
@@ -454,7 +507,7 @@ const settle = (result: unknown, ok: () => void, fail: () => void) => {
   else ok();
 };
 
-function DataGoalEditor({ objective, onSave, onTransition, ...rest }: GoalEditorDataProps) {
+function DataGoalEditor({ objective, onSave, onTransition, onCarryOver, ...rest }: GoalEditorDataProps) {
   return (
     <GoalEditorBody
       {...rest}
@@ -462,19 +515,15 @@ function DataGoalEditor({ objective, onSave, onTransition, ...rest }: GoalEditor
       save={(detail, dispatch) =>
         settle(
           onSave?.(detail),
-          () =>
-            dispatch({
-              type: 'saved',
-              objective: {
-                ...(objective ?? {
-                  id: '',
-                  score: { progress: 0, expected: 0, status: 'not-started', confidence: null, hasData: false },
-                }),
-                ...detail.objective,
-                keyResults: objective?.keyResults ?? [],
-              },
-            }),
+          () => dispatch({ type: 'saved', objective: objectiveAfterSave(objective, detail) }),
           () => dispatch({ type: 'failed' }),
+        )
+      }
+      carryOver={(detail, dispatch) =>
+        settle(
+          onCarryOver?.(detail),
+          () => dispatch({ type: 'carried' }),
+          () => dispatch({ type: 'carry-failed' }),
         )
       }
       transition={(detail, dispatch) =>
@@ -488,7 +537,7 @@ function DataGoalEditor({ objective, onSave, onTransition, ...rest }: GoalEditor
   );
 }
 
-function ConnectedGoalEditor({ objectiveId, onSave, ...rest }: GoalEditorConnectedProps) {
+function ConnectedGoalEditor({ objectiveId, onSave, onCarryOver, ...rest }: GoalEditorConnectedProps) {
   const locale = useLocale(rest.locale);
   const creating = objectiveId === 'new';
   const { queries, queryClient } = useGoalkit();
@@ -497,6 +546,7 @@ function ConnectedGoalEditor({ objectiveId, onSave, ...rest }: GoalEditorConnect
   const cycles = useCycles({ enabled: !rest.cycles });
   const owners = useOwners({}, { enabled: !rest.owners });
   const update = useSaveObjective();
+  const duplicate = useDuplicateObjective();
   const [scope, setScope] = useState({ owner: '', cycle: '' });
   const onScope = useCallback((owner: string, cycle: string) => setScope({ owner, cycle }), []);
   const candidates = useAlignmentCandidates(
@@ -547,6 +597,18 @@ function ConnectedGoalEditor({ objectiveId, onSave, ...rest }: GoalEditorConnect
       parentsLoading={!rest.parents && candidates.isLoading}
       onScope={onScope}
       save={save}
+      carryOver={(detail, dispatch) =>
+        duplicate.mutate(
+          { id: detail.objectiveId, cycleId: detail.cycleId },
+          {
+            onSuccess: (copy) => {
+              dispatch({ type: 'carried', copy });
+              onCarryOver?.({ ...detail, copyId: copy.id });
+            },
+            onError: () => dispatch({ type: 'carry-failed' }),
+          },
+        )
+      }
       transition={(detail, dispatch) =>
         transition.mutate(
           { id: detail.objectiveId, action: detail.action, ...(detail.comment ? { comment: detail.comment } : {}) },
