@@ -538,6 +538,7 @@ export function createFakeBackend(options: FakeBackendOptions = {}): FakeBackend
         ownerKind: owner?.kind ?? 'person',
         alignment: o.alignment,
         state: o.state,
+        visibility: o.visibility,
         depth,
         childCount: kids.length,
         score: o.score,

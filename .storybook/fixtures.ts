@@ -93,7 +93,7 @@ export const treeNodes = (): TreeNodeData[] => {
     n('co', null, 'Grow revenue 30% this year', { childCount: 2, ownerKind: 'org', ownerName: 'Acme' }),
     n('eng', 'co', 'Ship the platform', { childCount: 2, ownerKind: 'department', ownerName: 'Engineering' }),
     n('web', 'eng', 'Faster web app', { ownerKind: 'person', ownerName: 'Ana', score: score('at-risk', 0.3) }),
-    n('api', 'eng', 'Stable public API', { score: score('achieved', 1) }),
+    n('api', 'eng', 'Stable public API', { score: score('achieved', 1), visibility: 'private' }),
     n('sales', 'co', 'Sign 40 new logos', {
       childCount: 1,
       ownerKind: 'department',

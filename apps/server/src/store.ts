@@ -789,6 +789,7 @@ export class GoalStore {
         ownerKind: row.owner_kind,
         alignment: row.alignment,
         state: row.state,
+        visibility: row.visibility,
         depth,
         childCount: kids.length,
         score: this.#objectiveScore(row.id),

@@ -184,23 +184,6 @@ export type GkFeedbackThreadProps = {
   "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
 };
 
-export type GkKeyResultProps = {
-  /** Connected mode: the objective the key result belongs to. */
-  "objective-id"?: string | undefined;
-  /** Connected mode: the key result's id. */
-  "key-result-id"?: string | undefined;
-  /** Heading level of the title, to fit the page outline. */
-  "heading-level"?: number;
-  /** BCP 47 locale of text, numbers and dates. */
-  locale?: string | undefined;
-  /** Presentational mode: the key result to show. */
-  keyResult?: KeyResultData | undefined;
-  /** The moment "5 days ago" is measured from. */
-  now?: string | Date | undefined;
-  /** Connected mode: the objective could not be loaded. */
-  "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
-};
-
 export type GkGoalEditorProps = {
   /** Connected mode: the objective to edit, or `new` to create one. */
   "objective-id"?: string | undefined;
@@ -238,6 +221,40 @@ export type GkGoalEditorProps = {
   "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
 };
 
+export type GkKeyResultProps = {
+  /** Connected mode: the objective the key result belongs to. */
+  "objective-id"?: string | undefined;
+  /** Connected mode: the key result's id. */
+  "key-result-id"?: string | undefined;
+  /** Heading level of the title, to fit the page outline. */
+  "heading-level"?: number;
+  /** BCP 47 locale of text, numbers and dates. */
+  locale?: string | undefined;
+  /** Presentational mode: the key result to show. */
+  keyResult?: KeyResultData | undefined;
+  /** The moment "5 days ago" is measured from. */
+  now?: string | Date | undefined;
+  /** Connected mode: the objective could not be loaded. */
+  "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
+};
+
+export type GkProgressProps = {
+  /** Progress in [0, 1]; values outside are clamped. */
+  progress?: number;
+  /** Unclamped progress, shown for overachievement ("125%"). */
+  raw?: number | undefined;
+  /** Expected progress by today in [0, 1]; draws the pace marker. */
+  expected?: number | undefined;
+  /** Status colour and wording. */
+  status?: Status | undefined;
+  /** Accessible name of the meter. */
+  label?: string | undefined;
+  /**  */
+  variant?: "bar" | "ring";
+  /** BCP 47 locale for numbers and words. */
+  locale?: string | undefined;
+};
+
 export type GkObjectiveCardProps = {
   /** Connected mode: the objective's id. */
   "objective-id"?: string | undefined;
@@ -265,23 +282,6 @@ export type GkObjectiveCardProps = {
   now?: string | Date | undefined;
   /** Connected mode: the objective could not be loaded. */
   "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
-};
-
-export type GkProgressProps = {
-  /** Progress in [0, 1]; values outside are clamped. */
-  progress?: number;
-  /** Unclamped progress, shown for overachievement ("125%"). */
-  raw?: number | undefined;
-  /** Expected progress by today in [0, 1]; draws the pace marker. */
-  expected?: number | undefined;
-  /** Status colour and wording. */
-  status?: Status | undefined;
-  /** Accessible name of the meter. */
-  label?: string | undefined;
-  /**  */
-  variant?: "bar" | "ring";
-  /** BCP 47 locale for numbers and words. */
-  locale?: string | undefined;
 };
 
 export type GkProviderProps = {
@@ -353,6 +353,7 @@ export type CustomElements = {
    * - **toggle** - The open/close arrow.
    * - **label** - Title and owner.
    * - **title** - The node's title.
+   * - **private-badge** - "Private" on a private goal.
    * - **meta** - Its owner, or "loading…".
    * - **progress** - The row's `<gk-progress>`; its parts are exported as `progress-*`.
    * - **empty** - "No goals match these filters."
@@ -593,42 +594,6 @@ export type CustomElements = {
   "gk-feedback-thread": Partial<GkFeedbackThreadProps & BaseProps & BaseEvents>;
 
   /**
-   * One key result: title, a value text that fits its type, a meter, status, confidence, the time since the last check-in and its milestones.
-   *
-   * Presentational: set `keyResult`. Connected: set `objective-id` and `key-result-id` inside a `<gk-provider>`.
-   * ---
-   *
-   *
-   * ### **Events:**
-   *  - **gk-error** - Connected mode: the objective could not be loaded.
-   *
-   * ### **Methods:**
-   *
-   *
-   *
-   *
-   * ### **CSS Properties:**
-   *  - **--gk-color-accent** - Brand colour. _(default: #0b5cd5)_
-   * - **--gk-color-text** - Text colour. _(default: #1c2024)_
-   * - **--gk-color-muted** - Secondary text (meta, milestones). _(default: #57606a)_
-   * - **--gk-font-family** - Font. _(default: system-ui)_
-   * - **--gk-color-scheme** - `light` or `dark` to override the OS preference. _(default: light dark)_
-   *
-   * ### **CSS Parts:**
-   *  - **root** - The key result.
-   * - **title** - Its title (a heading of level `heading-level`).
-   * - **value** - The value text ("27 of 35 % (from 20)").
-   * - **progress** - The `<gk-progress>` meter; its own parts are exported as `progress-root`, `progress-track`, `progress-range`, `progress-marker`, `progress-value`.
-   * - **meta** - The list of status, confidence and last check-in.
-   * - **status** - The status, with its colour dot.
-   * - **milestone-list** - The milestone checklist.
-   * - **milestone** - One milestone (`data-done` when done).
-   * - **state-message** - The loading, error or empty message.
-   * - **retry** - The error state's retry button.
-   */
-  "gk-key-result": Partial<GkKeyResultProps & BaseProps & BaseEvents>;
-
-  /**
    * Create or edit an objective with its key results; the SMART linter runs as the person types, saving uses If-Match, conflicts can be reloaded or overwritten, and lifecycle actions follow the contract.
    *
    * Presentational: set `objective` (leave it out to create one) and listen to `gk-save` and
@@ -695,6 +660,63 @@ export type CustomElements = {
   "gk-goal-editor": Partial<GkGoalEditorProps & BaseProps & BaseEvents>;
 
   /**
+   * One key result: title, a value text that fits its type, a meter, status, confidence, the time since the last check-in and its milestones.
+   *
+   * Presentational: set `keyResult`. Connected: set `objective-id` and `key-result-id` inside a `<gk-provider>`.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **gk-error** - Connected mode: the objective could not be loaded.
+   *
+   * ### **Methods:**
+   *
+   *
+   *
+   *
+   * ### **CSS Properties:**
+   *  - **--gk-color-accent** - Brand colour. _(default: #0b5cd5)_
+   * - **--gk-color-text** - Text colour. _(default: #1c2024)_
+   * - **--gk-color-muted** - Secondary text (meta, milestones). _(default: #57606a)_
+   * - **--gk-font-family** - Font. _(default: system-ui)_
+   * - **--gk-color-scheme** - `light` or `dark` to override the OS preference. _(default: light dark)_
+   *
+   * ### **CSS Parts:**
+   *  - **root** - The key result.
+   * - **title** - Its title (a heading of level `heading-level`).
+   * - **value** - The value text ("27 of 35 % (from 20)").
+   * - **progress** - The `<gk-progress>` meter; its own parts are exported as `progress-root`, `progress-track`, `progress-range`, `progress-marker`, `progress-value`.
+   * - **meta** - The list of status, confidence and last check-in.
+   * - **status** - The status, with its colour dot.
+   * - **milestone-list** - The milestone checklist.
+   * - **milestone** - One milestone (`data-done` when done).
+   * - **state-message** - The loading, error or empty message.
+   * - **retry** - The error state's retry button.
+   */
+  "gk-key-result": Partial<GkKeyResultProps & BaseProps & BaseEvents>;
+
+  /**
+   * A goal's progress as a bar or ring, with the expected-pace marker and status colour.
+   * ---
+   *
+   *
+   * ### **CSS Properties:**
+   *  - **--gk-color-accent** - Brand colour, used when no status is set. _(default: #0b5cd5)_
+   * - **--gk-color-track** - The unfilled track. _(default: #e4e8ec)_
+   * - **--gk-progress-ring-size** - Diameter of the ring variant. _(default: 3.5rem)_
+   *
+   * ### **CSS Parts:**
+   *  - **root** - The meter (`role="meter"`) holding everything else.
+   * - **track** - The empty bar, or the ring's SVG.
+   * - **range** - The filled part of the bar.
+   * - **marker** - Where progress is expected to be today.
+   * - **ring-track** - The ring's background circle.
+   * - **ring-range** - The ring's filled arc.
+   * - **value** - The visible percentage.
+   */
+  "gk-progress": Partial<GkProgressProps & BaseProps & BaseEvents>;
+
+  /**
    * An objective at a glance: title, owner, cycle, rolled-up progress and status, its key results, what it aligns to, its SMART score, and an explanation of its progress.
    *
    * Presentational: set `objective` (and optionally `ownerName`, `cycleName`, `parentTitle`, `smartScore`,
@@ -723,6 +745,8 @@ export type CustomElements = {
    * - **header** - Title and status.
    * - **title** - The objective's title.
    * - **status** - Status and lifecycle state.
+   * - **private-badge** - "Private" on a private goal.
+   * - **manual-status** - The owner's own status and its reason, beside the computed one.
    * - **facts** - Owner, cycle, alignment and SMART score.
    * - **progress** - The rolled-up `<gk-progress>`; its parts are exported as `progress-*`.
    * - **actions** - The two toggle buttons.
@@ -736,27 +760,6 @@ export type CustomElements = {
    * - **retry** - The error state's retry button.
    */
   "gk-objective-card": Partial<GkObjectiveCardProps & BaseProps & BaseEvents>;
-
-  /**
-   * A goal's progress as a bar or ring, with the expected-pace marker and status colour.
-   * ---
-   *
-   *
-   * ### **CSS Properties:**
-   *  - **--gk-color-accent** - Brand colour, used when no status is set. _(default: #0b5cd5)_
-   * - **--gk-color-track** - The unfilled track. _(default: #e4e8ec)_
-   * - **--gk-progress-ring-size** - Diameter of the ring variant. _(default: 3.5rem)_
-   *
-   * ### **CSS Parts:**
-   *  - **root** - The meter (`role="meter"`) holding everything else.
-   * - **track** - The empty bar, or the ring's SVG.
-   * - **range** - The filled part of the bar.
-   * - **marker** - Where progress is expected to be today.
-   * - **ring-track** - The ring's background circle.
-   * - **ring-range** - The ring's filled arc.
-   * - **value** - The visible percentage.
-   */
-  "gk-progress": Partial<GkProgressProps & BaseProps & BaseEvents>;
 
   /**
    * Shares one goalkit client and one query cache with every `gk-*` element inside it.

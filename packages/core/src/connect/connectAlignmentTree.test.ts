@@ -226,3 +226,19 @@ describe('treeOwnerOptions', () => {
     expect(options).toEqual([['co', 'ACME']]);
   });
 });
+
+describe('private goals in the tree', () => {
+  const nodes = [
+    node('a', null, 'Company goal'),
+    node('b', 'a', 'Open team goal'),
+    node('c', 'a', 'A private goal', { visibility: 'private' }),
+  ];
+  it('marks private rows, and filters by visibility', () => {
+    const index = createTreeIndex(nodes);
+    const all = visibleTreeRows(index, new Set(['a']));
+    const view = connectAlignmentTree({ rows: all, state: initTreeState({ expanded: ['a'] }) });
+    expect(view.items.map((i) => i.privateText)).toEqual([undefined, undefined, 'Private']);
+    expect(visibleTreeRows(index, new Set(), { visibility: 'private' }).map((r) => r.id)).toEqual(['a', 'c']);
+    expect(visibleTreeRows(index, new Set(), { visibility: 'public' }).map((r) => r.id)).toEqual(['a', 'b']);
+  });
+});

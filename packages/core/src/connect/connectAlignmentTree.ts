@@ -17,6 +17,8 @@ export interface TreeIndex {
 export interface TreeFilter {
   readonly ownerId?: string | undefined;
   readonly status?: Status | undefined;
+  /** Only private (or only public) goals; nodes without a visibility count as public. */
+  readonly visibility?: 'public' | 'private' | undefined;
 }
 
 /** One visible row of the flattened tree. */
@@ -52,11 +54,12 @@ export function createTreeIndex(nodes: readonly TreeNodeData[]): TreeIndex {
 }
 
 function matchingSet(index: TreeIndex, filter: TreeFilter): Set<string> | undefined {
-  if (filter.ownerId === undefined && filter.status === undefined) return undefined;
+  if (filter.ownerId === undefined && filter.status === undefined && filter.visibility === undefined) return undefined;
   const keep = new Set<string>();
   for (const node of index.byId.values()) {
     if (filter.ownerId !== undefined && node.ownerId !== filter.ownerId) continue;
     if (filter.status !== undefined && node.score.status !== filter.status) continue;
+    if (filter.visibility !== undefined && (node.visibility ?? 'public') !== filter.visibility) continue;
     let id: string | null = node.id;
     while (id !== null && !keep.has(id)) {
       keep.add(id);
@@ -291,6 +294,9 @@ export interface TreeItemView {
   /** "Team · Growth" */
   readonly ownerText: string;
   readonly loadingText: string | undefined;
+  /** "Private" on a private goal, else `undefined`. */
+  readonly privateText: string | undefined;
+  readonly privateBadge: AttrBag;
   readonly progress: ProgressInput;
   readonly item: AttrBag;
   readonly toggle: AttrBag;
@@ -334,6 +340,8 @@ export function connectAlignmentTree(input: AlignmentTreeInput): AlignmentTreeVi
       titleText: node.title,
       ownerText: node.ownerKind ? `${treeText.ownerKinds[node.ownerKind]} · ${node.ownerName}` : node.ownerName,
       loadingText: loading ? treeText.loadingChildren : undefined,
+      privateText: node.visibility === 'private' ? treeText.privateBadge : undefined,
+      privateBadge: part('alignment-tree', 'private-badge'),
       progress: scoreProgress(node.score, messages.progressLabel, locale),
       item: part('alignment-tree', 'item', {
         id: itemId,

@@ -120,3 +120,19 @@ describe('connectObjectiveCard', () => {
     ]);
   });
 });
+
+describe('objective card: private goals and the owner’s own status', () => {
+  it('shows a private badge and the owner’s status beside the computed one', () => {
+    const view = connectObjectiveCard({
+      objective: objective({
+        visibility: 'private',
+        manualStatus: { status: 'at-risk', note: 'The vendor slipped', setByName: 'Ana', at: '2026-02-10T09:00:00Z' },
+      }),
+    });
+    expect(view.privateText).toBe('Private');
+    expect(view.statusText).toBe('on track');
+    expect(view.manualStatusText).toBe('Owner says: at risk (The vendor slipped)');
+    expect(view.manualStatus['data-status']).toBe('at-risk');
+    expect(connectObjectiveCard({ objective: objective(), locale: 'de' }).privateText).toBeUndefined();
+  });
+});

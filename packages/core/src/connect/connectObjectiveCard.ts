@@ -45,6 +45,10 @@ export interface ObjectiveCardView {
   readonly titleText: string;
   readonly stateText: string | undefined;
   readonly statusText: string;
+  /** "Private" on a private goal, else `undefined`. */
+  readonly privateText: string | undefined;
+  /** The owner's own status beside the computed one, with its reason ("Owner says: at risk — …"). */
+  readonly manualStatusText: string | undefined;
   readonly facts: readonly { readonly label: string; readonly value: string }[];
   readonly progress: ProgressInput;
   readonly keyResults: readonly KeyResultData[];
@@ -60,6 +64,8 @@ export interface ObjectiveCardView {
   readonly header: AttrBag;
   readonly title: AttrBag;
   readonly status: AttrBag;
+  readonly privateBadge: AttrBag;
+  readonly manualStatus: AttrBag;
   readonly factList: AttrBag;
   readonly toggle: AttrBag;
   readonly explainToggle: AttrBag;
@@ -150,6 +156,10 @@ export function connectObjectiveCard(input: ObjectiveCardInput): ObjectiveCardVi
     titleText: o.title,
     stateText: o.state ? messages.state[o.state] : undefined,
     statusText: messages.status[o.score.status],
+    privateText: o.visibility === 'private' ? t.privateBadge : undefined,
+    manualStatusText: o.manualStatus
+      ? t.ownerSays({ status: messages.status[o.manualStatus.status], note: o.manualStatus.note })
+      : undefined,
     facts,
     progress: scoreProgress(o.score, t.progressOf(o.title), locale),
     keyResults: o.keyResults,
@@ -170,6 +180,8 @@ export function connectObjectiveCard(input: ObjectiveCardInput): ObjectiveCardVi
     header: part('objective-card', 'header'),
     title: part('objective-card', 'title', { id: titleId }),
     status: part('objective-card', 'status', { 'data-status': o.score.status }),
+    privateBadge: part('objective-card', 'private-badge'),
+    manualStatus: part('objective-card', 'manual-status', { 'data-status': o.manualStatus?.status }),
     factList: part('objective-card', 'facts'),
     toggle: part('objective-card', 'toggle', {
       type: 'button',

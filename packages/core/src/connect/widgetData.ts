@@ -113,6 +113,8 @@ export interface TreeNodeData {
   readonly ownerId: string;
   readonly ownerName: string;
   readonly ownerKind?: 'org' | 'department' | 'team' | 'person' | undefined;
+  /** `private` goals show a badge. @default 'public' */
+  readonly visibility?: 'public' | 'private' | undefined;
   /** Children on the server; more than are loaded means "load lazily". */
   readonly childCount: number;
   readonly score: ScoreData;

@@ -15,6 +15,10 @@ export interface ObjectiveCardMessages {
   readonly explainHeading: (progress: string) => string;
   /** A button's accessible name: its visible text and the objective it acts on ("Explain progress of Grow revenue"). */
   readonly of: (action: string, title: string) => string;
+  /** The badge on a private goal. */
+  readonly privateBadge: string;
+  /** The owner's own status and its reason, beside the computed one. */
+  readonly ownerSays: (p: { status: string; note: string }) => string;
   /** The card meter's accessible name ("Grow revenue progress"). */
   readonly progressOf: (title: string) => string;
   /** "Activation: 47% × 67% weight = 31%" */
@@ -34,6 +38,8 @@ const en: ObjectiveCardMessages = {
   explain: 'Explain progress',
   hideExplain: 'Hide explanation',
   explainHeading: (progress) => `Why the progress is ${progress}`,
+  privateBadge: 'Private',
+  ownerSays: ({ status, note }) => `Owner says: ${status} (${note})`,
   of: (action, title) => `${action} of ${title}`,
   progressOf: (title) => `${title} progress`,
   contribution: ({ title, progress, share, contribution }) =>

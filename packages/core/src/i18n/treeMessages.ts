@@ -6,6 +6,10 @@ export interface TreeMessages {
   readonly label: string;
   readonly filterOwner: string;
   readonly filterStatus: string;
+  readonly filterVisibility: string;
+  readonly visibilityOptions: Readonly<Record<'public' | 'private', string>>;
+  /** The badge on a private goal's row. */
+  readonly privateBadge: string;
   readonly any: string;
   readonly empty: string;
   readonly noMatches: string;
@@ -17,6 +21,9 @@ const en: TreeMessages = {
   label: 'Goal alignment',
   filterOwner: 'Owner',
   filterStatus: 'Status',
+  filterVisibility: 'Visibility',
+  visibilityOptions: { public: 'Public only', private: 'Private only' },
+  privateBadge: 'Private',
   any: 'All',
   empty: 'No goals in this cycle yet.',
   noMatches: 'No goals match these filters.',

@@ -57,6 +57,7 @@ const idList = {
  * @csspart toggle - The open/close arrow.
  * @csspart label - Title and owner.
  * @csspart title - The node's title.
+ * @csspart private-badge - "Private" on a private goal.
  * @csspart meta - Its owner, or "loading…".
  * @csspart progress - The row's `<gk-progress>`; its parts are exported as `progress-*`.
  * @csspart empty - "No goals match these filters."
@@ -113,6 +114,7 @@ export class GkAlignmentTree extends GoalkitElement {
   #state: TreeState | undefined;
   #ownerId = '';
   #status: Status | '' = '';
+  #visibility: 'public' | 'private' | '' = '';
   #scrollTop = 0;
   #viewport = 0;
   #moveFocus = false;
@@ -197,11 +199,12 @@ export class GkAlignmentTree extends GoalkitElement {
 
   #rowsOf(nodes: readonly TreeNodeData[], state: TreeState): TreeRow[] {
     if (this.#index?.nodes !== nodes) this.#index = { nodes, index: createTreeIndex(nodes) };
-    const key = [this.#index.index, state.expanded, this.#ownerId, this.#status];
+    const key = [this.#index.index, state.expanded, this.#ownerId, this.#status, this.#visibility];
     if (this.#rows?.key.every((k, i) => k === key[i])) return this.#rows.rows;
     const rows = visibleTreeRows(this.#index.index, state.expanded, {
       ownerId: this.#ownerId || undefined,
       status: this.#status || undefined,
+      visibility: this.#visibility || undefined,
     });
     this.#rows = { key, rows };
     return rows;
@@ -321,6 +324,7 @@ export class GkAlignmentTree extends GoalkitElement {
                       ></span>
                       <span data-scope="alignment-tree" data-part="label" part="label">
                         <span ${attrs(item.title)}>${item.titleText}</span>
+                        ${item.privateText ? html`<span ${attrs(item.privateBadge)}>${item.privateText}</span>` : nothing}
                         <span ${attrs(item.meta)}>${item.loadingText ?? item.ownerText}</span>
                       </span>
                       ${renderProgress(item.progress)}
@@ -372,6 +376,28 @@ export class GkAlignmentTree extends GoalkitElement {
           ${STATUSES.map((s) => html`<option value=${s} ?selected=${s === this.#status}>${messages.status[s]}</option>`)}
         </select>
       </span>
+      ${
+        nodes.some((n) => n.visibility === 'private')
+          ? html`<span data-scope="alignment-tree" data-part="filter-field" part="filter-field">
+            <label for="${ID_BASE}-visibility">${text.filterVisibility}</label>
+            <select
+              id="${ID_BASE}-visibility"
+              data-scope="alignment-tree"
+              data-part="filter"
+              part="filter"
+              .value=${live(this.#visibility)}
+              @change=${(e: Event) => {
+                this.#visibility = (e.target as HTMLSelectElement).value as 'public' | 'private' | '';
+                this.requestUpdate();
+              }}
+            >
+              <option value="">${text.any}</option>
+              <option value="public" ?selected=${this.#visibility === 'public'}>${text.visibilityOptions.public}</option>
+              <option value="private" ?selected=${this.#visibility === 'private'}>${text.visibilityOptions.private}</option>
+            </select>
+          </span>`
+          : nothing
+      }
     </div>`;
   }
 

@@ -58,6 +58,20 @@ export const Overachieved: Story = { args: { objective: objective({ score: score
 export const NoKeyResults: Story = {
   args: { objective: objective({ keyResults: [], score: score('not-started', 0) }), expanded: true },
 };
+/** A private goal whose owner set their own status, shown beside the computed one. */
+export const PrivateWithOwnerStatus: Story = {
+  args: {
+    objective: objective({
+      visibility: 'private',
+      manualStatus: {
+        status: 'at-risk',
+        note: 'The vendor slipped two weeks',
+        setByName: 'Ana',
+        at: '2026-02-10T09:00:00Z',
+      },
+    }),
+  },
+};
 export const LongTitle: Story = { args: { objective: objective({ title: longTitle }) } };
 export const MultilingualTitle: Story = { args: { objective: objective({ title: multilingualTitle }) } };
 export const Dark: Story = { globals: { theme: 'dark' }, args: { expanded: true } };

@@ -1,6 +1,6 @@
 import type { Objective } from '@goalkit/client';
 import { connectObjectiveCard, type Explanation, type ObjectiveData } from '@goalkit/core';
-import { html, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { QueryController } from '../controllers/query-controller.js';
 import { attrs } from '../directives/attrs.js';
 import { GoalkitElement } from '../internal/goalkit-element.js';
@@ -19,6 +19,8 @@ import { objectiveCardStyles } from './gk-objective-card.styles.js';
  * @csspart header - Title and status.
  * @csspart title - The objective's title.
  * @csspart status - Status and lifecycle state.
+ * @csspart private-badge - "Private" on a private goal.
+ * @csspart manual-status - The owner's own status and its reason, beside the computed one.
  * @csspart facts - Owner, cycle, alignment and SMART score.
  * @csspart progress - The rolled-up `<gk-progress>`; its parts are exported as `progress-*`.
  * @csspart actions - The two toggle buttons.
@@ -156,6 +158,8 @@ export class GkObjectiveCard extends GoalkitElement {
       <header ${attrs(view.header)}>
         <div ${attrs(view.title)} role="heading" aria-level=${level}>${view.titleText}</div>
         <span ${attrs(view.status)}>${view.statusText}${view.stateText ? ` · ${view.stateText}` : ''}</span>
+        ${view.privateText ? html`<span ${attrs(view.privateBadge)}>${view.privateText}</span>` : nothing}
+        ${view.manualStatusText ? html`<p ${attrs(view.manualStatus)}>${view.manualStatusText}</p>` : nothing}
       </header>
       <dl ${attrs(view.factList)}>
         ${view.facts.map((fact) => html`<div><dt>${fact.label}</dt><dd>${fact.value}</dd></div>`)}

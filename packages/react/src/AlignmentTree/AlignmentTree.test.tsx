@@ -34,6 +34,21 @@ const nodes = [
 ];
 
 describe('<AlignmentTree>', { timeout: 15_000 }, () => {
+  it('marks private goals and filters them by visibility', async () => {
+    const user = userEvent.setup();
+    const withPrivate = nodes.map((node) => (node.id === 'api' ? { ...node, visibility: 'private' as const } : node));
+    render(<AlignmentTree nodes={withPrivate} defaultExpanded={['co', 'eng']} />);
+    expect(screen.getByRole('treeitem', { name: /Stable public API Private/ })).toBeInTheDocument();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Visibility' }), 'private');
+    const items = screen.getAllByRole('treeitem');
+    expect(items).toHaveLength(3);
+    expect(items[2]).toHaveTextContent(/^Stable public API Private/);
+    expect(screen.queryByRole('treeitem', { name: /Faster web app/ })).toBeNull();
+    // Without private goals there is nothing to filter by.
+    render(<AlignmentTree nodes={nodes} />);
+    expect(screen.getAllByRole('combobox', { name: 'Visibility' })).toHaveLength(1);
+  });
+
   it('is a WAI-ARIA tree with levels, set sizes and positions', async () => {
     const { container } = render(<AlignmentTree nodes={nodes} defaultExpanded={['co', 'eng']} />);
     const tree = screen.getByRole('tree', { name: 'Goal alignment' });

@@ -85,6 +85,7 @@ function AlignmentTreeBody(props: AlignmentTreeDataProps) {
   const [state, setState] = useState(() => initTreeState({ expanded: props.defaultExpanded ?? [] }));
   const [ownerId, setOwnerId] = useState('');
   const [status, setStatus] = useState<Status | ''>('');
+  const [visibility, setVisibility] = useState<'public' | 'private' | ''>('');
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(0);
   const treeRef = useRef<HTMLDivElement>(null);
@@ -96,8 +97,9 @@ function AlignmentTreeBody(props: AlignmentTreeDataProps) {
       visibleTreeRows(index, state.expanded, {
         ownerId: ownerId || undefined,
         status: status || undefined,
+        visibility: visibility || undefined,
       }),
-    [index, state.expanded, ownerId, status],
+    [index, state.expanded, ownerId, status, visibility],
   );
   const owners = useMemo(() => treeOwnerOptions(nodes, locale), [nodes, locale]);
 
@@ -217,6 +219,22 @@ function AlignmentTreeBody(props: AlignmentTreeDataProps) {
               ))}
             </select>
           </span>
+          {nodes.some((n) => n.visibility === 'private') && (
+            <span data-scope="alignment-tree" data-part="filter-field">
+              <label htmlFor={`${idBase}-visibility`}>{treeText.filterVisibility}</label>
+              <select
+                id={`${idBase}-visibility`}
+                data-scope="alignment-tree"
+                data-part="filter"
+                value={visibility}
+                onChange={(e) => setVisibility(e.target.value as 'public' | 'private' | '')}
+              >
+                <option value="">{treeText.any}</option>
+                <option value="public">{treeText.visibilityOptions.public}</option>
+                <option value="private">{treeText.visibilityOptions.private}</option>
+              </select>
+            </span>
+          )}
         </div>
       )}
       {rows.length === 0 ? (
@@ -260,6 +278,7 @@ function AlignmentTreeBody(props: AlignmentTreeDataProps) {
                   />
                   <span data-scope="alignment-tree" data-part="label">
                     <span {...attrs(item.title)}>{item.titleText}</span>{' '}
+                    {item.privateText && <span {...attrs(item.privateBadge)}>{item.privateText}</span>}{' '}
                     <span {...attrs(item.meta)}>{item.loadingText ?? item.ownerText}</span>
                   </span>
                   <ProgressMeter {...item.progress} />

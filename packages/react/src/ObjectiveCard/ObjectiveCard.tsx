@@ -60,6 +60,8 @@ function ObjectiveCardBody(props: ObjectiveCardDataProps) {
           {view.statusText}
           {view.stateText && ` · ${view.stateText}`}
         </span>
+        {view.privateText && <span {...attrs(view.privateBadge)}>{view.privateText}</span>}
+        {view.manualStatusText && <p {...attrs(view.manualStatus)}>{view.manualStatusText}</p>}
       </header>
       <dl {...attrs(view.factList)}>
         {view.facts.map((fact) => (

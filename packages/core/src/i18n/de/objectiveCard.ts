@@ -12,6 +12,8 @@ export const de: ObjectiveCardMessages = {
   explain: 'Fortschritt erklären',
   hideExplain: 'Erklärung ausblenden',
   explainHeading: (progress) => `Warum der Fortschritt ${progress} beträgt`,
+  privateBadge: 'Privat',
+  ownerSays: ({ status, note }) => `Laut Verantwortlichen: ${status} (${note})`,
   of: (action, title) => `${action}: ${title}`,
   progressOf: (title) => `Fortschritt von ${title}`,
   contribution: ({ title, progress, share, contribution }) =>
