@@ -96,12 +96,16 @@ describe('the demo, end to end', () => {
   it('the intranet page renders the seeded goals from one script tag, with no violations', async () => {
     const page = await open('/intranet/?as=platform-lead');
     await expect.poll(() => page.locator('gk-objective-card').count(), { timeout: 20_000 }).toBeGreaterThan(0);
-    await page.getByRole('heading', { name: 'Make my customers measurably happier' }).waitFor({ timeout: 20_000 });
+    await page
+      .getByRole('heading', { name: 'Make my part of the platform faster and safer to change' })
+      .waitFor({ timeout: 20_000 });
     await page.getByRole('tree').waitFor();
     await page.getByText('Become the easiest analytics tool to adopt').first().waitFor();
     await page.screenshot({ path: join(artifacts, 'intranet.png'), fullPage: true });
     const violations = await axeViolations('/intranet/?as=platform-lead', async (p) => {
-      await p.getByRole('heading', { name: 'Make my customers measurably happier' }).waitFor({ timeout: 20_000 });
+      await p
+        .getByRole('heading', { name: 'Make my part of the platform faster and safer to change' })
+        .waitFor({ timeout: 20_000 });
       await p.getByRole('tree').waitFor();
     });
     expect(violations).toEqual([]);
@@ -110,17 +114,21 @@ describe('the demo, end to end', () => {
 
   it('a check-in on the HR page shows up live on the intranet page in another tab', async () => {
     const intranet = await open('/intranet/?as=platform-lead');
-    const card = intranet.locator('gk-objective-card').filter({ hasText: 'Make my customers measurably happier' });
+    const card = intranet
+      .locator('gk-objective-card')
+      .filter({ hasText: 'Make my part of the platform faster and safer to change' });
     await card.getByRole('meter').first().waitFor({ timeout: 20_000 });
     const before = await card.getByRole('meter').first().getAttribute('aria-valuenow');
 
     const hr = await open('/hr/?as=platform-lead#/people/platform-lead');
-    await hr.getByRole('button', { name: /Check in and feedback.*Make my customers measurably happier/ }).click();
+    await hr
+      .getByRole('button', { name: /Check in and feedback.*Make my part of the platform faster and safer to change/ })
+      .click();
     const form = hr
       .getByRole('form')
-      .filter({ has: hr.getByRole('textbox', { name: /New value \(%\)/ }) })
+      .filter({ has: hr.getByRole('textbox', { name: /New value \(h\)/ }) })
       .first();
-    await form.getByRole('textbox', { name: /New value \(%\)/ }).fill('94');
+    await form.getByRole('textbox', { name: /New value \(h\)/ }).fill('14');
     await form.getByRole('button', { name: 'Check in' }).click();
     await form.getByRole('status').filter({ hasText: 'Check-in saved.' }).waitFor({ timeout: 20_000 });
     await hr.screenshot({ path: join(artifacts, 'hr-check-in.png'), fullPage: true });
@@ -138,7 +146,7 @@ describe('the demo, end to end', () => {
     const first = await open(path);
     const second = await open(path);
     for (const page of [first, second]) {
-      await page.getByRole('button', { name: /Edit.*Make my customers measurably happier/ }).click();
+      await page.getByRole('button', { name: /Edit.*Make my part of the platform faster and safer to change/ }).click();
       await page.getByRole('textbox', { name: 'Objective' }).waitFor();
     }
     await first.getByRole('textbox', { name: 'Objective' }).fill('Make our customers measurably happier every week');

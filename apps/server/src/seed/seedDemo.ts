@@ -373,33 +373,138 @@ const TEAM_OBJECTIVES: { title: string; krs: KrSpec[] }[] = [
   },
 ];
 
-const PERSON_OBJECTIVES: { title: string; krs: KrSpec[]; private?: boolean }[] = [
-  {
-    title: 'Deliver my part of the team plan with craft',
+type Spec = { title: string; krs: KrSpec[]; private?: boolean };
+
+/** Each person's work goal, by team: what someone in that team would write for themselves. */
+const PERSON_WORK_OBJECTIVES: Record<string, Spec> = {
+  platform: {
+    title: 'Make my part of the platform faster and safer to change',
     krs: [
       {
-        title: 'Close 12 of my planned improvements, up from 0',
+        title: 'Cut my median review turnaround from 30 to 12 hours',
+        type: 'decrease',
+        start: 30,
+        target: 12,
+        unit: 'h',
+      },
+      {
+        title: 'Ship 8 of my planned reliability fixes, up from 0',
         type: 'increase',
         start: 0,
-        target: 12,
-        unit: 'items',
+        target: 8,
+        unit: 'fixes',
       },
-      { title: 'Keep my review turnaround at or below 24 hours', type: 'at-most', target: 24, unit: 'h' },
     ],
   },
-  {
-    title: 'Grow as a professional',
-    private: true,
+  mobile: {
+    title: 'Make the app I own feel instant',
     krs: [
       {
-        title: 'Complete the leadership course modules',
-        type: 'milestones',
-        milestones: ['Module 1', 'Module 2', 'Module 3', 'Final project'],
+        title: 'Cut cold start on my screens from 3.2 to 1.8 seconds',
+        type: 'decrease',
+        start: 3.2,
+        target: 1.8,
+        unit: 'seconds',
       },
-      { title: 'Mentor sessions held, from 0 to 6', type: 'increase', start: 0, target: 6, unit: 'sessions' },
+      { title: 'Keep my crash-free sessions at or above 99.5%', type: 'at-least', target: 99.5, unit: '%' },
     ],
   },
-  {
+  data: {
+    title: 'Give my stakeholders numbers they trust',
+    krs: [
+      {
+        title: 'Cut failed pipeline runs I own from 12 to 3 a month',
+        type: 'decrease',
+        start: 12,
+        target: 3,
+        unit: 'runs',
+      },
+      {
+        title: 'Data contracts written for my five core tables',
+        type: 'milestones',
+        milestones: ['Orders', 'Accounts', 'Usage', 'Billing', 'Events'],
+      },
+    ],
+  },
+  enterprise: {
+    title: 'Build a healthier pipeline of my own',
+    krs: [
+      {
+        title: 'Grow my qualified opportunities from 6 to 15',
+        type: 'increase',
+        start: 6,
+        target: 15,
+        unit: 'opportunities',
+      },
+      { title: 'Raise my win rate from 20% to 28%', type: 'increase', start: 20, target: 28, unit: '%' },
+    ],
+  },
+  smb: {
+    title: 'Close more small deals without discounting',
+    krs: [
+      { title: 'Grow my closed deals from 10 to 18 a month', type: 'increase', start: 10, target: 18, unit: 'deals' },
+      { title: 'Keep my average discount at or below 10%', type: 'at-most', target: 10, unit: '%' },
+    ],
+  },
+  growth: {
+    title: 'Make my experiments move sign-ups',
+    krs: [
+      {
+        title: 'Run 6 experiments to a decision, up from 0',
+        type: 'increase',
+        start: 0,
+        target: 6,
+        unit: 'experiments',
+      },
+      {
+        title: 'Raise sign-up conversion on my pages from 2.1% to 3%',
+        type: 'increase',
+        start: 2.1,
+        target: 3,
+        unit: '%',
+      },
+    ],
+  },
+  brand: {
+    title: 'Publish work people share',
+    krs: [
+      { title: 'Publish 5 long-form pieces, up from 0', type: 'increase', start: 0, target: 5, unit: 'pieces' },
+      {
+        title: 'Grow shares of my pieces from 200 to 600 a month',
+        type: 'increase',
+        start: 200,
+        target: 600,
+        unit: 'shares',
+      },
+    ],
+  },
+  talent: {
+    title: 'Fill my open roles with people who stay',
+    krs: [
+      {
+        title: 'Cut time-to-offer on my roles from 40 to 25 days',
+        type: 'decrease',
+        start: 40,
+        target: 25,
+        unit: 'days',
+      },
+      {
+        title: 'Hires of mine still here after 6 months, from 0 to 4',
+        type: 'increase',
+        start: 0,
+        target: 4,
+        unit: 'hires',
+      },
+    ],
+  },
+  finance: {
+    title: 'Close the books faster and cleaner',
+    krs: [
+      { title: 'Cut my month-end close tasks from 9 to 5 days', type: 'decrease', start: 9, target: 5, unit: 'days' },
+      { title: 'Keep my reconciliation errors at or below 2 a month', type: 'at-most', target: 2, unit: 'errors' },
+    ],
+  },
+  support: {
     title: 'Make my customers measurably happier',
     krs: [
       { title: 'Raise my CSAT from 88% to 94%', type: 'increase', start: 88, target: 94, unit: '%' },
@@ -407,7 +512,63 @@ const PERSON_OBJECTIVES: { title: string; krs: KrSpec[]; private?: boolean }[] =
       { title: 'Knowledge-base article on my top issue published', type: 'boolean' },
     ],
   },
-];
+};
+
+/** Each person's private growth goal, by role (members alternate between two). */
+const PERSON_GROWTH_OBJECTIVES: { member: Spec[]; lead: Spec } = {
+  member: [
+    {
+      title: 'Deepen my craft',
+      private: true,
+      krs: [
+        {
+          title: 'Pair with a senior colleague, from 0 to 8 sessions',
+          type: 'increase',
+          start: 0,
+          target: 8,
+          unit: 'sessions',
+        },
+        { title: 'Present what I learned at the team review', type: 'boolean' },
+      ],
+    },
+    {
+      title: 'Grow as a professional',
+      private: true,
+      krs: [
+        {
+          title: 'Complete the leadership course modules',
+          type: 'milestones',
+          milestones: ['Module 1', 'Module 2', 'Module 3', 'Final project'],
+        },
+        { title: 'Mentor sessions held, from 0 to 6', type: 'increase', start: 0, target: 6, unit: 'sessions' },
+      ],
+    },
+  ],
+  lead: {
+    title: 'Become a better coach for my team',
+    private: true,
+    krs: [
+      {
+        title: 'Hold a 1:1 with every report each week, from 60% to 95%',
+        type: 'increase',
+        start: 60,
+        target: 95,
+        unit: '%',
+      },
+      {
+        title: 'Raise my team’s “I get useful feedback” score from 3.4 to 4.2',
+        type: 'increase',
+        start: 3.4,
+        target: 4.2,
+        unit: 'points',
+      },
+    ],
+  },
+};
+
+/** Units that count whole things: their values are never fractional. */
+const MEASURED_UNITS = new Set(['%', 'h', 'seconds', 'days', 'points', 'minutes', 'million']);
+const countsThings = (kr: KrSpec) => kr.unit !== undefined && !MEASURED_UNITS.has(kr.unit);
 
 const NOTES = [
   'Steady week.',
@@ -557,7 +718,8 @@ export function seedDemo(db: Db, today = new Date().toISOString().slice(0, 10), 
         const span = Math.max(1, (cycle.endMs - cycle.startMs) / DAY);
         const elapsed = Math.max(0, (endMs - cycle.startMs) / DAY);
         const checkInDays: number[] = [];
-        for (let d = 5 + Math.floor(rand() * 5); d <= elapsed; d += 7 + Math.floor(rand() * 6)) checkInDays.push(d);
+        // Check-ins end the day before the seed's day, so no time shows in the future ("in 2 hours").
+        for (let d = 5 + Math.floor(rand() * 5); d < elapsed; d += 7 + Math.floor(rand() * 6)) checkInDays.push(d);
         if (options.stale)
           while (checkInDays.length > 0 && elapsed - (checkInDays[checkInDays.length - 1] as number) < 16)
             checkInDays.pop();
@@ -571,7 +733,7 @@ export function seedDemo(db: Db, today = new Date().toISOString().slice(0, 10), 
           let value: unknown = null;
           if (kr.type === 'increase' || kr.type === 'decrease') {
             const raw = (kr.start as number) + ((kr.target as number) - (kr.start as number)) * share;
-            value = Math.round(raw * 100) / 100;
+            value = countsThings(kr) ? Math.round(raw) : Math.round(raw * 100) / 100;
           } else if (kr.type === 'at-least' || kr.type === 'at-most') {
             const met = rand() < 0.35 + pace * 0.4;
             const t = kr.target as number;
@@ -586,6 +748,15 @@ export function seedDemo(db: Db, today = new Date().toISOString().slice(0, 10), 
                     ? t - delta * rand()
                     : t + delta) * 100,
               ) / 100;
+            if (countsThings(kr))
+              value =
+                kr.type === 'at-least'
+                  ? met
+                    ? Math.ceil(t)
+                    : Math.ceil(t) - 1
+                  : met
+                    ? Math.floor(t)
+                    : Math.floor(t) + 1;
           } else if (kr.type === 'range') {
             const inside = rand() < 0.4 + pace * 0.4;
             const min = kr.min as number;
@@ -668,10 +839,11 @@ export function seedDemo(db: Db, today = new Date().toISOString().slice(0, 10), 
           );
           for (const person of [lead, ...(teamMembers.get(teamId) ?? [])]) {
             const count = cycle === current ? 2 : 1;
+            const member = Number(/-(\d+)$/.exec(person)?.[1] ?? 0);
+            const growth =
+              person === lead ? PERSON_GROWTH_OBJECTIVES.lead : (PERSON_GROWTH_OBJECTIVES.member[member % 2] as Spec);
             for (let i = 0; i < count; i++) {
-              const spec = PERSON_OBJECTIVES[
-                (person.length + i) % PERSON_OBJECTIVES.length
-              ] as (typeof PERSON_OBJECTIVES)[number];
+              const spec = i === 0 ? (PERSON_WORK_OBJECTIVES[teamId] as Spec) : growth;
               addObjective(cycle, person, spec.private ? null : (teamIds[i % teamIds.length] as string), spec, {
                 author: person,
                 pace: 0.2 + rand() * 1,
