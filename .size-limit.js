@@ -173,7 +173,9 @@ export default [
   {
     name: '@goalkit/elements: define/gk-progress (with lit)',
     path: 'packages/elements/src/define/gk-progress.ts',
-    limit: '10 KB',
+    // 10.5 KB since issue 18: the dark tokens spelled out instead of light-dark() (which minifiers broke), and
+    // the colour-scheme lookup every element does (10.13 KB).
+    limit: '10.5 KB',
     gzip: true,
     modifyEsbuildConfig: source,
   },

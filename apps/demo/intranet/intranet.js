@@ -53,6 +53,28 @@ async function main() {
       list.append(element('gk-objective-card', { 'objective-id': objective.id, 'heading-level': '3' }));
     }
 
+    // Managers see what waits for their approval first.
+    if (me.role !== 'member') {
+      const approvals = document.getElementById('approvals');
+      approvals.append(element('gk-approval-list', { 'heading-level': '2' }));
+      approvals.hidden = false;
+    }
+
+    // One editor: a new goal for me in this cycle, or the goal picked.
+    const picker = document.getElementById('goal-picker');
+    for (const objective of mine.items) picker.append(element('option', { value: objective.id }, objective.title));
+    const editor = element('gk-goal-editor', { 'objective-id': 'new' });
+    editor.defaults = { ownerId: me.id, cycleId: cycle.id };
+    document.getElementById('goal-editor').append(editor);
+    picker.addEventListener('change', () => editor.setAttribute('objective-id', picker.value));
+    // A goal just created stays open in the editor, so its owner can propose it.
+    editor.addEventListener('gk-save', (event) => {
+      if (picker.value !== 'new' || !event.detail.objectiveId) return;
+      picker.append(element('option', { value: event.detail.objectiveId }, event.detail.objective.title));
+      picker.value = event.detail.objectiveId;
+      editor.setAttribute('objective-id', event.detail.objectiveId);
+    });
+
     document
       .getElementById('team-dashboard')
       .append(

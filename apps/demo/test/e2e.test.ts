@@ -100,7 +100,7 @@ describe('the demo, end to end', () => {
       .getByRole('heading', { name: 'Make my part of the platform faster and safer to change' })
       .waitFor({ timeout: 20_000 });
     await page.getByRole('tree').waitFor();
-    await page.getByText('Become the easiest analytics tool to adopt').first().waitFor();
+    await page.getByRole('tree').getByText('Become the easiest analytics tool to adopt').first().waitFor();
     await page.screenshot({ path: join(artifacts, 'intranet.png'), fullPage: true });
     const violations = await axeViolations('/intranet/?as=platform-lead', async (p) => {
       await p

@@ -238,23 +238,6 @@ export type GkKeyResultProps = {
   "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
 };
 
-export type GkProgressProps = {
-  /** Progress in [0, 1]; values outside are clamped. */
-  progress?: number;
-  /** Unclamped progress, shown for overachievement ("125%"). */
-  raw?: number | undefined;
-  /** Expected progress by today in [0, 1]; draws the pace marker. */
-  expected?: number | undefined;
-  /** Status colour and wording. */
-  status?: Status | undefined;
-  /** Accessible name of the meter. */
-  label?: string | undefined;
-  /**  */
-  variant?: "bar" | "ring";
-  /** BCP 47 locale for numbers and words. */
-  locale?: string | undefined;
-};
-
 export type GkObjectiveCardProps = {
   /** Connected mode: the objective's id. */
   "objective-id"?: string | undefined;
@@ -282,6 +265,23 @@ export type GkObjectiveCardProps = {
   now?: string | Date | undefined;
   /** Connected mode: the objective could not be loaded. */
   "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
+};
+
+export type GkProgressProps = {
+  /** Progress in [0, 1]; values outside are clamped. */
+  progress?: number;
+  /** Unclamped progress, shown for overachievement ("125%"). */
+  raw?: number | undefined;
+  /** Expected progress by today in [0, 1]; draws the pace marker. */
+  expected?: number | undefined;
+  /** Status colour and wording. */
+  status?: Status | undefined;
+  /** Accessible name of the meter. */
+  label?: string | undefined;
+  /**  */
+  variant?: "bar" | "ring";
+  /** BCP 47 locale for numbers and words. */
+  locale?: string | undefined;
 };
 
 export type GkProviderProps = {
@@ -679,7 +679,6 @@ export type CustomElements = {
    * - **--gk-color-text** - Text colour. _(default: #1c2024)_
    * - **--gk-color-muted** - Secondary text (meta, milestones). _(default: #57606a)_
    * - **--gk-font-family** - Font. _(default: system-ui)_
-   * - **--gk-color-scheme** - `light` or `dark` to override the OS preference. _(default: light dark)_
    *
    * ### **CSS Parts:**
    *  - **root** - The key result.
@@ -694,27 +693,6 @@ export type CustomElements = {
    * - **retry** - The error state's retry button.
    */
   "gk-key-result": Partial<GkKeyResultProps & BaseProps & BaseEvents>;
-
-  /**
-   * A goal's progress as a bar or ring, with the expected-pace marker and status colour.
-   * ---
-   *
-   *
-   * ### **CSS Properties:**
-   *  - **--gk-color-accent** - Brand colour, used when no status is set. _(default: #0b5cd5)_
-   * - **--gk-color-track** - The unfilled track. _(default: #e4e8ec)_
-   * - **--gk-progress-ring-size** - Diameter of the ring variant. _(default: 3.5rem)_
-   *
-   * ### **CSS Parts:**
-   *  - **root** - The meter (`role="meter"`) holding everything else.
-   * - **track** - The empty bar, or the ring's SVG.
-   * - **range** - The filled part of the bar.
-   * - **marker** - Where progress is expected to be today.
-   * - **ring-track** - The ring's background circle.
-   * - **ring-range** - The ring's filled arc.
-   * - **value** - The visible percentage.
-   */
-  "gk-progress": Partial<GkProgressProps & BaseProps & BaseEvents>;
 
   /**
    * An objective at a glance: title, owner, cycle, rolled-up progress and status, its key results, what it aligns to, its SMART score, and an explanation of its progress.
@@ -738,7 +716,6 @@ export type CustomElements = {
    * - **--gk-color-text** - Text colour. _(default: #1c2024)_
    * - **--gk-font-family** - Font. _(default: system-ui)_
    * - **--gk-radius** - Corner radius. _(default: 0.5rem)_
-   * - **--gk-color-scheme** - `light` or `dark` to override the OS preference. _(default: light dark)_
    *
    * ### **CSS Parts:**
    *  - **root** - The card (an `article`).
@@ -760,6 +737,27 @@ export type CustomElements = {
    * - **retry** - The error state's retry button.
    */
   "gk-objective-card": Partial<GkObjectiveCardProps & BaseProps & BaseEvents>;
+
+  /**
+   * A goal's progress as a bar or ring, with the expected-pace marker and status colour.
+   * ---
+   *
+   *
+   * ### **CSS Properties:**
+   *  - **--gk-color-accent** - Brand colour, used when no status is set. _(default: #0b5cd5)_
+   * - **--gk-color-track** - The unfilled track. _(default: #e4e8ec)_
+   * - **--gk-progress-ring-size** - Diameter of the ring variant. _(default: 3.5rem)_
+   *
+   * ### **CSS Parts:**
+   *  - **root** - The meter (`role="meter"`) holding everything else.
+   * - **track** - The empty bar, or the ring's SVG.
+   * - **range** - The filled part of the bar.
+   * - **marker** - Where progress is expected to be today.
+   * - **ring-track** - The ring's background circle.
+   * - **ring-range** - The ring's filled arc.
+   * - **value** - The visible percentage.
+   */
+  "gk-progress": Partial<GkProgressProps & BaseProps & BaseEvents>;
 
   /**
    * Shares one goalkit client and one query cache with every `gk-*` element inside it.

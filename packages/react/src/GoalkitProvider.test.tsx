@@ -62,3 +62,18 @@ describe('<GoalkitProvider>', () => {
     expect(await screen.findByText('From a colleague')).toBeInTheDocument();
   });
 });
+
+describe('GoalkitProvider colour scheme', () => {
+  it('marks the widgets below with the scheme asked for, without laying anything out', () => {
+    const client = createClient({ baseUrl: 'https://api.test', fetch: async () => new Response('{}') });
+    const { container } = render(
+      <GoalkitProvider client={client} colorScheme="dark">
+        <p>child</p>
+      </GoalkitProvider>,
+    );
+    const box = container.querySelector('[data-gk-theme]') as HTMLElement;
+    expect(box.getAttribute('data-gk-theme')).toBe('dark');
+    expect(box.style.display).toBe('contents');
+    expect(box.textContent).toBe('child');
+  });
+});

@@ -1,5 +1,6 @@
 import type { Cycle, Person } from '@goalkit/client';
 import {
+  ApprovalList,
   CheckInForm,
   CheckInTimeline,
   FeedbackThread,
@@ -36,6 +37,12 @@ export function Profile({ personId, me, cycle }: { personId: string; me: Person;
           </button>
         )}
       </section>
+
+      {me.id === personId && me.role !== 'member' && (
+        <div className="hr-card">
+          <ApprovalList headingLevel={2} />
+        </div>
+      )}
 
       <section aria-labelledby="goals-heading" className="hr-goals">
         <h2 id="goals-heading">Objectives</h2>
@@ -77,7 +84,7 @@ export function Profile({ personId, me, cycle }: { personId: string; me: Person;
             <GoalEditor
               objectiveId="new"
               defaults={{ ownerId: personId, cycleId: cycle.id }}
-              onSave={(detail) => detail.objectiveId && setPanel({ kind: 'objective', id: detail.objectiveId })}
+              onSave={(detail) => detail.objectiveId && setPanel({ kind: 'edit', id: detail.objectiveId })}
             />
           )}
           {panel.kind === 'edit' && <GoalEditor objectiveId={panel.id} />}

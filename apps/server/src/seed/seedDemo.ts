@@ -639,8 +639,10 @@ export function seedDemo(db: Db, today = new Date().toISOString().slice(0, 10), 
     return id;
   };
 
+  // The next quarter exists, empty, so unfinished goals can be carried into it.
+  const next = quarterOf(iso(current.endMs + DAY));
   db.transaction(() => {
-    for (const cycle of [previous, current]) {
+    for (const cycle of [previous, current, next]) {
       db.prepare('INSERT INTO cycles (id, name, start, "end", closed) VALUES (?, ?, ?, ?, ?)').run(
         cycle.id,
         cycle.name,

@@ -173,7 +173,8 @@ export function connectObjectiveCard(input: ObjectiveCardInput): ObjectiveCardVi
     explanation,
     root: part('objective-card', 'root', {
       'data-status': o.score.status,
-      'data-state': o.state,
+      // The goal's lifecycle (draft, proposed, active, closed); `data-state` is for loading, error and empty.
+      'data-lifecycle': o.state,
       'data-expanded': expanded ? '' : undefined,
       'aria-labelledby': titleId,
     }),

@@ -323,8 +323,7 @@ export class GkAlignmentTree extends GoalkitElement {
                         }}
                       ></span>
                       <span data-scope="alignment-tree" data-part="label" part="label">
-                        <span ${attrs(item.title)}>${item.titleText}</span>
-                        ${item.privateText ? html`<span ${attrs(item.privateBadge)}>${item.privateText}</span>` : nothing}
+                        <span ${attrs(item.title)}>${item.titleText}${item.privateText ? html` <span ${attrs(item.privateBadge)}>${item.privateText}</span>` : nothing}</span>
                         <span ${attrs(item.meta)}>${item.loadingText ?? item.ownerText}</span>
                       </span>
                       ${renderProgress(item.progress)}

@@ -333,7 +333,10 @@ export class GkGoalEditor extends GoalkitElement {
     const onSaved = (saved: ObjectiveData) => {
       this.#dispatch({ type: 'saved', objective: saved });
       if (this.#creating()) this.#stateFor = saved.id;
-      this.dispatchEvent(new GkSaveEvent(detail));
+      // Connected: the detail names the saved objective and its version (a new one's id comes from the server).
+      this.dispatchEvent(
+        new GkSaveEvent({ ...detail, objectiveId: saved.id, ...(saved.version ? { version: saved.version } : {}) }),
+      );
     };
     const request = editorSaveRequest(detail, state.original);
     if ('create' in request) this.#create.mutate(request.create, { onSuccess: onSaved, onError: fail });

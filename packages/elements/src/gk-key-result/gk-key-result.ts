@@ -29,7 +29,6 @@ import { keyResultStyles } from './gk-key-result.styles.js';
  * @cssproperty [--gk-color-text=#1c2024] - Text colour.
  * @cssproperty [--gk-color-muted=#57606a] - Secondary text (meta, milestones).
  * @cssproperty [--gk-font-family=system-ui] - Font.
- * @cssproperty [--gk-color-scheme=light dark] - `light` or `dark` to override the OS preference.
  *
  * @event {GkErrorEvent} gk-error - Connected mode: the objective could not be loaded.
  */

@@ -35,6 +35,27 @@ const twoKeyResults = () =>
   });
 
 describe('<gk-objective-card>', () => {
+  it('looks like a card, not a placeholder, in every lifecycle state; its title is the strongest text', async () => {
+    for (const state of ['draft', 'proposed', 'active', 'closed'] as const) {
+      const element = mount<GkObjectiveCard>('<gk-objective-card expanded></gk-objective-card>', 'gk-objective-card');
+      element.objective = objectiveFixture({ state });
+      await element.updateComplete;
+      const root = element.shadowRoot?.querySelector('[data-part="root"]') as HTMLElement;
+      expect(root.getAttribute('data-lifecycle')).toBe(state);
+      expect(root.hasAttribute('data-state')).toBe(false);
+      expect(getComputedStyle(root).borderTopStyle, state).toBe('solid');
+      const title = element.shadowRoot?.querySelector('[data-part="title"]') as HTMLElement;
+      const keyResult = element.shadowRoot?.querySelector('gk-key-result') as HTMLElement & {
+        updateComplete: Promise<unknown>;
+      };
+      await keyResult.updateComplete;
+      const krTitle = keyResult.shadowRoot?.querySelector('[data-part="title"]') as HTMLElement;
+      expect(Number(getComputedStyle(title).fontWeight)).toBeGreaterThan(Number(getComputedStyle(krTitle).fontWeight));
+      expect(getComputedStyle(title).color).toBe(getComputedStyle(root).color);
+      element.remove();
+    }
+  });
+
   it('shows the objective, its facts and its progress', async () => {
     const element = mount<GkObjectiveCard>(
       '<gk-objective-card owner-name="Growth team" cycle-name="Q1 2026" parent-title="Grow revenue" smart-score="82"></gk-objective-card>',

@@ -38,7 +38,6 @@ import { objectiveCardStyles } from './gk-objective-card.styles.js';
  * @cssproperty [--gk-color-text=#1c2024] - Text colour.
  * @cssproperty [--gk-font-family=system-ui] - Font.
  * @cssproperty [--gk-radius=0.5rem] - Corner radius.
- * @cssproperty [--gk-color-scheme=light dark] - `light` or `dark` to override the OS preference.
  *
  * @event {GkErrorEvent} gk-error - Connected mode: the objective could not be loaded.
  */

@@ -1,6 +1,7 @@
 import { connectProgress, type Status } from '@goalkit/core';
-import { html, LitElement, nothing, svg } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, svg } from 'lit';
 import { attrs } from '../directives/attrs.js';
+import { applyColorScheme } from '../internal/color-scheme.js';
 import { whenLocaleReady } from '../internal/locale-gate.js';
 import { tokenStyles } from '../styles.js';
 import { progressStyles } from './gk-progress.styles.js';
@@ -48,6 +49,16 @@ export class GkProgress extends LitElement {
   declare variant: 'bar' | 'ring';
   /** BCP 47 locale for numbers and words. @default 'en' */
   declare locale: string | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    applyColorScheme(this);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    applyColorScheme(this);
+  }
 
   constructor() {
     super();

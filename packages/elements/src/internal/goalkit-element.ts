@@ -1,10 +1,11 @@
 import { connectLoadState, type LoadState } from '@goalkit/core';
 import { ContextConsumer } from '@lit/context';
-import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { type GoalkitContextValue, goalkitContext } from '../context.js';
 import { refetchFailed } from '../controllers/query-controller.js';
 import { attrs } from '../directives/attrs.js';
 import { type GkErrorDetail, GkErrorEvent } from '../events.js';
+import { applyColorScheme } from './color-scheme.js';
 import { whenLocaleReady } from './locale-gate.js';
 
 /** What {@link GoalkitElement.renderQueryState} reads of a widget's `QueryController`. */
@@ -41,6 +42,17 @@ export class GoalkitElement extends LitElement {
         this.requestUpdate();
       },
     });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    applyColorScheme(this);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // The page may have changed its scheme since (a theme switch re-renders the widgets it touches).
+    applyColorScheme(this);
   }
 
   /** The locale to render in: the element's own, else the provider's, else English. */

@@ -277,8 +277,15 @@ function AlignmentTreeBody(props: AlignmentTreeDataProps) {
                     }}
                   />
                   <span data-scope="alignment-tree" data-part="label">
-                    <span {...attrs(item.title)}>{item.titleText}</span>{' '}
-                    {item.privateText && <span {...attrs(item.privateBadge)}>{item.privateText}</span>}{' '}
+                    <span {...attrs(item.title)}>
+                      {item.titleText}
+                      {item.privateText && (
+                        <>
+                          {' '}
+                          <span {...attrs(item.privateBadge)}>{item.privateText}</span>
+                        </>
+                      )}
+                    </span>{' '}
                     <span {...attrs(item.meta)}>{item.loadingText ?? item.ownerText}</span>
                   </span>
                   <ProgressMeter {...item.progress} />

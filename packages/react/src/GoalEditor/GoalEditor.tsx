@@ -577,7 +577,8 @@ function ConnectedGoalEditor({ objectiveId, onSave, onCarryOver, ...rest }: Goal
     };
     const onSaved = (saved: ObjectiveData) => {
       dispatch({ type: 'saved', objective: saved });
-      onSave?.(detail);
+      // The detail names the saved objective and its version (a new one's id comes from the server).
+      onSave?.({ ...detail, objectiveId: saved.id, ...(saved.version ? { version: saved.version } : {}) });
     };
     const request = editorSaveRequest(detail, base);
     if ('create' in request) {
