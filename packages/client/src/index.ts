@@ -35,3 +35,4 @@ export {
   type OptimisticSnapshot,
   type SaveObjectiveVariables,
 } from './query.js';
+export { createSseParser, type SseEvent } from './sseParser.js';

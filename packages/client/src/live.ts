@@ -1,5 +1,6 @@
 import { EVENTS_PATH } from './contract/eventsPath.js';
 import type { LiveEvent, LiveEventType } from './contract/schemas.js';
+import { createSseParser } from './sseParser.js';
 
 export interface LiveEventsOptions {
   /** The same base URL as the client's. */
@@ -92,36 +93,24 @@ export function createLiveEventStream(options: LiveEventsOptions, parser: LiveEv
   async function readStream(body: ReadableStream<Uint8Array>, signal: AbortSignal) {
     const reader = body.getReader();
     const decoder = new TextDecoder();
-    let buffer = '';
-    let data: string[] = [];
-    let eventName = 'message';
-    let id: string | undefined;
+    const parser = createSseParser(
+      (event) => {
+        if (event.id !== undefined) lastEventId = event.id;
+        deliver(event.event, event.data);
+      },
+      (ms) => {
+        serverRetry = ms;
+      },
+    );
     signal.addEventListener('abort', () => void reader.cancel().catch(() => {}), { once: true });
     for (;;) {
       const { value, done } = await reader.read();
+      if (done) {
+        parser.feed(decoder.decode());
+        parser.end();
+      } else parser.feed(decoder.decode(value, { stream: true }));
+      if (parser.lastEventId !== undefined) lastEventId = parser.lastEventId;
       if (done) return;
-      buffer += decoder.decode(value, { stream: true });
-      const lines = buffer.split(/\r\n|\r|\n/);
-      buffer = lines.pop() ?? '';
-      for (const line of lines) {
-        if (line === '') {
-          if (id !== undefined) lastEventId = id;
-          if (data.length > 0) deliver(eventName, data.join('\n'));
-          data = [];
-          eventName = 'message';
-          id = undefined;
-          continue;
-        }
-        if (line.startsWith(':')) continue;
-        const colon = line.indexOf(':');
-        const field = colon === -1 ? line : line.slice(0, colon);
-        const raw = colon === -1 ? '' : line.slice(colon + 1);
-        const text = raw.startsWith(' ') ? raw.slice(1) : raw;
-        if (field === 'data') data.push(text);
-        else if (field === 'event') eventName = text;
-        else if (field === 'id' && !text.includes('\0')) id = text;
-        else if (field === 'retry' && /^\d+$/.test(text)) serverRetry = Number(text);
-      }
     }
   }
 

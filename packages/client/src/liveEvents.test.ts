@@ -27,6 +27,24 @@ const openStream = (_call: RecordedCall, signal: AbortSignal | undefined) =>
   );
 
 describe('createLiveEvents', () => {
+  it('keeps an event whose CRLF is split between two network chunks', async () => {
+    const { fetch } = scriptedFetch(
+      stream(
+        'id: 5\r\nevent: comment.created\r\ndata: {"objectiveId":"o1",\r',
+        '\ndata: "commentId":"c3"}\r\n\r',
+        '\n',
+      ),
+      openStream,
+    );
+    const live = createLiveEvents({ baseUrl: 'https://x.test', fetch, minDelayMs: 1, random: () => 0 });
+    const received: LiveEvent[] = [];
+    live.on('*', (event) => received.push(event));
+    await vi.waitFor(() => expect(received).toHaveLength(1));
+    expect(received).toEqual([{ type: 'comment.created', objectiveId: 'o1', commentId: 'c3' }]);
+    expect(live.lastEventId).toBe('5');
+    live.close();
+  });
+
   it('delivers typed events, resumes with Last-Event-ID after a drop, and sends the token in a header', async () => {
     const { fetch, calls } = scriptedFetch(
       stream(
