@@ -96,10 +96,28 @@ function records(value: unknown): Data[] {
   return Array.isArray(value) ? value.filter((item): item is Data => typeof item === 'object' && item !== null) : [];
 }
 
+/**
+ * Text a spreadsheet would run as a formula (OWASP "CSV injection"): a cell starting with `=`, `+`, `-`, `@`,
+ * a tab or a carriage return. Such text, and text that starts with `'` itself, is written with a leading `'`
+ * (spreadsheets show it as text); reading removes exactly that one quote, so every text survives the round
+ * trip. Number cells hold only numbers (`-5` is a number, never a formula) and JSON cells start with `[`.
+ */
+const FORMULA_START = /^['=+\-@\t\r]/;
+
+/** A text cell as written: neutralised when a spreadsheet would read it as a formula. */
+export function escapeCsvText(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** A text cell as read: the quote {@link escapeCsvText} added, removed. */
+export function unescapeCsvText(text: string): string {
+  return text.startsWith("'") ? text.slice(1) : text;
+}
+
 function cell(value: unknown, kind: 'text' | 'number' | 'boolean' | 'json'): string {
   if (value === undefined || value === null) return '';
   if (kind === 'json') return Array.isArray(value) && value.length === 0 ? '' : JSON.stringify(value);
-  return String(value);
+  return kind === 'text' ? escapeCsvText(String(value)) : String(value);
 }
 
 /**
@@ -215,7 +233,8 @@ export function csvToDocument(input: readonly CsvRecord[]): CsvDocumentResult {
   const cycles = new Map<string, Defined>();
 
   for (const row of rows) {
-    const get = (column: Column): string => (row.fields[position.get(column) ?? -1] ?? '').trim();
+    // Only text cells are ever written with the leading quote (numbers and JSON never start with one).
+    const get = (column: Column): string => unescapeCsvText((row.fields[position.get(column) ?? -1] ?? '').trim());
     if (row.fields.length > header.fields.length) {
       problems.push({
         line: row.line,

@@ -37,3 +37,61 @@ describe('parseCsv', () => {
     );
   });
 });
+
+describe('CSV injection (OWASP): cells a spreadsheet would run as formulas', () => {
+  it('writes every text that starts like a formula with a leading quote, and reads it back exactly', async () => {
+    const { documentToCsv, csvToDocument, escapeCsvText } = await import('../src/goalsCsv.js');
+    const document = {
+      version: 1,
+      cycles: [{ id: 'q1', name: '=HYPERLINK("http://evil","Q1")', start: '2026-01-01', end: '2026-03-31' }],
+      owners: [{ id: 'growth', kind: 'team', name: '@SUM(1+1)*cmd|calc!A0' }],
+      objectives: [
+        {
+          id: 'o1',
+          title: '+Grow revenue',
+          owner: 'growth',
+          cycle: 'q1',
+          keyResults: [
+            { id: 'kr1', title: '-2 days to value', type: 'decrease', start: -5, target: -10, unit: '\tdays' },
+          ],
+        },
+      ],
+    };
+    const csv = documentToCsv(document);
+    const cells = parseCsv(csv).flatMap((r) => r.fields);
+    for (const dangerous of ['=', '+', '-', '@', '\t', '\r'])
+      expect(cells.filter((c) => c.startsWith(dangerous) && !/^-?\d/.test(c))).toEqual([]);
+    expect(cells).toContain("'+Grow revenue");
+    expect(cells).toContain('-5'); // a number stays a number
+    const back = csvToDocument(parseCsv(csv));
+    if (!back.ok) throw new Error('did not read back');
+    expect(back.document).toMatchObject({
+      cycles: [{ name: '=HYPERLINK("http://evil","Q1")' }],
+      owners: [{ name: '@SUM(1+1)*cmd|calc!A0' }],
+      objectives: [{ title: '+Grow revenue', keyResults: [{ title: '-2 days to value', unit: '\tdays', start: -5 }] }],
+    });
+    expect(escapeCsvText("'already quoted")).toBe("''already quoted");
+  });
+
+  it('round-trips any title through export and import', async () => {
+    const { documentToCsv, csvToDocument } = await import('../src/goalsCsv.js');
+    const text = fc
+      .string({ unit: fc.constantFrom('=', '+', '-', '@', "'", '\t', '\r', 'a', ',', '"', ' ', '\n'), minLength: 1 })
+      .filter((t) => t.trim() === t && t !== '');
+    fc.assert(
+      fc.property(text, text, (title, unit) => {
+        const document = {
+          version: 1,
+          objectives: [{ id: 'o1', title, keyResults: [{ id: 'kr1', title, type: 'boolean', unit }] }],
+        };
+        const back = csvToDocument(parseCsv(documentToCsv(document)));
+        if (!back.ok) throw new Error(JSON.stringify(back.problems));
+        const objective = (
+          back.document.objectives as { title: string; keyResults: { title: string; unit: string }[] }[]
+        )[0];
+        expect(objective?.title).toBe(title);
+        expect(objective?.keyResults[0]).toMatchObject({ title, unit });
+      }),
+    );
+  });
+});

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { findDocumentProblems } from '@goalkit/core';
 import { stringify } from 'yaml';
@@ -6,7 +6,7 @@ import { type Command, EXIT_OK, EXIT_USAGE } from '../command.js';
 import { parseCommandArgs, usageError } from '../commandArgs.js';
 import { CsvSyntaxError, parseCsv } from '../csv.js';
 import { csvToDocument, documentToCsv } from '../goalsCsv.js';
-import { readDocumentFile } from '../readDocumentFile.js';
+import { DEFAULT_MAX_INPUT_BYTES, parseByteSize, readDocumentFile, readInputText } from '../readDocumentFile.js';
 
 const USAGE = `Usage: goalkit convert IN --to json|yaml|csv [-o OUT]
 
@@ -18,6 +18,7 @@ its line for CSV, and nothing is dropped.
 Options:
   --to json|yaml|csv   the output format
   -o, --output OUT     write to OUT instead of stdout
+  --max-input-size SIZE  refuse an input file larger than SIZE, such as 50MB (default: 10MB)
   -h, --help           show this help
 
 Exit codes: 0 converted, 2 bad arguments or a bad input (every problem is printed to stderr).
@@ -25,17 +26,10 @@ Exit codes: 0 converted, 2 bad arguments or a bad input (every problem is printe
 
 type Loaded = { ok: true; document: unknown } | { ok: false; lines: string[] };
 
-async function loadCsv(file: string): Promise<Loaded> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return {
-      ok: false,
-      lines: [`${file}: cannot read the file (${code === 'ENOENT' ? 'no such file' : String(error)}); check the path`],
-    };
-  }
+async function loadCsv(file: string, maxBytes: number): Promise<Loaded> {
+  const input = await readInputText(file, { maxBytes });
+  if (!input.ok) return { ok: false, lines: [input.message] };
+  const { text } = input;
   let records: ReturnType<typeof parseCsv>;
   try {
     records = parseCsv(text);
@@ -69,8 +63,8 @@ async function loadCsv(file: string): Promise<Loaded> {
   return { ok: true, document: read.document };
 }
 
-async function loadDocument(file: string): Promise<Loaded> {
-  const read = await readDocumentFile(file);
+async function loadDocument(file: string, maxBytes: number): Promise<Loaded> {
+  const read = await readDocumentFile(file, { maxBytes });
   if (!read.ok) return { ok: false, lines: [read.message] };
   const problems = findDocumentProblems(read.data, { mode: 'draft' });
   if (problems.length > 0) {
@@ -91,6 +85,7 @@ export const convertCommand: Command = {
     const parsed = parseCommandArgs(convertCommand, args, io, {
       to: { type: 'string' },
       output: { type: 'string', short: 'o' },
+      'max-input-size': { type: 'string' },
     });
     if (typeof parsed === 'number') return parsed;
     const { values, positionals } = parsed;
@@ -109,8 +104,17 @@ export const convertCommand: Command = {
         to === undefined ? 'missing --to json|yaml|csv' : `--to must be json, yaml or csv (got "${to}")`,
       );
     }
+    const maxBytes =
+      values['max-input-size'] === undefined ? DEFAULT_MAX_INPUT_BYTES : parseByteSize(values['max-input-size']);
+    if (maxBytes === undefined)
+      return usageError(
+        convertCommand,
+        io,
+        `--max-input-size must be a size such as 20MB or 500000 (got "${values['max-input-size']}")`,
+      );
     const file = positionals[0] as string;
-    const loaded = extname(file).toLowerCase() === '.csv' ? await loadCsv(file) : await loadDocument(file);
+    const loaded =
+      extname(file).toLowerCase() === '.csv' ? await loadCsv(file, maxBytes) : await loadDocument(file, maxBytes);
     if (!loaded.ok) {
       io.stderr.write(
         `goalkit convert: ${file} cannot be converted (${loaded.lines.length === 1 ? '1 problem' : `${loaded.lines.length} problems`}):\n`,

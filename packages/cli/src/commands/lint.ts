@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { dayNumber, findDocumentProblems, type GoalkitDraft, isoDateOfDay, parseDocument } from '@goalkit/core';
 import {
   type DocumentLintResult,
@@ -13,10 +12,10 @@ import {
 } from '@goalkit/core/lint';
 import { type Command, EXIT_OK, EXIT_USAGE } from '../command.js';
 import { parseCommandArgs, usageError } from '../commandArgs.js';
-import { readDocumentFile } from '../readDocumentFile.js';
+import { DEFAULT_MAX_INPUT_BYTES, parseByteSize, readDocumentFile, readInputText } from '../readDocumentFile.js';
 
 const USAGE = `Usage: goalkit lint FILE... [--format stylish|json|sarif] [--config FILE] [--as-of YYYY-MM-DD]
-                    [--max-warnings N] [--locale en|de]
+                    [--max-warnings N] [--locale en|de] [--max-input-size SIZE]
 
 Checks goalkit documents (JSON or YAML, read as drafts) against the SMART/OKR rules.
 
@@ -26,6 +25,7 @@ Options:
   --as-of YYYY-MM-DD           the day rules about "now" use, such as stale check-ins (default: today)
   --max-warnings N             fail when there are more than N warnings (default: no limit)
   --locale en|de               the language of messages and suggestions (default: en)
+  --max-input-size SIZE        refuse input files larger than SIZE, such as 50MB (default: 10MB)
   -h, --help                   show this help
 
 Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors or too many warnings,
@@ -44,21 +44,14 @@ interface FileResult {
 
 type ConfigRead = { ok: true; config: ResolvedLintConfig } | { ok: false; lines: string[] };
 
-async function readConfig(file: string | undefined): Promise<ConfigRead> {
+async function readConfig(file: string | undefined, maxBytes: number): Promise<ConfigRead> {
   const path = file ?? DEFAULT_CONFIG_FILE;
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (file === undefined && code === 'ENOENT') return { ok: true, config: resolveLintConfig() };
-    return {
-      ok: false,
-      lines: [
-        `${path}: cannot read the config file (${code === 'ENOENT' ? 'no such file' : String(error)}); check the path`,
-      ],
-    };
+  const read = await readInputText(path, { maxBytes });
+  if (!read.ok) {
+    if (file === undefined && read.missing) return { ok: true, config: resolveLintConfig() };
+    return { ok: false, lines: [read.message.replace('cannot read the file', 'cannot read the config file')] };
   }
+  const { text } = read;
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -241,6 +234,7 @@ export const lintCommand: Command = {
       'as-of': { type: 'string' },
       'max-warnings': { type: 'string' },
       locale: { type: 'string' },
+      'max-input-size': { type: 'string' },
     });
     if (typeof parsed === 'number') return parsed;
     const { values, positionals } = parsed;
@@ -265,7 +259,16 @@ export const lintCommand: Command = {
       return usageError(lintCommand, io, `--as-of must be a calendar date written YYYY-MM-DD (got "${asOf}")`);
     }
 
-    const config = await readConfig(values.config);
+    const maxBytes =
+      values['max-input-size'] === undefined ? DEFAULT_MAX_INPUT_BYTES : parseByteSize(values['max-input-size']);
+    if (maxBytes === undefined)
+      return usageError(
+        lintCommand,
+        io,
+        `--max-input-size must be a size such as 20MB or 500000 (got "${values['max-input-size']}")`,
+      );
+
+    const config = await readConfig(values.config, maxBytes);
     if (!config.ok) {
       io.stderr.write(`${config.lines.map((line) => `goalkit lint: ${line}`).join('\n')}\n`);
       return EXIT_USAGE;
@@ -274,7 +277,7 @@ export const lintCommand: Command = {
     const files: FileResult[] = [];
     let unreadable = false;
     for (const file of positionals) {
-      const read = await readDocumentFile(file);
+      const read = await readDocumentFile(file, { maxBytes });
       if (!read.ok) {
         io.stderr.write(`goalkit lint: ${read.message}\n`);
         unreadable = true;

@@ -12,7 +12,7 @@ import {
 } from '@goalkit/core';
 import { type Command, EXIT_OK, EXIT_USAGE } from '../command.js';
 import { parseCommandArgs, usageError } from '../commandArgs.js';
-import { readDocumentFile } from '../readDocumentFile.js';
+import { DEFAULT_MAX_INPUT_BYTES, parseByteSize, readDocumentFile } from '../readDocumentFile.js';
 
 const USAGE = `Usage: goalkit score FILE [--as-of YYYY-MM-DD] [--format table|json]
 
@@ -21,6 +21,7 @@ Scores every objective and key result of a goalkit document (JSON or YAML).
 Options:
   --as-of YYYY-MM-DD   evaluate as of this UTC day, using only check-ins up to it (default: today)
   --format table|json  table for people (default), json for programs: one object on stdout
+  --max-input-size SIZE  refuse a FILE larger than SIZE, such as 50MB (default: 10MB)
   -h, --help           show this help
 
 Exit codes: 0 scored, 2 bad arguments or a bad file (every problem is printed to stderr).
@@ -145,6 +146,7 @@ export const scoreCommand: Command = {
     const parsed = parseCommandArgs(scoreCommand, args, io, {
       'as-of': { type: 'string' },
       format: { type: 'string' },
+      'max-input-size': { type: 'string' },
     });
     if (typeof parsed === 'number') return parsed;
     const { values, positionals } = parsed;
@@ -163,8 +165,16 @@ export const scoreCommand: Command = {
     if (Number.isNaN(dayNumber(asOf))) {
       return usageError(scoreCommand, io, `--as-of must be a calendar date written YYYY-MM-DD (got "${asOf}")`);
     }
+    const maxBytes =
+      values['max-input-size'] === undefined ? DEFAULT_MAX_INPUT_BYTES : parseByteSize(values['max-input-size']);
+    if (maxBytes === undefined)
+      return usageError(
+        scoreCommand,
+        io,
+        `--max-input-size must be a size such as 20MB or 500000 (got "${values['max-input-size']}")`,
+      );
     const file = positionals[0] as string;
-    const read = await readDocumentFile(file);
+    const read = await readDocumentFile(file, { maxBytes });
     if (!read.ok) {
       io.stderr.write(`goalkit score: ${read.message}\n`);
       return EXIT_USAGE;
