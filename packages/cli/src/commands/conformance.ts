@@ -1,5 +1,9 @@
 import { parseArgs } from 'node:util';
 import { type Command, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from '../command.js';
+
+/** Exit code of a run where nothing failed but some checks could not run (documented in the usage). */
+export const EXIT_SKIPPED = 3;
+
 import { type CheckResult, runConformance } from '../conformance/runConformance.js';
 
 const USAGE = `Usage: goalkit conformance --base-url URL --token TOKEN [--second-token TOKEN] [--format stylish|json]
@@ -11,11 +15,14 @@ It creates, edits and deletes a private test objective of the token's person.
 Options:
   --base-url URL         where the contract lives, such as https://hr.example.com/api/goalkit
   --token TOKEN          bearer token of a person who may create goals (or GOALKIT_TOKEN)
-  --second-token TOKEN   another member's token, for the authorisation checks (or GOALKIT_SECOND_TOKEN)
+  --second-token TOKEN   another member's token, for the authorisation checks (or GOALKIT_SECOND_TOKEN):
+                         someone who may not see the first person's private goals
   --format stylish|json  stylish for people (default), json: one object on stdout
   -h, --help             show this help
 
-Exit codes: 0 every check passed, 1 a check failed, 2 bad arguments.
+Exit codes: 0 every check passed, 1 a check failed, 2 bad arguments, 3 no check failed but some were
+skipped (the authorisation checks need --second-token: another member's token, neither the first
+person's manager nor an admin).
 `;
 
 export const conformanceCommand: Command = {
@@ -65,19 +72,21 @@ export const conformanceCommand: Command = {
       ...(secondToken ? { secondToken } : {}),
       onResult: (result) => {
         if (!stylish) return;
-        const mark = result.ok ? paint(32, '✓') : paint(31, '✗');
+        const mark =
+          result.status === 'passed' ? paint(32, '✓') : result.status === 'skipped' ? paint(33, '–') : paint(31, '✗');
         io.stdout.write(`${mark} ${result.name}${result.detail ? ` ${paint(90, `(${result.detail})`)}` : ''}\n`);
       },
     });
-    const failed = results.filter((r) => !r.ok).length;
-    const passed = results.length - failed;
+    const failed = results.filter((r) => r.status === 'failed').length;
+    const skipped = results.filter((r) => r.status === 'skipped').length;
+    const passed = results.length - failed - skipped;
     if (stylish) {
-      io.stdout.write(`\n${passed} passed, ${failed} failed\n`);
+      io.stdout.write(`\n${passed} passed, ${failed} failed, ${skipped} skipped\n`);
       if (!secondToken)
         io.stdout.write("(authorisation checks skipped: pass --second-token with another member's token)\n");
     } else {
-      io.stdout.write(`${JSON.stringify({ baseUrl: values['base-url'], checks: results, passed, failed })}\n`);
+      io.stdout.write(`${JSON.stringify({ baseUrl: values['base-url'], checks: results, passed, failed, skipped })}\n`);
     }
-    return failed === 0 ? EXIT_OK : EXIT_FAILURE;
+    return failed > 0 ? EXIT_FAILURE : skipped > 0 ? EXIT_SKIPPED : EXIT_OK;
   },
 };
