@@ -132,3 +132,22 @@ describe('check-in form state machine', () => {
     expect(connectCheckInForm({ state: long }).noteErrorText).toBe('Keep the note to 5,000 characters.');
   });
 });
+
+describe('a value outside the scale the key result implies', () => {
+  it('is warned about on a percentage, not blocked', () => {
+    const start = initCheckInForm(keyResult({ unit: '%' }));
+    const typed = (value: string) => checkInFormReducer(start, { type: 'value', value });
+    const over = connectCheckInForm({ state: typed('150'), idBase: 'f' });
+    expect(over.valueWarningText).toBe(
+      '150\u00a0% is outside 0\u00a0%–100\u00a0%. Check the number; you can still save it.',
+    );
+    expect(over.valueInput['aria-describedby']).toContain('f-value-warning');
+    expect(over.detail).toMatchObject({ value: 150 });
+    expect(connectCheckInForm({ state: typed('-5') }).valueWarningText).toMatch(/^-5\u00a0% is outside/);
+    expect(connectCheckInForm({ state: typed('42') }).valueWarningText).toBeUndefined();
+    const days = initCheckInForm(keyResult({ unit: 'days' }));
+    expect(
+      connectCheckInForm({ state: checkInFormReducer(days, { type: 'value', value: '150' }) }).valueWarningText,
+    ).toBeUndefined();
+  });
+});

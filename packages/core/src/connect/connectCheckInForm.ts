@@ -204,6 +204,8 @@ export interface CheckInFormView {
   readonly valueLabelText: string;
   readonly currentText: string | undefined;
   readonly valueErrorText: string | undefined;
+  /** A warning (not an error) for a value outside the scale the key result implies, such as −5 on 0–100 %. */
+  readonly valueWarningText: string | undefined;
   readonly noteErrorText: string | undefined;
   readonly doneLabelText: string;
   readonly milestonesLegendText: string;
@@ -223,6 +225,7 @@ export interface CheckInFormView {
   readonly valueInput: AttrBag;
   readonly current: AttrBag;
   readonly valueError: AttrBag;
+  readonly valueWarning: AttrBag;
   readonly doneInput: AttrBag;
   readonly doneLabel: AttrBag;
   readonly milestoneGroup: AttrBag;
@@ -264,6 +267,12 @@ export function connectCheckInForm(input: CheckInFormInput): CheckInFormView {
           ? keyResultText.notDone
           : keyResultText.noValue;
   const currentText = kind === 'number' && typeof kr.current === 'number' ? t.current(format(kr.current)) : undefined;
+  // A percentage lives on 0–100: a value outside it is most likely a typo (150 for 15), so say so, and save anyway.
+  const typed = kind === 'number' && !valueErrorText ? parseNumber(state.value, locale) : undefined;
+  const valueWarningText =
+    typed !== undefined && kr.unit?.trim() === '%' && (typed < 0 || typed > 100)
+      ? t.outsideScale({ value: format(typed), from: format(0), to: format(100) })
+      : undefined;
   const statusText =
     state.status === 'submitting'
       ? t.submitting
@@ -284,6 +293,7 @@ export function connectCheckInForm(input: CheckInFormInput): CheckInFormView {
     valueLabelText: t.value(unitLabel),
     currentText,
     valueErrorText,
+    valueWarningText,
     noteErrorText,
     doneLabelText: t.done,
     milestonesLegendText: t.milestones,
@@ -328,10 +338,15 @@ export function connectCheckInForm(input: CheckInFormInput): CheckInFormView {
       autocomplete: 'off',
       'aria-required': 'true',
       'aria-invalid': valueErrorText ? 'true' : undefined,
-      'aria-describedby': describedBy(currentText && `${id}-current`, valueErrorText && `${id}-value-error`),
+      'aria-describedby': describedBy(
+        currentText && `${id}-current`,
+        valueErrorText && `${id}-value-error`,
+        valueWarningText && `${id}-value-warning`,
+      ),
     }),
     current: part('check-in-form', 'current', { id: `${id}-current` }),
     valueError: part('check-in-form', 'error', { id: `${id}-value-error` }),
+    valueWarning: part('check-in-form', 'warning', { id: `${id}-value-warning` }),
     doneInput: part('check-in-form', 'done', { type: 'checkbox', id: `${id}-done` }),
     doneLabel: part('check-in-form', 'done-label', { for: `${id}-done` }),
     milestoneGroup: part('check-in-form', 'milestones'),

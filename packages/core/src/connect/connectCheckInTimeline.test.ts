@@ -79,3 +79,17 @@ describe('connectCheckInTimeline', () => {
     expect(empty.actualPath).toBe('');
   });
 });
+
+describe('the forecast’s colour', () => {
+  it('says whether the forecast reaches the target, whatever today’s pace says', () => {
+    const view = (progress: number) =>
+      connectCheckInTimeline({
+        keyResult: keyResult({ score: score({ status: 'on-track', forecast: { value: 30, progress } }) }),
+        checkIns: [{ id: 'c1', at: '2026-01-20T09:00:00Z', value: 24, confidence: 0.6, note: null }],
+        cycle: { start: '2026-01-01', end: '2026-03-31' },
+      });
+    expect(view(0.6).forecast['data-status']).toBe('off-track');
+    expect(view(0.8).forecastLegend['data-status']).toBe('at-risk');
+    expect(view(1.1).forecast['data-status']).toBe('on-track');
+  });
+});

@@ -76,7 +76,10 @@ export interface CheckInTimelineView {
   readonly chart: AttrBag;
   readonly actual: AttrBag;
   readonly expected: AttrBag;
+  /** The forecast line, coloured by whether it reaches the target (`data-status`), not by today's pace. */
   readonly forecast: AttrBag;
+  /** The forecast's legend entry, coloured the same. */
+  readonly forecastLegend: AttrBag;
   readonly point: AttrBag;
   readonly axis: AttrBag;
   readonly table: AttrBag;
@@ -139,6 +142,16 @@ export function connectCheckInTimeline(input: CheckInTimelineInput): CheckInTime
 
   const numeric = !share;
   const forecastValue = numeric ? (kr.score.forecast?.value ?? undefined) : undefined;
+  // The forecast's colour says where it lands: at the target, near it, or short of it.
+  const forecastProgress = kr.score.forecast?.progress;
+  const forecastStatus =
+    forecastValue === undefined || forecastProgress === undefined
+      ? undefined
+      : forecastProgress >= 1
+        ? 'on-track'
+        : forecastProgress >= 0.7
+          ? 'at-risk'
+          : 'off-track';
   const expectedFrom = numeric
     ? kr.type === 'increase' || kr.type === 'decrease'
       ? (kr.start ?? undefined)
@@ -250,7 +263,11 @@ export function connectCheckInTimeline(input: CheckInTimelineInput): CheckInTime
     }),
     actual: part('check-in-timeline', 'actual'),
     expected: part('check-in-timeline', 'expected'),
-    forecast: part('check-in-timeline', 'forecast'),
+    forecast: part('check-in-timeline', 'forecast', { 'data-status': forecastStatus }),
+    forecastLegend: part('check-in-timeline', 'legend-item', {
+      'data-line': 'forecast',
+      'data-status': forecastStatus,
+    }),
     point: part('check-in-timeline', 'point'),
     axis: part('check-in-timeline', 'axis', { 'aria-hidden': 'true' }),
     table: part('check-in-timeline', 'table'),

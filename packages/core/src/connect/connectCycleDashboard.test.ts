@@ -52,7 +52,9 @@ describe('connectCycleDashboard', () => {
   it('buckets progress in fifths, overachievers in the top one', () => {
     expect(view.buckets.map((b) => b.count)).toEqual([1, 1, 1, 0, 1]);
     expect(view.buckets[0]?.text).toBe('0%–20%: 1 objective');
-    expect(view.buckets[0]?.bar.style).toEqual({ '--gk-bar-value': '1' });
+    // Each bar is its share of the four objectives, never a full bar for one.
+    expect(view.buckets[0]?.bar.style).toEqual({ '--gk-bar-value': '0.25' });
+    expect(view.buckets[3]?.bar.style).toEqual({ '--gk-bar-value': '0' });
   });
 
   it('lists at-risk and off-track objectives, furthest behind first', () => {

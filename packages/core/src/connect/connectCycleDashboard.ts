@@ -129,7 +129,8 @@ export function connectCycleDashboard(input: CycleDashboardInput): CycleDashboar
     const b = Math.min(BUCKETS - 1, Math.floor(o.score.progress * BUCKETS));
     bucketCounts[b] = (bucketCounts[b] ?? 0) + 1;
   }
-  const most = Math.max(1, ...bucketCounts);
+  // Each bar is its bucket's share of the objectives, so one objective alone is not a full bar of nothing.
+  const total = Math.max(1, objectives.length);
   const buckets = bucketCounts.map((count, i) => {
     const from = i / BUCKETS;
     const to = (i + 1) / BUCKETS;
@@ -138,7 +139,7 @@ export function connectCycleDashboard(input: CycleDashboardInput): CycleDashboar
       to,
       count,
       text: t.bucket({ from: formatPercent(from, locale), to: formatPercent(to, locale), count }),
-      bar: part('cycle-dashboard', 'bar', { style: { '--gk-bar-value': String(count / most) } }),
+      bar: part('cycle-dashboard', 'bar', { style: { '--gk-bar-value': String(count / total) } }),
     };
   });
 

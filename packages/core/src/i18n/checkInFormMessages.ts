@@ -18,6 +18,8 @@ export interface CheckInFormMessages {
   readonly conflictGeneric: string;
   readonly valueRequired: string;
   readonly valueNotNumber: (example: string) => string;
+  /** A value outside the scale its unit implies (0–100 for %): a warning, the check-in still saves. */
+  readonly outsideScale: (p: { value: string; from: string; to: string }) => string;
   readonly noteTooLong: (max: string) => string;
   readonly current: (value: string) => string;
 }
@@ -39,6 +41,7 @@ const en: CheckInFormMessages = {
   conflictGeneric: 'This key result changed while you were editing. Your input is kept; check in again to record it.',
   valueRequired: 'Enter a value.',
   valueNotNumber: (example) => `Enter a number, such as ${example}.`,
+  outsideScale: ({ value, from, to }) => `${value} is outside ${from}–${to}. Check the number; you can still save it.`,
   noteTooLong: (max) => `Keep the note to ${max} characters.`,
   current: (value) => `Now: ${value}`,
 };

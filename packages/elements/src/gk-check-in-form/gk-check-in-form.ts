@@ -254,6 +254,7 @@ export class GkCheckInForm extends GoalkitElement {
             />
             ${view.currentText ? html`<p ${attrs(view.current)}>${view.currentText}</p>` : nothing}
             ${view.valueErrorText ? html`<p ${attrs(view.valueError)}>${view.valueErrorText}</p>` : nothing}
+            ${view.valueWarningText ? html`<p ${attrs(view.valueWarning)}>${view.valueWarningText}</p>` : nothing}
           </div>`
           : nothing
       }

@@ -130,11 +130,7 @@ export class GkCheckInTimeline extends GoalkitElement {
                   ? html`<li data-scope="check-in-timeline" data-part="legend-item" part="legend-item" data-line="expected">${view.legend.expected}</li>`
                   : nothing
               }
-              ${
-                view.forecastPath
-                  ? html`<li data-scope="check-in-timeline" data-part="legend-item" part="legend-item" data-line="forecast">${view.legend.forecast}</li>`
-                  : nothing
-              }
+              ${view.forecastPath ? html`<li ${attrs(view.forecastLegend)}>${view.legend.forecast}</li>` : nothing}
             </ul>
             <table ${attrs(view.table)}>
               <caption>${view.headingText}</caption>

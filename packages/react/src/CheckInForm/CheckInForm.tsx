@@ -77,6 +77,7 @@ function CheckInFormBody(props: {
           />
           {view.currentText && <p {...attrs(view.current)}>{view.currentText}</p>}
           {view.valueErrorText && <p {...attrs(view.valueError)}>{view.valueErrorText}</p>}
+          {view.valueWarningText && <p {...attrs(view.valueWarning)}>{view.valueWarningText}</p>}
         </div>
       )}
       {view.kind === 'boolean' && (

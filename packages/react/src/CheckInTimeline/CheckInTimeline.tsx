@@ -84,11 +84,7 @@ function CheckInTimelineBody(props: CheckInTimelineDataProps) {
                 {view.legend.expected}
               </li>
             )}
-            {view.forecastPath && (
-              <li data-scope="check-in-timeline" data-part="legend-item" data-line="forecast">
-                {view.legend.forecast}
-              </li>
-            )}
+            {view.forecastPath && <li {...attrs(view.forecastLegend)}>{view.legend.forecast}</li>}
           </ul>
           <table {...attrs(view.table)}>
             <caption>{view.headingText}</caption>

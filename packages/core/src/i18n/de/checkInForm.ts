@@ -19,6 +19,8 @@ export const de: CheckInFormMessages = {
     'Dieses Schlüsselergebnis wurde während Ihrer Eingabe geändert. Ihre Eingaben bleiben erhalten; speichern Sie erneut.',
   valueRequired: 'Geben Sie einen Wert ein.',
   valueNotNumber: (example) => `Geben Sie eine Zahl ein, zum Beispiel ${example}.`,
+  outsideScale: ({ value, from, to }) =>
+    `${value} liegt außerhalb von ${from}–${to}. Prüfen Sie die Zahl; speichern können Sie trotzdem.`,
   noteTooLong: (max) => `Die Notiz darf höchstens ${max} Zeichen lang sein.`,
   current: (value) => `Aktuell: ${value}`,
 };
