@@ -99,25 +99,31 @@ function records(value: unknown): Data[] {
 /**
  * Text a spreadsheet would run as a formula (OWASP "CSV injection"): a cell starting with `=`, `+`, `-`, `@`,
  * a tab or a carriage return. Such text, and text that starts with `'` itself, is written with a leading `'`
- * (spreadsheets show it as text); reading removes exactly that one quote, so every text survives the round
- * trip. Number cells hold only numbers (`-5` is a number, never a formula) and JSON cells start with `[`.
+ * (spreadsheets show it as text); reading removes that one quote where it stands before one of these
+ * characters, so every text survives the round trip and a hand-written `'Tis the season` keeps its quote.
+ * Number cells hold only numbers (`-5` is a number, never a formula) and JSON cells start with `[`.
  */
 const FORMULA_START = /^['=+\-@\t\r]/;
+const NEUTRALISED = /^'['=+\-@\t\r]/;
 
 /** A text cell as written: neutralised when a spreadsheet would read it as a formula. */
 export function escapeCsvText(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
-/** A text cell as read: the quote {@link escapeCsvText} added, removed. */
+/** A text cell as read: the quote {@link escapeCsvText} added, removed (and no other). */
 export function unescapeCsvText(text: string): string {
-  return text.startsWith("'") ? text.slice(1) : text;
+  return NEUTRALISED.test(text) ? text.slice(1) : text;
 }
 
 function cell(value: unknown, kind: 'text' | 'number' | 'boolean' | 'json'): string {
   if (value === undefined || value === null) return '';
   if (kind === 'json') return Array.isArray(value) && value.length === 0 ? '' : JSON.stringify(value);
-  return kind === 'text' ? escapeCsvText(String(value)) : String(value);
+  // A number or boolean column holding something else (a document not yet checked) is text like any other.
+  const plain =
+    (kind === 'number' && typeof value === 'number' && Number.isFinite(value)) ||
+    (kind === 'boolean' && typeof value === 'boolean');
+  return plain ? String(value) : escapeCsvText(String(value));
 }
 
 /**
@@ -233,7 +239,7 @@ export function csvToDocument(input: readonly CsvRecord[]): CsvDocumentResult {
   const cycles = new Map<string, Defined>();
 
   for (const row of rows) {
-    // Only text cells are ever written with the leading quote (numbers and JSON never start with one).
+    // A number or JSON cell never starts with a quote, so every cell can be read back the same way.
     const get = (column: Column): string => unescapeCsvText((row.fields[position.get(column) ?? -1] ?? '').trim());
     if (row.fields.length > header.fields.length) {
       problems.push({

@@ -32,24 +32,43 @@ export function parseByteSize(text: string): number | undefined {
 
 /**
  * Reads a text file as UTF-8, refusing what would exhaust memory or come out garbled: a file over
- * `maxBytes`, and bytes that are not UTF-8 (never turned silently into U+FFFD).
+ * `maxBytes` (a pipe or a device is read no further than that), and bytes that are not UTF-8 (never
+ * turned silently into U+FFFD).
  */
 export async function readInputText(
   file: string,
   options: ReadOptions = {},
 ): Promise<{ ok: true; text: string } | { ok: false; message: string; missing?: boolean }> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_INPUT_BYTES;
+  const tooLarge = (size: number | undefined) => {
+    const limit =
+      maxBytes === DEFAULT_MAX_INPUT_BYTES
+        ? `the ${megabytes(maxBytes)} goalkit reads by default; raise the limit with --max-input-size`
+        : `the ${megabytes(maxBytes)} --max-input-size allows; raise it`;
+    const message =
+      size === undefined
+        ? `${file}: the input runs past ${limit}`
+        : `${file}: the file is ${megabytes(size)}, more than ${limit} (such as --max-input-size ${Math.ceil(size / (1024 * 1024))}MB)`;
+    return { ok: false as const, message };
+  };
   let bytes: Buffer;
   try {
     const handle = await open(file, 'r');
     try {
       const { size } = await handle.stat();
-      if (size > maxBytes)
-        return {
-          ok: false,
-          message: `${file}: the file is ${megabytes(size)}, more than the ${megabytes(maxBytes)} goalkit reads by default; raise the limit with --max-input-size (such as --max-input-size ${Math.ceil(size / (1024 * 1024))}MB)`,
-        };
-      bytes = await handle.readFile();
+      if (size > maxBytes) return tooLarge(size);
+      // A pipe or a device says nothing of its size (or 0): read at most one byte past the limit, never all of it.
+      const chunks: Buffer[] = [];
+      let total = 0;
+      for (;;) {
+        const buffer = Buffer.allocUnsafe(Math.min(1024 * 1024, maxBytes + 1 - total));
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+        if (bytesRead === 0) break;
+        chunks.push(buffer.subarray(0, bytesRead));
+        total += bytesRead;
+        if (total > maxBytes) return tooLarge(undefined);
+      }
+      bytes = Buffer.concat(chunks, total);
     } finally {
       await handle.close();
     }

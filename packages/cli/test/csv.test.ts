@@ -73,6 +73,30 @@ describe('CSV injection (OWASP): cells a spreadsheet would run as formulas', () 
     expect(escapeCsvText("'already quoted")).toBe("''already quoted");
   });
 
+  it('removes only the quote it added: a hand-written leading quote stays', async () => {
+    const { csvToDocument } = await import('../src/goalsCsv.js');
+    const csv =
+      "objective_id,objective_title,key_result_id,key_result_title,type\no1,'Tis the season,kr1,'=1+1 stays text,boolean\n";
+    const back = csvToDocument(parseCsv(csv));
+    if (!back.ok) throw new Error(JSON.stringify(back.problems));
+    expect(back.document).toMatchObject({
+      objectives: [{ title: "'Tis the season", keyResults: [{ title: '=1+1 stays text' }] }],
+    });
+  });
+
+  it('neutralises a number or boolean column that holds text (a document not yet checked)', async () => {
+    const { documentToCsv } = await import('../src/goalsCsv.js');
+    const csv = documentToCsv({
+      version: 1,
+      objectives: [
+        { id: 'o1', title: 'Grow', weight: '=1+1', keyResults: [{ id: 'kr1', title: 'x', start: '@A1', done: '+x' }] },
+      ],
+    });
+    const cells = parseCsv(csv).flatMap((r) => r.fields);
+    expect(cells).toEqual(expect.arrayContaining(["'=1+1", "'@A1", "'+x"]));
+    expect(cells.filter((c) => /^[=+\-@\t\r]/.test(c))).toEqual([]);
+  });
+
   it('round-trips any title through export and import', async () => {
     const { documentToCsv, csvToDocument } = await import('../src/goalsCsv.js');
     const text = fc

@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { createWriteStream, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,9 +40,40 @@ describe('input limits of the CLI', () => {
       oneSentence(command === 'convert' ? result.stderr.split('\n').slice(1).join('\n') : result.stderr);
     }
     expect((await run(['score', big, '--max-input-size', '20MB', '--as-of', '2026-02-15'])).exitCode).toBe(0);
+    const lower = await run(['score', big, '--max-input-size', '5MB']);
+    expect(lower.exitCode).toBe(2);
+    expect(lower.stderr).toMatch(
+      /the file is 10\.\d MB, more than the 5 MB --max-input-size allows; raise it \(such as/,
+    );
     const bad = await run(['score', big, '--max-input-size', 'lots']);
     expect(bad.exitCode).toBe(2);
     expect(bad.stderr).toContain('--max-input-size must be a size such as 20MB or 500000 (got "lots")');
+  });
+
+  it('stops reading a pipe at the limit instead of reading it to the end', async () => {
+    // A pipe (or /dev/zero) has no size to check first: 30 MB are on offer, at most 10 MB and a byte are read.
+    const fifo = join(dir, 'pipe.yaml');
+    execFileSync('mkfifo', [fifo]);
+    const writer = createWriteStream(fifo);
+    let written = 0;
+    writer.on('error', () => {}); // the reader hangs up early: that is the point
+    const block = Buffer.alloc(1024 * 1024, '#');
+    const feed = () => {
+      while (written < 30) {
+        written++;
+        if (!writer.write(block)) return void writer.once('drain', feed);
+      }
+      writer.end();
+    };
+    writer.once('open', feed);
+    const result = await run(['lint', fifo]);
+    writer.destroy();
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain(
+      'the input runs past the 10 MB goalkit reads by default; raise the limit with --max-input-size',
+    );
+    oneSentence(result.stderr);
+    expect(written).toBeLessThan(30);
   });
 
   it('stops a YAML alias bomb and 100,000-deep nesting with one sentence', async () => {

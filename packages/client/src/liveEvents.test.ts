@@ -116,6 +116,42 @@ describe('createLiveEvents', () => {
 });
 
 describe('createLiveEventStream', () => {
+  it('gives the same events however the network cuts the bytes, inside a multi-byte character too', async () => {
+    const text =
+      'retry: 2000\n\nevent: note\r\ndata: {"type":"comment.created","objectiveId":"o-1","text":"Grüße ✓ 🎯"}\r\nid: 1\r\n\r\n: keep-alive\r\r';
+    const bytes = new TextEncoder().encode(text);
+    const anything = { safeParse: (data: unknown) => ({ success: true as const, data: data as LiveEvent }) };
+    for (let at = 0; at <= bytes.length; at++) {
+      const { fetch } = scriptedFetch(
+        () =>
+          new Response(
+            new ReadableStream<Uint8Array>({
+              start(controller) {
+                controller.enqueue(bytes.slice(0, at));
+                controller.enqueue(bytes.slice(at));
+                controller.close();
+              },
+            }),
+          ),
+        openStream,
+      );
+      const live = createLiveEventStream(
+        { baseUrl: 'https://x.test', fetch, minDelayMs: 1, random: () => 0 },
+        anything,
+      );
+      const received: LiveEvent[] = [];
+      live.on('*', (event) => received.push(event));
+      await vi.waitFor(() => expect(received).toHaveLength(1), { interval: 1 });
+      expect(received[0], `cut at byte ${at}`).toEqual({
+        type: 'comment.created',
+        objectiveId: 'o-1',
+        text: 'Grüße ✓ 🎯',
+      });
+      expect(live.lastEventId).toBe('1');
+      live.close();
+    }
+  });
+
   it('delivers the events its parser accepts (createLiveEvents passes liveEventSchema)', async () => {
     const { fetch } = scriptedFetch(
       stream(

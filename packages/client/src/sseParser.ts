@@ -17,6 +17,7 @@ export interface SseEvent {
 export function createSseParser(onEvent: (event: SseEvent) => void, onRetry: (ms: number) => void = () => {}) {
   let pending = '';
   let started = false;
+  let afterCr = false;
   let data: string[] = [];
   let eventName = '';
   let lastId: string | undefined;
@@ -45,35 +46,41 @@ export function createSseParser(onEvent: (event: SseEvent) => void, onRetry: (ms
   return {
     /** Parse the next piece of the stream. */
     feed(chunk: string): void {
-      let text = pending + chunk;
+      let text = chunk;
       if (!started && text.length > 0) {
         started = true;
         if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
       }
       let start = 0;
-      for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 10 /* LF */) {
-          line(text.slice(start, i));
-          start = i + 1;
-        } else if (c === 13 /* CR */) {
-          // A CR that ends the chunk may be the first half of a CRLF: wait for the next chunk.
-          if (i === text.length - 1) break;
-          line(text.slice(start, i));
-          if (text.charCodeAt(i + 1) === 10) i++;
-          start = i + 1;
-        }
+      // A CR that ended the last chunk ended its line; an LF starting this one is the rest of that CRLF.
+      if (afterCr && text.length > 0) {
+        afterCr = false;
+        if (text.charCodeAt(0) === 10) start = 1;
       }
-      pending = text.slice(start);
+      // Only the new text is scanned, so a long line arriving in many chunks costs its length, not its square.
+      for (let i = start; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c !== 10 /* LF */ && c !== 13 /* CR */) continue;
+        line(pending + text.slice(start, i));
+        pending = '';
+        if (c === 13) {
+          if (i === text.length - 1) afterCr = true;
+          else if (text.charCodeAt(i + 1) === 10) i++;
+        }
+        start = i + 1;
+      }
+      pending += text.slice(start);
     },
     /** The last event ID as of the last blank line (an event, even one without data, sets it). */
     get lastEventId(): string | undefined {
       return dispatchedId;
     },
-    /** The stream ended: a lone CR still pending is a line break. */
+    /** The stream ended: an unfinished line and event are dropped. */
     end(): void {
-      if (pending.endsWith('\r')) line(pending.slice(0, -1));
       pending = '';
+      afterCr = false;
+      data = [];
+      eventName = '';
     },
   };
 }

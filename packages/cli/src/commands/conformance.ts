@@ -10,7 +10,8 @@ const USAGE = `Usage: goalkit conformance --base-url URL --token TOKEN [--second
 
 Checks that a backend implements the goalkit REST contract: reply shapes against the schemas, status
 codes, ETag and If-Match, idempotent replay, pagination, problem+json errors and authorisation.
-It creates, edits and deletes a private test objective of the token's person.
+It creates, edits and deletes test objectives of the token's person (with --second-token, public ones
+too, one private one proposed for a moment to look for it in approval queues), and removes them at the end.
 
 Options:
   --base-url URL         where the contract lives, such as https://hr.example.com/api/goalkit
