@@ -28,7 +28,7 @@ const lazy = {
 };
 
 const coreI18n = fileURLToPath(new URL('../../core/src/i18n/', import.meta.url));
-const germanLoader = `${root}src/embed/german.ts`;
+const germanLoader = `${root}src/embed/german-catalogs.ts`;
 const GERMAN = '\0goalkit-de:';
 
 /**
