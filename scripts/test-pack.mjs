@@ -152,6 +152,12 @@ try {
   const { chromium } = await import(join(root, 'node_modules/playwright-core/index.mjs'));
   const { createServer } = await import('node:http');
   const bundleDir = join(app, 'node_modules/@goalkit/elements/dist');
+  // goalkit.js imports the files beside it when a page needs them: each must be in the package.
+  check('the packed embed bundle has every file the build writes', () => {
+    const embedFiles = (dir) => readdirSync(dir).filter((f) => /^goalkit[\w.-]*\.(js|txt)$/.test(f));
+    const missing = embedFiles(join(root, 'packages/elements/dist')).filter((f) => !embedFiles(bundleDir).includes(f));
+    if (missing.length) throw new Error(`not in the tarball: ${missing.join(', ')}`);
+  });
   const server = createServer((request, response) => {
     const name = (request.url ?? '/').slice(1);
     if (name === '') {

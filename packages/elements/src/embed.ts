@@ -1,14 +1,39 @@
-// The one-file embed bundle (`goalkit.js`): every widget defined, plus the classes and the client for
-// pages that script them. A page needs nothing else: <script type="module" src=".../goalkit.js"></script>.
-import './define/all.js';
+// The embed bundle's entry (`goalkit.js`): the one script a page adds. It defines every tag by watching
+// the page, and imports a tag's file (`goalkit-objective-card.js` …, see embed/widgets.ts) when the tag
+// first appears, so a page downloads only the widgets it shows. See scripts/build-embed.mjs.
+import './define/context-root.js';
+import { createAutoloader } from './embed/autoloader.js';
 import { germanGate } from './embed/german.js';
+import { renders, widgets } from './embed/widgets.js';
 import { setLocaleGate } from './internal/locale-gate.js';
 
 // German words load from goalkit-de.js when a widget first renders in German (see embed/german.ts).
-// Widgets upgraded above schedule their first render in a microtask, after this line has run.
+// Set before any widget file can arrive: those are imported below, and only ever after this line.
 setLocaleGate(germanGate);
 
-// Live events load with goalkit-live.js, on demand: `<gk-provider live>` does it by itself, and a page
-// that wants its own subscriber imports `createLiveEventStream` from there and passes `liveEventSchema`.
-export { createClient, liveEventSchema } from '@goalkit/client';
-export * from './index.js';
+// Widgets wait for a <gk-provider> in the page, so that they render in its locale from the start.
+const autoloader = createAutoloader(widgets, { renders, container: 'gk-provider' });
+
+/**
+ * Loads a goalkit tag's file now (as when the tag appears in the page) and resolves with its class once
+ * it is defined. For an element the page creates and keeps out of the document, or renders in its own
+ * shadow root: `await loadWidget('gk-objective-card')`. Rejects with a `TypeError` for a tag goalkit
+ * does not have, and with the network's error when the file could not be loaded (asking again tries again).
+ */
+export const loadWidget = (tag: string): Promise<CustomElementConstructor> => autoloader.load(tag);
+
+// The client (`createClient`, `liveEventSchema`) and `GkProvider` are in goalkit-provider.js: a page
+// without <gk-provider> never downloads them. A page script imports them from there.
+export {
+  GkCarryOverEvent,
+  GkCheckInEvent,
+  GkCommentEvent,
+  GkErrorEvent,
+  GkEvent,
+  GkLoadChildrenEvent,
+  GkRequestEvent,
+  GkSaveEvent,
+  GkSelectEvent,
+  GkTransitionEvent,
+  GkUnauthorizedEvent,
+} from './events.js';

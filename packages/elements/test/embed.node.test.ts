@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { chromiumArgs, chromiumPath } from '../../../vitest.shared.ts';
@@ -77,6 +77,8 @@ let browser: Browser;
 let origin: string;
 /** Which of the bundle's files the pages asked for. */
 const served = new Set<string>();
+/** The `Authorization` header of each API request. */
+const authorizations: (string | undefined)[] = [];
 /** The open `GET /api/events` streams of <gk-provider live>. */
 const liveStreams = new Set<ServerResponse>();
 const sendLiveEvent = (type: string, data: unknown) => {
@@ -91,8 +93,11 @@ beforeAll(async () => {
   for (const name of await readdir(here('../dist'))) {
     if (/^goalkit[\w.-]*\.js$/.test(name)) bundles.set(`/${name}`, await readFile(here(`../dist/${name}`)));
   }
-  const html = await readFile(here('./embed-page/index.html'));
-  const pageScript = await readFile(here('./embed-page/page.js'));
+  // The test pages and their scripts (files: the strict CSP forbids inline scripts).
+  const pages = new Map<string, Buffer>();
+  for (const name of await readdir(here('./embed-page'))) {
+    pages.set(name === 'index.html' ? '/' : `/${name}`, await readFile(here(`./embed-page/${name}`)));
+  }
   server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const headers: Record<string, string> = url.searchParams.has('csp') ? { 'content-security-policy': CSP } : {};
@@ -100,13 +105,14 @@ beforeAll(async () => {
       response.writeHead(status, { 'content-type': type, ...headers });
       response.end(body);
     };
-    if (url.pathname === '/') {
+    const page = pages.get(url.pathname);
+    if (page && (url.pathname === '/' || url.pathname.endsWith('.html'))) {
       // `?de`: the same page in German: locale="de" on the provider and on each widget outside it (the
       // widgets inside take the provider's).
-      const page = url.searchParams.has('de')
-        ? html.toString().replace(/<(gk-[\w-]+)(?![\w-]| id="connected-)/g, '<$1 locale="de"')
-        : html;
-      return send(200, 'text/html; charset=utf-8', page);
+      const html = url.searchParams.has('de')
+        ? page.toString().replace(/<(gk-[\w-]+)(?![\w-]| id="connected-)/g, '<$1 locale="de"')
+        : page;
+      return send(200, 'text/html; charset=utf-8', html);
     }
     if (url.pathname === '/favicon.ico') return send(204, 'image/x-icon', '');
     const bundle = bundles.get(url.pathname);
@@ -114,8 +120,9 @@ beforeAll(async () => {
       served.add(url.pathname);
       return send(200, 'text/javascript', bundle);
     }
-    if (url.pathname === '/page.js') return send(200, 'text/javascript', pageScript);
+    if (page) return send(200, 'text/javascript', page);
     if (url.pathname === '/fixtures.json') return send(200, 'application/json', JSON.stringify(fixtures));
+    if (url.pathname.startsWith('/api/')) authorizations.push(request.headers.authorization);
     if (url.pathname === '/api/events') {
       response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', ...headers });
       response.write(': open\n\n');
@@ -231,8 +238,9 @@ describe('the embed bundle (goalkit.js)', () => {
     // The client's errors keep their names in the minified bundle (pages tell them apart by name). Asked
     // last: the browser logs the 404 it provokes.
     // A string, so the test's own transform leaves its import() alone.
+    // The client is in goalkit-provider.js (the file <gk-provider> loads), which page scripts import.
     const errorName = await page.evaluate(`(async () => {
-      const { createClient } = await import('/goalkit.js');
+      const { createClient } = await import('/goalkit-provider.js');
       try {
         await createClient({ baseUrl: '/api' }).objectives.get('missing');
         return 'no error';
@@ -289,9 +297,26 @@ describe('the embed bundle (goalkit.js)', () => {
     } finally {
       api['/api/objectives/o1/comments'] = comments;
     }
-    // The goal editor's linter, the engine behind the check-in's optimistic score and the live-events
-    // connection load by themselves, under the same policy, and nothing else does.
-    expect([...served].sort()).toEqual(['/goalkit-lint.js', '/goalkit-live.js', '/goalkit-rescore.js', '/goalkit.js']);
+    // Each widget's file, the goal editor's linter, the engine behind the check-in's optimistic score and
+    // the live-events connection load by themselves, under the same policy, and nothing else does (no
+    // approval list on this page, no German).
+    expect([...served].sort()).toEqual([
+      '/goalkit-alignment-tree.js',
+      '/goalkit-check-in-form.js',
+      '/goalkit-check-in-timeline.js',
+      '/goalkit-cycle-dashboard.js',
+      '/goalkit-feedback-thread.js',
+      '/goalkit-goal-editor.js',
+      '/goalkit-key-result.js',
+      '/goalkit-lint.js',
+      '/goalkit-live.js',
+      '/goalkit-objective-card.js',
+      '/goalkit-progress.js',
+      '/goalkit-provider.js',
+      '/goalkit-rescore.js',
+      '/goalkit-shared.js',
+      '/goalkit.js',
+    ]);
     expect(problems.filter((p) => /Content Security Policy|Trusted Type/i.test(p))).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();
@@ -309,6 +334,128 @@ describe('the embed bundle (goalkit.js)', () => {
     for (const english of ['Loading…', 'SMART score', 'Key results', 'on track', 'at risk', 'Progress'])
       expect(seen).not.toContain(english);
     expect([...served].sort()).toContain('/goalkit-de.js');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+/** The page's CSP violations and the events it recorded (see the init script in `open`). */
+const pageState = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __gk: { violations: string[]; events: { type: string }[] } }).__gk);
+
+describe('the embed bundle loads only what the page uses', () => {
+  it('has a budget in .size-limit.js for each of its files on its own', async () => {
+    const config: { default: { path: string | string[]; limit?: string }[] } = await import(
+      pathToFileURL(here('../../../.size-limit.js')).href
+    );
+    const budgeted = config.default.flatMap(({ path, limit }) =>
+      limit && [path].flat().length === 1 ? [[path].flat()[0]?.split('/').at(-1)] : [],
+    );
+    const files = (await readdir(here('../dist'))).filter((name) => /^goalkit[\w.-]*\.js$/.test(name));
+    expect(files.length).toBeGreaterThan(10);
+    expect(files.filter((name) => !budgeted.includes(name))).toEqual([]);
+  });
+
+  it('a page with only <gk-objective-card> fetches goalkit.js, the shared file and the card (with the key result and the progress it renders)', async () => {
+    served.clear();
+    const { page, problems } = await open('card.html?csp');
+    const card = page.getByRole('article', { name: 'Make onboarding effortless for new customers' });
+    await card.getByRole('button', { name: 'Show 1 key result' }).click();
+    await card.getByRole('heading', { name: /Raise week-1 activation/ }).waitFor();
+    await card.getByRole('meter').first().waitFor();
+    expect([...served].sort()).toEqual([
+      '/goalkit-key-result.js',
+      '/goalkit-objective-card.js',
+      '/goalkit-progress.js',
+      '/goalkit-shared.js',
+      '/goalkit.js',
+    ]);
+    expect((await pageState(page)).violations).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('defines a widget the page adds later by script, fetching its file only then, under the strict CSP', async () => {
+    served.clear();
+    const { page, problems } = await open('card.html?csp');
+    await page.getByRole('article', { name: 'Make onboarding effortless for new customers' }).waitFor();
+    expect(served.has('/goalkit-feedback-thread.js')).toBe(false);
+    // Created, given its data and inserted by script (the page's own code; under the policy, evaluate
+    // stands in for a script file), then one more inside an element inserted with it.
+    await page.evaluate(async () => {
+      const fixtures = await (await fetch('/fixtures.json')).json();
+      const thread = document.createElement('gk-feedback-thread');
+      Object.assign(thread, { id: 'later-thread', objectiveId: 'o1', comments: fixtures.comments });
+      document.querySelector('main')?.append(thread);
+      const section = document.createElement('section');
+      const progress = section.appendChild(document.createElement('gk-progress'));
+      progress.setAttribute('label', 'Later');
+      progress.setAttribute('progress', '0.3');
+      document.querySelector('main')?.append(section);
+    });
+    await page.locator('#later-thread').getByText('Kudos from Ana').waitFor();
+    await page.getByRole('meter', { name: 'Later' }).waitFor();
+    expect(served.has('/goalkit-feedback-thread.js')).toBe(true);
+    expect(served.has('/goalkit-goal-editor.js')).toBe(false);
+    // An element kept out of the document is defined on request; an unknown tag is a clear error.
+    const asked = await page.evaluate(`(async () => {
+      const { loadWidget } = await import('/goalkit.js');
+      const timeline = await loadWidget('gk-check-in-timeline');
+      let unknown;
+      try { await loadWidget('gk-nope'); } catch (error) { unknown = error.name + ': ' + error.message; }
+      return { same: timeline === customElements.get('gk-check-in-timeline'), unknown };
+    })()`);
+    expect(asked).toEqual({
+      same: true,
+      unknown: expect.stringMatching(
+        /^TypeError: goalkit has no <gk-nope>: the tags it defines are gk-provider, .*gk-objective-card/,
+      ),
+    });
+    expect(served.has('/goalkit-check-in-timeline.js')).toBe(true);
+    expect((await pageState(page)).violations).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('a widget added later to a German page renders in German (the words arrived before its file)', async () => {
+    served.clear();
+    const { page, problems } = await open('card.html?de&csp');
+    await page.getByRole('button', { name: '1 Schlüsselergebnis anzeigen' }).waitFor();
+    expect(served.has('/goalkit-de.js')).toBe(true);
+    await page.evaluate(async () => {
+      const fixtures = await (await fetch('/fixtures.json')).json();
+      const thread = document.createElement('gk-feedback-thread');
+      Object.assign(thread, { id: 'later-thread', locale: 'de', objectiveId: 'o1', comments: fixtures.comments });
+      document.querySelector('main')?.append(thread);
+    });
+    await page.locator('#later-thread').getByRole('button', { name: 'Senden' }).waitFor();
+    await page.locator('#later-thread').getByText('Anerkennung von Ana').waitFor();
+    expect((await pageState(page)).violations).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('a connected card adds goalkit-provider.js, which takes the token the page set before it arrived', async () => {
+    served.clear();
+    authorizations.length = 0;
+    const { page, problems } = await open('connected-card.html?csp');
+    await page
+      .getByRole('article', { name: 'Make onboarding effortless for new customers' })
+      .getByText('SMART score 82 of 100')
+      .waitFor();
+    // And the rescoring engine, which the provider's check-in mutation loads once it is set up.
+    expect([...served].sort()).toEqual([
+      '/goalkit-key-result.js',
+      '/goalkit-objective-card.js',
+      '/goalkit-progress.js',
+      '/goalkit-provider.js',
+      '/goalkit-rescore.js',
+      '/goalkit-shared.js',
+      '/goalkit.js',
+    ]);
+    expect(authorizations.length).toBeGreaterThan(0);
+    expect(authorizations.every((header) => header === 'Bearer page-token')).toBe(true);
+    expect((await pageState(page)).violations).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createGermanGate, type GermanCatalogs } from './german.js';
+import { onGerman } from './german-catalogs.js';
 
 const catalogs = {} as GermanCatalogs;
 
@@ -19,6 +20,17 @@ describe('the embed bundle German gate', () => {
     await Promise.all([first, second]);
     expect(load).toHaveBeenCalledTimes(1);
     expect(gate('de')).toBeUndefined();
+  });
+
+  it('hands the catalogs to each widget catalog, also to one whose file arrives after them', async () => {
+    const early = vi.fn();
+    onGerman(early);
+    await createGermanGate({ load: () => Promise.resolve(catalogs) })('de');
+    expect(early).toHaveBeenCalledWith(catalogs);
+    // A tag that first appears now: its file (with its catalog) loads after the German words have.
+    const late = vi.fn();
+    onGerman(late);
+    expect(late).toHaveBeenCalledWith(catalogs);
   });
 
   it('lets widgets render (in English) when the file hangs, instead of leaving them blank', async () => {

@@ -1,18 +1,7 @@
 import { lazyPart, messageLocaleOf } from '@goalkit/core';
+import { deliverGerman, type GermanCatalogs } from './german-catalogs.js';
 
-/** Every German catalog, as `@goalkit/core/i18n/de` exports them. */
-export type GermanCatalogs = typeof import('@goalkit/core/i18n/de');
-
-const listeners: ((catalogs: GermanCatalogs) => void)[] = [];
-
-/**
- * The embed bundle carries English only: its build replaces each German catalog a widget imports with
- * a binding that stays `undefined` (so the widget's catalog falls back to English) until this hands it
- * the catalogs from `goalkit-de.js`, beside `goalkit.js`.
- */
-export function onGerman(listener: (catalogs: GermanCatalogs) => void): void {
-  listeners.push(listener);
-}
+export type { GermanCatalogs } from './german-catalogs.js';
 
 /** How {@link createGermanGate} loads, waits and retries. */
 export interface GermanGateOptions {
@@ -39,7 +28,7 @@ export function createGermanGate(options: GermanGateOptions): (locale: string) =
   let warned = false;
   const german = lazyPart(() =>
     options.load().then((catalogs) => {
-      for (const listener of listeners) listener(catalogs);
+      deliverGerman(catalogs);
       loaded = true;
       return catalogs;
     }),
