@@ -189,6 +189,67 @@ describe('the demo, end to end', () => {
     await manager.context().close();
   }, 90_000);
 
+  it('at 320 px wide (WCAG reflow) nothing scrolls sideways, and the tree is as tall as its rows', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const intranet = await open('/intranet/?as=platform-lead', context);
+    const tree = intranet.getByRole('tree');
+    await tree.getByText('Become the easiest analytics tool to adopt').first().waitFor({ timeout: 20_000 });
+    await intranet
+      .getByRole('heading', { name: 'Make my part of the platform faster and safer to change' })
+      .waitFor({ timeout: 20_000 });
+    await intranet.getByRole('heading', { name: /^Cycle/ }).waitFor({ timeout: 20_000 });
+    expect(await intranet.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    const rows = await tree.getByRole('treeitem').count();
+    const sizes = await tree.evaluate((el) => ({
+      tree: el.clientHeight,
+      row: (el.querySelector('[role="treeitem"]') as HTMLElement).offsetHeight,
+      titles: [...el.querySelectorAll<HTMLElement>('[data-part="title"]')].map((t) => t.clientWidth),
+    }));
+    // Six rows, no empty box under them (the maximum is 480 px).
+    expect(rows).toBeLessThan(10);
+    expect(sizes.tree).toBeLessThanOrEqual(rows * sizes.row + 1);
+    // Titles keep room for a few words next to the meter, not one.
+    expect(Math.min(...sizes.titles)).toBeGreaterThanOrEqual(120);
+    await intranet.screenshot({ path: join(artifacts, 'intranet-320.png'), fullPage: true });
+
+    const hr = await open('/hr/?as=platform-lead#/people/platform-lead', context);
+    await hr
+      .getByRole('heading', { name: 'Make my part of the platform faster and safer to change' })
+      .waitFor({ timeout: 20_000 });
+    expect(await hr.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await hr.screenshot({ path: join(artifacts, 'hr-320.png'), fullPage: true });
+    await context.close();
+  }, 90_000);
+
+  it('in a dark operating system the light host pages keep light widgets, and axe finds nothing', async () => {
+    const context = await browser.newContext({ colorScheme: 'dark', bypassCSP: true });
+    for (const [path, heading] of [
+      ['/intranet/?as=platform-lead', 'Make my part of the platform faster and safer to change'],
+      ['/hr/?as=platform-lead#/people/platform-1', 'Grow as a professional'],
+    ] as const) {
+      const page = await open(path, context);
+      await page.getByRole('heading', { name: heading }).first().waitFor({ timeout: 20_000 });
+      const surface = await page
+        .getByRole('heading', { name: heading })
+        .first()
+        .evaluate((el) => getComputedStyle(el.closest('[data-part="root"]') as Element).backgroundColor);
+      expect(surface, path).toBe('rgb(255, 255, 255)');
+      await page.screenshot({ path: join(artifacts, `${path.includes('hr') ? 'hr' : 'intranet'}-dark-os.png`) });
+      await page.addScriptTag({ path: axePath });
+      const violations = await page.evaluate(async () => {
+        const axe = (
+          window as unknown as {
+            axe: { run: (c: Document) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+          }
+        ).axe;
+        const result = await axe.run(document);
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      expect(violations, path).toEqual([]);
+    }
+    await context.close();
+  }, 90_000);
+
   it('the pages logged no console errors', () => {
     expect(consoleErrors).toEqual([]);
   });

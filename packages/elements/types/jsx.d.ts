@@ -69,7 +69,7 @@ export type GkAlignmentTreeProps = {
   "default-expanded"?: readonly string[] | undefined;
   /** Height of every row in CSS pixels (windowing needs a fixed height). */
   "row-height"?: number;
-  /** Height of the tree viewport in CSS pixels. */
+  /** Maximum height of the tree viewport in CSS pixels; a tree with fewer rows is as tall as its rows. */
   height?: number;
   /** The tree's accessible name. */
   label?: string | undefined;
@@ -335,7 +335,7 @@ export type CustomElements = {
    *
    *
    * ### **CSS Properties:**
-   *  - **--gk-tree-max-height** - Height of the tree viewport (the `height` property sets it). _(default: 30rem)_
+   *  - **--gk-tree-max-height** - Maximum height of the tree viewport (the `height` property sets it); fewer rows make it shorter. _(default: 30rem)_
    * - **--gk-color-accent** - Brand colour (the selected row's edge, focus ring). _(default: #0b5cd5)_
    * - **--gk-color-raised** - Selected row background. _(default: #f6f8fa)_
    * - **--gk-color-surface** - Tree background. _(default: #ffffff)_

@@ -62,6 +62,24 @@ describe('<gk-alignment-tree>', () => {
     expect(await axeViolations()).toEqual([]);
   });
 
+  it('is as tall as its rows up to its maximum, and leaves titles room at 320 px', async () => {
+    const element = await tree(
+      '<div style="inline-size: 320px"><gk-alignment-tree default-expanded="co" hide-filters></gk-alignment-tree></div>',
+    );
+    const box = element.shadowRoot?.querySelector('[role="tree"]') as HTMLElement;
+    await expect.poll(() => box.querySelectorAll('[role="treeitem"]').length).toBe(3);
+    // Three rows of 44 px and the border: no empty box under them.
+    expect(box.getBoundingClientRect().height).toBe(3 * 44 + 2);
+    const titles = [...box.querySelectorAll<HTMLElement>('[part="title"]')].map((t) => t.clientWidth);
+    expect(Math.min(...titles)).toBeGreaterThanOrEqual(120);
+    expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(window.innerWidth);
+    document.body.replaceChildren();
+    const short = await tree('<gk-alignment-tree default-expanded="co" hide-filters height="100"></gk-alignment-tree>');
+    const scrolled = short.shadowRoot?.querySelector('[role="tree"]') as HTMLElement;
+    expect(scrolled.getBoundingClientRect().height).toBe(100);
+    expect(scrolled.scrollHeight).toBe(3 * 44);
+  });
+
   it('works with the keyboard alone: arrows, Home/End, type-ahead and Enter', async () => {
     const element = await tree('<gk-alignment-tree hide-filters></gk-alignment-tree>');
     const selects = record<GkSelectEvent>(document, 'gk-select');

@@ -64,7 +64,7 @@ const idList = {
  * @csspart state-message - The loading, error or empty message.
  * @csspart retry - The error state's retry button.
  *
- * @cssproperty [--gk-tree-max-height=30rem] - Height of the tree viewport (the `height` property sets it).
+ * @cssproperty [--gk-tree-max-height=30rem] - Maximum height of the tree viewport (the `height` property sets it); fewer rows make it shorter.
  * @cssproperty [--gk-color-accent=#0b5cd5] - Brand colour (the selected row's edge, focus ring).
  * @cssproperty [--gk-color-raised=#f6f8fa] - Selected row background.
  * @cssproperty [--gk-color-surface=#ffffff] - Tree background.
@@ -102,7 +102,7 @@ export class GkAlignmentTree extends GoalkitElement {
   declare defaultExpanded: readonly string[] | undefined;
   /** Height of every row in CSS pixels (windowing needs a fixed height). @default 44 */
   declare rowHeight: number;
-  /** Height of the tree viewport in CSS pixels. @default 480 */
+  /** Maximum height of the tree viewport in CSS pixels; a tree with fewer rows is as tall as its rows. @default 480 */
   declare height: number;
   /** The tree's accessible name. @default "Goal alignment" */
   declare label: string | undefined;

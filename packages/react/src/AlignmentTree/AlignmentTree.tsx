@@ -46,7 +46,7 @@ interface AlignmentTreeCommon {
   readonly defaultExpanded?: readonly string[] | undefined;
   /** Height of every row in CSS pixels (windowing needs a fixed height). @default 44 */
   readonly rowHeight?: number | undefined;
-  /** Viewport height assumed before it is measured (and on the server). @default 480 */
+  /** Maximum viewport height in CSS pixels (a tree with fewer rows is as tall as its rows), also assumed before it is measured. @default 480 */
   readonly height?: number | undefined;
   /** The tree's accessible name. @default "Goal alignment" */
   readonly label?: string | undefined;
