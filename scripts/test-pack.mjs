@@ -2,18 +2,33 @@
 // `pnpm test:pack`: the packages as users meet them. Builds every public package, packs it, checks each
 // tarball with publint and @arethetypeswrong/cli, installs the tarballs into a fresh project outside
 // the workspace, and there imports every public entry from Node (ESM), bundles them with Vite,
-// type-checks a file that uses each entry, and loads the embed bundle in Chromium.
+// type-checks a file that uses each entry, and loads the embed bundle in Chromium. Then the theme as users
+// meet it (scripts/pack-theme-check.mjs): a Vite app importing the CSS, a page linking it, and the embed.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { themeChecks } from './pack-theme-check.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const keep = process.argv.includes('--keep');
 const work = mkdtempSync(join(tmpdir(), 'goalkit-pack-'));
 const tarballs = join(work, 'tarballs');
 mkdirSync(tarballs);
+const launchOptions = {
+  executablePath: process.env.GOALKIT_CHROMIUM ?? '/usr/bin/chromium',
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+};
 let failures = 0;
 let passed = 0;
 const step = (what) => console.log(`\n› ${what}`);
@@ -176,19 +191,7 @@ try {
     }
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const browser = await chromium.launch({
-    executablePath: process.env.GOALKIT_CHROMIUM ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await chromium.launch(launchOptions);
   try {
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${server.address().port}/`);
@@ -204,6 +207,9 @@ try {
     await browser.close();
     server.close();
   }
+
+  step('the theme as users meet it: a Vite 8 app, a <link>, the embed bundle, in Chromium');
+  await themeChecks({ app, check, chromium, launchOptions });
 } finally {
   console.log(`\npack: ${passed} passed, ${failures} failed`);
   if (!keep) rmSync(work, { recursive: true, force: true });
