@@ -20,6 +20,8 @@ let demo: Server;
 let browser: Browser;
 let base = '';
 const consoleErrors: string[] = [];
+/** An objective card's title, in the light DOM (React) or a shadow root (elements). */
+const cardTitle = '[data-scope="objective-card"][data-part="title"]';
 
 beforeAll(async () => {
   mkdirSync(artifacts, { recursive: true });
@@ -194,9 +196,8 @@ describe('the demo, end to end', () => {
     const intranet = await open('/intranet/?as=platform-lead', context);
     const tree = intranet.getByRole('tree');
     await tree.getByText('Become the easiest analytics tool to adopt').first().waitFor({ timeout: 20_000 });
-    await intranet
-      .getByRole('heading', { name: 'Make my part of the platform faster and safer to change' })
-      .waitFor({ timeout: 20_000 });
+    // Any card will do: an earlier test renames the lead's goal.
+    await intranet.locator(cardTitle).first().waitFor({ timeout: 20_000 });
     await intranet.getByRole('heading', { name: /^Cycle/ }).waitFor({ timeout: 20_000 });
     expect(await intranet.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     const rows = await tree.getByRole('treeitem').count();
@@ -213,9 +214,7 @@ describe('the demo, end to end', () => {
     await intranet.screenshot({ path: join(artifacts, 'intranet-320.png'), fullPage: true });
 
     const hr = await open('/hr/?as=platform-lead#/people/platform-lead', context);
-    await hr
-      .getByRole('heading', { name: 'Make my part of the platform faster and safer to change' })
-      .waitFor({ timeout: 20_000 });
+    await hr.locator(cardTitle).first().waitFor({ timeout: 20_000 });
     expect(await hr.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await hr.screenshot({ path: join(artifacts, 'hr-320.png'), fullPage: true });
     await context.close();
@@ -223,14 +222,11 @@ describe('the demo, end to end', () => {
 
   it('in a dark operating system the light host pages keep light widgets, and axe finds nothing', async () => {
     const context = await browser.newContext({ colorScheme: 'dark', bypassCSP: true });
-    for (const [path, heading] of [
-      ['/intranet/?as=platform-lead', 'Make my part of the platform faster and safer to change'],
-      ['/hr/?as=platform-lead#/people/platform-1', 'Grow as a professional'],
-    ] as const) {
+    for (const path of ['/intranet/?as=platform-lead', '/hr/?as=platform-lead#/people/platform-1']) {
       const page = await open(path, context);
-      await page.getByRole('heading', { name: heading }).first().waitFor({ timeout: 20_000 });
+      await page.locator(cardTitle).first().waitFor({ timeout: 20_000 });
       const surface = await page
-        .getByRole('heading', { name: heading })
+        .locator(cardTitle)
         .first()
         .evaluate((el) => getComputedStyle(el.closest('[data-part="root"]') as Element).backgroundColor);
       expect(surface, path).toBe('rgb(255, 255, 255)');
