@@ -34,7 +34,9 @@ const embedFiles = {
   'goalkit-check-in-timeline.js': { limit: '4 KB', why: '<gk-check-in-timeline>' },
   'goalkit-alignment-tree.js': { limit: '6 KB', why: '<gk-alignment-tree>' },
   'goalkit-goal-editor.js': { limit: '12 KB', why: '<gk-goal-editor>' },
-  'goalkit-cycle-dashboard.js': { limit: '3.25 KB', why: '<gk-cycle-dashboard>' },
+  // 4.5 KB: carrying unfinished goals over at the close (the duplicate mutation, the next cycle's list, the carry panel's
+  // template and CSS) added 0.97 KB to the 3.25 KB dashboard.
+  'goalkit-cycle-dashboard.js': { limit: '4.5 KB', why: '<gk-cycle-dashboard>' },
   'goalkit-feedback-thread.js': { limit: '3.25 KB', why: '<gk-feedback-thread>' },
   'goalkit-approval-list.js': { limit: '4 KB', why: '<gk-approval-list>' },
 };

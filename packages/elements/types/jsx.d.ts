@@ -148,6 +148,37 @@ export type GkCheckInTimelineProps = {
   "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
 };
 
+export type GkCycleDashboardProps = {
+  /** The cycle's display name for the heading. Connected mode loads it. */
+  "cycle-name"?: string | undefined;
+  /** Connected mode: the cycle's id. */
+  cycle?: string | undefined;
+  /** Connected mode: only this owner's objectives (a person or team). */
+  "owner-id"?: string | undefined;
+  /** A key result without a check-in for this many days is stale. */
+  "stale-after-days"?: number | undefined;
+  /** Presentational mode: the cycle's last day (`YYYY-MM-DD`). Connected mode loads it. */
+  "cycle-end"?: string | undefined;
+  /** Offer carrying over from this many days before the cycle ends. */
+  "closing-days"?: number | undefined;
+  /** Carries on their way, done or failed, by objective id. */
+  carrying?: Readonly<Record<string, "carrying" | "carried" | "failed">>;
+  /** BCP 47 locale of text, numbers and dates. */
+  locale?: string | undefined;
+  /** Presentational mode: the objectives of one cycle. */
+  objectives?: readonly ObjectiveData[] | undefined;
+  /** The moment staleness is measured from. */
+  now?: string | Date | undefined;
+  /** Presentational mode: the cycle unfinished goals are carried into. Connected mode finds it. */
+  nextCycle?: Pick<Cycle, "id" | "name"> | undefined;
+  /** Presentational mode: goals already carried into `nextCycle`. Connected mode finds them. */
+  carriedIds?: readonly string[] | undefined;
+  /** Connected mode: the objectives could not be loaded, or a goal not carried over. */
+  "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
+  /** Presentational: carry a goal into the next cycle (answer with `respondWith`). Connected: carried (with `copyId`). */
+  "ongk-carry-over"?: (e: CustomEvent<GkCarryOverEvent>) => void;
+};
+
 export type GkFeedbackThreadProps = {
   /** The objective the feedback is about (both modes). */
   "objective-id"?: string | undefined;
@@ -162,25 +193,6 @@ export type GkFeedbackThreadProps = {
   /** Presentational: the post to record. Connected: the server recorded it. */
   "ongk-comment"?: (e: CustomEvent<GkCommentEvent>) => void;
   /** Connected mode: loading or posting failed. */
-  "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
-};
-
-export type GkCycleDashboardProps = {
-  /** The cycle's display name for the heading. Connected mode loads it. */
-  "cycle-name"?: string | undefined;
-  /** Connected mode: the cycle's id. */
-  cycle?: string | undefined;
-  /** Connected mode: only this owner's objectives (a person or team). */
-  "owner-id"?: string | undefined;
-  /** A key result without a check-in for this many days is stale. */
-  "stale-after-days"?: number | undefined;
-  /** BCP 47 locale of text, numbers and dates. */
-  locale?: string | undefined;
-  /** Presentational mode: the objectives of one cycle. */
-  objectives?: readonly ObjectiveData[] | undefined;
-  /** The moment staleness is measured from. */
-  now?: string | Date | undefined;
-  /** Connected mode: the objectives could not be loaded. */
   "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
 };
 
@@ -508,6 +520,56 @@ export type CustomElements = {
   "gk-check-in-timeline": Partial<GkCheckInTimelineProps & BaseProps & BaseEvents>;
 
   /**
+   * One cycle at a glance for a person, a team or the company: counts by status, progress against expected, the distribution of progress, what is at risk or off track, and stale check-ins.
+   *
+   * Presentational: set `objectives` (and `cycle-name`). Connected: set `cycle` (and optionally
+   * `owner-id`) inside a `<gk-provider>`.
+   *
+   * As the cycle closes (from `closing-days` before its end) and when a next cycle exists, unfinished
+   * goals can be carried over to it as drafts. Connected mode finds the next cycle and which goals were
+   * carried already; presentational mode takes `cycle-end`, `nextCycle` and `carriedIds`, and answers
+   * `gk-carry-over`.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **gk-error** - Connected mode: the objectives could not be loaded, or a goal not carried over.
+   * - **gk-carry-over** - Presentational: carry a goal into the next cycle (answer with `respondWith`). Connected: carried (with `copyId`).
+   *
+   * ### **Methods:**
+   *
+   *
+   *
+   *
+   * ### **CSS Properties:**
+   *  - **--gk-color-accent** - Brand colour (distribution bars). _(default: #0b5cd5)_
+   * - **--gk-color-surface** - Panel background. _(default: #ffffff)_
+   * - **--gk-color-at-risk** - At-risk colour. _(default: #9a6700)_
+   * - **--gk-color-off-track** - Off-track colour. _(default: #cf222e)_
+   * - **--gk-radius** - Corner radius. _(default: 0.5rem)_
+   *
+   * ### **CSS Parts:**
+   *  - **root** - The dashboard.
+   * - **heading** - The cycle's name and the number of objectives.
+   * - **section** - One panel (`data-section`: counts, progress, distribution, attention, stale).
+   * - **section-heading** - A panel's heading.
+   * - **count** - One status count (`data-status`).
+   * - **progress** - The overall `<gk-progress>`; its parts are exported as `progress-*`.
+   * - **bucket** - One bar of the distribution, with its text.
+   * - **bar** - The bar itself (width from `--gk-bar-value`).
+   * - **attention-item** - An objective at risk or off track.
+   * - **stale-item** - A key result without a recent check-in.
+   * - **carry-hint** - What carrying over does.
+   * - **carry-item** - An unfinished goal at the close.
+   * - **carry-over** - Its "Carry over to …" button.
+   * - **carry-status** - Carrying over, carried, or failed.
+   * - **none** - "Nothing at risk." and similar.
+   * - **state-message** - The loading, error or empty message.
+   * - **retry** - The error state's retry button.
+   */
+  "gk-cycle-dashboard": Partial<GkCycleDashboardProps & BaseProps & BaseEvents>;
+
+  /**
    * Comments and kudos on an objective, oldest first, as plain text, with a composer that posts idempotently; in connected mode new posts arrive live.
    *
    * Presentational: set `objective-id` and `comments`, and listen to `gk-comment` (`event.waitUntil(promise)`
@@ -552,46 +614,6 @@ export type CustomElements = {
    * - **state-message** - The loading or error message.
    */
   "gk-feedback-thread": Partial<GkFeedbackThreadProps & BaseProps & BaseEvents>;
-
-  /**
-   * One cycle at a glance for a person, a team or the company: counts by status, progress against expected, the distribution of progress, what is at risk or off track, and stale check-ins.
-   *
-   * Presentational: set `objectives` (and `cycle-name`). Connected: set `cycle` (and optionally
-   * `owner-id`) inside a `<gk-provider>`.
-   * ---
-   *
-   *
-   * ### **Events:**
-   *  - **gk-error** - Connected mode: the objectives could not be loaded.
-   *
-   * ### **Methods:**
-   *
-   *
-   *
-   *
-   * ### **CSS Properties:**
-   *  - **--gk-color-accent** - Brand colour (distribution bars). _(default: #0b5cd5)_
-   * - **--gk-color-surface** - Panel background. _(default: #ffffff)_
-   * - **--gk-color-at-risk** - At-risk colour. _(default: #9a6700)_
-   * - **--gk-color-off-track** - Off-track colour. _(default: #cf222e)_
-   * - **--gk-radius** - Corner radius. _(default: 0.5rem)_
-   *
-   * ### **CSS Parts:**
-   *  - **root** - The dashboard.
-   * - **heading** - The cycle's name and the number of objectives.
-   * - **section** - One panel (`data-section`: counts, progress, distribution, attention, stale).
-   * - **section-heading** - A panel's heading.
-   * - **count** - One status count (`data-status`).
-   * - **progress** - The overall `<gk-progress>`; its parts are exported as `progress-*`.
-   * - **bucket** - One bar of the distribution, with its text.
-   * - **bar** - The bar itself (width from `--gk-bar-value`).
-   * - **attention-item** - An objective at risk or off track.
-   * - **stale-item** - A key result without a recent check-in.
-   * - **none** - "Nothing at risk." and similar.
-   * - **state-message** - The loading, error or empty message.
-   * - **retry** - The error state's retry button.
-   */
-  "gk-cycle-dashboard": Partial<GkCycleDashboardProps & BaseProps & BaseEvents>;
 
   /**
    * Create or edit an objective with its key results; the SMART linter runs as the person types, saving uses If-Match, conflicts can be reloaded or overwritten, and lifecycle actions follow the contract.

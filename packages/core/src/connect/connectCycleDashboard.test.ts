@@ -76,4 +76,54 @@ describe('connectCycleDashboard', () => {
     expect(empty.empty).toBe(true);
     expect(empty.emptyText).toBe('In diesem Zyklus gibt es noch keine Ziele.');
   });
+
+  describe('at the close of the cycle', () => {
+    const cycle = { id: 'q1', name: 'Q1 2026', end: '2026-03-31' };
+    const nextCycle = { id: 'q2', name: 'Q2 2026' };
+    const withDraft = [...objectives, objective({ id: 'e', title: 'E', state: 'draft' })];
+
+    it('offers nothing while the cycle is far from its end, or when there is no next cycle', () => {
+      expect(connectCycleDashboard({ objectives, cycle, nextCycle, now: '2026-02-15T00:00:00Z' }).carryShown).toBe(
+        false,
+      );
+      expect(connectCycleDashboard({ objectives, cycle, now: '2026-03-30T00:00:00Z' }).carryShown).toBe(false);
+    });
+
+    it('lists the unfinished approved goals two weeks before the end, each with a button naming the goal', () => {
+      const close = connectCycleDashboard({ objectives: withDraft, cycle, nextCycle, now: '2026-03-20T00:00:00Z' });
+      expect(close.carryShown).toBe(true);
+      // The achieved goal and the draft are not offered.
+      expect(close.carry.map((c) => [c.titleText, c.statusText, c.buttonText])).toEqual([
+        ['A', 'off track', 'Carry over to Q2 2026'],
+        ['B', 'at risk', 'Carry over to Q2 2026'],
+        ['C', 'on track', 'Carry over to Q2 2026'],
+      ]);
+      expect(close.carry[0]?.button['aria-label']).toBe('Carry over to Q2 2026: A');
+      expect(close.carry[0]?.statusMessage).toBeUndefined();
+    });
+
+    it('says which goals are carrying, carried (by the copies in the next cycle) or failed', () => {
+      const close = connectCycleDashboard({
+        objectives,
+        cycle,
+        nextCycle,
+        now: '2026-04-02T00:00:00Z',
+        carriedIds: ['a'],
+        carrying: { b: 'carrying', c: 'failed' },
+      });
+      const [a, b, c] = close.carry;
+      expect(a?.buttonText).toBeUndefined();
+      expect(a?.statusMessage).toBe('Carried over to Q2 2026 as a draft.');
+      expect(b?.button['aria-disabled']).toBe('true');
+      expect(b?.statusMessage).toBe('Carrying over…');
+      expect(c?.status.role).toBe('alert');
+      expect(c?.buttonText).toBe('Carry over to Q2 2026');
+    });
+
+    it('speaks German', () => {
+      const close = connectCycleDashboard({ objectives, cycle, nextCycle, now: '2026-03-31T00:00:00Z', locale: 'de' });
+      expect(close.carryHeading).toBe('Zum Abschluss unerledigt');
+      expect(close.carry[0]?.buttonText).toBe('In Q2 2026 übernehmen');
+    });
+  });
 });

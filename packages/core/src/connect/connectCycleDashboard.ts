@@ -10,7 +10,18 @@ import type { CycleData, ObjectiveData } from './widgetData.js';
 export interface CycleDashboardInput {
   /** The objectives of one cycle for a person, a team or the company. */
   readonly objectives: readonly ObjectiveData[];
-  readonly cycle?: Pick<CycleData, 'name'> | undefined;
+  /** The cycle shown; with its `end`, the dashboard offers carrying unfinished goals over as it closes. */
+  readonly cycle?:
+    | (Pick<CycleData, 'name'> & { readonly id?: string | undefined; readonly end?: string | undefined })
+    | undefined;
+  /** The cycle after this one, where unfinished goals are carried (`POST /objectives/{id}/duplicate`). */
+  readonly nextCycle?: Pick<CycleData, 'id' | 'name'> | undefined;
+  /** Objectives already carried into `nextCycle` (the `carriedFrom` of its objectives). */
+  readonly carriedIds?: Iterable<string> | undefined;
+  /** Carries on their way or failed, by objective id; the renderer keeps them. */
+  readonly carrying?: Readonly<Record<string, 'carrying' | 'carried' | 'failed'>> | undefined;
+  /** Offer carrying over from this many days before the cycle ends. @default 14 */
+  readonly closingDays?: number | undefined;
   /** A key result without a check-in for this many days is stale. @default 14 */
   readonly staleAfterDays?: number | undefined;
   /** The moment staleness is measured from. @default the current time */
@@ -60,6 +71,20 @@ export interface StaleView {
   readonly item: AttrBag;
 }
 
+/** An unfinished goal at the cycle's close, with its carry-over button. */
+export interface CarryView {
+  readonly id: string;
+  readonly titleText: string;
+  readonly statusText: string;
+  readonly item: AttrBag;
+  /** "Carry over to 2027-Q1"; absent once it has been carried. */
+  readonly buttonText: string | undefined;
+  readonly button: AttrBag;
+  /** Carrying, carried, or failed. */
+  readonly statusMessage: string | undefined;
+  readonly status: AttrBag;
+}
+
 /** The dashboard's view-model. */
 export interface CycleDashboardView {
   readonly empty: boolean;
@@ -77,6 +102,13 @@ export interface CycleDashboardView {
   readonly staleHeading: string;
   readonly stale: readonly StaleView[];
   readonly noneStaleText: string;
+  /** Shown when the cycle closes within `closingDays` (or has closed) and a next cycle is known. */
+  readonly carryShown: boolean;
+  readonly carryHeading: string;
+  readonly carryHintText: string;
+  readonly carryHint: AttrBag;
+  readonly carry: readonly CarryView[];
+  readonly noneCarryText: string;
   readonly emptyText: string;
   readonly root: AttrBag;
   readonly heading: AttrBag;
@@ -182,6 +214,45 @@ export function connectCycleDashboard(input: CycleDashboardInput): CycleDashboar
   }
   stale.sort((a, b) => (b.days ?? Number.POSITIVE_INFINITY) - (a.days ?? Number.POSITIVE_INFINITY));
 
+  // At the close: unfinished goals (approved ones; drafts stay where they are) may go on in the next cycle.
+  const next = input.nextCycle;
+  const end = input.cycle?.end;
+  const carryShown = next !== undefined && end !== undefined && daysBetween(now, end) <= (input.closingDays ?? 14);
+  const carriedIds = new Set(input.carriedIds ?? []);
+  const carry: CarryView[] = !carryShown
+    ? []
+    : objectives
+        .filter((o) => (o.state ?? 'active') !== 'draft' && o.state !== 'proposed' && o.score.status !== 'achieved')
+        .map((o) => {
+          const flight = carriedIds.has(o.id) ? 'carried' : input.carrying?.[o.id];
+          return {
+            id: o.id,
+            titleText: o.title,
+            statusText: messages.status[o.score.status],
+            item: part('cycle-dashboard', 'carry-item', { 'data-status': o.score.status }),
+            buttonText: flight === 'carried' ? undefined : t.carryOver(next.name),
+            button: part('cycle-dashboard', 'carry-over', {
+              type: 'button',
+              'aria-label': t.carryOverNamed(next.name, o.title),
+              'aria-disabled': flight === 'carrying' ? 'true' : undefined,
+            }),
+            statusMessage:
+              flight === 'carrying'
+                ? t.carrying
+                : flight === 'carried'
+                  ? t.carried(next.name)
+                  : flight === 'failed'
+                    ? t.carryFailed
+                    : undefined,
+            // Focus moves here when the button it replaces goes away.
+            status: part('cycle-dashboard', 'carry-status', {
+              role: flight === 'failed' ? 'alert' : 'status',
+              tabindex: '-1',
+              'data-objective-id': o.id,
+            }),
+          };
+        });
+
   return {
     empty: n === 0,
     headingText: input.cycle ? t.heading(input.cycle.name) : messages.progressLabel,
@@ -198,6 +269,12 @@ export function connectCycleDashboard(input: CycleDashboardInput): CycleDashboar
     staleHeading: t.stale,
     stale,
     noneStaleText: t.noneStale,
+    carryShown,
+    carryHeading: t.carry,
+    carryHintText: next ? t.carryHint(next.name) : '',
+    carryHint: part('cycle-dashboard', 'carry-hint', { id: `${id}-carry-hint` }),
+    carry,
+    noneCarryText: t.noneCarry,
     emptyText: t.empty,
     root: part('cycle-dashboard', 'root', { 'aria-labelledby': `${id}-heading`, 'data-status': overallStatus }),
     heading: part('cycle-dashboard', 'heading', { id: `${id}-heading` }),

@@ -6,7 +6,7 @@ import { elementArgTypes, elementParameters, GkElement } from '../__tests__/elem
 import { GkCycleDashboard } from './gk-cycle-dashboard.js';
 
 const tag = 'gk-cycle-dashboard';
-const events = { 'gk-error': 'onGkError' };
+const events = { 'gk-error': 'onGkError', 'gk-carry-over': 'onGkCarryOver' };
 const objectives = [
   objective({
     id: 'a',
@@ -27,7 +27,7 @@ const objectives = [
 const meta = {
   title: 'Widgets/CycleDashboard/Elements',
   render: (args) => <GkElement tag={tag} args={args} events={events} />,
-  args: { objectives, cycleName: 'Q1 2026', now, onGkError: fn() },
+  args: { objectives, cycleName: 'Q1 2026', now, onGkError: fn(), onGkCarryOver: fn() },
   argTypes: elementArgTypes(tag, GkCycleDashboard, events),
   parameters: elementParameters(
     tag,
@@ -43,11 +43,22 @@ export const Empty: Story = { args: { objectives: [] } };
 export const LongTitles: Story = {
   args: { objectives: objectives.map((o, i) => (i === 0 ? { ...o, title: longTitle } : o)) },
 };
+/** Two weeks before the end: unfinished goals can be carried into the next cycle; one already was. */
+export const AtTheClose: Story = {
+  args: {
+    cycleEnd: '2026-03-31',
+    nextCycle: { id: '2026-Q2', name: 'Q2 2026' },
+    carriedIds: ['b'],
+    now: '2026-03-24T09:00:00Z',
+  },
+};
 export const Dark: Story = { globals: { theme: 'dark' } };
 export const Brand: Story = { globals: { theme: 'brand' } };
 export const German: Story = { globals: { locale: 'de' } };
 export const RightToLeft: Story = { globals: { dir: 'rtl' } };
 const connected = { objectives: undefined, cycleName: undefined, cycle: '2026-Q1' };
 export const Connected: Story = { args: connected };
+/** Connected, after the cycle's end: carry a goal over and it appears as a draft in Q2. */
+export const ConnectedAtTheClose: Story = { args: { ...connected, now: '2026-04-02T09:00:00Z' } };
 export const Loading: Story = { parameters: { backend: { mode: 'loading' } }, args: connected };
 export const LoadError: Story = { parameters: { backend: { mode: 'error' } }, args: connected };

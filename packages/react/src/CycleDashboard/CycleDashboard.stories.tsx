@@ -46,6 +46,19 @@ export const LongTitles: Story = {
     ),
   },
 };
+/** Two weeks before the end: unfinished goals can be carried into the next cycle; one already was. */
+export const AtTheClose: Story = {
+  args: {
+    cycle: { name: 'Q1 2026', end: '2026-03-31' },
+    nextCycle: { id: '2026-Q2', name: 'Q2 2026' },
+    carriedIds: ['b'],
+    now: '2026-03-24T09:00:00Z',
+  },
+  play: async ({ canvasElement }) => {
+    const carry = within(canvasElement).getByRole('group', { name: 'Unfinished at the close' });
+    await expect(within(carry).getByRole('button', { name: /Fix churn/ })).toBeVisible();
+  },
+};
 export const Dark: Story = { globals: { theme: 'dark' } };
 export const Brand: Story = { globals: { theme: 'brand' } };
 export const German: Story = { globals: { locale: 'de' } };
@@ -56,6 +69,13 @@ export const Connected: Story = {
   render: () => <CycleDashboard cycleId="2026-Q1" now={now} />,
   play: async ({ canvasElement }) => {
     await expect(await within(canvasElement).findByText(/Sign 40 new logos/)).toBeVisible();
+  },
+};
+/** Connected, after the cycle's end: carry a goal over and it appears as a draft in Q2. */
+export const ConnectedAtTheClose: Story = {
+  render: () => <CycleDashboard cycleId="2026-Q1" now="2026-04-02T09:00:00Z" />,
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByRole('group', { name: 'Unfinished at the close' })).toBeVisible();
   },
 };
 export const ConnectedEmpty: Story = {

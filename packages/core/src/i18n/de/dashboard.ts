@@ -15,4 +15,13 @@ export const de: DashboardMessages = {
   neverCheckedIn: 'noch nie aktualisiert',
   objectives: (count, formatted) => `${formatted} Ziel${count === 1 ? '' : 'e'}`,
   empty: 'In diesem Zyklus gibt es noch keine Ziele.',
+  carry: 'Zum Abschluss unerledigt',
+  carryHint: (cycle) =>
+    `Übernehmen Sie ein Ziel in ${cycle}, um daran weiterzuarbeiten: als Entwurf, ab dem erreichten Stand.`,
+  noneCarry: 'Jedes Ziel ist erledigt oder übernommen.',
+  carryOver: (cycle) => `In ${cycle} übernehmen`,
+  carryOverNamed: (cycle, title) => `In ${cycle} übernehmen: ${title}`,
+  carrying: 'Wird übernommen…',
+  carried: (cycle) => `Als Entwurf in ${cycle} übernommen.`,
+  carryFailed: 'Das Übernehmen hat nicht geklappt. Nichts wurde geändert; bitte erneut versuchen.',
 };
