@@ -42,7 +42,14 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'demo', include: ['apps/demo/test/**/*.test.ts'], environment: 'node', testTimeout: 120_000 },
+        test: {
+          name: 'demo',
+          include: ['apps/demo/test/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          // The embed bundle and the HR app, built once for every file.
+          globalSetup: ['apps/demo/test/globalSetup.ts'],
+        },
       },
       {
         extends: true,

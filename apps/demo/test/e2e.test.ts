@@ -1,78 +1,24 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumArgs, chromiumPath } from '../../../vitest.shared.ts';
-import { createDemoServer } from '../src/serve.js';
+import { artifacts, axePath, type Demo, startDemo } from './harness.ts';
 
-const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
-const repo = here('../../../');
-const artifacts = here('../test-results/');
-const axePath = join(repo, 'node_modules/axe-core/axe.min.js');
-const dir = mkdtempSync(join(tmpdir(), 'goalkit-demo-'));
-let api: ChildProcess;
-let demo: Server;
-let browser: Browser;
+let demo: Demo;
+let browser: Demo['browser'];
 let base = '';
-const consoleErrors: string[] = [];
 /** An objective card's title, in the light DOM (React) or a shadow root (elements). */
 const cardTitle = '[data-scope="objective-card"][data-part="title"]';
 
 beforeAll(async () => {
-  mkdirSync(artifacts, { recursive: true });
-  // What `pnpm start` serves: the embed bundle and the built HR app.
-  if (!existsSync(join(repo, 'packages/elements/dist/goalkit.js'))) {
-    execFileSync('pnpm', ['--filter', '@goalkit/elements', 'build:embed'], { cwd: repo, stdio: 'ignore' });
-  }
-  execFileSync('pnpm', ['--filter', '@goalkit/demo', 'build'], { cwd: repo, stdio: 'ignore' });
-  const apiPort = 22_000 + Math.floor(Math.random() * 10_000);
-  api = spawn(
-    process.execPath,
-    ['--conditions=@goalkit/source', '--import', 'tsx', 'apps/server/src/main.ts', '--demo', '--quiet'],
-    {
-      cwd: repo,
-      env: { ...process.env, GOALKIT_DB: join(dir, 'goalkit.db'), PORT: String(apiPort), GOALKIT_RATE_LIMIT: 'off' },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  await new Promise<void>((resolve, reject) => {
-    let out = '';
-    api.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      if (out.includes('goalkit reference API on')) resolve();
-    });
-    api.once('exit', (code) => reject(new Error(`the reference server exited with ${code}`)));
-  });
-  demo = createDemoServer({ apiUrl: `http://127.0.0.1:${apiPort}`, port: 0 });
-  await new Promise<void>((resolve) => demo.once('listening', () => resolve()));
-  base = `http://127.0.0.1:${(demo.address() as AddressInfo).port}`;
-  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  // The conflict test provokes a 412 on purpose; the browser logs every refused request.
+  demo = await startDemo({ ignoreConsole: /status of 412/ });
+  browser = demo.browser;
+  base = demo.base;
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  demo?.closeAllConnections();
-  await new Promise((resolve) => demo?.close(resolve));
-  api?.kill('SIGTERM');
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => demo?.stop());
 
-async function open(path: string, context?: BrowserContext): Promise<Page> {
-  const page = await (context ?? (await browser.newContext())).newPage();
-  page.on('console', (message) => {
-    // The conflict test provokes a 412 on purpose; the browser logs every refused request.
-    if (message.type() === 'error' && !/status of 412/.test(message.text()))
-      consoleErrors.push(`${path}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => consoleErrors.push(`${path}: ${error.message}`));
-  await page.goto(`${base}${path}`);
-  return page;
-}
+const open = (path: string, context?: BrowserContext): Promise<Page> => demo.open(path, context);
 
 /** Run axe in the page (a context that bypasses the page's CSP, so the audit script may load). */
 async function axeViolations(path: string, ready: (page: Page) => Promise<void>) {
@@ -247,6 +193,6 @@ describe('the demo, end to end', () => {
   }, 90_000);
 
   it('the pages logged no console errors', () => {
-    expect(consoleErrors).toEqual([]);
+    expect(demo.consoleErrors).toEqual([]);
   });
 });

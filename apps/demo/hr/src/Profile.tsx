@@ -80,14 +80,16 @@ export function Profile({ personId, me, cycle }: { personId: string; me: Person;
           <button type="button" className="hr-close" onClick={() => setPanel(undefined)}>
             Close details
           </button>
-          {panel.kind === 'new' && (
+          {(panel.kind === 'new' || panel.kind === 'edit') && (
+            // One editor for both, so a goal just created stays in the same form (its "Saved." and focus).
             <GoalEditor
-              objectiveId="new"
+              objectiveId={panel.kind === 'new' ? 'new' : panel.id}
               defaults={{ ownerId: personId, cycleId: cycle.id }}
-              onSave={(detail) => detail.objectiveId && setPanel({ kind: 'edit', id: detail.objectiveId })}
+              onSave={(detail) =>
+                panel.kind === 'new' && detail.objectiveId && setPanel({ kind: 'edit', id: detail.objectiveId })
+              }
             />
           )}
-          {panel.kind === 'edit' && <GoalEditor objectiveId={panel.id} />}
           {panel.kind === 'objective' && <ObjectiveDetails objectiveId={panel.id} />}
         </section>
       )}

@@ -1,5 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
+import { useState } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../../test/a11y.js';
@@ -15,6 +16,20 @@ import { GoalEditor } from './GoalEditor.js';
 
 const cycles = [{ id: '2026-Q1', name: 'Q1 2026', start: '2026-01-01', end: '2026-03-31' }];
 const owners = [{ id: 'growth', name: 'Growth', kind: 'team' }];
+
+/** A host that, like the demo, shows the goal just created by its id, so its owner can propose it. */
+function ShowsWhatItCreated() {
+  const [id, setId] = useState('new');
+  return (
+    <GoalEditor
+      objectiveId={id}
+      cycles={cycles}
+      owners={owners}
+      defaults={{ ownerId: 'growth', cycleId: '2026-Q1' }}
+      onSave={(detail) => detail.objectiveId && setId(detail.objectiveId)}
+    />
+  );
+}
 
 // Typing with user-event is slow on a loaded 2-core machine; the default 5 s has been seen to flake.
 describe('<GoalEditor>', { timeout: 15_000 }, () => {
@@ -180,6 +195,29 @@ describe('<GoalEditor>', { timeout: 15_000 }, () => {
       expect(await screen.findByText('Carried over to Q2 2026 as a draft.')).toBeInTheDocument();
       expect(calls.find((c) => c.method === 'POST')?.body).toEqual({ cycleId: '2026-Q2' });
       expect(onCarryOver).toHaveBeenCalledWith({ objectiveId: 'o1', cycleId: '2026-Q2', copyId: 'o9' });
+    });
+
+    it('keeps the form, its "Saved." and the focus when the host then shows the goal it created', async () => {
+      const user = userEvent.setup();
+      const created = objectiveFixture({ id: 'o7', state: 'draft', allowedTransitions: ['propose'] });
+      const { fetch } = routedFetch({
+        'POST /objectives': () => json(created, 201),
+        // The detail of the new goal answers slowly: the form must not give way to a loading state meanwhile.
+        'GET /objectives/o7': () => new Promise<Response>((resolve) => setTimeout(() => resolve(json(created)), 200)),
+        'GET /alignment-candidates': () => json({ items: [] }),
+      });
+      renderConnected(<ShowsWhatItCreated />, fetch);
+      await user.type(screen.getByRole('textbox', { name: 'Objective' }), created.title);
+      await user.type(screen.getByRole('textbox', { name: 'Key result 1' }), 'Raise week-1 activation');
+      const save = screen.getByRole('button', { name: 'Save' });
+      save.focus();
+      await user.keyboard('{Enter}');
+      expect(await screen.findByText('Saved.')).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Save' })).toHaveFocus();
+      expect(screen.getByRole('button', { name: 'Propose' })).toBeInTheDocument();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(screen.getByText('Saved.')).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Save' })).toHaveFocus();
     });
 
     it('offers the goals the owner may align to, searchable, and follows the owner chosen', async () => {

@@ -555,7 +555,12 @@ function ConnectedGoalEditor({ objectiveId, onSave, onCarryOver, ...rest }: Goal
   );
   const create = useCreateObjective();
   const transition = useObjectiveTransition();
-  if (!creating && !objective.data) {
+  // The objective this editor just created: when the host then shows it by id, the same form stays open
+  // (its "Saved." and the focus on Save), as in the lit editor, instead of a new form after a loading state.
+  const [created, setCreated] = useState<ObjectiveData>();
+  const justCreated = !creating && created?.id === objectiveId ? created : undefined;
+  const shown = objective.data ?? justCreated;
+  if (!creating && !shown) {
     return (
       <LoadStateView
         scope="goal-editor"
@@ -577,6 +582,7 @@ function ConnectedGoalEditor({ objectiveId, onSave, onCarryOver, ...rest }: Goal
     };
     const onSaved = (saved: ObjectiveData) => {
       dispatch({ type: 'saved', objective: saved });
+      if (creating) setCreated(saved);
       // The detail names the saved objective and its version (a new one's id comes from the server).
       onSave?.({ ...detail, objectiveId: saved.id, ...(saved.version ? { version: saved.version } : {}) });
     };
@@ -589,9 +595,9 @@ function ConnectedGoalEditor({ objectiveId, onSave, onCarryOver, ...rest }: Goal
   };
   return (
     <GoalEditorBody
-      key={objective.data?.id ?? 'new'}
+      key={justCreated ? 'new' : (shown?.id ?? 'new')}
       {...rest}
-      objective={objective.data}
+      objective={shown}
       cycles={rest.cycles ?? cycles.data?.items}
       owners={rest.owners ?? owners.data?.items}
       parents={rest.parents ?? candidates.data?.items}
