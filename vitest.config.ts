@@ -53,6 +53,11 @@ export default defineConfig({
       },
       {
         extends: true,
+        // Every Storybook story in both flavours, light and dark, wide and narrow (see its file).
+        test: { name: 'visual', include: ['test/visual/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
         test: {
           name: 'elements-node',
           include: ['packages/elements/test/**/*.node.test.ts'],
