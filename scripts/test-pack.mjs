@@ -4,6 +4,7 @@
 // the workspace, and there imports every public entry from Node (ESM), bundles them with Vite,
 // type-checks a file that uses each entry, and loads the embed bundle in Chromium. Then the theme as users
 // meet it (scripts/pack-theme-check.mjs): a Vite app importing the CSS, a page linking it, and the embed.
+// Last, a React app on another react-query minor: one query-core, the host's QueryClient fits.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -43,6 +44,131 @@ const check = (name, fn) => {
     console.log(`  ✗ ${name}: ${error instanceof Error ? error.message : error}`);
   }
 };
+
+/** A react-query release other than the one the workspace builds with: what an HR platform may already run. */
+const OTHER_REACT_QUERY = '5.105.3';
+
+/**
+ * The React packages beside the host's own react-query: `@goalkit/client` and `@goalkit/react` take
+ * `@tanstack/query-core` from the host (a peer, and through react-query), so the app has one copy of it, the
+ * host's `QueryClient` type-checks against `goalkitMutations` and the provider, and one cache serves both.
+ */
+function reactQueryMinorChecks({ tarballOf, rootManifest }) {
+  const app = join(work, 'react-app');
+  mkdirSync(app);
+  const version = (name) => rootManifest.devDependencies[name];
+  const goalkit = ['@goalkit/core', '@goalkit/client', '@goalkit/theme', '@goalkit/react'];
+  const tarballs = Object.fromEntries(goalkit.map((name) => [name, `file:${tarballOf(name)}`]));
+  writeFileSync(
+    join(app, 'package.json'),
+    JSON.stringify({
+      name: 'goalkit-react-query-minor',
+      private: true,
+      type: 'module',
+      dependencies: {
+        ...tarballs,
+        react: version('react'),
+        'react-dom': version('react-dom'),
+        '@tanstack/react-query': OTHER_REACT_QUERY,
+      },
+      devDependencies: { typescript: version('typescript'), '@types/react': version('@types/react') },
+      overrides: tarballs,
+    }),
+  );
+  run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: app });
+
+  check('one copy of @tanstack/query-core, the one react-query brought', () => {
+    const copies = execFileSync('find', ['node_modules', '-path', '*/@tanstack/query-core/package.json'], {
+      cwd: app,
+      encoding: 'utf8',
+    })
+      .trim()
+      .split('\n')
+      .map((file) => `${file} ${JSON.parse(readFileSync(join(app, file), 'utf8')).version}`);
+    if (copies.length !== 1 || !copies[0].endsWith(OTHER_REACT_QUERY)) throw new Error(copies.join(', '));
+  });
+
+  writeFileSync(
+    join(app, 'app.ts'),
+    `import { QueryClient, useMutation } from '@tanstack/react-query';
+import { createClient, goalkitMutations, goalkitQueries } from '@goalkit/client';
+import { GoalkitProvider } from '@goalkit/react';
+import { createElement } from 'react';
+
+const client = createClient({ baseUrl: 'https://goals.example/api' });
+// The host's QueryClient, from its own react-query, into goalkit's option factories and provider.
+export const queryClient = new QueryClient();
+export const mutations = goalkitMutations(client, queryClient);
+export const detail = goalkitQueries(client).objectives.detail('o1');
+export const page = createElement(GoalkitProvider, { client, queryClient });
+export function useCheckIn() {
+  return useMutation(mutations.checkIn());
+}
+`,
+  );
+  writeFileSync(
+    join(app, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        module: 'NodeNext',
+        moduleResolution: 'NodeNext',
+        strict: true,
+        noEmit: true,
+        lib: ['ES2023', 'DOM'],
+        skipLibCheck: false,
+        types: [],
+      },
+      files: ['app.ts'],
+    }),
+  );
+  check("tsc: the host's QueryClient fits goalkitMutations, useMutation and GoalkitProvider", () =>
+    run(join(app, 'node_modules/.bin/tsc'), ['-p', '.'], { cwd: app, stdio: 'pipe' }),
+  );
+
+  const objective = {
+    id: 'o1',
+    title: 'Make onboarding effortless for new customers',
+    ownerId: 'growth',
+    cycleId: '2026-Q1',
+    parentId: null,
+    alignment: 'contributes',
+    weight: 1,
+    rollup: 'key-results',
+    visibility: 'public',
+    state: 'active',
+    grade: null,
+    version: 7,
+    createdAt: '2026-01-02T08:00:00Z',
+    updatedAt: '2026-02-15T10:00:00Z',
+    score: { progress: 0.4667, expected: 0.5056, status: 'on-track', confidence: 0.7, hasData: true },
+    allowedTransitions: ['close'],
+    keyResults: [],
+  };
+  writeFileSync(
+    join(app, 'render.mjs'),
+    `import { QueryClient } from '@tanstack/react-query';
+import { createClient, goalkitQueries } from '@goalkit/client';
+import { GoalkitProvider, ObjectiveCard } from '@goalkit/react';
+import { createElement } from 'react';
+import { renderToString } from 'react-dom/server';
+
+const objective = ${JSON.stringify(objective)};
+const fetch = async () => new Response(JSON.stringify(objective), { headers: { 'content-type': 'application/json' } });
+const client = createClient({ baseUrl: 'https://goals.example/api', fetch });
+const queryClient = new QueryClient();
+// goalkit's query options run in the host's QueryClient; the widget then renders from that one cache.
+await queryClient.fetchQuery(goalkitQueries(client).objectives.detail('o1'));
+const html = renderToString(
+  createElement(GoalkitProvider, { client, queryClient }, createElement(ObjectiveCard, { objectiveId: 'o1' })),
+);
+if (!html.includes(objective.title)) throw new Error('the card did not render from the host cache: ' + html.slice(0, 300));
+console.log('rendered');
+`,
+  );
+  check("a goalkit query in the host's QueryClient, and the card rendered from that cache (SSR)", () =>
+    run(process.execPath, ['render.mjs'], { cwd: app, stdio: 'pipe' }),
+  );
+}
 
 const packages = readdirSync(join(root, 'packages')).map((dir) => {
   const manifest = JSON.parse(readFileSync(join(root, 'packages', dir, 'package.json'), 'utf8'));
@@ -210,6 +336,9 @@ try {
 
   step('the theme as users meet it: a Vite 8 app, a <link>, the embed bundle, in Chromium');
   await themeChecks({ app, check, chromium, launchOptions });
+
+  step(`a React app on another react-query minor (${OTHER_REACT_QUERY}): one query-core, one cache`);
+  reactQueryMinorChecks({ tarballOf, rootManifest });
 } finally {
   console.log(`\npack: ${passed} passed, ${failures} failed`);
   if (!keep) rmSync(work, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 import type { GoalkitClient, goalkitMutations, goalkitQueries } from '@goalkit/client';
-import type { QueryClient } from '@tanstack/query-core';
+import type { QueryClient } from '@tanstack/react-query';
 import { createContext, useContext } from 'react';
 
 /** What `GoalkitProvider` shares with the hooks and connected widgets below it. */
