@@ -8,8 +8,10 @@ const source = (config) => {
 // import('@goalkit/core/lint') after their first render, the query layer loads the engine that
 // rescores optimistic check-ins with import('@goalkit/core/resources') once mutations are set up, and
 // <gk-provider live> loads the connection to GET /events with import('@goalkit/client/live') when it
-// connects, so these are left out of the entries that would pull them in and budgeted on their own.
-const lazy = ['@goalkit/core/lint', '@goalkit/core/resources', '@goalkit/client/live'];
+// connects, and a widget loads German with import('@goalkit/core/i18n/de') the first time it speaks it
+// (unless the app registered German), so these are left out of the entries that would pull them in and
+// budgeted on their own.
+const lazy = ['@goalkit/core/lint', '@goalkit/core/resources', '@goalkit/client/live', '@goalkit/core/i18n/de'];
 const peers = ['react', 'react-dom', 'react/jsx-runtime', '@tanstack/react-query', '@tanstack/query-core'];
 
 const embed = (files) => files.map((file) => `packages/elements/dist/${file}`);
@@ -91,6 +93,14 @@ export default [
     modifyEsbuildConfig: source,
   },
   {
+    // Every widget's German in one file, which registers itself: what a page loads the first time it speaks German.
+    name: '@goalkit/core/i18n/de: German (loaded on demand by the widgets, or imported by the app)',
+    path: 'packages/core/src/i18n/de/index.ts',
+    limit: '4.5 KB',
+    gzip: true,
+    modifyEsbuildConfig: source,
+  },
+  {
     name: '@goalkit/client/live: createLiveEventStream (loaded lazily by <gk-provider live>)',
     path: 'packages/client/src/live.ts',
     import: '{ createLiveEventStream }',
@@ -110,7 +120,7 @@ export default [
     name: '@goalkit/react: ProgressMeter alone',
     path: 'packages/react/src/index.ts',
     import: '{ ProgressMeter }',
-    ignore: peers,
+    ignore: [...peers, ...lazy],
     limit: '6 KB',
     gzip: true,
     modifyEsbuildConfig: source,
@@ -119,7 +129,7 @@ export default [
     name: '@goalkit/react: KeyResult alone',
     path: 'packages/react/src/index.ts',
     import: '{ KeyResult }',
-    ignore: peers,
+    ignore: [...peers, ...lazy],
     limit: '20 KB',
     gzip: true,
     modifyEsbuildConfig: source,
@@ -128,7 +138,7 @@ export default [
     name: '@goalkit/react: ObjectiveCard alone',
     path: 'packages/react/src/index.ts',
     import: '{ ObjectiveCard }',
-    ignore: peers,
+    ignore: [...peers, ...lazy],
     limit: '20 KB',
     gzip: true,
     modifyEsbuildConfig: source,
@@ -137,7 +147,7 @@ export default [
     name: '@goalkit/react: CheckInForm alone',
     path: 'packages/react/src/index.ts',
     import: '{ CheckInForm }',
-    ignore: peers,
+    ignore: [...peers, ...lazy],
     limit: '20 KB',
     gzip: true,
     modifyEsbuildConfig: source,
@@ -146,7 +156,7 @@ export default [
     name: '@goalkit/react: CheckInTimeline alone',
     path: 'packages/react/src/index.ts',
     import: '{ CheckInTimeline }',
-    ignore: peers,
+    ignore: [...peers, ...lazy],
     limit: '20 KB',
     gzip: true,
     modifyEsbuildConfig: source,
@@ -155,7 +165,7 @@ export default [
     name: '@goalkit/react: AlignmentTree alone',
     path: 'packages/react/src/index.ts',
     import: '{ AlignmentTree }',
-    ignore: peers,
+    ignore: [...peers, ...lazy],
     limit: '20 KB',
     gzip: true,
     modifyEsbuildConfig: source,
@@ -173,7 +183,7 @@ export default [
     name: '@goalkit/react: CycleDashboard alone',
     path: 'packages/react/src/index.ts',
     import: '{ CycleDashboard }',
-    ignore: peers,
+    ignore: [...peers, ...lazy],
     limit: '20 KB',
     gzip: true,
     modifyEsbuildConfig: source,
@@ -182,7 +192,7 @@ export default [
     name: '@goalkit/react: FeedbackThread alone',
     path: 'packages/react/src/index.ts',
     import: '{ FeedbackThread }',
-    ignore: peers,
+    ignore: [...peers, ...lazy],
     limit: '20 KB',
     gzip: true,
     modifyEsbuildConfig: source,
@@ -191,7 +201,7 @@ export default [
     name: '@goalkit/react: ApprovalList alone',
     path: 'packages/react/src/index.ts',
     import: '{ ApprovalList }',
-    ignore: peers,
+    ignore: [...peers, ...lazy],
     limit: '20 KB',
     gzip: true,
     modifyEsbuildConfig: source,
@@ -207,9 +217,12 @@ export default [
   {
     name: '@goalkit/elements: define/gk-progress (with lit)',
     path: 'packages/elements/src/define/gk-progress.ts',
+    ignore: lazy,
     // 10.5 KB since issue 18: the dark tokens spelled out instead of light-dark() (which minifiers broke), and
-    // the colour-scheme lookup every element does (10.13 KB).
-    limit: '10.5 KB',
+    // the colour-scheme lookup every element does (10.13 KB). 10.75 KB since issue 20: every element now has
+    // the German gate and the language registry (10.61 KB), which the widgets with text pay back by no longer
+    // carrying their German up front.
+    limit: '10.75 KB',
     gzip: true,
     modifyEsbuildConfig: source,
   },
@@ -227,6 +240,7 @@ export default [
   {
     name: '@goalkit/elements: define/gk-key-result (with lit, query-core, zod/mini)',
     path: 'packages/elements/src/define/gk-key-result.ts',
+    ignore: lazy,
     limit: '35 KB',
     gzip: true,
     modifyEsbuildConfig: source,
@@ -234,6 +248,7 @@ export default [
   {
     name: '@goalkit/elements: define/gk-objective-card (with lit, query-core, zod/mini)',
     path: 'packages/elements/src/define/gk-objective-card.ts',
+    ignore: lazy,
     limit: '35 KB',
     gzip: true,
     modifyEsbuildConfig: source,
@@ -241,6 +256,7 @@ export default [
   {
     name: '@goalkit/elements: define/gk-check-in-form (with lit, query-core, zod/mini)',
     path: 'packages/elements/src/define/gk-check-in-form.ts',
+    ignore: lazy,
     limit: '35 KB',
     gzip: true,
     modifyEsbuildConfig: source,
@@ -248,6 +264,7 @@ export default [
   {
     name: '@goalkit/elements: define/gk-check-in-timeline (with lit, query-core, zod/mini)',
     path: 'packages/elements/src/define/gk-check-in-timeline.ts',
+    ignore: lazy,
     limit: '35 KB',
     gzip: true,
     modifyEsbuildConfig: source,
@@ -255,6 +272,7 @@ export default [
   {
     name: '@goalkit/elements: define/gk-alignment-tree (with lit, query-core, zod/mini)',
     path: 'packages/elements/src/define/gk-alignment-tree.ts',
+    ignore: lazy,
     limit: '35 KB',
     gzip: true,
     modifyEsbuildConfig: source,
@@ -270,6 +288,7 @@ export default [
   {
     name: '@goalkit/elements: define/gk-cycle-dashboard (with lit, query-core, zod/mini)',
     path: 'packages/elements/src/define/gk-cycle-dashboard.ts',
+    ignore: lazy,
     limit: '35 KB',
     gzip: true,
     modifyEsbuildConfig: source,
@@ -277,6 +296,7 @@ export default [
   {
     name: '@goalkit/elements: define/gk-approval-list (with lit, query-core, zod/mini)',
     path: 'packages/elements/src/define/gk-approval-list.ts',
+    ignore: lazy,
     limit: '35 KB',
     gzip: true,
     modifyEsbuildConfig: source,
@@ -284,6 +304,7 @@ export default [
   {
     name: '@goalkit/elements: define/gk-feedback-thread (with lit, query-core, zod/mini)',
     path: 'packages/elements/src/define/gk-feedback-thread.ts',
+    ignore: lazy,
     limit: '35 KB',
     gzip: true,
     modifyEsbuildConfig: source,

@@ -4,10 +4,11 @@ import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { chromiumArgs, chromiumPath, sourceConditions } from './vitest.shared.ts';
 
-const nodeProject = (name: string, dir: string) => ({
+const nodeProject = (name: string, dir: string, setupFiles: string[] = []) => ({
   extends: true as const,
   test: {
     name,
+    setupFiles,
     include: [`${dir}/src/**/*.test.ts`, `${dir}/test/**/*.test.ts`],
     environment: 'node' as const,
     // CI shares 2 cores between the test projects: allow for a busy machine.
@@ -30,7 +31,8 @@ export default defineConfig({
   test: {
     reporters: ['default', './scripts/summaryReporter.ts'],
     projects: [
-      nodeProject('core', 'packages/core'),
+      // German registered up front, as an app that imports `@goalkit/core/i18n/de` has it (registry.test.ts checks without).
+      nodeProject('core', 'packages/core', ['packages/core/test/setup.ts']),
       nodeProject('cli', 'packages/cli'),
       nodeProject('theme', 'packages/theme'),
       nodeProject('client', 'packages/client'),
@@ -79,6 +81,7 @@ export default defineConfig({
         test: {
           name: 'elements',
           include: ['packages/elements/src/**/*.test.ts'],
+          setupFiles: ['packages/elements/test/setup.ts'],
           browser: browser(),
         },
       },

@@ -1,4 +1,6 @@
 import '@goalkit/theme/css/goalkit.css';
+// German registered up front, as an app that imports it has it: German stories render German from the start.
+import '@goalkit/core/i18n/de';
 import '@goalkit/elements/define/gk-provider.js';
 import { GoalkitProvider } from '@goalkit/react';
 import type { Decorator, Loader, Preview } from '@storybook/react-vite';

@@ -28,6 +28,13 @@ export {
   type TransitionAction,
 } from './i18n/messages.js';
 export { getObjectiveCardMessages, type ObjectiveCardMessages } from './i18n/objectiveCardMessages.js';
+export {
+  type CatalogName,
+  hasMessages,
+  messagesVersion,
+  registerMessages,
+  subscribeMessages,
+} from './i18n/registry.js';
 export { getTimelineMessages, type TimelineMessages } from './i18n/timelineMessages.js';
 export { getTreeMessages, type TreeMessages } from './i18n/treeMessages.js';
 export * from './lint/index.js';

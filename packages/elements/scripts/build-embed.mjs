@@ -21,8 +21,8 @@
 //   goalkit-lint.js       the SMART linter, which the goal editor loads after its first render;
 //   goalkit-rescore.js    the scoring engine that rescores an optimistic check-in, loaded when a provider
 //                         sets up its check-ins (see `goalkitMutations` in @goalkit/client);
-//   goalkit-de.js         the German words, loaded when a widget first renders in German (the other files
-//                         carry English; see src/embed/german.ts);
+//   goalkit-de.js         the German words, loaded when a widget first renders in German and registered
+//                         then (the other files carry English; see src/internal/german.ts);
 //   goalkit-live.js       the `GET /events` connection, loaded when a <gk-provider live> connects (it
 //                         checks events with the contract's schema, which goalkit-provider.js has).
 // Run from anywhere: `node packages/elements/scripts/build-embed.mjs`.
@@ -39,35 +39,6 @@ const lazy = {
   '@goalkit/core/resources': { file: 'goalkit-rescore.js', entry: '../core/src/resources/rescore.ts' },
   '@goalkit/core/i18n/de': { file: 'goalkit-de.js', entry: '../core/src/i18n/de/index.ts' },
   '@goalkit/client/live': { file: 'goalkit-live.js', entry: '../client/src/live.ts' },
-};
-
-const coreI18n = fileURLToPath(new URL('../../core/src/i18n/', import.meta.url));
-const germanLoader = `${root}src/embed/german-catalogs.ts`;
-const GERMAN = '\0goalkit-de:';
-
-/**
- * The split build only: each widget catalog's German part (`import { de } from './de/tree.js'` in
- * core/src/i18n) becomes a binding that is `undefined`, so the catalog falls back to English, until
- * src/embed/german.ts has loaded goalkit-de.js and handed it the German catalog (through
- * src/embed/german-catalogs.ts). Widgets wait for that before they render in German
- * (src/internal/locale-gate.ts), so no English shows first.
- */
-const germanOnDemand = {
-  name: 'goalkit:german-on-demand',
-  enforce: 'pre',
-  resolveId(source, importer) {
-    const name = /^\.\/de\/(\w+)\.js$/.exec(source)?.[1];
-    return name && importer?.startsWith(coreI18n) && !importer.startsWith(`${coreI18n}de/`) ? `${GERMAN}${name}` : null;
-  },
-  load(id) {
-    if (!id.startsWith(GERMAN)) return null;
-    const name = id.slice(GERMAN.length);
-    return [
-      `import { onGerman } from ${JSON.stringify(germanLoader)};`,
-      'export let de;',
-      `onGerman((catalogs) => { de = catalogs[${JSON.stringify(name)}]; });`,
-    ].join('\n');
-  },
 };
 
 const themeCss = fileURLToPath(new URL('../../theme/src/css.ts', import.meta.url));
@@ -247,7 +218,7 @@ const build1 = ({ entry: from, fileName, external, plugins = [], output = {}, in
  * and goes in goalkit-shared.js rather than in a chunk per such set (each one more request, and a name
  * that changes whenever a widget's imports do).
  */
-const split = { entry, fileName: 'goalkit.js', external: lazy, plugins: [germanOnDemand, cssPerWidget, fillRenders] };
+const split = { entry, fileName: 'goalkit.js', external: lazy, plugins: [cssPerWidget, fillRenders] };
 const [probe] = await build1({ ...split, write: false });
 const chunks = new Map(probe.output.filter((c) => c.type === 'chunk').map((c) => [c.fileName, c]));
 const tagIn = (chunk) => tags.find((t) => chunk.moduleIds.includes(t.module));

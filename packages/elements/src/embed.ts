@@ -3,13 +3,9 @@
 // first appears, so a page downloads only the widgets it shows. See scripts/build-embed.mjs.
 import './define/context-root.js';
 import { createAutoloader } from './embed/autoloader.js';
-import { germanGate } from './embed/german.js';
 import { renders, widgets } from './embed/widgets.js';
-import { setLocaleGate } from './internal/locale-gate.js';
 
-// German words load from goalkit-de.js when a widget first renders in German (see embed/german.ts).
-// Set before any widget file can arrive: those are imported below, and only ever after this line.
-setLocaleGate(germanGate);
+// German words load from goalkit-de.js when a widget first renders in German (see internal/german.ts).
 
 // Widgets wait for a <gk-provider> in the page, so that they render in its locale from the start.
 const autoloader = createAutoloader(widgets, { renders, container: 'gk-provider' });

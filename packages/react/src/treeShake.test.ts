@@ -20,7 +20,7 @@ const WIDGETS = [
 const entry = fileURLToPath(new URL('./index.ts', import.meta.url));
 
 /** Bundle `import { name } from '@goalkit/react'` as an app would, with react and TanStack Query external. */
-async function bundle(name: string): Promise<{ code: string; moduleIds: string[] }> {
+async function bundle(name: string): Promise<{ code: string; moduleIds: string[]; onDemand: string[] }> {
   const result = await build({
     configFile: false,
     logLevel: 'silent',
@@ -45,7 +45,13 @@ async function bundle(name: string): Promise<{ code: string; moduleIds: string[]
   });
   const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
   const chunks = outputs.flatMap((o) => o.output).filter((c): c is Rolldown.OutputChunk => c.type === 'chunk');
-  return { code: chunks.map((c) => c.code).join('\n'), moduleIds: chunks.flatMap((c) => c.moduleIds) };
+  // What the page loads with the widget; languages other than English are chunks of their own, loaded on demand.
+  const upFront = chunks.filter((c) => !c.isDynamicEntry);
+  return {
+    code: upFront.map((c) => c.code).join('\n'),
+    moduleIds: upFront.flatMap((c) => c.moduleIds),
+    onDemand: chunks.filter((c) => c.isDynamicEntry).flatMap((c) => c.moduleIds),
+  };
 }
 
 const widgetOf = (id: string) => WIDGETS.find((w) => id.includes(`/src/${w}/`));
@@ -69,10 +75,13 @@ describe('tree-shaking @goalkit/react', () => {
   );
 
   it('keeps ProgressMeter free of the client, the linter and zod', async () => {
-    const { code, moduleIds } = await bundle('ProgressMeter');
+    const { code, moduleIds, onDemand } = await bundle('ProgressMeter');
     expect(moduleIds.some((id) => id.includes('/client/src/') || id.includes('/lint/') || id.includes('zod'))).toBe(
       false,
     );
+    // German is not in it: it arrives the first time a widget speaks German.
+    expect(moduleIds.some((id) => id.includes('/i18n/de/'))).toBe(false);
+    expect(onDemand.some((id) => id.includes('/i18n/de/'))).toBe(true);
     expect(gzipSync(code).length).toBeLessThan(6 * 1024);
   }, 60_000);
 });

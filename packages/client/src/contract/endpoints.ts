@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { Route } from './routes.js';
+import type { Route } from './route.js';
 import {
   alignmentCandidateSchema,
   approvalItemSchema,

@@ -1,5 +1,5 @@
 import type { endpoints } from './endpoints.js';
-import type { Route } from './routes.js';
+import type { Route } from './route.js';
 
 /** Every route of `endpoints`, and nothing else, gets its summary and tag. */
 const describe = <const T extends { readonly [K in keyof typeof endpoints]: Pick<Route, 'summary' | 'tag'> }>(

@@ -1,5 +1,4 @@
-import { de } from './de/approval.js';
-import { pickCatalog } from './messages.js';
+import { localized } from './registry.js';
 
 /** The approval list's words and sentences. */
 export interface ApprovalMessages {
@@ -47,4 +46,4 @@ const en: ApprovalMessages = {
 };
 
 /** The approval list catalog for a BCP 47 locale; English when there is none for its language. */
-export const getApprovalMessages = (locale = 'en'): ApprovalMessages => pickCatalog({ en, de }, locale);
+export const getApprovalMessages = (locale = 'en'): ApprovalMessages => localized('approval', en, locale);

@@ -1,5 +1,4 @@
-import { de } from './de/checkInForm.js';
-import { pickCatalog } from './messages.js';
+import { localized } from './registry.js';
 
 /** The checkInForm widget's words and sentences. */
 export interface CheckInFormMessages {
@@ -47,4 +46,4 @@ const en: CheckInFormMessages = {
 };
 
 /** The checkInForm catalog for a BCP 47 locale; English when there is none for its language. */
-export const getCheckInFormMessages = (locale = 'en'): CheckInFormMessages => pickCatalog({ en, de }, locale);
+export const getCheckInFormMessages = (locale = 'en'): CheckInFormMessages => localized('checkInForm', en, locale);

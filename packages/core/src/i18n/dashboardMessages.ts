@@ -1,5 +1,4 @@
-import { de } from './de/dashboard.js';
-import { pickCatalog } from './messages.js';
+import { localized } from './registry.js';
 
 type Plural = (count: number, formatted: string) => string;
 
@@ -56,4 +55,4 @@ const en: DashboardMessages = {
 };
 
 /** The dashboard catalog for a BCP 47 locale; English when there is none for its language. */
-export const getDashboardMessages = (locale = 'en'): DashboardMessages => pickCatalog({ en, de }, locale);
+export const getDashboardMessages = (locale = 'en'): DashboardMessages => localized('dashboard', en, locale);

@@ -1,6 +1,5 @@
-import { de } from './de/editor.js';
 import type { TransitionAction } from './messages.js';
-import { pickCatalog } from './messages.js';
+import { localized } from './registry.js';
 
 /** The editor widget's words and sentences. */
 export interface EditorMessages {
@@ -174,4 +173,4 @@ const en: EditorMessages = {
 };
 
 /** The editor catalog for a BCP 47 locale; English when there is none for its language. */
-export const getEditorMessages = (locale = 'en'): EditorMessages => pickCatalog({ en, de }, locale);
+export const getEditorMessages = (locale = 'en'): EditorMessages => localized('editor', en, locale);

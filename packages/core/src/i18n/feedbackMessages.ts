@@ -1,5 +1,4 @@
-import { de } from './de/feedback.js';
-import { pickCatalog } from './messages.js';
+import { localized } from './registry.js';
 
 /** The feedback widget's words and sentences. */
 export interface FeedbackMessages {
@@ -33,4 +32,4 @@ const en: FeedbackMessages = {
 };
 
 /** The feedback catalog for a BCP 47 locale; English when there is none for its language. */
-export const getFeedbackMessages = (locale = 'en'): FeedbackMessages => pickCatalog({ en, de }, locale);
+export const getFeedbackMessages = (locale = 'en'): FeedbackMessages => localized('feedback', en, locale);

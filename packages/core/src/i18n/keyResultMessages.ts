@@ -1,6 +1,5 @@
-import { de } from './de/keyResult.js';
 import type { KeyResultKind } from './messages.js';
-import { pickCatalog } from './messages.js';
+import { localized } from './registry.js';
 
 /** The keyResult widget's words and sentences. */
 export interface KeyResultMessages {
@@ -52,4 +51,4 @@ const en: KeyResultMessages = {
 };
 
 /** The keyResult catalog for a BCP 47 locale; English when there is none for its language. */
-export const getKeyResultMessages = (locale = 'en'): KeyResultMessages => pickCatalog({ en, de }, locale);
+export const getKeyResultMessages = (locale = 'en'): KeyResultMessages => localized('keyResult', en, locale);

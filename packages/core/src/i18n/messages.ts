@@ -1,9 +1,8 @@
 import type { ConfidenceBand, Status } from '../scoring/types.js';
-import { de } from './de/common.js';
 import { cached } from './format.js';
+import { localized, type MessageLocale, messageLocaleOf } from './registry.js';
 
-/** Languages with a full message catalog. Any other locale falls back to English text with its own number formats. */
-export type MessageLocale = 'en' | 'de';
+export { type MessageLocale, messageLocaleOf } from './registry.js';
 
 /** The lifecycle state of an objective. */
 export type ObjectiveState = 'draft' | 'proposed' | 'active' | 'closed';
@@ -58,11 +57,6 @@ const en: Messages = {
   confidence: { low: 'low', medium: 'medium', high: 'high' },
 };
 
-/** The catalog language of a BCP 47 locale (`de-AT` → `de`); English for any language without one. */
-export function messageLocaleOf(locale = 'en'): MessageLocale {
-  return locale.toLowerCase().split('-')[0] === 'de' ? 'de' : 'en';
-}
-
 /**
  * The catalog of a locale from per-language catalogs (`de-AT` uses German); English when there is none,
  * or when that language's catalog is not loaded (the embed bundle loads German on demand).
@@ -79,7 +73,7 @@ export function pickCatalog<T>(
  * Each widget's own text is in its own catalog (`getKeyResultMessages()` …), so a widget carries only its words.
  */
 export function getMessages(locale = 'en'): Messages {
-  return pickCatalog({ en, de }, locale);
+  return localized('common', en, locale);
 }
 
 /** Format a ratio (0.47) as a whole percentage in the locale's style ("47%", "47 %"). */

@@ -1,5 +1,4 @@
-import { de } from './de/objectiveCard.js';
-import { pickCatalog } from './messages.js';
+import { localized } from './registry.js';
 
 /** The objectiveCard widget's words and sentences. */
 export interface ObjectiveCardMessages {
@@ -49,4 +48,5 @@ const en: ObjectiveCardMessages = {
 };
 
 /** The objectiveCard catalog for a BCP 47 locale; English when there is none for its language. */
-export const getObjectiveCardMessages = (locale = 'en'): ObjectiveCardMessages => pickCatalog({ en, de }, locale);
+export const getObjectiveCardMessages = (locale = 'en'): ObjectiveCardMessages =>
+  localized('objectiveCard', en, locale);

@@ -1,5 +1,4 @@
-import { de } from './de/timeline.js';
-import { pickCatalog } from './messages.js';
+import { localized } from './registry.js';
 
 /** The timeline widget's words and sentences. */
 export interface TimelineMessages {
@@ -39,4 +38,4 @@ const en: TimelineMessages = {
 };
 
 /** The timeline catalog for a BCP 47 locale; English when there is none for its language. */
-export const getTimelineMessages = (locale = 'en'): TimelineMessages => pickCatalog({ en, de }, locale);
+export const getTimelineMessages = (locale = 'en'): TimelineMessages => localized('timeline', en, locale);

@@ -1,5 +1,4 @@
-import { de } from './de/tree.js';
-import { pickCatalog } from './messages.js';
+import { localized } from './registry.js';
 
 /** The tree widget's words and sentences. */
 export interface TreeMessages {
@@ -32,4 +31,4 @@ const en: TreeMessages = {
 };
 
 /** The tree catalog for a BCP 47 locale; English when there is none for its language. */
-export const getTreeMessages = (locale = 'en'): TreeMessages => pickCatalog({ en, de }, locale);
+export const getTreeMessages = (locale = 'en'): TreeMessages => localized('tree', en, locale);

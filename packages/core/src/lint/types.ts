@@ -13,8 +13,7 @@ export type RuleSeverity = 'off' | 'warn' | 'error';
 /** The severity of one reported message (`warn` is reported as `warning`, as in SARIF and ESLint's JSON). */
 export type MessageSeverity = 'error' | 'warning';
 
-/** Languages with a message catalog and word lists. */
-export type LintLocale = 'en' | 'de';
+export type { LintLocale } from './wordLists.js';
 
 /** Parameters of a message, filled into the catalog's sentence. */
 export type MessageData = Readonly<Record<string, string | number>>;

@@ -1,4 +1,5 @@
-import type { LintLocale } from './types.js';
+/** Languages with a message catalog and word lists. */
+export type LintLocale = 'en' | 'de';
 
 /**
  * The words the text rules look for, in one language. Entries are lower case; an entry ending in

@@ -1,4 +1,4 @@
-import type { KeyResultResource } from './rescore.js';
+import type { KeyResultResource } from './types.js';
 
 /** What a person enters in a check-in. */
 export interface CheckInEntry {

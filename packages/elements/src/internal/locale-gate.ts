@@ -1,12 +1,14 @@
+import { germanGate } from './german.js';
+
 /**
- * What a widget waits for before it renders in a locale. Nothing, except in the embed bundle
- * (`goalkit.js`), which carries English only and loads another language's words the first time a
- * widget needs them (see `embed/german.ts`): widgets then render nothing for that moment rather than
- * flash English and switch.
+ * What a widget waits for before it renders in a locale: nothing for English or a language already
+ * registered; else the load of that language's words, the first time a widget needs them (German from
+ * `@goalkit/core/i18n/de`, in the embed bundle `goalkit-de.js`, see `german.ts`). Widgets render nothing
+ * for that moment rather than flash English and switch.
  */
 export type LocaleGate = (locale: string) => Promise<unknown> | undefined;
 
-let gate: LocaleGate | undefined;
+let gate: LocaleGate | undefined = germanGate;
 
 /** Set (or clear) the gate every widget's updates pass through. */
 export function setLocaleGate(next: LocaleGate | undefined): void {

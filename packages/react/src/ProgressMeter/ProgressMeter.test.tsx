@@ -1,4 +1,5 @@
-import { render, screen } from '@testing-library/react';
+import { getMessages, registerMessages } from '@goalkit/core';
+import { act, render, screen } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { ProgressMeter } from './ProgressMeter.js';
@@ -22,6 +23,15 @@ describe('<ProgressMeter>', () => {
     const { container } = render(<ProgressMeter progress={0.3} variant="ring" />);
     expect(container.querySelector('svg')).toHaveAttribute('aria-hidden', 'true');
     expect(screen.getByRole('meter')).toHaveAttribute('data-variant', 'ring');
+  });
+
+  it('re-renders in a language when its words register (as they do when German loads on demand)', () => {
+    const german = getMessages('de');
+    render(<ProgressMeter progress={0.47} status="at-risk" label="Aktivierung" locale="de" />);
+    expect(screen.getByRole('meter')).toHaveAttribute('aria-valuetext', expect.stringContaining('gefährdet'));
+    act(() => registerMessages('de', { common: { ...german, status: { ...german.status, 'at-risk': 'wackelt' } } }));
+    expect(screen.getByRole('meter')).toHaveAttribute('aria-valuetext', expect.stringContaining('wackelt'));
+    act(() => registerMessages('de', { common: german }));
   });
 
   it('renders on the server without a DOM', () => {

@@ -1,5 +1,6 @@
 import { connectProgress, type ProgressInput } from '@goalkit/core';
 import type { CSSProperties, HTMLAttributes, SVGProps } from 'react';
+import { useLocale } from '../GoalkitContext.js';
 
 /** Props of {@link ProgressMeter}: the core progress input plus a class name for the host page. */
 export interface ProgressMeterProps extends ProgressInput {
@@ -15,7 +16,9 @@ const asSvgProps = (bag: object) => bag as SVGProps<SVGSVGElement>;
  * Exposed to assistive technology as a `meter` whose value text reads like a sentence.
  */
 export function ProgressMeter({ className, ...input }: ProgressMeterProps) {
-  const view = connectProgress(input);
+  // The provider's locale unless the meter has its own; re-renders when that language's words arrive.
+  const locale = useLocale(input.locale);
+  const view = connectProgress({ ...input, locale });
   return (
     <div {...asProps(view.root)} className={className}>
       {view.variant === 'ring' ? (

@@ -1,16 +1,33 @@
 /**
- * Every German catalog, for loading German on demand: the embed bundle (`goalkit.js`) carries English
- * only and imports this entry (its `goalkit-de.js`) when a widget's locale is German. Elsewhere the
- * catalogs are part of the widgets that use them, and nothing needs to load.
+ * German: importing this entry registers every German catalog (`registerMessages('de', …)`), so widgets
+ * whose locale is German (`de`, `de-AT` …) speak it. The React and lit widgets import it on demand the first
+ * time one of them needs German (the embed bundle as its `goalkit-de.js`); import it yourself to have German
+ * from the first render, for server-side rendering for instance.
  */
 
-export { de as approval } from './approval.js';
-export { de as checkInForm } from './checkInForm.js';
-export { de as common } from './common.js';
-export { de as dashboard } from './dashboard.js';
-export { de as editor } from './editor.js';
-export { de as feedback } from './feedback.js';
-export { de as keyResult } from './keyResult.js';
-export { de as objectiveCard } from './objectiveCard.js';
-export { de as timeline } from './timeline.js';
-export { de as tree } from './tree.js';
+import { registerMessages } from '../registry.js';
+import { de as approval } from './approval.js';
+import { de as checkInForm } from './checkInForm.js';
+import { de as common } from './common.js';
+import { de as dashboard } from './dashboard.js';
+import { de as editor } from './editor.js';
+import { de as feedback } from './feedback.js';
+import { de as keyResult } from './keyResult.js';
+import { de as objectiveCard } from './objectiveCard.js';
+import { de as timeline } from './timeline.js';
+import { de as tree } from './tree.js';
+
+registerMessages('de', {
+  approval,
+  checkInForm,
+  common,
+  dashboard,
+  editor,
+  feedback,
+  keyResult,
+  objectiveCard,
+  timeline,
+  tree,
+});
+
+export { approval, checkInForm, common, dashboard, editor, feedback, keyResult, objectiveCard, timeline, tree };

@@ -1,12 +1,19 @@
-import { lazyPart, messageLocaleOf } from '@goalkit/core';
-import { deliverGerman, type GermanCatalogs } from './german-catalogs.js';
+import { hasMessages, lazyPart, messageLocaleOf, registerMessages } from '@goalkit/core';
 
-export type { GermanCatalogs } from './german-catalogs.js';
+/** Every German catalog, as `@goalkit/core/i18n/de` exports them. */
+export type GermanCatalogs = typeof import('@goalkit/core/i18n/de');
 
 /** How {@link createGermanGate} loads, waits and retries. */
 export interface GermanGateOptions {
-  /** Loads the catalogs (the embed: `import('@goalkit/core/i18n/de')`, which is `goalkit-de.js`). */
+  /** Loads the catalogs (`import('@goalkit/core/i18n/de')`; in the embed bundle, `goalkit-de.js`). */
   load: () => Promise<GermanCatalogs>;
+  /** Whether German is there already (registered by the app, or loaded). @default `hasMessages('de')` */
+  has?: () => boolean;
+  /**
+   * Registers what `load` brought. @default `registerMessages('de', catalogs)`; explicit, because the embed's
+   * goalkit-de.js is a build of its own and registers in its own copy of the registry.
+   */
+  register?: (catalogs: GermanCatalogs) => void;
   /** Longest a widget waits before it renders in English; it turns German at its next update. @default 3000 */
   waitMs?: number;
   /** After a failed load, how long widgets render in English before one of them tries again. @default 30000 */
@@ -22,19 +29,23 @@ export interface GermanGateOptions {
  * render in English at once until `retryAfterMs` has passed, rather than each retrying.
  */
 export function createGermanGate(options: GermanGateOptions): (locale: string) => Promise<unknown> | undefined {
-  const { waitMs = 3000, retryAfterMs = 30_000, now = Date.now } = options;
-  let loaded = false;
+  const {
+    waitMs = 3000,
+    retryAfterMs = 30_000,
+    now = Date.now,
+    has = () => hasMessages('de'),
+    register = (catalogs: GermanCatalogs) => registerMessages('de', { ...catalogs }),
+  } = options;
   let failedAt: number | undefined;
   let warned = false;
   const german = lazyPart(() =>
     options.load().then((catalogs) => {
-      deliverGerman(catalogs);
-      loaded = true;
+      register(catalogs);
       return catalogs;
     }),
   );
   return (locale) => {
-    if (loaded || messageLocaleOf(locale) !== 'de') return undefined;
+    if (messageLocaleOf(locale) !== 'de' || has()) return undefined;
     if (failedAt !== undefined && now() - failedAt < retryAfterMs) return undefined;
     const loading = german.load().then(
       () => {
@@ -54,5 +65,5 @@ export function createGermanGate(options: GermanGateOptions): (locale: string) =
   };
 }
 
-/** The embed bundle's gate: German from `goalkit-de.js`. */
+/** Every widget's gate: German from `@goalkit/core/i18n/de` (in the embed bundle, `goalkit-de.js`). */
 export const germanGate = createGermanGate({ load: () => import('@goalkit/core/i18n/de') });

@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createGermanGate, type GermanCatalogs } from './german.js';
-import { onGerman } from './german-catalogs.js';
 
 const catalogs = {} as GermanCatalogs;
 
@@ -8,10 +7,14 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-describe('the embed bundle German gate', () => {
-  it('holds German widgets until the catalogs are there, loads them once, and then holds nothing', async () => {
+describe('the German gate', () => {
+  it('holds German widgets until the catalogs are there, loads and registers them once, then holds nothing', async () => {
+    let registered = false;
+    const register = vi.fn(() => {
+      registered = true;
+    });
     const load = vi.fn(() => Promise.resolve(catalogs));
-    const gate = createGermanGate({ load });
+    const gate = createGermanGate({ load, has: () => registered, register });
     expect(gate('en')).toBeUndefined();
     expect(gate('fr-FR')).toBeUndefined();
     const first = gate('de');
@@ -19,22 +22,18 @@ describe('the embed bundle German gate', () => {
     expect(first).toBeInstanceOf(Promise);
     await Promise.all([first, second]);
     expect(load).toHaveBeenCalledTimes(1);
+    expect(register).toHaveBeenCalledWith(catalogs);
     expect(gate('de')).toBeUndefined();
   });
 
-  it('hands the catalogs to each widget catalog, also to one whose file arrives after them', async () => {
-    const early = vi.fn();
-    onGerman(early);
-    await createGermanGate({ load: () => Promise.resolve(catalogs) })('de');
-    expect(early).toHaveBeenCalledWith(catalogs);
-    // A tag that first appears now: its file (with its catalog) loads after the German words have.
-    const late = vi.fn();
-    onGerman(late);
-    expect(late).toHaveBeenCalledWith(catalogs);
+  it('holds nothing when the app registered German itself', () => {
+    const load = vi.fn(() => Promise.resolve(catalogs));
+    expect(createGermanGate({ load, has: () => true })('de')).toBeUndefined();
+    expect(load).not.toHaveBeenCalled();
   });
 
   it('lets widgets render (in English) when the file hangs, instead of leaving them blank', async () => {
-    const gate = createGermanGate({ load: () => new Promise<GermanCatalogs>(() => {}), waitMs: 20 });
+    const gate = createGermanGate({ load: () => new Promise<GermanCatalogs>(() => {}), has: () => false, waitMs: 20 });
     const started = performance.now();
     await gate('de');
     expect(performance.now() - started).toBeLessThan(1000);
@@ -44,7 +43,7 @@ describe('the embed bundle German gate', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     let clock = 0;
     const load = vi.fn(() => Promise.reject(new Error('offline')));
-    const gate = createGermanGate({ load, retryAfterMs: 1000, now: () => clock });
+    const gate = createGermanGate({ load, has: () => false, retryAfterMs: 1000, now: () => clock });
     await gate('de');
     expect(gate('de')).toBeUndefined();
     expect(gate('de-CH')).toBeUndefined();
