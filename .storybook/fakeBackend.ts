@@ -14,6 +14,7 @@ import {
   type ObjectiveCreate,
   type ObjectivePatch,
   type Owner,
+  objectiveTransitions,
   type Person,
   type Problem,
   type Revision,
@@ -66,14 +67,8 @@ export const FAKE_BASE_URL = 'https://goalkit.invalid/api';
 /** The backend's "today": scores, expected pace and relative times are computed as of this day. */
 export const FAKE_TODAY = '2026-02-15';
 
-const TRANSITIONS: Record<TransitionAction, { from: Objective['state']; to: Objective['state'] }> = {
-  propose: { from: 'draft', to: 'proposed' },
-  approve: { from: 'proposed', to: 'active' },
-  return: { from: 'proposed', to: 'draft' },
-  close: { from: 'active', to: 'closed' },
-  reopen: { from: 'closed', to: 'active' },
-  withdraw: { from: 'proposed', to: 'draft' },
-};
+/** The contract's lifecycle table, as the reference server uses it. */
+const TRANSITIONS = objectiveTransitions;
 
 const me: Person = { id: 'dana', name: 'Dana Okafor', role: 'admin', teamId: 'growth', managerId: null };
 

@@ -24,7 +24,8 @@ import type {
   TransitionAction,
   TreeNode,
 } from '@goalkit/client';
-import { toCoreKeyResult } from '@goalkit/core';
+import { objectiveTransitions } from '@goalkit/client';
+import { NOT_SCORED, toCoreKeyResult } from '@goalkit/core';
 import { lintDocument } from '@goalkit/core/lint';
 import type { KeyResult as CoreKeyResult, DraftKeyResult, GoalkitDocument, GoalkitDraft } from '@goalkit/core/model';
 import { createScorer, grade, isoDateOfDay, type Scorer } from '@goalkit/core/scoring';
@@ -138,15 +139,8 @@ const KEY_RESULT_FIELDS = [
   'due',
 ] as const;
 
-/** Which lifecycle action leads from which state to which. */
-const TRANSITIONS: Record<TransitionAction, { from: ObjectiveState; to: ObjectiveState }> = {
-  propose: { from: 'draft', to: 'proposed' },
-  approve: { from: 'proposed', to: 'active' },
-  return: { from: 'proposed', to: 'draft' },
-  close: { from: 'active', to: 'closed' },
-  reopen: { from: 'closed', to: 'active' },
-  withdraw: { from: 'proposed', to: 'draft' },
-};
+/** Which lifecycle action leads from which state to which: the contract's table. */
+const TRANSITIONS = objectiveTransitions;
 
 /**
  * What a write's `If-Match` accepts (RFC 9110 §13.1.1, strong comparison): one version, `*` (whatever
@@ -157,9 +151,6 @@ export type VersionPrecondition = number | '*' | readonly number[];
 const matchesVersion = (precondition: VersionPrecondition, version: number) =>
   precondition === '*' ||
   (typeof precondition === 'number' ? precondition === version : precondition.includes(version));
-
-/** The score of something not scored yet. */
-const NOT_SCORED = { progress: 0, expected: 0, status: 'not-started', confidence: null, hasData: false } as const;
 
 const isoSeconds = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 const encodeCursor = (seq: number) => Buffer.from(`o:${seq}`).toString('base64url');

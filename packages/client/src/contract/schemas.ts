@@ -31,6 +31,25 @@ export const keyResultTypeSchema = z.enum([
 export const objectiveStateSchema = z.enum(['draft', 'proposed', 'active', 'closed']);
 /** `withdraw` takes a proposal back to draft, by whoever may edit the objective (its author, the owner). */
 export const transitionActionSchema = z.enum(['propose', 'approve', 'return', 'close', 'reopen', 'withdraw']);
+
+/**
+ * The lifecycle: which action leads from which state to which. One table for the server, the conformance
+ * checks and the Storybook backend; `allowedTransitions` on an objective lists the actions whose `from` is
+ * its state that the caller may take.
+ */
+export const objectiveTransitions: Readonly<
+  Record<
+    z.infer<typeof transitionActionSchema>,
+    { from: z.infer<typeof objectiveStateSchema>; to: z.infer<typeof objectiveStateSchema> }
+  >
+> = {
+  propose: { from: 'draft', to: 'proposed' },
+  approve: { from: 'proposed', to: 'active' },
+  return: { from: 'proposed', to: 'draft' },
+  close: { from: 'active', to: 'closed' },
+  reopen: { from: 'closed', to: 'active' },
+  withdraw: { from: 'proposed', to: 'draft' },
+};
 export const ownerKindSchema = z.enum(['org', 'department', 'team', 'person']);
 export const roleSchema = z.enum(['member', 'manager', 'admin']);
 export const visibilitySchema = z.enum(['public', 'private']);
