@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
 import { hang, json, keyResultFixture, objectiveFixture, problem, scriptedFetch } from '../test/fixtures.js';
 import {
   AbortError,
@@ -6,6 +6,9 @@ import {
   createClient,
   HttpError,
   NetworkError,
+  type Objective,
+  type Page,
+  type Person,
   ResponseValidationError,
   TimeoutError,
   ValidationError,
@@ -227,3 +230,19 @@ function checkInFixture() {
     authorId: 'ana',
   };
 }
+
+describe('reply types', () => {
+  it('are read off the endpoint table, never written by hand', async () => {
+    const source = await import('node:fs').then((fs) =>
+      fs.readFileSync(new URL('./createClient.ts', import.meta.url), 'utf8'),
+    );
+    // `request<Objective>('getObjective', …)` would let the type and the contract drift apart.
+    expect(source.match(/\brequest<[^(]*>\(/g) ?? []).toEqual(['request<K extends EndpointName>(']);
+    const client = createClient({ baseUrl: 'https://api.test', fetch: async () => json(objectiveFixture()) });
+    expectTypeOf(client.objectives.get).returns.resolves.toEqualTypeOf<Objective>();
+    expectTypeOf(client.objectives.list).returns.resolves.toEqualTypeOf<Page<Objective>>();
+    expectTypeOf(client.me).returns.resolves.toEqualTypeOf<Person>();
+    expectTypeOf(client.objectives.delete).returns.resolves.toEqualTypeOf<undefined>();
+    expect((await client.objectives.get('o1')).title).toBe(objectiveFixture().title);
+  });
+});

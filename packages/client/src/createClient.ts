@@ -1,29 +1,18 @@
+import type * as z from 'zod/mini';
 import { type Endpoint, endpoints } from './contract/endpoints.js';
 import { issuesToProblems } from './contract/issuesToProblems.js';
 import type {
-  AlignmentCandidate,
-  ApprovalItem,
-  CheckIn,
   CheckInCreate,
-  CheckInResult,
-  Comment,
   CommentCreate,
-  Cycle,
   Duplicate,
-  KeyResult,
   KeyResultCreate,
   KeyResultPatch,
-  LintReport,
   Objective,
   ObjectiveCreate,
   ObjectivePatch,
   Owner,
-  Page,
-  Person,
   Problem,
-  Revision,
   Transition,
-  TreeNode,
 } from './contract/schemas.js';
 import { problemSchema } from './contract/schemas.js';
 import {
@@ -134,6 +123,14 @@ function newIdempotencyKey(): string {
   return globalThis.crypto.randomUUID();
 }
 
+type EndpointName = keyof typeof endpoints;
+/** What a route answers, read off the endpoint table: its response schema's output, or nothing for 204. */
+type ReplyOf<K extends EndpointName> = (typeof endpoints)[K] extends {
+  readonly response: infer S extends z.ZodMiniType;
+}
+  ? z.output<S>
+  : undefined;
+
 /**
  * The goalkit API client: one typed method per route of the contract, validated replies,
  * typed errors, retries with full jitter, per-attempt timeouts, idempotency keys and `If-Match`.
@@ -145,7 +142,8 @@ export function createClient(options: ClientOptions) {
   const retry = options.retry === false ? { ...DEFAULT_RETRY, retries: 0 } : { ...DEFAULT_RETRY, ...options.retry };
   const random = options.random ?? Math.random;
 
-  async function request<TOut>(name: keyof typeof endpoints, input: RequestInput = {}): Promise<TOut> {
+  async function request<K extends EndpointName>(name: K, input: RequestInput = {}): Promise<ReplyOf<K>> {
+    type TOut = ReplyOf<K>;
     const route: Endpoint = endpoints[name];
     const label = `${route.method} ${route.path}`;
     let path = route.path;
@@ -263,65 +261,60 @@ export function createClient(options: ClientOptions) {
 
   return {
     /** The signed-in person. */
-    me: (o?: CallOptions) => request<Person>('me', { ...o }),
+    me: (o?: CallOptions) => request('me', { ...o }),
     cycles: {
-      list: (o?: CallOptions) => request<{ items: Cycle[] }>('listCycles', { ...o }),
+      list: (o?: CallOptions) => request('listCycles', { ...o }),
     },
     owners: {
       list: (query: { kind?: Owner['kind']; q?: string } = {}, o?: CallOptions) =>
-        request<{ items: Owner[] }>('listOwners', { query, ...o }),
+        request('listOwners', { query, ...o }),
     },
     objectives: {
       list: (query: ObjectiveListParams = {}, o?: CallOptions) =>
-        request<Page<Objective>>('listObjectives', { query: { ...query }, ...o }),
-      get: (objectiveId: string, o?: CallOptions) =>
-        request<Objective>('getObjective', { params: id(objectiveId), ...o }),
-      create: (body: ObjectiveCreate, o?: WriteCallOptions) => request<Objective>('createObjective', { body, ...o }),
+        request('listObjectives', { query: { ...query }, ...o }),
+      get: (objectiveId: string, o?: CallOptions) => request('getObjective', { params: id(objectiveId), ...o }),
+      create: (body: ObjectiveCreate, o?: WriteCallOptions) => request('createObjective', { body, ...o }),
       update: (objectiveId: string, patch: ObjectivePatch, o: VersionedCallOptions & WriteCallOptions) =>
-        request<Objective>('updateObjective', { params: id(objectiveId), body: patch, ...o }),
+        request('updateObjective', { params: id(objectiveId), body: patch, ...o }),
       delete: (objectiveId: string, o: VersionedCallOptions & WriteCallOptions) =>
-        request<void>('deleteObjective', { params: id(objectiveId), ...o }),
+        request('deleteObjective', { params: id(objectiveId), ...o }),
       /** Carry the objective into another cycle as a draft (`POST /objectives/{id}/duplicate`). */
       duplicate: (objectiveId: string, body: Duplicate, o?: WriteCallOptions) =>
-        request<Objective>('duplicateObjective', { params: id(objectiveId), body, ...o }),
+        request('duplicateObjective', { params: id(objectiveId), body, ...o }),
       transition: (objectiveId: string, body: Transition, o?: WriteCallOptions) =>
-        request<Objective>('transitionObjective', { params: id(objectiveId), body, ...o }),
-      history: (objectiveId: string, o?: CallOptions) =>
-        request<{ items: Revision[] }>('getHistory', { params: id(objectiveId), ...o }),
-      lint: (objectiveId: string, o?: CallOptions) => request<LintReport>('getLint', { params: id(objectiveId), ...o }),
+        request('transitionObjective', { params: id(objectiveId), body, ...o }),
+      history: (objectiveId: string, o?: CallOptions) => request('getHistory', { params: id(objectiveId), ...o }),
+      lint: (objectiveId: string, o?: CallOptions) => request('getLint', { params: id(objectiveId), ...o }),
     },
     keyResults: {
       create: (objectiveId: string, body: KeyResultCreate, o?: WriteCallOptions) =>
-        request<KeyResult>('createKeyResult', { params: id(objectiveId), body, ...o }),
+        request('createKeyResult', { params: id(objectiveId), body, ...o }),
       update: (keyResultId: string, patch: KeyResultPatch, o: VersionedCallOptions & WriteCallOptions) =>
-        request<KeyResult>('updateKeyResult', { params: id(keyResultId), body: patch, ...o }),
+        request('updateKeyResult', { params: id(keyResultId), body: patch, ...o }),
       delete: (keyResultId: string, o: VersionedCallOptions & WriteCallOptions) =>
-        request<void>('deleteKeyResult', { params: id(keyResultId), ...o }),
+        request('deleteKeyResult', { params: id(keyResultId), ...o }),
     },
     checkIns: {
-      list: (keyResultId: string, o?: CallOptions) =>
-        request<{ items: CheckIn[] }>('listCheckIns', { params: id(keyResultId), ...o }),
+      list: (keyResultId: string, o?: CallOptions) => request('listCheckIns', { params: id(keyResultId), ...o }),
       create: (keyResultId: string, body: CheckInCreate, o?: WriteCallOptions) =>
-        request<CheckInResult>('createCheckIn', { params: id(keyResultId), body, ...o }),
+        request('createCheckIn', { params: id(keyResultId), body, ...o }),
     },
     comments: {
-      list: (objectiveId: string, o?: CallOptions) =>
-        request<{ items: Comment[] }>('listComments', { params: id(objectiveId), ...o }),
+      list: (objectiveId: string, o?: CallOptions) => request('listComments', { params: id(objectiveId), ...o }),
       create: (objectiveId: string, body: CommentCreate, o?: WriteCallOptions) =>
-        request<Comment>('createComment', { params: id(objectiveId), body, ...o }),
+        request('createComment', { params: id(objectiveId), body, ...o }),
     },
     tree: {
-      get: (query: TreeParams = {}, o?: CallOptions) =>
-        request<{ nodes: TreeNode[] }>('getTree', { query: { ...query }, ...o }),
+      get: (query: TreeParams = {}, o?: CallOptions) => request('getTree', { query: { ...query }, ...o }),
     },
     approvals: {
       /** Goals proposed and waiting for the caller's approval, oldest first. */
-      list: (o?: CallOptions) => request<{ items: ApprovalItem[] }>('listApprovals', { ...o }),
+      list: (o?: CallOptions) => request('listApprovals', { ...o }),
     },
     alignmentCandidates: {
       /** Goals an objective of `owner` in `cycle` may align to: its teams', its manager's and the company's. */
       list: (query: AlignmentCandidateParams, o?: CallOptions) =>
-        request<{ items: AlignmentCandidate[] }>('listAlignmentCandidates', { query: { ...query }, ...o }),
+        request('listAlignmentCandidates', { query: { ...query }, ...o }),
     },
     /** Where the client sends requests; the live-events subscriber uses it. */
     baseUrl,
