@@ -128,6 +128,14 @@ export {
   type ObjectiveCardView,
 } from './connectObjectiveCard.js';
 export { connectProgress, type ProgressInput, type ProgressView } from './connectProgress.js';
+export { type ControllerTransition, createController, type WidgetController } from './controller.js';
+export {
+  createFeedbackThreadController,
+  type FeedbackThreadControllerOptions,
+  type FeedbackThreadEffect,
+  type FeedbackThreadEvent,
+  feedbackThreadTransition,
+} from './feedbackThreadController.js';
 export { type LazyPart, lazyPart } from './lazyPart.js';
 export { type AttrBag, part } from './types.js';
 export type {

@@ -2,14 +2,13 @@ import type { Comment } from '@goalkit/client';
 import {
   type CommentData,
   connectFeedbackThread,
-  type FeedbackComposerEvent,
-  type FeedbackComposerState,
-  feedbackComposerReducer,
-  initFeedbackComposer,
+  createFeedbackThreadController,
+  type FeedbackDetail,
 } from '@goalkit/core';
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { MutationController, QueryController } from '../controllers/query-controller.js';
+import { WidgetControllerBinding } from '../controllers/widget-controller.js';
 import { attrs } from '../directives/attrs.js';
 import { GkCommentEvent, settle } from '../events.js';
 import { GoalkitElement } from '../internal/goalkit-element.js';
@@ -71,7 +70,15 @@ export class GkFeedbackThread extends GoalkitElement {
   /** The moment "2 days ago" is measured from. @default now */
   declare now: string | Date | undefined;
 
-  #composer: FeedbackComposerState = initFeedbackComposer();
+  #composer = new WidgetControllerBinding(
+    this,
+    createFeedbackThreadController({
+      objectiveId: () => this.objectiveId ?? '',
+      post: (detail) => this.#postDetail(detail),
+      focus: () => this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('textarea')?.focus()),
+      newKey: randomId,
+    }),
+  );
   #list = new QueryController<{ items: Comment[] }>(this, this.queryClient, () =>
     !this.comments && this.objectiveId ? this.goalkit?.queries.objectives.comments(this.objectiveId) : undefined,
   );
@@ -82,48 +89,38 @@ export class GkFeedbackThread extends GoalkitElement {
     this.readOnly = false;
   }
 
-  #dispatch(event: FeedbackComposerEvent): void {
-    this.#composer = feedbackComposerReducer(this.#composer, event);
-    this.requestUpdate();
+  /** Posts: presentational through `gk-comment` (`waitUntil` shows posting and failures), else the server. */
+  #postDetail(comment: FeedbackDetail): unknown {
+    if (this.comments || !this.goalkit) {
+      const request = new GkCommentEvent(comment);
+      this.dispatchEvent(request);
+      return new Promise<void>((resolve, reject) => settle(request, resolve, reject));
+    }
+    return new Promise<void>((resolve, reject) =>
+      this.#post.mutate(
+        {
+          objectiveId: comment.objectiveId,
+          body: { kind: comment.kind, body: comment.body },
+          ...(comment.idempotencyKey ? { idempotencyKey: comment.idempotencyKey } : {}),
+        },
+        {
+          onSuccess: () => {
+            resolve();
+            const recorded = new GkCommentEvent(comment);
+            this.dispatchEvent(recorded);
+          },
+          onError: (error) => {
+            this.reportError('comment', error);
+            reject(error);
+          },
+        },
+      ),
+    );
   }
 
   #submit = (event?: Event) => {
     event?.preventDefault();
-    const objectiveId = this.objectiveId ?? '';
-    this.#dispatch({ type: 'post', idempotencyKey: randomId() });
-    const composer = this.#composer;
-    const detail = connectFeedbackThread({ objectiveId, comments: [], composer }).detail;
-    if (composer.status !== 'posting' || !detail) {
-      this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
-      return;
-    }
-    if (this.comments || !this.goalkit) {
-      const request = new GkCommentEvent(detail);
-      this.dispatchEvent(request);
-      settle(
-        request,
-        () => this.#dispatch({ type: 'posted' }),
-        () => this.#dispatch({ type: 'failed' }),
-      );
-      return;
-    }
-    this.#post.mutate(
-      {
-        objectiveId: detail.objectiveId,
-        body: { kind: detail.kind, body: detail.body },
-        ...(detail.idempotencyKey ? { idempotencyKey: detail.idempotencyKey } : {}),
-      },
-      {
-        onSuccess: () => {
-          this.#dispatch({ type: 'posted' });
-          this.dispatchEvent(new GkCommentEvent(detail));
-        },
-        onError: (error) => {
-          this.reportError('comment', error);
-          this.#dispatch({ type: 'failed' });
-        },
-      },
-    );
+    this.#composer.send({ type: 'submit' });
   };
 
   override render() {
@@ -134,7 +131,7 @@ export class GkFeedbackThread extends GoalkitElement {
   }
 
   #renderBody(comments: readonly CommentData[]) {
-    const composer = this.#composer;
+    const composer = this.#composer.state;
     const view = connectFeedbackThread({
       objectiveId: this.objectiveId ?? '',
       comments,
@@ -170,7 +167,7 @@ export class GkFeedbackThread extends GoalkitElement {
                   <input
                     ${attrs(option.input)}
                     .checked=${live(option.checked)}
-                    @change=${() => this.#dispatch({ type: 'kind', kind: option.kind })}
+                    @change=${() => this.#composer.send({ type: 'kind', kind: option.kind })}
                   />
                   <label ${attrs(option.label)}>${option.labelText}</label>
                 </span>`,
@@ -180,7 +177,7 @@ export class GkFeedbackThread extends GoalkitElement {
             <textarea
               ${attrs(view.bodyInput)}
               .value=${live(composer.body)}
-              @input=${(e: Event) => this.#dispatch({ type: 'body', body: (e.target as HTMLTextAreaElement).value })}
+              @input=${(e: Event) => this.#composer.send({ type: 'body', body: (e.target as HTMLTextAreaElement).value })}
             ></textarea>
             ${view.errorText ? html`<p ${attrs(view.error)}>${view.errorText}</p>` : nothing}
             <div data-scope="feedback-thread" data-part="footer" part="footer">

@@ -2,16 +2,15 @@
 import {
   type CommentData,
   connectFeedbackThread,
-  type FeedbackComposerEvent,
+  createFeedbackThreadController,
   type FeedbackDetail,
-  feedbackComposerReducer,
-  initFeedbackComposer,
 } from '@goalkit/core';
-import { type FormEvent, useId, useReducer } from 'react';
+import { type FormEvent, useId, useRef } from 'react';
 import { useLocale } from '../GoalkitContext.js';
 import { useComment, useComments } from '../hooks.js';
 import { attrs } from '../internal/attrs.js';
 import { LoadStateView } from '../internal/LoadStateView.js';
+import { useController } from '../internal/useController.js';
 
 interface FeedbackThreadCommon {
   readonly objectiveId: string;
@@ -40,19 +39,26 @@ export interface FeedbackThreadConnectedProps extends FeedbackThreadCommon {
 /** Props of {@link FeedbackThread}. */
 export type FeedbackThreadProps = FeedbackThreadDataProps | FeedbackThreadConnectedProps;
 
-type Post = (detail: FeedbackDetail, dispatch: (event: FeedbackComposerEvent) => void) => void;
+/** Posts; a promise shows "Posting…" until it settles, a rejection the failure with a retry. */
+type Post = (detail: FeedbackDetail) => unknown;
 
 function FeedbackThreadBody(props: FeedbackThreadCommon & { comments: readonly CommentData[]; post: Post }) {
   const locale = useLocale(props.locale);
-  const [composer, dispatch] = useReducer(feedbackComposerReducer, undefined, initFeedbackComposer);
+  // The controller reads the latest props when it posts; it is made once for the mounted thread.
+  const latest = useRef(props);
+  latest.current = props;
+  const body = useRef<HTMLTextAreaElement>(null);
+  const [composer, send] = useController(() =>
+    createFeedbackThreadController({
+      objectiveId: () => latest.current.objectiveId,
+      post: (detail) => latest.current.post(detail),
+      focus: () => body.current?.focus(),
+    }),
+  );
   const view = connectFeedbackThread({ ...props, composer, locale, idBase: useId() });
   const submit = (event?: FormEvent) => {
     event?.preventDefault();
-    const key = globalThis.crypto.randomUUID();
-    const next = feedbackComposerReducer(composer, { type: 'post', idempotencyKey: key });
-    dispatch({ type: 'post', idempotencyKey: key });
-    const detail = connectFeedbackThread({ ...props, composer: next }).detail;
-    if (next.status === 'posting' && detail) props.post(detail, dispatch);
+    send({ type: 'submit' });
   };
   return (
     <section {...attrs(view.root)} className={props.className}>
@@ -87,7 +93,7 @@ function FeedbackThreadBody(props: FeedbackThreadCommon & { comments: readonly C
                 <input
                   {...attrs(option.input)}
                   checked={option.checked}
-                  onChange={() => dispatch({ type: 'kind', kind: option.kind })}
+                  onChange={() => send({ type: 'kind', kind: option.kind })}
                 />
                 <label {...attrs(option.label)} htmlFor={option.label.for as string}>
                   {option.labelText}
@@ -100,8 +106,9 @@ function FeedbackThreadBody(props: FeedbackThreadCommon & { comments: readonly C
           </label>
           <textarea
             {...attrs(view.bodyInput)}
+            ref={body}
             value={composer.body}
-            onChange={(e) => dispatch({ type: 'body', body: e.target.value })}
+            onChange={(e) => send({ type: 'body', body: e.target.value })}
           />
           {view.errorText && <p {...attrs(view.error)}>{view.errorText}</p>}
           <div data-scope="feedback-thread" data-part="footer">
@@ -120,16 +127,7 @@ function FeedbackThreadBody(props: FeedbackThreadCommon & { comments: readonly C
 }
 
 function DataFeedbackThread({ onComment, ...rest }: FeedbackThreadDataProps) {
-  const post: Post = (detail, dispatch) => {
-    const result = onComment?.(detail);
-    if (result instanceof Promise) {
-      result.then(
-        () => dispatch({ type: 'posted' }),
-        () => dispatch({ type: 'failed' }),
-      );
-    } else dispatch({ type: 'posted' });
-  };
-  return <FeedbackThreadBody {...rest} post={post} />;
+  return <FeedbackThreadBody {...rest} post={(detail) => onComment?.(detail)} />;
 }
 
 function ConnectedFeedbackThread({ onComment, ...rest }: FeedbackThreadConnectedProps) {
@@ -148,21 +146,14 @@ function ConnectedFeedbackThread({ onComment, ...rest }: FeedbackThreadConnected
       />
     );
   }
-  const post: Post = (detail, dispatch) =>
-    mutation.mutate(
-      {
+  const post: Post = (detail) =>
+    mutation
+      .mutateAsync({
         objectiveId: detail.objectiveId,
         body: { kind: detail.kind, body: detail.body },
         ...(detail.idempotencyKey ? { idempotencyKey: detail.idempotencyKey } : {}),
-      },
-      {
-        onSuccess: () => {
-          dispatch({ type: 'posted' });
-          onComment?.(detail);
-        },
-        onError: () => dispatch({ type: 'failed' }),
-      },
-    );
+      })
+      .then(() => onComment?.(detail));
   return <FeedbackThreadBody {...rest} comments={comments.data.items} post={post} />;
 }
 

@@ -1,0 +1,46 @@
+/**
+ * A widget controller: the framework-free object an adapter binds to (React with `useSyncExternalStore`,
+ * lit with a `ReactiveController`). It holds the widget's state, takes events with `send`, and runs the
+ * effects a transition asks for (a save, a post, a focus move) through the handlers its adapter gives it,
+ * so that saving, retries and focus intent live in one place for both flavours.
+ */
+export interface WidgetController<TState, TEvent> {
+  /** Be told after every change; answers the function that stops telling. */
+  subscribe(listener: () => void): () => void;
+  /** The current state (the same object until it changes). */
+  getSnapshot(): TState;
+  send(event: TEvent): void;
+}
+
+/** A transition: the next state and the effects it asks for. */
+export interface ControllerTransition<TState, TEffect> {
+  readonly state: TState;
+  readonly effects?: readonly TEffect[];
+}
+
+/** Build a controller from a pure transition function and the effect runner. */
+export function createController<TState, TEvent, TEffect>(options: {
+  readonly initial: TState;
+  readonly transition: (state: TState, event: TEvent) => ControllerTransition<TState, TEffect>;
+  /** Runs one effect; may `send` further events (a post's answer, for instance). */
+  readonly run: (effect: TEffect, send: (event: TEvent) => void) => void;
+}): WidgetController<TState, TEvent> {
+  let state = options.initial;
+  const listeners = new Set<() => void>();
+  const send = (event: TEvent) => {
+    const next = options.transition(state, event);
+    if (next.state !== state) {
+      state = next.state;
+      for (const listener of [...listeners]) listener();
+    }
+    for (const effect of next.effects ?? []) options.run(effect, send);
+  };
+  return {
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    getSnapshot: () => state,
+    send,
+  };
+}
