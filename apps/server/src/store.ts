@@ -30,6 +30,7 @@ import { lintDocument } from '@goalkit/core/lint';
 import type { KeyResult as CoreKeyResult, DraftKeyResult, GoalkitDocument, GoalkitDraft } from '@goalkit/core/model';
 import { createScorer, grade, isoDateOfDay, type Scorer } from '@goalkit/core/scoring';
 import type { Db } from './db/openDatabase.js';
+import { statement } from './db/statements.js';
 import { badRequest, forbidden, notFound, ProblemError, stale } from './problems.js';
 
 interface OwnerRow {
@@ -188,6 +189,9 @@ export class GoalStore {
   /** SQLite's `data_version` when last looked at (see {@link GoalStore.syncWithOtherWriters}). */
   #dataVersion: number | undefined;
   #statements: ReturnType<GoalStore['prepare']>;
+  /** A statement prepared once per SQL text. */
+  #sql = <TParams extends unknown[] | {} = unknown[], TResult = unknown>(source: string) =>
+    statement<TParams, TResult>(this.db, source);
 
   constructor(db: Db, options: StoreOptions = {}) {
     this.db = db;
@@ -199,17 +203,25 @@ export class GoalStore {
   private prepare() {
     const db = this.db;
     return {
-      owner: db.prepare<[string], OwnerRow>('SELECT * FROM owners WHERE id = ?'),
-      person: db.prepare<[string], PersonRow>(
+      owner: statement<[string], OwnerRow>(db, 'SELECT * FROM owners WHERE id = ?'),
+      person: statement<[string], PersonRow>(
+        db,
         'SELECT o.*, p.email, p.role FROM people p JOIN owners o ON o.id = p.id WHERE p.id = ?',
       ),
-      objective: db.prepare<[string], ObjectiveRow>('SELECT * FROM objectives WHERE id = ?'),
-      keyResult: db.prepare<[string], KeyResultRow>('SELECT * FROM key_results WHERE id = ?'),
-      keyResultsOf: db.prepare<[string], KeyResultRow>('SELECT * FROM key_results WHERE objective_id = ? ORDER BY seq'),
-      checkInsOf: db.prepare<[string], CheckInRow>('SELECT * FROM check_ins WHERE key_result_id = ? ORDER BY at, seq'),
-      dataVersion: db.prepare('PRAGMA data_version').pluck(),
-      insertEvent: db.prepare('INSERT INTO events (type, objective_id, data, at) VALUES (?, ?, ?, ?)'),
-      insertRevision: db.prepare(
+      objective: statement<[string], ObjectiveRow>(db, 'SELECT * FROM objectives WHERE id = ?'),
+      keyResult: statement<[string], KeyResultRow>(db, 'SELECT * FROM key_results WHERE id = ?'),
+      keyResultsOf: statement<[string], KeyResultRow>(
+        db,
+        'SELECT * FROM key_results WHERE objective_id = ? ORDER BY seq',
+      ),
+      checkInsOf: statement<[string], CheckInRow>(
+        db,
+        'SELECT * FROM check_ins WHERE key_result_id = ? ORDER BY at, seq',
+      ),
+      dataVersion: statement(db, 'PRAGMA data_version').pluck(),
+      insertEvent: statement(db, 'INSERT INTO events (type, objective_id, data, at) VALUES (?, ?, ?, ?)'),
+      insertRevision: statement(
+        db,
         'INSERT INTO revisions (id, objective_id, entity, entity_id, version, action, actor_id, at, comment, changes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
       ),
     };
@@ -349,7 +361,7 @@ export class GoalStore {
     if (!this.#scorer) {
       this.#scorer = createScorer(this.#document(), { asOf: day });
       this.#notStarted = new Set(
-        this.db.prepare<[], string>("SELECT id FROM objectives WHERE state IN ('draft', 'proposed')").pluck().all(),
+        this.#sql<[], string>("SELECT id FROM objectives WHERE state IN ('draft', 'proposed')").pluck().all(),
       );
     }
     this.#scorerDay = day;
@@ -372,11 +384,11 @@ export class GoalStore {
         'SELECT id, name, start, "end" FROM cycles',
       )
       .all();
-    const owners = this.db.prepare<[], OwnerRow>('SELECT * FROM owners').all();
-    const objectives = this.db.prepare<[], ObjectiveRow>('SELECT * FROM objectives ORDER BY seq').all();
+    const owners = this.#sql<[], OwnerRow>('SELECT * FROM owners').all();
+    const objectives = this.#sql<[], ObjectiveRow>('SELECT * FROM objectives ORDER BY seq').all();
     const byId = new Map(objectives.map((o) => [o.id, o]));
-    const keyResults = this.db.prepare<[], KeyResultRow>('SELECT * FROM key_results ORDER BY seq').all();
-    const checkIns = this.db.prepare<[], CheckInRow>('SELECT * FROM check_ins ORDER BY at, seq').all();
+    const keyResults = this.#sql<[], KeyResultRow>('SELECT * FROM key_results ORDER BY seq').all();
+    const checkIns = this.#sql<[], CheckInRow>('SELECT * FROM check_ins ORDER BY at, seq').all();
     const checkInsByKr = new Map<string, CheckInRow[]>();
     for (const c of checkIns) {
       const list = checkInsByKr.get(c.key_result_id) ?? [];
@@ -872,8 +884,8 @@ export class GoalStore {
         .filter((o) => visible.has(o.id))
         .map(({ parent, ...o }) => (parent !== undefined && visible.has(parent) ? { ...o, parent } : o)),
     };
-    const keyResults = this.db.prepare<[], KeyResultRow>('SELECT * FROM key_results ORDER BY seq').all();
-    const checkIns = this.db.prepare<[], CheckInRow>('SELECT * FROM check_ins ORDER BY at, seq').all();
+    const keyResults = this.#sql<[], KeyResultRow>('SELECT * FROM key_results ORDER BY seq').all();
+    const checkIns = this.#sql<[], CheckInRow>('SELECT * FROM check_ins ORDER BY at, seq').all();
     const checkInsByKr = new Map<string, CheckInRow[]>();
     for (const c of checkIns) checkInsByKr.set(c.key_result_id, [...(checkInsByKr.get(c.key_result_id) ?? []), c]);
     const byObjective = new Map<string, DraftKeyResult[]>();
@@ -966,7 +978,7 @@ export class GoalStore {
     if (fields.ownerId !== undefined && !this.#directory().get(fields.ownerId)) {
       problems.push({ path: 'ownerId', message: `no owner has the id ${JSON.stringify(fields.ownerId)}` });
     }
-    if (fields.cycleId !== undefined && !this.db.prepare('SELECT 1 FROM cycles WHERE id = ?').get(fields.cycleId)) {
+    if (fields.cycleId !== undefined && !this.#sql('SELECT 1 FROM cycles WHERE id = ?').get(fields.cycleId)) {
       problems.push({ path: 'cycleId', message: `no cycle has the id ${JSON.stringify(fields.cycleId)}` });
     }
     if (fields.parentId) {
@@ -1107,7 +1119,7 @@ export class GoalStore {
       this.#checkReferences(actor, { ownerId: source.owner_id, cycleId: body.cycleId, parentId: null });
       if (body.cycleId === source.cycle_id)
         throw badRequest([{ path: 'cycleId', message: 'is the cycle the objective is in; choose the next one' }]);
-      const carried = this.db.prepare<[string, string], { id: string }>(
+      const carried = this.#sql<[string, string], { id: string }>(
         'SELECT id FROM objectives WHERE carried_from = ? AND cycle_id = ? ORDER BY seq DESC LIMIT 1',
       );
       let parentId: string | null = null;
@@ -1142,7 +1154,7 @@ export class GoalStore {
         visibility: source.visibility,
         keyResults,
       });
-      this.db.prepare('UPDATE objectives SET carried_from = ? WHERE id = ?').run(source.id, objective.id);
+      this.#sql('UPDATE objectives SET carried_from = ? WHERE id = ?').run(source.id, objective.id);
       // Children carried before their parent now align to its copy.
       const children = this.db
         .prepare<[string, string, string], ObjectiveRow>(
@@ -1151,7 +1163,7 @@ export class GoalStore {
         )
         .all(source.id, body.cycleId, source.id);
       for (const child of children) {
-        this.db.prepare('UPDATE objectives SET parent_id = ? WHERE id = ?').run(objective.id, child.id);
+        this.#sql('UPDATE objectives SET parent_id = ? WHERE id = ?').run(objective.id, child.id);
         const next = this.#bumpObjective(child.id);
         this.#revision(child.id, 'objective', child.id, next, 'updated', actor, [
           { field: 'parentId', from: child.parent_id, to: objective.id },
@@ -1243,7 +1255,7 @@ export class GoalStore {
         if (value === undefined) continue;
         const previous = (row as unknown as Record<string, unknown>)[columns[field]] ?? null;
         if (JSON.stringify(previous) === JSON.stringify(value)) continue;
-        this.db.prepare(`UPDATE objectives SET ${columns[field]} = ? WHERE id = ?`).run(value, id);
+        this.#sql(`UPDATE objectives SET ${columns[field]} = ? WHERE id = ?`).run(value, id);
         changes.push({ field, from: previous, to: value });
       }
       if (patch.manualStatus !== undefined) {
@@ -1282,7 +1294,7 @@ export class GoalStore {
       this.#revision(id, 'objective', id, row.version + 1, 'deleted', actor, [
         { field: 'title', from: row.title, to: null },
       ]);
-      this.db.prepare('DELETE FROM objectives WHERE id = ?').run(id);
+      this.#sql('DELETE FROM objectives WHERE id = ?').run(id);
       this.#invalidateScores();
       return [this.#event('objective.updated', id, { objectiveId: id, version: row.version + 1, deleted: true })];
     })();
@@ -1319,7 +1331,7 @@ export class GoalStore {
           .prepare('UPDATE objectives SET state = ?, grade_score = NULL, grade_band = NULL WHERE id = ?')
           .run(rule.to, id);
       } else {
-        this.db.prepare('UPDATE objectives SET state = ? WHERE id = ?').run(rule.to, id);
+        this.#sql('UPDATE objectives SET state = ? WHERE id = ?').run(rule.to, id);
       }
       // Whether the objective counts in its parent's roll-up depends on its state.
       this.#invalidateScores();
@@ -1415,7 +1427,7 @@ export class GoalStore {
       this.#revision(row.objective_id, 'key-result', id, row.version + 1, 'deleted', actor, [
         { field: 'title', from: data.title, to: null },
       ]);
-      this.db.prepare('DELETE FROM key_results WHERE id = ?').run(id);
+      this.#sql('DELETE FROM key_results WHERE id = ?').run(id);
       const objectiveVersion = this.#bumpObjective(row.objective_id);
       this.#invalidateScores();
       return [
@@ -1531,7 +1543,7 @@ export class GoalStore {
       ];
       const objectiveRow = this.#statements.objective.get(row.objective_id) as ObjectiveRow;
       const checkIn = checkInShape(
-        this.db.prepare<[string], CheckInRow>('SELECT * FROM check_ins WHERE id = ?').get(id) as CheckInRow,
+        this.#sql<[string], CheckInRow>('SELECT * FROM check_ins WHERE id = ?').get(id) as CheckInRow,
       );
       const objective = this.#objective(actor, objectiveRow);
       const keyResult = objective.keyResults.find((k) => k.id === keyResultId) as KeyResult;
@@ -1564,7 +1576,7 @@ export class GoalStore {
    */
   approvals(person: Person): ApprovalItem[] {
     const directory = this.#directory();
-    const proposal = this.db.prepare<[string], { at: string; actor_id: string }>(
+    const proposal = this.#sql<[string], { at: string; actor_id: string }>(
       `SELECT at, actor_id FROM revisions WHERE objective_id = ? AND entity = 'objective' AND action = 'transition'
        AND changes LIKE '%"to":"proposed"%' ORDER BY version DESC LIMIT 1`,
     );

@@ -8,7 +8,7 @@ export type Db = Database.Database;
  * applied in its own transaction. `synchronous = NORMAL` in WAL mode: a committed transaction is in
  * the WAL before the call returns, so it survives the process being killed (the crash test proves
  * it); only a power cut or OS crash could lose the last commits (set GOALKIT_SYNCHRONOUS=FULL to
- * fsync every commit). Prepared statements are cached by their SQL text.
+ * fsync every commit). The store caches its prepared statements itself (see `statements.ts`).
  */
 export function openDatabase(file: string): Db {
   const db = new Database(file);
@@ -17,16 +17,6 @@ export function openDatabase(file: string): Db {
   db.pragma(`synchronous = ${process.env.GOALKIT_SYNCHRONOUS === 'FULL' ? 'FULL' : 'NORMAL'}`);
   db.pragma('busy_timeout = 5000');
   migrate(db);
-  const prepare = db.prepare.bind(db);
-  const statements = new Map<string, ReturnType<typeof prepare>>();
-  db.prepare = ((source: string) => {
-    let statement = statements.get(source);
-    if (!statement) {
-      statement = prepare(source);
-      statements.set(source, statement);
-    }
-    return statement;
-  }) as typeof db.prepare;
   return db;
 }
 
