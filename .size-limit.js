@@ -32,7 +32,9 @@ const embedFiles = {
   'goalkit-progress.js': { limit: '2 KB', why: '<gk-progress>' },
   'goalkit-key-result.js': { limit: '2.25 KB', why: '<gk-key-result>' },
   'goalkit-objective-card.js': { limit: '3.75 KB', why: '<gk-objective-card>' },
-  'goalkit-check-in-form.js': { limit: '4.75 KB', why: '<gk-check-in-form>' },
+  // 5 KB since issue 20: the form's controller from core (recording, retries, conflicts and focus in one
+  // place for both flavours) is ~0.35 KB more than the reducer the element used to drive itself (4.88 KB).
+  'goalkit-check-in-form.js': { limit: '5 KB', why: '<gk-check-in-form>' },
   'goalkit-check-in-timeline.js': { limit: '4 KB', why: '<gk-check-in-timeline>' },
   'goalkit-alignment-tree.js': { limit: '6 KB', why: '<gk-alignment-tree>' },
   'goalkit-goal-editor.js': { limit: '12 KB', why: '<gk-goal-editor>' },

@@ -49,7 +49,9 @@ export type CheckInFormEvent =
   | { readonly type: 'succeeded'; readonly keyResult?: KeyResultData | undefined }
   | { readonly type: 'failed' }
   | { readonly type: 'conflict'; readonly keyResult?: KeyResultData | undefined }
-  | { readonly type: 'reset'; readonly keyResult?: KeyResultData | undefined };
+  | { readonly type: 'reset'; readonly keyResult?: KeyResultData | undefined }
+  /** The locale numbers are read in changed (the provider's, say); the input stays. */
+  | { readonly type: 'locale'; readonly locale: string };
 
 /** What a check-in records: the detail of `onCheckIn` and of the `gk-check-in` event. */
 export interface CheckInDetail {
@@ -169,6 +171,8 @@ export function checkInFormReducer(state: CheckInFormState, event: CheckInFormEv
     }
     case 'reset':
       return initCheckInForm(event.keyResult ?? state.keyResult, state.locale);
+    case 'locale':
+      return state.locale === event.locale ? state : { ...state, locale: event.locale };
   }
 }
 

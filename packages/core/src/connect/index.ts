@@ -1,4 +1,10 @@
 export {
+  type CheckInFormControllerOptions,
+  type CheckInFormEffect,
+  checkInFormTransition,
+  createCheckInFormController,
+} from './checkInFormController.js';
+export {
   type AlignmentTreeInput,
   type AlignmentTreeView,
   connectAlignmentTree,

@@ -1,17 +1,18 @@
-import { ConflictError, type Objective } from '@goalkit/client';
+import type { Objective } from '@goalkit/client';
 import {
+  type CheckInDetail,
   type CheckInFormEvent,
   type CheckInFormState,
   checkInDetail,
-  checkInFormReducer,
   connectCheckInForm,
-  initCheckInForm,
+  createCheckInFormController,
   type KeyResultData,
   validateCheckIn,
 } from '@goalkit/core';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { MutationController, QueryController } from '../controllers/query-controller.js';
+import { WidgetControllerBinding } from '../controllers/widget-controller.js';
 import { attrs } from '../directives/attrs.js';
 import { GkCheckInEvent, settle } from '../events.js';
 import { GoalkitElement } from '../internal/goalkit-element.js';
@@ -86,8 +87,9 @@ export class GkCheckInForm extends GoalkitElement {
   declare disabled: boolean;
 
   #internals: ElementInternals;
-  #state: CheckInFormState | undefined;
-  #focusInvalid = false;
+  /** The form's controller, made once the key result is known; `reset` when another is shown. */
+  #form: WidgetControllerBinding<CheckInFormState, CheckInFormEvent> | undefined;
+  #focus: 'invalid' | 'first-field' | undefined;
 
   #objective = new QueryController<Objective>(this, this.queryClient, () =>
     !this.keyResult && this.objectiveId && this.keyResultId
@@ -124,7 +126,7 @@ export class GkCheckInForm extends GoalkitElement {
   }
 
   formResetCallback(): void {
-    if (this.#state) this.#dispatch({ type: 'reset' });
+    this.#form?.send({ type: 'reset' });
   }
 
   formDisabledCallback(disabled: boolean): void {
@@ -140,27 +142,37 @@ export class GkCheckInForm extends GoalkitElement {
     const kr = this.#currentKeyResult();
     const locale = this.resolvedLocale;
     if (!kr) return;
-    if (!this.#state || this.#state.keyResult.id !== kr.id) this.#state = initCheckInForm(kr, locale);
-    else if (this.#state.locale !== locale) this.#state = { ...this.#state, locale };
+    if (!this.#form) {
+      this.#form = new WidgetControllerBinding(
+        this,
+        createCheckInFormController({
+          keyResult: kr,
+          locale,
+          checkIn: (detail) => this.#record(detail),
+          latest: () => this.#latest(),
+          focus: (part) => {
+            this.#focus = part;
+            this.requestUpdate();
+          },
+          newKey: randomId,
+        }),
+      );
+    } else if (this.#form.state.keyResult.id !== kr.id) this.#form.send({ type: 'reset', keyResult: kr });
+    this.#form.send({ type: 'locale', locale });
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.#syncFormValue();
-    if (this.#focusInvalid) {
-      this.#focusInvalid = false;
-      this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    if (this.#focus) {
+      const selector = this.#focus === 'invalid' ? '[aria-invalid="true"]' : 'input, textarea';
+      this.#focus = undefined;
+      this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
     }
   }
 
-  #dispatch(event: CheckInFormEvent): void {
-    if (!this.#state) return;
-    this.#state = checkInFormReducer(this.#state, event);
-    this.requestUpdate();
-  }
-
   #syncFormValue(): void {
-    const state = this.#state;
+    const state = this.#form?.state;
     if (!state) {
       this.#internals.setFormValue(null);
       this.#internals.setValidity({});
@@ -185,53 +197,52 @@ export class GkCheckInForm extends GoalkitElement {
 
   #submit = (event?: Event) => {
     event?.preventDefault();
-    if (!this.#state || this.disabled) return;
-    this.#dispatch({ type: 'submit', idempotencyKey: randomId() });
-    const state = this.#state;
-    if (state.status !== 'submitting') {
-      this.#focusInvalid = true;
-      return;
-    }
-    const detail = checkInDetail(state);
-    if (!detail) return;
+    if (this.disabled) return;
+    this.#form?.send({ type: 'submit' });
+  };
+
+  /** Records a check-in: presentational through `gk-check-in` (`waitUntil` shows saving), else the server. */
+  #record(detail: CheckInDetail): unknown {
     if (this.keyResult || !this.objectiveId) {
       const request = new GkCheckInEvent(detail);
       this.dispatchEvent(request);
-      settle(
-        request,
-        () => this.#dispatch({ type: 'succeeded' }),
-        () => this.#dispatch({ type: 'failed' }),
-      );
-      return;
+      return new Promise<void>((resolve, reject) => settle(request, resolve, reject));
     }
     const objectiveId = this.objectiveId;
-    const keyResultId = state.keyResult.id;
-    const { keyResultId: _k, objectiveId: _o, idempotencyKey, milestones, ...rest } = detail;
+    const { keyResultId, objectiveId: _o, idempotencyKey, milestones, ...rest } = detail;
     const body = milestones ? { ...rest, milestones: [...milestones] } : rest;
-    this.#checkIn.mutate(
-      { objectiveId, keyResultId, body, ...(idempotencyKey ? { idempotencyKey } : {}) },
-      {
-        onSuccess: (result) => {
-          this.#dispatch({ type: 'succeeded', keyResult: result.keyResult });
-          this.dispatchEvent(new GkCheckInEvent(detail));
+    return new Promise((resolve, reject) =>
+      this.#checkIn.mutate(
+        { objectiveId, keyResultId, body, ...(idempotencyKey ? { idempotencyKey } : {}) },
+        {
+          onSuccess: (result) => {
+            resolve(result);
+            const recorded = new GkCheckInEvent(detail);
+            this.dispatchEvent(recorded);
+          },
+          onError: (error) => {
+            this.reportError('check-in', error);
+            reject(error);
+          },
         },
-        onError: (error) => {
-          this.reportError('check-in', error);
-          const goalkit = this.goalkit;
-          if (!(error instanceof ConflictError) || !goalkit) return this.#dispatch({ type: 'failed' });
-          void goalkit.queryClient
-            .fetchQuery({ ...goalkit.queries.objectives.detail(objectiveId), staleTime: 0 })
-            .then((fresh) =>
-              this.#dispatch({ type: 'conflict', keyResult: fresh.keyResults.find((kr) => kr.id === keyResultId) }),
-            )
-            .catch(() => this.#dispatch({ type: 'conflict' }));
-        },
-      },
+      ),
     );
-  };
+  }
+
+  /** After a conflict: the key result as the server has it now. */
+  async #latest(): Promise<KeyResultData | undefined> {
+    const goalkit = this.goalkit;
+    const objectiveId = this.objectiveId;
+    if (!goalkit || !objectiveId) return undefined;
+    const fresh = await goalkit.queryClient.fetchQuery({
+      ...goalkit.queries.objectives.detail(objectiveId),
+      staleTime: 0,
+    });
+    return fresh.keyResults.find((kr) => kr.id === this.#form?.state.keyResult.id);
+  }
 
   override render() {
-    const state = this.#state;
+    const state = this.#form?.state;
     if (state && this.#currentKeyResult()) return this.#renderForm(state);
     return this.renderQueryState('check-in-form', this.#objective, { message: this.keyResultId });
   }
@@ -239,7 +250,7 @@ export class GkCheckInForm extends GoalkitElement {
   #renderForm(state: CheckInFormState) {
     const view = connectCheckInForm({ state });
     const disabled = this.disabled;
-    const d = (event: CheckInFormEvent) => this.#dispatch(event);
+    const d = (event: CheckInFormEvent) => this.#form?.send(event);
     return html`<form ${attrs(view.root)} @submit=${this.#submit}>
       <h3 ${attrs(view.heading)}>${view.headingText}</h3>
       ${

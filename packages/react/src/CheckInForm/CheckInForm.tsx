@@ -1,18 +1,11 @@
 'use client';
-import { ConflictError } from '@goalkit/client';
-import {
-  type CheckInDetail,
-  type CheckInFormEvent,
-  checkInFormReducer,
-  connectCheckInForm,
-  initCheckInForm,
-  type KeyResultData,
-} from '@goalkit/core';
-import { type FormEvent, useId, useReducer } from 'react';
+import { type CheckInDetail, connectCheckInForm, createCheckInFormController, type KeyResultData } from '@goalkit/core';
+import { type FormEvent, useEffect, useId, useRef } from 'react';
 import { useGoalkit, useLocale } from '../GoalkitContext.js';
 import { useCheckIn, useObjective } from '../hooks.js';
 import { attrs } from '../internal/attrs.js';
 import { LoadStateView } from '../internal/LoadStateView.js';
+import { useController } from '../internal/useController.js';
 
 interface CheckInFormCommon {
   /** BCP 47 locale (numbers are read in its style: "27,5" in German). @default the provider's, else 'en' */
@@ -41,29 +34,46 @@ export interface CheckInFormConnectedProps extends CheckInFormCommon {
 /** Props of {@link CheckInForm}. */
 export type CheckInFormProps = CheckInFormDataProps | CheckInFormConnectedProps;
 
-type Submit = (detail: CheckInDetail, dispatch: (event: CheckInFormEvent) => void) => void;
+/** Records a check-in: a promise shows saving, may resolve with the server's key result, rejects on failure. */
+type Submit = (detail: CheckInDetail) => unknown;
 
 function CheckInFormBody(props: {
   keyResult: KeyResultData;
   locale: string;
   className?: string | undefined;
   submit: Submit;
+  latest?: (() => Promise<KeyResultData | undefined>) | undefined;
 }) {
-  const [state, dispatch] = useReducer(checkInFormReducer, undefined, () =>
-    initCheckInForm(props.keyResult, props.locale),
+  // The controller reads the latest props when it acts; it is made once for the key result shown.
+  const latest = useRef(props);
+  latest.current = props;
+  const form = useRef<HTMLFormElement>(null);
+  // Focus moves once the change it follows is on screen (the field in error has its `aria-invalid` then).
+  const pendingFocus = useRef<'invalid' | 'first-field'>(undefined);
+  useEffect(() => {
+    const part = pendingFocus.current;
+    if (!part) return;
+    pendingFocus.current = undefined;
+    form.current?.querySelector<HTMLElement>(part === 'invalid' ? '[aria-invalid="true"]' : 'input, textarea')?.focus();
+  });
+  const [state, dispatch] = useController(() =>
+    createCheckInFormController({
+      keyResult: props.keyResult,
+      locale: props.locale,
+      checkIn: (detail) => latest.current.submit(detail),
+      latest: () => latest.current.latest?.() ?? Promise.resolve(undefined),
+      focus: (part) => {
+        pendingFocus.current = part;
+      },
+    }),
   );
   const view = connectCheckInForm({ state, idBase: useId() });
   const submit = (event?: FormEvent) => {
     event?.preventDefault();
-    const key = globalThis.crypto.randomUUID();
-    const next = checkInFormReducer(state, { type: 'submit', idempotencyKey: key });
-    dispatch({ type: 'submit', idempotencyKey: key });
-    if (next.status !== 'submitting') return;
-    const detail = connectCheckInForm({ state: next }).detail;
-    if (detail) props.submit(detail, dispatch);
+    dispatch({ type: 'submit' });
   };
   return (
-    <form {...attrs(view.root)} className={props.className} onSubmit={submit}>
+    <form {...attrs(view.root)} ref={form} className={props.className} onSubmit={submit}>
       <h3 {...attrs(view.heading)}>{view.headingText}</h3>
       {view.kind === 'number' && (
         <div data-scope="check-in-form" data-part="field">
@@ -149,18 +159,14 @@ function CheckInFormBody(props: {
 }
 
 function DataCheckInForm({ keyResult, onCheckIn, locale, className }: CheckInFormDataProps) {
-  const submit: Submit = (detail, dispatch) => {
-    const result = onCheckIn?.(detail);
-    if (result instanceof Promise) {
-      result.then(
-        () => dispatch({ type: 'succeeded' }),
-        () => dispatch({ type: 'failed' }),
-      );
-    } else {
-      dispatch({ type: 'succeeded' });
-    }
-  };
-  return <CheckInFormBody keyResult={keyResult} locale={useLocale(locale)} className={className} submit={submit} />;
+  return (
+    <CheckInFormBody
+      keyResult={keyResult}
+      locale={useLocale(locale)}
+      className={className}
+      submit={(detail) => onCheckIn?.(detail)}
+    />
+  );
 }
 
 function ConnectedCheckInForm({
@@ -188,30 +194,30 @@ function ConnectedCheckInForm({
       />
     );
   }
-  const submit: Submit = (detail, dispatch) => {
+  const submit: Submit = (detail) => {
     const { keyResultId: _k, objectiveId: _o, idempotencyKey, milestones, ...rest } = detail;
     const body = milestones ? { ...rest, milestones: [...milestones] } : rest;
-    mutation.mutate(
-      { objectiveId, keyResultId, body, ...(idempotencyKey ? { idempotencyKey } : {}) },
-      {
-        onSuccess: (result) => {
-          dispatch({ type: 'succeeded', keyResult: result.keyResult });
-          onCheckIn?.(detail);
-        },
-        onError: (error) => {
-          if (!(error instanceof ConflictError)) return dispatch({ type: 'failed' });
-          void queryClient
-            .fetchQuery({ ...queries.objectives.detail(objectiveId), staleTime: 0 })
-            .then((fresh) =>
-              dispatch({ type: 'conflict', keyResult: fresh.keyResults.find((kr) => kr.id === keyResultId) }),
-            )
-            .catch(() => dispatch({ type: 'conflict' }));
-        },
-      },
-    );
+    return mutation
+      .mutateAsync({ objectiveId, keyResultId, body, ...(idempotencyKey ? { idempotencyKey } : {}) })
+      .then((result) => {
+        onCheckIn?.(detail);
+        return result;
+      });
   };
+  // After a conflict: the key result as the server has it now.
+  const fresh = () =>
+    queryClient
+      .fetchQuery({ ...queries.objectives.detail(objectiveId), staleTime: 0 })
+      .then((objective) => objective.keyResults.find((kr) => kr.id === keyResultId));
   return (
-    <CheckInFormBody key={keyResultId} keyResult={keyResult} locale={locale} className={className} submit={submit} />
+    <CheckInFormBody
+      key={keyResultId}
+      keyResult={keyResult}
+      locale={locale}
+      className={className}
+      submit={submit}
+      latest={fresh}
+    />
   );
 }
 
