@@ -6,6 +6,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import { streamSSE } from 'hono/streaming';
+import { statement } from './db/statements.js';
 import { EventHub } from './events.js';
 import { badRequest, notFound, ProblemError, preconditionRequired, unauthorized } from './problems.js';
 import { RateLimiter } from './rateLimiter.js';
@@ -416,34 +417,32 @@ export function createApp(options: AppOptions) {
     const now = Date.now();
     if (now - lastSweep > 60_000) {
       lastSweep = now;
-      db.prepare('DELETE FROM idempotency_keys WHERE created_at < ?').run(now - ttl);
+      statement(db, 'DELETE FROM idempotency_keys WHERE created_at < ?').run(now - ttl);
     }
-    const claimed = db
-      .prepare(
-        `INSERT INTO idempotency_keys (person_id, key, fingerprint, state, created_at, lease_until)
+    const claimed = statement(
+      db,
+      `INSERT INTO idempotency_keys (person_id, key, fingerprint, state, created_at, lease_until)
          VALUES (?, ?, ?, 'running', ?, ?)
          ON CONFLICT (person_id, key) DO UPDATE SET
            fingerprint = excluded.fingerprint, created_at = excluded.created_at, lease_until = excluded.lease_until
          WHERE state = 'running' AND COALESCE(lease_until, created_at + ?) <= ?`,
-      )
-      .run(person.id, key, fingerprint, now, now + lease, lease, now);
+    ).run(person.id, key, fingerprint, now, now + lease, lease, now);
     if (claimed.changes === 0) {
-      const existing = db
-        .prepare<
-          [string, string],
-          {
-            fingerprint: string;
-            state: string;
-            status: number;
-            headers: string;
-            body: string | null;
-            created_at: number;
-            lease_until: number | null;
-          }
-        >(
-          'SELECT fingerprint, state, status, headers, body, created_at, lease_until FROM idempotency_keys WHERE person_id = ? AND key = ?',
-        )
-        .get(person.id, key);
+      const existing = statement<
+        [string, string],
+        {
+          fingerprint: string;
+          state: string;
+          status: number;
+          headers: string;
+          body: string | null;
+          created_at: number;
+          lease_until: number | null;
+        }
+      >(
+        db,
+        'SELECT fingerprint, state, status, headers, body, created_at, lease_until FROM idempotency_keys WHERE person_id = ? AND key = ?',
+      ).get(person.id, key);
       if (!existing || existing.state === 'running') {
         const until = existing ? (existing.lease_until ?? existing.created_at + lease) : now + 1000;
         throw new ProblemError(
@@ -464,7 +463,8 @@ export function createApp(options: AppOptions) {
       const headers = { ...(JSON.parse(existing.headers) as Record<string, string>), 'idempotent-replayed': 'true' };
       return new Response(existing.body, { status: existing.status, headers });
     }
-    const save = db.prepare(
+    const save = statement(
+      db,
       "UPDATE idempotency_keys SET state = 'done', status = ?, headers = ?, body = ? WHERE person_id = ? AND key = ?",
     );
     let reply: Reply;
@@ -486,7 +486,7 @@ export function createApp(options: AppOptions) {
         const headers = { 'content-type': 'application/problem+json; charset=utf-8', ...error.headers };
         save.run(error.status, JSON.stringify(headers), body, person.id, key);
       } else {
-        db.prepare('DELETE FROM idempotency_keys WHERE person_id = ? AND key = ?').run(person.id, key);
+        statement(db, 'DELETE FROM idempotency_keys WHERE person_id = ? AND key = ?').run(person.id, key);
       }
       throw error;
     }

@@ -248,8 +248,7 @@ export class GoalStore {
   #directory(): Map<string, OwnerRow> {
     if (!this.#owners) {
       this.#owners = new Map(
-        this.db
-          .prepare<[], OwnerRow>('SELECT * FROM owners')
+        this.#sql<[], OwnerRow>('SELECT * FROM owners')
           .all()
           .map((o) => [o.id, o]),
       );
@@ -379,11 +378,9 @@ export class GoalStore {
    * every link.
    */
   #document(rollup = true): GoalkitDocument {
-    const cycles = this.db
-      .prepare<[], { id: string; name: string; start: string; end: string }>(
-        'SELECT id, name, start, "end" FROM cycles',
-      )
-      .all();
+    const cycles = this.#sql<[], { id: string; name: string; start: string; end: string }>(
+      'SELECT id, name, start, "end" FROM cycles',
+    ).all();
     const owners = this.#sql<[], OwnerRow>('SELECT * FROM owners').all();
     const objectives = this.#sql<[], ObjectiveRow>('SELECT * FROM objectives ORDER BY seq').all();
     const byId = new Map(objectives.map((o) => [o.id, o]));
@@ -513,12 +510,10 @@ export class GoalStore {
 
   /** A draft's latest lifecycle step, when it was a return: the comment the author should see. */
   #returned(id: string): Objective['returned'] {
-    const last = this.db
-      .prepare<[string], { actor_id: string; at: string; comment: string | null; changes: string }>(
-        `SELECT actor_id, at, comment, changes FROM revisions WHERE objective_id = ? AND entity = 'objective'
+    const last = this.#sql<[string], { actor_id: string; at: string; comment: string | null; changes: string }>(
+      `SELECT actor_id, at, comment, changes FROM revisions WHERE objective_id = ? AND entity = 'objective'
          AND action = 'transition' ORDER BY seq DESC LIMIT 1`,
-      )
-      .get(id);
+    ).get(id);
     if (!last?.comment || !last.changes.includes('"from":"proposed"')) return null;
     return { comment: last.comment, byName: this.#directory().get(last.actor_id)?.name ?? last.actor_id, at: last.at };
   }
@@ -532,21 +527,18 @@ export class GoalStore {
   // ---- reads ------------------------------------------------------------------------------------
 
   cycles(): Cycle[] {
-    return this.db
-      .prepare<[], { id: string; name: string; start: string; end: string; closed: number }>(
-        'SELECT * FROM cycles ORDER BY start',
-      )
+    return this.#sql<[], { id: string; name: string; start: string; end: string; closed: number }>(
+      'SELECT * FROM cycles ORDER BY start',
+    )
       .all()
       .map((c) => ({ id: c.id, name: c.name, start: c.start, end: c.end, closed: c.closed === 1 }));
   }
 
   owners(kind?: string, q?: string): Owner[] {
     const like = q === undefined ? null : `%${q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-    const rows = this.db
-      .prepare<{ kind: string | null; like: string | null }, OwnerRow>(
-        `SELECT * FROM owners WHERE (@kind IS NULL OR kind = @kind) AND (@like IS NULL OR name LIKE @like ESCAPE '\\') ORDER BY kind, name`,
-      )
-      .all({ kind: kind ?? null, like });
+    const rows = this.#sql<{ kind: string | null; like: string | null }, OwnerRow>(
+      `SELECT * FROM owners WHERE (@kind IS NULL OR kind = @kind) AND (@like IS NULL OR name LIKE @like ESCAPE '\\') ORDER BY kind, name`,
+    ).all({ kind: kind ?? null, like });
     return rows.map((o) => ({ id: o.id, kind: o.kind, name: o.name, parentId: o.parent_id, managerId: o.manager_id }));
   }
 
@@ -617,11 +609,9 @@ export class GoalStore {
    */
   #listIndex(): ListRow[] {
     if (this.#listCache?.epoch === this.#epoch) return this.#listCache.rows;
-    const rows = this.db
-      .prepare<[], ListRow>(
-        'SELECT seq, id, owner_id, cycle_id, parent_id, visibility, state, version FROM objectives ORDER BY seq',
-      )
-      .all();
+    const rows = this.#sql<[], ListRow>(
+      'SELECT seq, id, owner_id, cycle_id, parent_id, visibility, state, version FROM objectives ORDER BY seq',
+    ).all();
     if (!this.db.inTransaction) this.#listCache = { epoch: this.#epoch, rows };
     return rows;
   }
@@ -643,8 +633,7 @@ export class GoalStore {
     // Title search stays in SQLite, so it keeps LIKE's exact matching (ASCII-only case folding).
     const titleMatches = query.q
       ? new Set(
-          this.db
-            .prepare<[string], number>("SELECT seq FROM objectives WHERE title LIKE ? ESCAPE '\\'")
+          this.#sql<[string], number>("SELECT seq FROM objectives WHERE title LIKE ? ESCAPE '\\'")
             .pluck()
             .all(`%${query.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`),
         )
@@ -683,21 +672,18 @@ export class GoalStore {
 
   comments(person: Person, objectiveId: string): Comment[] {
     this.#visibleObjective(person, objectiveId);
-    return this.db
-      .prepare<
-        [string],
-        {
-          id: string;
-          objective_id: string;
-          kind: Comment['kind'];
-          body: string;
-          author_id: string;
-          created_at: string;
-          name: string;
-        }
-      >(
-        'SELECT c.*, o.name FROM comments c JOIN owners o ON o.id = c.author_id WHERE c.objective_id = ? ORDER BY c.seq',
-      )
+    return this.#sql<
+      [string],
+      {
+        id: string;
+        objective_id: string;
+        kind: Comment['kind'];
+        body: string;
+        author_id: string;
+        created_at: string;
+        name: string;
+      }
+    >('SELECT c.*, o.name FROM comments c JOIN owners o ON o.id = c.author_id WHERE c.objective_id = ? ORDER BY c.seq')
       .all(objectiveId)
       .map((c) => ({
         id: c.id,
@@ -713,24 +699,23 @@ export class GoalStore {
   history(person: Person, objectiveId: string): Revision[] {
     this.#visibleObjective(person, objectiveId);
     const hideParent = (id: unknown) => (typeof id === 'string' ? this.#visibleParentId(person, id) : id);
-    return this.db
-      .prepare<
-        [string],
-        {
-          id: string;
-          at: string;
-          actor_id: string;
-          name: string | null;
-          entity: Revision['entity'];
-          entity_id: string;
-          version: number;
-          action: Revision['action'];
-          comment: string | null;
-          changes: string;
-        }
-      >(
-        'SELECT r.*, o.name FROM revisions r LEFT JOIN owners o ON o.id = r.actor_id WHERE r.objective_id = ? ORDER BY r.seq',
-      )
+    return this.#sql<
+      [string],
+      {
+        id: string;
+        at: string;
+        actor_id: string;
+        name: string | null;
+        entity: Revision['entity'];
+        entity_id: string;
+        version: number;
+        action: Revision['action'];
+        comment: string | null;
+        changes: string;
+      }
+    >(
+      'SELECT r.*, o.name FROM revisions r LEFT JOIN owners o ON o.id = r.actor_id WHERE r.objective_id = ? ORDER BY r.seq',
+    )
       .all(objectiveId)
       .map((r) => ({
         id: r.id,
@@ -751,11 +736,13 @@ export class GoalStore {
   }
 
   tree(person: Person, query: { cycle?: string; root?: string; depth?: number }): TreeNode[] {
-    const rows = this.db
-      .prepare<[string | null, string | null], ObjectiveRow & { owner_name: string; owner_kind: Owner['kind'] }>(
-        `SELECT o.*, w.name AS owner_name, w.kind AS owner_kind FROM objectives o JOIN owners w ON w.id = o.owner_id
+    const rows = this.#sql<
+      [string | null, string | null],
+      ObjectiveRow & { owner_name: string; owner_kind: Owner['kind'] }
+    >(
+      `SELECT o.*, w.name AS owner_name, w.kind AS owner_kind FROM objectives o JOIN owners w ON w.id = o.owner_id
          WHERE (? IS NULL OR o.cycle_id = ?) ORDER BY o.seq`,
-      )
+    )
       .all(query.cycle ?? null, query.cycle ?? null)
       .filter((row) => this.canSee(person, row));
     const children = new Map<string | null, typeof rows>();
@@ -851,18 +838,17 @@ export class GoalStore {
    */
   #activeSince(): Record<string, string | null> {
     const approved = new Map(
-      this.db
-        .prepare<[], { id: string; at: string }>(
-          `SELECT objective_id AS id, MAX(at) AS at FROM revisions WHERE entity = 'objective' AND action = 'transition'
+      this.#sql<[], { id: string; at: string }>(
+        `SELECT objective_id AS id, MAX(at) AS at FROM revisions WHERE entity = 'objective' AND action = 'transition'
            AND changes LIKE '%"to":"active"%' GROUP BY objective_id`,
-        )
+      )
         .all()
         .map((r) => [r.id, r.at]),
     );
     const since: Record<string, string | null> = {};
-    for (const row of this.db
-      .prepare<[], Pick<ObjectiveRow, 'id' | 'state' | 'created_at'>>('SELECT id, state, created_at FROM objectives')
-      .all()) {
+    for (const row of this.#sql<[], Pick<ObjectiveRow, 'id' | 'state' | 'created_at'>>(
+      'SELECT id, state, created_at FROM objectives',
+    ).all()) {
       since[row.id] =
         row.state === 'draft' || row.state === 'proposed'
           ? null
@@ -1072,25 +1058,23 @@ export class GoalStore {
           { errors: [{ path: 'id', message: 'is not available; choose another id or leave it out' }] },
         );
       const now = this.#stamp();
-      this.db
-        .prepare(
-          `INSERT INTO objectives (id, title, description, owner_id, cycle_id, parent_id, alignment, weight, rollup, visibility, state, version, created_at, updated_at)
+      this.#sql(
+        `INSERT INTO objectives (id, title, description, owner_id, cycle_id, parent_id, alignment, weight, rollup, visibility, state, version, created_at, updated_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', 1, ?, ?)`,
-        )
-        .run(
-          id,
-          body.title.trim(),
-          body.description ?? null,
-          body.ownerId,
-          body.cycleId,
-          body.parentId ?? null,
-          body.alignment ?? 'contributes',
-          body.weight ?? 1,
-          body.rollup ?? 'key-results',
-          body.visibility ?? 'public',
-          now,
-          now,
-        );
+      ).run(
+        id,
+        body.title.trim(),
+        body.description ?? null,
+        body.ownerId,
+        body.cycleId,
+        body.parentId ?? null,
+        body.alignment ?? 'contributes',
+        body.weight ?? 1,
+        body.rollup ?? 'key-results',
+        body.visibility ?? 'public',
+        now,
+        now,
+      );
       const changes = OBJECTIVE_FIELDS.filter((f) => body[f] !== undefined).map((f) => ({
         field: f,
         from: null,
@@ -1156,12 +1140,10 @@ export class GoalStore {
       });
       this.#sql('UPDATE objectives SET carried_from = ? WHERE id = ?').run(source.id, objective.id);
       // Children carried before their parent now align to its copy.
-      const children = this.db
-        .prepare<[string, string, string], ObjectiveRow>(
-          `SELECT c.* FROM objectives c JOIN objectives o ON o.id = c.carried_from
+      const children = this.#sql<[string, string, string], ObjectiveRow>(
+        `SELECT c.* FROM objectives c JOIN objectives o ON o.id = c.carried_from
            WHERE o.parent_id = ? AND c.cycle_id = ? AND (c.parent_id IS NULL OR c.parent_id = ?)`,
-        )
-        .all(source.id, body.cycleId, source.id);
+      ).all(source.id, body.cycleId, source.id);
       for (const child of children) {
         this.#sql('UPDATE objectives SET parent_id = ? WHERE id = ?').run(objective.id, child.id);
         const next = this.#bumpObjective(child.id);
@@ -1187,11 +1169,9 @@ export class GoalStore {
       ]);
     }
     const now = this.#stamp();
-    this.db
-      .prepare(
-        'INSERT INTO key_results (id, objective_id, data, current, version, updated_at) VALUES (?, ?, ?, NULL, 1, ?)',
-      )
-      .run(id, objectiveId, JSON.stringify(data), now);
+    this.#sql(
+      'INSERT INTO key_results (id, objective_id, data, current, version, updated_at) VALUES (?, ?, ?, NULL, 1, ?)',
+    ).run(id, objectiveId, JSON.stringify(data), now);
     const changes = KEY_RESULT_FIELDS.filter((f) => data[f] !== undefined).map((f) => ({
       field: f,
       from: null,
@@ -1202,11 +1182,9 @@ export class GoalStore {
   }
 
   #bumpObjective(id: string): number {
-    const row = this.db
-      .prepare<[string, string], { version: number }>(
-        'UPDATE objectives SET version = version + 1, updated_at = ? WHERE id = ? RETURNING version',
-      )
-      .get(this.#stamp(), id);
+    const row = this.#sql<[string, string], { version: number }>(
+      'UPDATE objectives SET version = version + 1, updated_at = ? WHERE id = ? RETURNING version',
+    ).get(this.#stamp(), id);
     return row?.version ?? 0;
   }
 
@@ -1268,9 +1246,7 @@ export class GoalStore {
           at: this.#stamp(),
         };
         if (before?.status !== next?.status || before?.note !== next?.note) {
-          this.db
-            .prepare('UPDATE objectives SET manual_status = ? WHERE id = ?')
-            .run(next ? JSON.stringify(next) : null, id);
+          this.#sql('UPDATE objectives SET manual_status = ? WHERE id = ?').run(next ? JSON.stringify(next) : null, id);
           changes.push({
             field: 'manualStatus',
             from: before && { status: before.status, note: before.note },
@@ -1323,13 +1299,17 @@ export class GoalStore {
       }
       if (action === 'close') {
         const g = grade(this.#objectiveScore(id).progress);
-        this.db
-          .prepare('UPDATE objectives SET state = ?, grade_score = ?, grade_band = ? WHERE id = ?')
-          .run(rule.to, g.score, g.band, id);
+        this.#sql('UPDATE objectives SET state = ?, grade_score = ?, grade_band = ? WHERE id = ?').run(
+          rule.to,
+          g.score,
+          g.band,
+          id,
+        );
       } else if (action === 'reopen') {
-        this.db
-          .prepare('UPDATE objectives SET state = ?, grade_score = NULL, grade_band = NULL WHERE id = ?')
-          .run(rule.to, id);
+        this.#sql('UPDATE objectives SET state = ?, grade_score = NULL, grade_band = NULL WHERE id = ?').run(
+          rule.to,
+          id,
+        );
       } else {
         this.#sql('UPDATE objectives SET state = ? WHERE id = ?').run(rule.to, id);
       }
@@ -1396,11 +1376,9 @@ export class GoalStore {
       }
       if (changes.length === 0) return { keyResult: this.#keyResult(row), events: [] as StoredEvent[] };
       this.#validateKeyResult(next, '');
-      const updated = this.db
-        .prepare<[string, string, string], { version: number }>(
-          'UPDATE key_results SET data = ?, version = version + 1, updated_at = ? WHERE id = ? RETURNING version',
-        )
-        .get(JSON.stringify(next), this.#stamp(), id) as { version: number };
+      const updated = this.#sql<[string, string, string], { version: number }>(
+        'UPDATE key_results SET data = ?, version = version + 1, updated_at = ? WHERE id = ? RETURNING version',
+      ).get(JSON.stringify(next), this.#stamp(), id) as { version: number };
       this.#revision(row.objective_id, 'key-result', id, updated.version, 'updated', actor, changes);
       const objectiveVersion = this.#bumpObjective(row.objective_id);
       this.#invalidateScores();
@@ -1480,20 +1458,18 @@ export class GoalStore {
 
       const at = this.#stamp();
       const id = `ci-${randomUUID()}`;
-      this.db
-        .prepare(
-          'INSERT INTO check_ins (id, key_result_id, at, value, milestones, confidence, note, author_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-        )
-        .run(
-          id,
-          keyResultId,
-          at,
-          value === null ? null : JSON.stringify(value),
-          milestones ? JSON.stringify(milestones) : null,
-          body.confidence ?? null,
-          body.note ?? null,
-          actor.id,
-        );
+      this.#sql(
+        'INSERT INTO check_ins (id, key_result_id, at, value, milestones, confidence, note, author_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      ).run(
+        id,
+        keyResultId,
+        at,
+        value === null ? null : JSON.stringify(value),
+        milestones ? JSON.stringify(milestones) : null,
+        body.confidence ?? null,
+        body.note ?? null,
+        actor.id,
+      );
       let nextData = data;
       if (milestones) {
         nextData = {
@@ -1502,11 +1478,9 @@ export class GoalStore {
         };
       }
       const previous = jsonOrNull(row.current);
-      const updated = this.db
-        .prepare<[string, string | null, string, string, string], { version: number }>(
-          'UPDATE key_results SET data = ?, current = ?, last_check_in_at = ?, updated_at = ?, version = version + 1 WHERE id = ? RETURNING version',
-        )
-        .get(JSON.stringify(nextData), value === null ? row.current : JSON.stringify(value), at, at, keyResultId) as {
+      const updated = this.#sql<[string, string | null, string, string, string], { version: number }>(
+        'UPDATE key_results SET data = ?, current = ?, last_check_in_at = ?, updated_at = ?, version = version + 1 WHERE id = ? RETURNING version',
+      ).get(JSON.stringify(nextData), value === null ? row.current : JSON.stringify(value), at, at, keyResultId) as {
         version: number;
       };
       const changes: Revision['changes'] = milestones
@@ -1554,9 +1528,9 @@ export class GoalStore {
 
   #insertComment(actor: Person, objectiveId: string, body: CommentCreate): string {
     const id = `c-${randomUUID()}`;
-    this.db
-      .prepare('INSERT INTO comments (id, objective_id, kind, body, author_id, created_at) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(id, objectiveId, body.kind ?? 'comment', body.body.trim(), actor.id, this.#stamp());
+    this.#sql(
+      'INSERT INTO comments (id, objective_id, kind, body, author_id, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+    ).run(id, objectiveId, body.kind ?? 'comment', body.body.trim(), actor.id, this.#stamp());
     return id;
   }
 
@@ -1580,8 +1554,7 @@ export class GoalStore {
       `SELECT at, actor_id FROM revisions WHERE objective_id = ? AND entity = 'objective' AND action = 'transition'
        AND changes LIKE '%"to":"proposed"%' ORDER BY version DESC LIMIT 1`,
     );
-    const items = this.db
-      .prepare<[], ObjectiveRow>("SELECT * FROM objectives WHERE state = 'proposed' ORDER BY seq")
+    const items = this.#sql<[], ObjectiveRow>("SELECT * FROM objectives WHERE state = 'proposed' ORDER BY seq")
       .all()
       .filter((row) => [...this.managerChain(row.owner_id)][0] === person.id && this.canSee(person, row))
       .map((row): ApprovalItem => {
@@ -1617,9 +1590,9 @@ export class GoalStore {
     }
     const manager = [...this.managerChain(owner.id)][0];
     if (manager && !relation.has(manager)) relation.set(manager, 'manager');
-    const rows = this.db
-      .prepare<[string], ObjectiveRow>("SELECT * FROM objectives WHERE cycle_id = ? AND state != 'closed' ORDER BY seq")
-      .all(query.cycle);
+    const rows = this.#sql<[string], ObjectiveRow>(
+      "SELECT * FROM objectives WHERE cycle_id = ? AND state != 'closed' ORDER BY seq",
+    ).all(query.cycle);
     // The objective itself and every goal aligned below it: choosing one would make a loop.
     const below = new Set<string>(query.exclude ? [query.exclude] : []);
     for (let size = -1; below.size > 0 && size !== below.size; ) {
@@ -1645,10 +1618,9 @@ export class GoalStore {
   }
 
   eventsSince(lastId: number, limit = 500): StoredEvent[] {
-    return this.db
-      .prepare<[number, number], { id: number; type: StoredEvent['type']; objective_id: string; data: string }>(
-        'SELECT * FROM events WHERE id > ? ORDER BY id LIMIT ?',
-      )
+    return this.#sql<[number, number], { id: number; type: StoredEvent['type']; objective_id: string; data: string }>(
+      'SELECT * FROM events WHERE id > ? ORDER BY id LIMIT ?',
+    )
       .all(lastId, limit)
       .map((e) => ({
         id: e.id,
