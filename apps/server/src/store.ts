@@ -29,17 +29,11 @@ import { NOT_SCORED, toCoreKeyResult } from '@goalkit/core';
 import { lintDocument } from '@goalkit/core/lint';
 import type { KeyResult as CoreKeyResult, DraftKeyResult, GoalkitDocument, GoalkitDraft } from '@goalkit/core/model';
 import { createScorer, grade, isoDateOfDay, type Scorer } from '@goalkit/core/scoring';
+import { Access, type OwnerRow } from './access.js';
 import type { Db } from './db/openDatabase.js';
 import { statement } from './db/statements.js';
 import { badRequest, forbidden, notFound, ProblemError, stale } from './problems.js';
 
-interface OwnerRow {
-  id: string;
-  kind: Owner['kind'];
-  name: string;
-  parent_id: string | null;
-  manager_id: string | null;
-}
 interface PersonRow extends OwnerRow {
   email: string | null;
   role: Person['role'];
@@ -180,8 +174,8 @@ export class GoalStore {
   #notStarted = new Set<string>();
   #today: () => string;
   #now: () => Date;
-  #owners: Map<string, OwnerRow> | undefined;
-  #chains = new Map<string, Set<string>>();
+  /** Who is who (owners and their managers), and who may see, edit and approve what. */
+  readonly #access: Access;
   #jsonCache = new Map<string, JsonEntry>();
   #listCache: { epoch: number; rows: ListRow[] } | undefined;
   /** Bumped by every write (and directory reload): what was cached under an older epoch is stale. */
@@ -198,6 +192,7 @@ export class GoalStore {
     this.#now = options.now ?? (() => new Date());
     this.#today = () => this.#now().toISOString().slice(0, 10);
     this.#statements = this.prepare();
+    this.#access = new Access(() => this.#sql<[], OwnerRow>('SELECT * FROM owners').all());
   }
 
   private prepare() {
@@ -244,17 +239,8 @@ export class GoalStore {
     };
   }
 
-  /** The directory of owners, read once: people and teams change through the directory, not this API. */
   #directory(): Map<string, OwnerRow> {
-    if (!this.#owners) {
-      this.#owners = new Map(
-        this.#sql<[], OwnerRow>('SELECT * FROM owners')
-          .all()
-          .map((o) => [o.id, o]),
-      );
-      this.#chains.clear();
-    }
-    return this.#owners;
+    return this.#access.owners();
   }
 
   /**
@@ -271,63 +257,25 @@ export class GoalStore {
 
   /** Read the owners again after the directory changed (a sync from the HR system, a reseed). */
   reloadDirectory(): void {
-    this.#owners = undefined;
+    this.#access.reload();
     this.#invalidateScores();
   }
 
   /** The people who manage an owner: a person's manager and theirs, or a team's manager and up. */
   managerChain(ownerId: string): Set<string> {
-    const directory = this.#directory();
-    const cached = this.#chains.get(ownerId);
-    if (cached) return cached;
-    const chain = new Set<string>();
-    let owner = directory.get(ownerId);
-    let next = owner?.manager_id ?? null;
-    // A team without its own manager is managed by the managers of the unit above it.
-    while (!next && owner?.parent_id && owner.kind !== 'person') {
-      owner = directory.get(owner.parent_id);
-      next = owner?.manager_id ?? null;
-    }
-    while (next && !chain.has(next)) {
-      chain.add(next);
-      next = directory.get(next)?.manager_id ?? null;
-    }
-    this.#chains.set(ownerId, chain);
-    return chain;
-  }
-
-  /** Whether `person` is (or belongs to) the owner. */
-  #isOwner(person: Person, ownerId: string): boolean {
-    return person.id === ownerId;
+    return this.#access.managerChain(ownerId);
   }
 
   canSee(person: Person, row: Pick<ObjectiveRow, 'visibility' | 'owner_id'>): boolean {
-    if (row.visibility === 'public' || person.role === 'admin') return true;
-    if (this.#isOwner(person, row.owner_id) || person.teamId === row.owner_id) return true;
-    return this.managerChain(row.owner_id).has(person.id);
+    return this.#access.canSee(person, row);
   }
 
   canEdit(person: Person, ownerId: string): boolean {
-    return person.role === 'admin' || this.#isOwner(person, ownerId) || this.managerChain(ownerId).has(person.id);
-  }
-
-  #canApprove(person: Person, ownerId: string): boolean {
-    return person.role === 'admin' || this.managerChain(ownerId).has(person.id);
+    return this.#access.canEdit(person, ownerId);
   }
 
   allowedTransitions(person: Person, row: Pick<ObjectiveRow, 'state' | 'owner_id'>): TransitionAction[] {
-    const allowed: TransitionAction[] = [];
-    for (const [action, { from }] of Object.entries(TRANSITIONS) as [TransitionAction, { from: ObjectiveState }][]) {
-      if (row.state !== from) continue;
-      const approver = this.#canApprove(person, row.owner_id);
-      const editor = this.canEdit(person, row.owner_id);
-      if (action === 'propose' && editor) allowed.push(action);
-      else if ((action === 'approve' || action === 'return' || action === 'reopen') && approver) allowed.push(action);
-      else if (action === 'close' && editor) allowed.push(action);
-      // The author takes their proposal back; approvers return it instead, with a comment.
-      else if (action === 'withdraw' && editor && !this.managerChain(row.owner_id).has(person.id)) allowed.push(action);
-    }
-    return allowed;
+    return this.#access.allowedTransitions(person, row);
   }
 
   #visibleObjective(person: Person, id: string): ObjectiveRow {
