@@ -38,6 +38,8 @@ describe('approval list', () => {
     expect(first?.keyResultTitles).toHaveLength(2);
     expect(first?.approve['aria-label']).toBe('Approve “Make onboarding effortless”');
     expect(first?.openReturn['aria-expanded']).toBe('false');
+    expect(first?.returnPanel.id).toBe(first?.openReturn['aria-controls']);
+    expect(first?.returnPanel.hidden).toBe(true);
     expect(first?.item['aria-labelledby']).toBe(first?.title.id);
     expect(connectApprovalList({ items: [], state: initApprovalList(), locale: 'de' }).emptyText).toBe(
       'Nichts wartet auf Ihre Freigabe.',
@@ -83,5 +85,6 @@ describe('approval list', () => {
     expect(item?.status.role).toBe('alert');
     expect(item?.comment).toBe('Too many key results');
     expect(item?.returning).toBe(true);
+    expect(item?.returnPanel.hidden).toBeUndefined();
   });
 });

@@ -134,11 +134,21 @@ export interface ApprovalItemView {
   readonly returnDetail: ApprovalActionDetail | undefined;
   readonly item: AttrBag;
   readonly title: AttrBag;
+  /** The owner and when the goal was proposed. */
+  readonly meta: AttrBag;
+  /** The `<details>` listing the key results. */
+  readonly keyResultList: AttrBag;
+  /** Holds Approve and Return. */
+  readonly actions: AttrBag;
   readonly approve: AttrBag;
   readonly openReturn: AttrBag;
+  /** The panel asking for a comment, `hidden` until Return is pressed (`openReturn` controls it). */
+  readonly returnPanel: AttrBag;
   readonly commentLabel: AttrBag;
   readonly commentInput: AttrBag;
   readonly error: AttrBag;
+  /** Holds the return panel's confirm and cancel buttons. */
+  readonly returnActions: AttrBag;
   readonly confirmReturn: AttrBag;
   readonly cancel: AttrBag;
   readonly status: AttrBag;
@@ -154,6 +164,8 @@ export interface ApprovalListView {
   readonly announcementText: string;
   readonly root: AttrBag;
   readonly heading: AttrBag;
+  /** The count beside the heading. */
+  readonly count: AttrBag;
   readonly list: AttrBag;
   readonly empty: AttrBag;
   readonly announcement: AttrBag;
@@ -205,6 +217,9 @@ export function connectApprovalList(input: ApprovalListInput): ApprovalListView 
         'aria-busy': s.acting ? 'true' : undefined,
       }),
       title: part('approval-list', 'title', { id: `${itemId}-title` }),
+      meta: part('approval-list', 'meta'),
+      keyResultList: part('approval-list', 'key-results'),
+      actions: part('approval-list', 'actions'),
       approve: part('approval-list', 'approve', {
         type: 'button',
         'aria-label': t.approve(o.title),
@@ -217,6 +232,7 @@ export function connectApprovalList(input: ApprovalListInput): ApprovalListView 
         'aria-controls': `${itemId}-return`,
         'aria-disabled': s.acting ? 'true' : undefined,
       }),
+      returnPanel: part('approval-list', 'return', { id: `${itemId}-return`, hidden: s.returning ? undefined : true }),
       commentLabel: part('approval-list', 'comment-label', { for: commentId }),
       commentInput: part('approval-list', 'comment', {
         id: commentId,
@@ -226,6 +242,7 @@ export function connectApprovalList(input: ApprovalListInput): ApprovalListView 
         'aria-describedby': errorText ? `${commentId}-error` : undefined,
       }),
       error: part('approval-list', 'error', { id: `${commentId}-error` }),
+      returnActions: part('approval-list', 'actions'),
       confirmReturn: part('approval-list', 'confirm-return', {
         type: 'button',
         'aria-disabled': s.acting ? 'true' : undefined,
@@ -243,6 +260,7 @@ export function connectApprovalList(input: ApprovalListInput): ApprovalListView 
     announcementText: done ? (done.action === 'approve' ? t.approved(done.title) : t.returned(done.title)) : '',
     root: part('approval-list', 'root', { 'aria-labelledby': `${id}-heading` }),
     heading: part('approval-list', 'heading', { id: `${id}-heading`, tabindex: -1 }),
+    count: part('approval-list', 'count'),
     list: part('approval-list', 'list'),
     empty: part('approval-list', 'empty'),
     announcement: part('approval-list', 'announcement', { role: 'status' }),

@@ -73,6 +73,11 @@ export interface CheckInTimelineView {
   };
   readonly rows: readonly TimelineRow[];
   readonly root: AttrBag;
+  readonly heading: AttrBag;
+  /** The paragraph shown instead of the chart without check-ins. */
+  readonly emptyLine: AttrBag;
+  /** The paragraph holding `summary`, which names the chart. */
+  readonly summaryLine: AttrBag;
   readonly chart: AttrBag;
   readonly actual: AttrBag;
   readonly expected: AttrBag;
@@ -80,6 +85,10 @@ export interface CheckInTimelineView {
   readonly forecast: AttrBag;
   /** The forecast's legend entry, coloured the same. */
   readonly forecastLegend: AttrBag;
+  /** The legend, hidden from assistive technology (the summary says it all). */
+  readonly legendList: AttrBag;
+  readonly actualLegend: AttrBag;
+  readonly expectedLegend: AttrBag;
   readonly point: AttrBag;
   readonly axis: AttrBag;
   readonly table: AttrBag;
@@ -255,6 +264,9 @@ export function connectCheckInTimeline(input: CheckInTimelineInput): CheckInTime
     columns: { date: t.date, value: t.value, confidence: t.confidence, note: t.note },
     rows,
     root: part('check-in-timeline', 'root', { 'data-status': kr.score.status, 'aria-label': t.label(kr.title) }),
+    heading: part('check-in-timeline', 'heading', { id: `${id}-heading` }),
+    emptyLine: part('check-in-timeline', 'empty'),
+    summaryLine: part('check-in-timeline', 'summary', { id: `${id}-summary` }),
     chart: part('check-in-timeline', 'chart', {
       role: 'img',
       'aria-labelledby': `${id}-summary`,
@@ -268,6 +280,9 @@ export function connectCheckInTimeline(input: CheckInTimelineInput): CheckInTime
       'data-line': 'forecast',
       'data-status': forecastStatus,
     }),
+    legendList: part('check-in-timeline', 'legend', { 'aria-hidden': 'true' }),
+    actualLegend: part('check-in-timeline', 'legend-item', { 'data-line': 'actual' }),
+    expectedLegend: part('check-in-timeline', 'legend-item', { 'data-line': 'expected' }),
     point: part('check-in-timeline', 'point'),
     axis: part('check-in-timeline', 'axis', { 'aria-hidden': 'true' }),
     table: part('check-in-timeline', 'table'),

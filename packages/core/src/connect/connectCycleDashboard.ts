@@ -48,6 +48,7 @@ export interface BucketView {
   readonly count: number;
   /** "20%–40%: 3 objectives" */
   readonly text: string;
+  readonly item: AttrBag;
   readonly bar: AttrBag;
 }
 
@@ -114,6 +115,8 @@ export interface CycleDashboardView {
   readonly heading: AttrBag;
   readonly section: (name: string) => AttrBag;
   readonly sectionHeading: (name: string) => AttrBag;
+  /** The line a section shows when it has nothing to list (`noneAttentionText`, `noneStaleText`, `noneCarryText`). */
+  readonly none: AttrBag;
 }
 
 const BUCKETS = 5;
@@ -171,6 +174,7 @@ export function connectCycleDashboard(input: CycleDashboardInput): CycleDashboar
       to,
       count,
       text: t.bucket({ from: formatPercent(from, locale), to: formatPercent(to, locale), count }),
+      item: part('cycle-dashboard', 'bucket'),
       bar: part('cycle-dashboard', 'bar', { style: { '--gk-bar-value': String(count / total) } }),
     };
   });
@@ -282,5 +286,6 @@ export function connectCycleDashboard(input: CycleDashboardInput): CycleDashboar
     section: (name) =>
       part('cycle-dashboard', 'section', { role: 'group', 'data-section': name, 'aria-labelledby': `${id}-${name}` }),
     sectionHeading: (name) => part('cycle-dashboard', 'section-heading', { id: `${id}-${name}` }),
+    none: part('cycle-dashboard', 'none'),
   };
 }

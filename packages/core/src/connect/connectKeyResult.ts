@@ -46,6 +46,8 @@ export interface KeyResultView {
   readonly status: AttrBag;
   readonly meta: AttrBag;
   readonly milestoneList: AttrBag;
+  /** Text for screen readers only, such as a milestone's `stateText`. */
+  readonly srOnly: AttrBag;
 }
 
 /** The value text of a key result, fitted to its type ("27 of 35 % (from 20)", "3 of 5 milestones"). */
@@ -120,5 +122,6 @@ export function connectKeyResult(input: KeyResultInput): KeyResultView {
     status: part('key-result', 'status', { 'data-status': score.status }),
     meta: part('key-result', 'meta'),
     milestoneList: part('key-result', 'milestone-list'),
+    srOnly: part('key-result', 'sr-only'),
   };
 }

@@ -67,6 +67,8 @@ export interface ObjectiveCardView {
   readonly privateBadge: AttrBag;
   readonly manualStatus: AttrBag;
   readonly factList: AttrBag;
+  /** Holds the two toggles. */
+  readonly actions: AttrBag;
   readonly toggle: AttrBag;
   readonly explainToggle: AttrBag;
   readonly keyResultList: AttrBag;
@@ -184,6 +186,7 @@ export function connectObjectiveCard(input: ObjectiveCardInput): ObjectiveCardVi
     privateBadge: part('objective-card', 'private-badge'),
     manualStatus: part('objective-card', 'manual-status', { 'data-status': o.manualStatus?.status }),
     factList: part('objective-card', 'facts'),
+    actions: part('objective-card', 'actions'),
     toggle: part('objective-card', 'toggle', {
       type: 'button',
       'aria-label': t.of(expanded ? t.hideKeyResults : t.showKeyResults(o.keyResults.length), o.title),

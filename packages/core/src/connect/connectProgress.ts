@@ -35,6 +35,10 @@ export interface ProgressView {
   readonly range: AttrBag;
   readonly marker: AttrBag | undefined;
   readonly value: AttrBag;
+  /** The ring variant's background circle. */
+  readonly ringTrack: AttrBag;
+  /** The ring variant's filled arc. */
+  readonly ringRange: AttrBag;
 }
 
 /** A goal's meter: its score, with the expected marker once it has data. */
@@ -49,7 +53,7 @@ export const scoreProgress = (score: ScoreData, label: string, locale: string): 
 
 const clamp01 = (n: number): number => (Number.isFinite(n) ? Math.min(1, Math.max(0, n)) : 0);
 
-/** Compute the progress meter's anatomy (`root`, `track`, `range`, `marker`, `value`) from its input. */
+/** Compute the progress meter's anatomy (`root`, `track`, `range`, `marker`, `value`, `ringTrack`, `ringRange`) from its input. */
 export function connectProgress(input: ProgressInput): ProgressView {
   const locale = input.locale ?? 'en';
   const messages = getMessages(locale);
@@ -93,5 +97,7 @@ export function connectProgress(input: ProgressInput): ProgressView {
         ? undefined
         : part('progress', 'marker', { 'aria-hidden': 'true', title: messages.expectedMarker(expectedText ?? '') }),
     value: part('progress', 'value', { 'aria-hidden': 'true' }),
+    ringTrack: part('progress', 'ring-track'),
+    ringRange: part('progress', 'ring-range'),
   };
 }

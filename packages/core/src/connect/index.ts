@@ -143,7 +143,7 @@ export {
   feedbackThreadTransition,
 } from './feedbackThreadController.js';
 export { type LazyPart, lazyPart } from './lazyPart.js';
-export { type AttrBag, part } from './types.js';
+export { type AttrBag, part, partSelector } from './types.js';
 export type {
   CheckInData,
   CommentData,

@@ -25,3 +25,14 @@ export function part(
   }
   return bag as AttrBag;
 }
+
+/**
+ * A CSS selector for a part, for adapters that look one up (to move focus to it): the part's name comes
+ * from here, as its attributes come from {@link part}. `attributes` narrow it (`{ 'data-add': 'key-result' }`).
+ */
+export function partSelector(scope: string, name: string, attributes: Readonly<Record<string, string>> = {}): string {
+  const quote = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`;
+  let selector = `[data-scope=${quote(scope)}][data-part=${quote(name)}]`;
+  for (const [key, value] of Object.entries(attributes)) selector += `[${key}=${quote(value)}]`;
+  return selector;
+}

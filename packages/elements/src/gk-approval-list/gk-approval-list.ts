@@ -132,7 +132,7 @@ export class GkApprovalList extends GoalkitElement {
     const view = connectApprovalList({ items, state: this.#state, now: this.now, locale: this.resolvedLocale });
     return html`<section ${attrs(view.root)}>
       <div ${attrs(view.heading)} role="heading" aria-level=${this.headingLevel}>
-        ${view.headingText} <span data-scope="approval-list" data-part="count" part="count">(${view.countText})</span>
+        ${view.headingText} <span ${attrs(view.count)}>(${view.countText})</span>
       </div>
       <p ${attrs(view.announcement)}>${view.announcementText}</p>
       ${
@@ -142,7 +142,7 @@ export class GkApprovalList extends GoalkitElement {
             ${view.items.map(
               (item) => html`<li ${attrs(item.item)}>
                 <div ${attrs(item.title)} role="heading" aria-level=${this.headingLevel + 1}>${item.titleText}</div>
-                <p data-scope="approval-list" data-part="meta" part="meta">
+                <p ${attrs(item.meta)}>
                   <span>${item.ownerText}</span>
                   ${
                     item.proposedText
@@ -150,11 +150,11 @@ export class GkApprovalList extends GoalkitElement {
                       : nothing
                   }
                 </p>
-                <details data-scope="approval-list" data-part="key-results" part="key-results">
+                <details ${attrs(item.keyResultList)}>
                   <summary>${item.keyResultsText}</summary>
                   <ul>${item.keyResultTitles.map((title) => html`<li>${title}</li>`)}</ul>
                 </details>
-                <div data-scope="approval-list" data-part="actions" part="actions">
+                <div ${attrs(item.actions)}>
                   <button
                     ${attrs(item.approve)}
                     @click=${() => this.#act(item.approveDetail, 'approve', item.objectiveId, item.titleText)}
@@ -173,13 +173,7 @@ export class GkApprovalList extends GoalkitElement {
                       >${item.returnText}</button>`
                   }
                 </div>
-                <div
-                  id=${item.openReturn['aria-controls'] as string}
-                  data-scope="approval-list"
-                  data-part="return"
-                  part="return"
-                  ?hidden=${!item.returning}
-                >
+                <div ${attrs(item.returnPanel)}>
                   <label ${attrs(item.commentLabel)}>${item.commentLabelText}</label>
                   <textarea
                     ${attrs(item.commentInput)}
@@ -192,7 +186,7 @@ export class GkApprovalList extends GoalkitElement {
                       })}
                   ></textarea>
                   ${item.errorText ? html`<p ${attrs(item.error)}>${item.errorText}</p>` : nothing}
-                  <div data-scope="approval-list" data-part="actions" part="actions">
+                  <div ${attrs(item.returnActions)}>
                     <button
                       ${attrs(item.confirmReturn)}
                       @click=${() => this.#act(item.returnDetail, 'return', item.objectiveId, item.titleText)}

@@ -99,11 +99,11 @@ export class GkCheckInTimeline extends GoalkitElement {
     const view = connectCheckInTimeline({ keyResult, checkIns, cycle, locale: this.resolvedLocale, idBase: ID });
     const last = view.xTicks.length - 1;
     return html`<section ${attrs(view.root)}>
-      <h3 id="${ID}-heading" data-scope="check-in-timeline" data-part="heading" part="heading">${view.headingText}</h3>
+      <h3 ${attrs(view.heading)}>${view.headingText}</h3>
       ${
         view.empty
-          ? html`<p data-scope="check-in-timeline" data-part="empty" part="empty">${view.emptyText}</p>`
-          : html`<p id="${ID}-summary" data-scope="check-in-timeline" data-part="summary" part="summary">${view.summary}</p>
+          ? html`<p ${attrs(view.emptyLine)}>${view.emptyText}</p>`
+          : html`<p ${attrs(view.summaryLine)}>${view.summary}</p>
             <svg ${attrs(view.chart)}>
               <title>${view.summary}</title>
               <g ${attrs(view.axis)}>
@@ -123,13 +123,9 @@ export class GkCheckInTimeline extends GoalkitElement {
               ${view.actualPath ? svg`<path ${attrs(view.actual)} d=${view.actualPath}></path>` : nothing}
               ${view.points.map((p) => svg`<circle ${attrs(view.point)} cx=${p.x} cy=${p.y} r="3"></circle>`)}
             </svg>
-            <ul data-scope="check-in-timeline" data-part="legend" part="legend" aria-hidden="true">
-              <li data-scope="check-in-timeline" data-part="legend-item" part="legend-item" data-line="actual">${view.legend.actual}</li>
-              ${
-                view.expectedPath
-                  ? html`<li data-scope="check-in-timeline" data-part="legend-item" part="legend-item" data-line="expected">${view.legend.expected}</li>`
-                  : nothing
-              }
+            <ul ${attrs(view.legendList)}>
+              <li ${attrs(view.actualLegend)}>${view.legend.actual}</li>
+              ${view.expectedPath ? html`<li ${attrs(view.expectedLegend)}>${view.legend.expected}</li>` : nothing}
               ${view.forecastPath ? html`<li ${attrs(view.forecastLegend)}>${view.legend.forecast}</li>` : nothing}
             </ul>
             <table ${attrs(view.table)}>

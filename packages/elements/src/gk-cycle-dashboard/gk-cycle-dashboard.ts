@@ -1,5 +1,5 @@
 import type { Cycle, Objective, Page } from '@goalkit/client';
-import { connectCycleDashboard, type ObjectiveData } from '@goalkit/core';
+import { connectCycleDashboard, type ObjectiveData, partSelector } from '@goalkit/core';
 import { html, nothing } from 'lit';
 import { MutationController, QueryController } from '../controllers/query-controller.js';
 import { attrs } from '../directives/attrs.js';
@@ -161,9 +161,9 @@ export class GkCycleDashboard extends GoalkitElement {
   /** The button is gone once carried: its status line takes the focus, so keyboard users stay in place. */
   async #focusStatus(objectiveId: string): Promise<void> {
     await this.updateComplete;
-    const status = [...this.renderRoot.querySelectorAll<HTMLElement>('[data-part="carry-status"]')].find(
-      (el) => el.dataset.objectiveId === objectiveId,
-    );
+    const status = [
+      ...this.renderRoot.querySelectorAll<HTMLElement>(partSelector('cycle-dashboard', 'carry-status')),
+    ].find((el) => el.dataset.objectiveId === objectiveId);
     if (status && this.renderRoot instanceof ShadowRoot && !this.renderRoot.activeElement) status.focus();
   }
 
@@ -217,7 +217,7 @@ export class GkCycleDashboard extends GoalkitElement {
     if (view.empty) return this.renderLoadState('cycle-dashboard', 'empty', { message: view.emptyText });
     const section = (name: string, heading: string, body: unknown) =>
       html`<section ${attrs(view.section(name))}><h3 ${attrs(view.sectionHeading(name))}>${heading}</h3>${body}</section>`;
-    const none = (text: string) => html`<p data-scope="cycle-dashboard" data-part="none" part="none">${text}</p>`;
+    const none = (text: string) => html`<p ${attrs(view.none)}>${text}</p>`;
     return html`<section ${attrs(view.root)}>
       <h2 ${attrs(view.heading)}>${view.headingText} <small>(${view.totalText})</small></h2>
       ${section(
@@ -231,8 +231,7 @@ export class GkCycleDashboard extends GoalkitElement {
         view.distributionHeading,
         html`<ul>
           ${view.buckets.map(
-            (b) =>
-              html`<li data-scope="cycle-dashboard" data-part="bucket" part="bucket"><span>${b.text}</span><span ${attrs(b.bar)}></span></li>`,
+            (b) => html`<li ${attrs(b.item)}><span>${b.text}</span><span ${attrs(b.bar)}></span></li>`,
           )}
         </ul>`,
       )}

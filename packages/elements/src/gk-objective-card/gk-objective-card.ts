@@ -164,7 +164,7 @@ export class GkObjectiveCard extends GoalkitElement {
         ${view.facts.map((fact) => html`<div><dt>${fact.label}</dt><dd>${fact.value}</dd></div>`)}
       </dl>
       ${renderProgress(view.progress)}
-      <div data-scope="objective-card" data-part="actions" part="actions">
+      <div ${attrs(view.actions)}>
         <button ${attrs(view.toggle)} @click=${() => this.#toggle('expanded')}>${view.toggleText}</button>
         <button ${attrs(view.explainToggle)} @click=${() => this.#toggle('explaining')}>${view.explainText}</button>
       </div>

@@ -84,8 +84,8 @@ export class GkProgress extends LitElement {
     const track =
       view.variant === 'ring'
         ? svg`<svg ${attrs(view.track)} viewBox="0 0 36 36" focusable="false">
-            <circle data-scope="progress" data-part="ring-track" part="ring-track" cx="18" cy="18" r="15.5" pathLength="1"></circle>
-            <circle data-scope="progress" data-part="ring-range" part="ring-range" cx="18" cy="18" r="15.5" pathLength="1"></circle>
+            <circle ${attrs(view.ringTrack)} cx="18" cy="18" r="15.5" pathLength="1"></circle>
+            <circle ${attrs(view.ringRange)} cx="18" cy="18" r="15.5" pathLength="1"></circle>
           </svg>`
         : html`<div ${attrs(view.track)}><div ${attrs(view.range)}></div>${
             view.marker ? html`<div ${attrs(view.marker)}></div>` : nothing

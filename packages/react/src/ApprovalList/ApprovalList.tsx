@@ -65,10 +65,7 @@ function ApprovalListBody(props: ApprovalListCommon & { items: readonly Approval
   return (
     <section {...attrs(view.root)} className={props.className}>
       <Heading level={props.headingLevel ?? 2} {...attrs(view.heading)} ref={heading}>
-        {view.headingText}{' '}
-        <span data-scope="approval-list" data-part="count">
-          ({view.countText})
-        </span>
+        {view.headingText} <span {...attrs(view.count)}>({view.countText})</span>
       </Heading>
       <p {...attrs(view.announcement)}>{view.announcementText}</p>
       {view.items.length === 0 ? (
@@ -80,7 +77,7 @@ function ApprovalListBody(props: ApprovalListCommon & { items: readonly Approval
               <Heading level={Math.min(6, (props.headingLevel ?? 2) + 1) as HeadingLevel} {...attrs(item.title)}>
                 {item.titleText}
               </Heading>
-              <p data-scope="approval-list" data-part="meta">
+              <p {...attrs(item.meta)}>
                 <span>{item.ownerText}</span>
                 {item.proposedText && (
                   <time dateTime={item.dateTime} title={item.dateTitle}>
@@ -88,7 +85,7 @@ function ApprovalListBody(props: ApprovalListCommon & { items: readonly Approval
                   </time>
                 )}
               </p>
-              <details data-scope="approval-list" data-part="key-results">
+              <details {...attrs(item.keyResultList)}>
                 <summary>{item.keyResultsText}</summary>
                 <ul>
                   {item.keyResults.map((kr) => (
@@ -96,7 +93,7 @@ function ApprovalListBody(props: ApprovalListCommon & { items: readonly Approval
                   ))}
                 </ul>
               </details>
-              <div data-scope="approval-list" data-part="actions">
+              <div {...attrs(item.actions)}>
                 <button
                   {...attrs(item.approve)}
                   onClick={() => act(item.approveDetail, 'approve', item.objectiveId, item.titleText)}
@@ -112,12 +109,7 @@ function ApprovalListBody(props: ApprovalListCommon & { items: readonly Approval
                   </button>
                 )}
               </div>
-              <div
-                id={item.openReturn['aria-controls'] as string}
-                data-scope="approval-list"
-                data-part="return"
-                hidden={!item.returning}
-              >
+              <div {...attrs(item.returnPanel)}>
                 <label {...attrs(item.commentLabel)} htmlFor={item.commentLabel.for as string}>
                   {item.commentLabelText}
                 </label>
@@ -127,7 +119,7 @@ function ApprovalListBody(props: ApprovalListCommon & { items: readonly Approval
                   onChange={(e) => dispatch({ type: 'comment', objectiveId: item.objectiveId, value: e.target.value })}
                 />
                 {item.errorText && <p {...attrs(item.error)}>{item.errorText}</p>}
-                <div data-scope="approval-list" data-part="actions">
+                <div {...attrs(item.returnActions)}>
                   <button
                     {...attrs(item.confirmReturn)}
                     onClick={() => act(item.returnDetail, 'return', item.objectiveId, item.titleText)}

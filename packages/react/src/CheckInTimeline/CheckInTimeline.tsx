@@ -34,18 +34,12 @@ function CheckInTimelineBody(props: CheckInTimelineDataProps) {
   const view = connectCheckInTimeline({ ...props, locale, idBase });
   return (
     <section {...attrs(view.root)} className={props.className}>
-      <h3 id={`${idBase}-heading`} data-scope="check-in-timeline" data-part="heading">
-        {view.headingText}
-      </h3>
+      <h3 {...attrs(view.heading)}>{view.headingText}</h3>
       {view.empty ? (
-        <p data-scope="check-in-timeline" data-part="empty">
-          {view.emptyText}
-        </p>
+        <p {...attrs(view.emptyLine)}>{view.emptyText}</p>
       ) : (
         <>
-          <p id={`${idBase}-summary`} data-scope="check-in-timeline" data-part="summary">
-            {view.summary}
-          </p>
+          <p {...attrs(view.summaryLine)}>{view.summary}</p>
           <svg {...attrs(view.chart)}>
             <title>{view.summary}</title>
             <g {...attrs(view.axis)}>
@@ -75,15 +69,9 @@ function CheckInTimelineBody(props: CheckInTimelineDataProps) {
               <circle key={p.id} {...attrs(view.point)} cx={p.x} cy={p.y} r={3} />
             ))}
           </svg>
-          <ul data-scope="check-in-timeline" data-part="legend" aria-hidden="true">
-            <li data-scope="check-in-timeline" data-part="legend-item" data-line="actual">
-              {view.legend.actual}
-            </li>
-            {view.expectedPath && (
-              <li data-scope="check-in-timeline" data-part="legend-item" data-line="expected">
-                {view.legend.expected}
-              </li>
-            )}
+          <ul {...attrs(view.legendList)}>
+            <li {...attrs(view.actualLegend)}>{view.legend.actual}</li>
+            {view.expectedPath && <li {...attrs(view.expectedLegend)}>{view.legend.expected}</li>}
             {view.forecastPath && <li {...attrs(view.forecastLegend)}>{view.legend.forecast}</li>}
           </ul>
           <table {...attrs(view.table)}>

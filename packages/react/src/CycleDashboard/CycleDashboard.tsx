@@ -4,6 +4,7 @@ import {
   connectCycleDashboard,
   type GoalEditorCarryOverDetail,
   type ObjectiveData,
+  partSelector,
 } from '@goalkit/core';
 import { useId, useRef, useState } from 'react';
 import { useLocale } from '../GoalkitContext.js';
@@ -71,9 +72,9 @@ function CycleDashboardBody({ onCarryOver, ...props }: CycleDashboardDataProps) 
       // The button is gone once carried: its status line takes the focus, so keyboard users stay in place.
       if (outcome === 'carried')
         requestAnimationFrame(() => {
-          const status = [...(root.current?.querySelectorAll<HTMLElement>('[data-part="carry-status"]') ?? [])].find(
-            (el) => el.dataset.objectiveId === objectiveId,
-          );
+          const status = [
+            ...(root.current?.querySelectorAll<HTMLElement>(partSelector('cycle-dashboard', 'carry-status')) ?? []),
+          ].find((el) => el.dataset.objectiveId === objectiveId);
           if (status && (document.activeElement === document.body || !document.activeElement)) status.focus();
         });
     };
@@ -119,7 +120,7 @@ function CycleDashboardBody({ onCarryOver, ...props }: CycleDashboardDataProps) 
         <h3 {...attrs(view.sectionHeading('distribution'))}>{view.distributionHeading}</h3>
         <ul>
           {view.buckets.map((b) => (
-            <li key={b.from} data-scope="cycle-dashboard" data-part="bucket">
+            <li key={b.from} {...attrs(b.item)}>
               <span>{b.text}</span>
               <span {...attrs(b.bar)} />
             </li>
@@ -129,9 +130,7 @@ function CycleDashboardBody({ onCarryOver, ...props }: CycleDashboardDataProps) 
       <section {...attrs(view.section('attention'))}>
         <h3 {...attrs(view.sectionHeading('attention'))}>{view.attentionHeading}</h3>
         {view.attention.length === 0 ? (
-          <p data-scope="cycle-dashboard" data-part="none">
-            {view.noneAttentionText}
-          </p>
+          <p {...attrs(view.none)}>{view.noneAttentionText}</p>
         ) : (
           <ul>
             {view.attention.map((a) => (
@@ -146,9 +145,7 @@ function CycleDashboardBody({ onCarryOver, ...props }: CycleDashboardDataProps) 
       <section {...attrs(view.section('stale'))}>
         <h3 {...attrs(view.sectionHeading('stale'))}>{view.staleHeading}</h3>
         {view.stale.length === 0 ? (
-          <p data-scope="cycle-dashboard" data-part="none">
-            {view.noneStaleText}
-          </p>
+          <p {...attrs(view.none)}>{view.noneStaleText}</p>
         ) : (
           <ul>
             {view.stale.map((s) => (
@@ -167,9 +164,7 @@ function CycleDashboardBody({ onCarryOver, ...props }: CycleDashboardDataProps) 
           <h3 {...attrs(view.sectionHeading('carry'))}>{view.carryHeading}</h3>
           <p {...attrs(view.carryHint)}>{view.carryHintText}</p>
           {view.carry.length === 0 ? (
-            <p data-scope="cycle-dashboard" data-part="none">
-              {view.noneCarryText}
-            </p>
+            <p {...attrs(view.none)}>{view.noneCarryText}</p>
           ) : (
             <ul>
               {view.carry.map((c) => (

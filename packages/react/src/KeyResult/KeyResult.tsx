@@ -50,7 +50,7 @@ function KeyResultBody({ keyResult, locale, now, headingLevel = 3, className }: 
           {view.milestones.map((m, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: milestones have no id; their order is their identity.
             <li key={i} {...attrs(m.item)}>
-              {m.title} <span data-part="sr-only">({m.stateText})</span>
+              {m.title} <span {...attrs(view.srOnly)}>({m.stateText})</span>
             </li>
           ))}
         </ul>

@@ -72,7 +72,7 @@ function ObjectiveCardBody(props: ObjectiveCardDataProps) {
         ))}
       </dl>
       <ProgressMeter {...view.progress} />
-      <div data-scope="objective-card" data-part="actions">
+      <div {...attrs(view.actions)}>
         <button {...attrs(view.toggle)} onClick={() => setExpanded(!expanded)}>
           {view.toggleText}
         </button>

@@ -9,7 +9,7 @@ export interface ProgressMeterProps extends ProgressInput {
 
 type DomProps = HTMLAttributes<HTMLElement> & { style?: CSSProperties };
 const asProps = (bag: object): DomProps => bag as DomProps;
-const asSvgProps = (bag: object) => bag as SVGProps<SVGSVGElement>;
+const asSvgProps = <TElement extends SVGElement = SVGSVGElement>(bag: object) => bag as SVGProps<TElement>;
 
 /**
  * A goal's progress as a bar or a ring, with the expected-pace marker and status colour.
@@ -23,8 +23,8 @@ export function ProgressMeter({ className, ...input }: ProgressMeterProps) {
     <div {...asProps(view.root)} className={className}>
       {view.variant === 'ring' ? (
         <svg {...asSvgProps(view.track)} aria-hidden="true" viewBox="0 0 36 36" focusable="false">
-          <circle data-scope="progress" data-part="ring-track" cx="18" cy="18" r="15.5" pathLength={1} />
-          <circle data-scope="progress" data-part="ring-range" cx="18" cy="18" r="15.5" pathLength={1} />
+          <circle {...asSvgProps<SVGCircleElement>(view.ringTrack)} cx="18" cy="18" r="15.5" pathLength={1} />
+          <circle {...asSvgProps<SVGCircleElement>(view.ringRange)} cx="18" cy="18" r="15.5" pathLength={1} />
         </svg>
       ) : (
         <div {...asProps(view.track)}>
