@@ -181,6 +181,8 @@ export interface ConfidenceOptionView {
   readonly band: ConfidenceBand;
   readonly labelText: string;
   readonly checked: boolean;
+  /** Holds the input and its label. */
+  readonly choice: AttrBag;
   readonly input: AttrBag;
   readonly label: AttrBag;
 }
@@ -190,6 +192,8 @@ export interface MilestoneCheckboxView {
   readonly index: number;
   readonly labelText: string;
   readonly checked: boolean;
+  /** Holds the input and its label. */
+  readonly choice: AttrBag;
   readonly input: AttrBag;
   readonly label: AttrBag;
 }
@@ -225,18 +229,26 @@ export interface CheckInFormView {
   readonly milestoneCheckboxes: readonly MilestoneCheckboxView[];
   readonly root: AttrBag;
   readonly heading: AttrBag;
+  /** Holds the value's label, input and messages. */
+  readonly valueField: AttrBag;
   readonly valueLabel: AttrBag;
   readonly valueInput: AttrBag;
   readonly current: AttrBag;
   readonly valueError: AttrBag;
   readonly valueWarning: AttrBag;
+  /** Holds the done checkbox and its label. */
+  readonly doneChoice: AttrBag;
   readonly doneInput: AttrBag;
   readonly doneLabel: AttrBag;
   readonly milestoneGroup: AttrBag;
   readonly confidenceGroup: AttrBag;
+  /** Holds the note's label, input and error. */
+  readonly noteField: AttrBag;
   readonly noteLabel: AttrBag;
   readonly noteInput: AttrBag;
   readonly noteError: AttrBag;
+  /** Holds Submit, the status line and Retry. */
+  readonly footer: AttrBag;
   readonly submit: AttrBag;
   readonly status: AttrBag;
   readonly retry: AttrBag | undefined;
@@ -312,6 +324,7 @@ export function connectCheckInForm(input: CheckInFormInput): CheckInFormView {
       band,
       labelText: messages.confidence[band],
       checked: state.confidence === band,
+      choice: part('check-in-form', 'choice'),
       input: part('check-in-form', 'confidence-option', {
         type: 'radio',
         id: `${id}-confidence-${band}`,
@@ -324,6 +337,7 @@ export function connectCheckInForm(input: CheckInFormInput): CheckInFormView {
       index,
       labelText: m.title,
       checked: state.milestones[index] ?? false,
+      choice: part('check-in-form', 'choice'),
       input: part('check-in-form', 'milestone', { type: 'checkbox', id: `${id}-milestone-${index}` }),
       label: part('check-in-form', 'milestone-label', { for: `${id}-milestone-${index}` }),
     })),
@@ -334,6 +348,7 @@ export function connectCheckInForm(input: CheckInFormInput): CheckInFormView {
       novalidate: true,
     }),
     heading: part('check-in-form', 'heading', { id: `${id}-heading` }),
+    valueField: part('check-in-form', 'field'),
     valueLabel: part('check-in-form', 'value-label', { for: `${id}-value` }),
     valueInput: part('check-in-form', 'value', {
       id: `${id}-value`,
@@ -351,10 +366,12 @@ export function connectCheckInForm(input: CheckInFormInput): CheckInFormView {
     current: part('check-in-form', 'current', { id: `${id}-current` }),
     valueError: part('check-in-form', 'error', { id: `${id}-value-error` }),
     valueWarning: part('check-in-form', 'warning', { id: `${id}-value-warning` }),
+    doneChoice: part('check-in-form', 'choice'),
     doneInput: part('check-in-form', 'done', { type: 'checkbox', id: `${id}-done` }),
     doneLabel: part('check-in-form', 'done-label', { for: `${id}-done` }),
     milestoneGroup: part('check-in-form', 'milestones'),
     confidenceGroup: part('check-in-form', 'confidence'),
+    noteField: part('check-in-form', 'field'),
     noteLabel: part('check-in-form', 'note-label', { for: `${id}-note` }),
     noteInput: part('check-in-form', 'note', {
       id: `${id}-note`,
@@ -363,6 +380,7 @@ export function connectCheckInForm(input: CheckInFormInput): CheckInFormView {
       'aria-describedby': noteErrorText ? `${id}-note-error` : undefined,
     }),
     noteError: part('check-in-form', 'error', { id: `${id}-note-error` }),
+    footer: part('check-in-form', 'footer'),
     submit: part('check-in-form', 'submit', {
       type: 'submit',
       'aria-disabled': state.status === 'submitting' ? 'true' : undefined,

@@ -101,6 +101,10 @@ export interface FeedbackItemView {
   readonly dateTime: string;
   readonly dateTitle: string;
   readonly item: AttrBag;
+  /** Holds `bylineText` and the time. */
+  readonly byline: AttrBag;
+  /** Holds `body`. */
+  readonly text: AttrBag;
 }
 
 /** The thread's view-model. */
@@ -126,13 +130,19 @@ export interface FeedbackThreadView {
   readonly root: AttrBag;
   readonly heading: AttrBag;
   readonly list: AttrBag;
+  /** The paragraph shown instead of the list when there is no feedback yet. */
+  readonly empty: AttrBag;
   readonly composer: AttrBag;
   readonly bodyLabel: AttrBag;
   readonly bodyInput: AttrBag;
   readonly error: AttrBag;
   readonly kindGroup: AttrBag;
+  /** Holds Post, the status line and Retry. */
+  readonly footer: AttrBag;
   readonly post: AttrBag;
   readonly status: AttrBag;
+  /** Posts again after a failure; shown with `retryText`. */
+  readonly retry: AttrBag;
 }
 
 /** Compute the feedback thread: comments and kudos oldest first, and the composer. */
@@ -155,6 +165,8 @@ export function connectFeedbackThread(input: FeedbackThreadInput): FeedbackThrea
       dateTime: c.createdAt,
       dateTitle: formatDate(c.createdAt, locale),
       item: part('feedback-thread', 'item', { 'data-kind': c.kind }),
+      byline: part('feedback-thread', 'byline'),
+      text: part('feedback-thread', 'text'),
     }));
   const errorText = composer.showErrors && composer.body.trim() === '' ? t.bodyRequired : undefined;
   const body = composer.body.trim();
@@ -193,6 +205,7 @@ export function connectFeedbackThread(input: FeedbackThreadInput): FeedbackThrea
     root: part('feedback-thread', 'root', { 'aria-labelledby': `${id}-heading` }),
     heading: part('feedback-thread', 'heading', { id: `${id}-heading` }),
     list: part('feedback-thread', 'list'),
+    empty: part('feedback-thread', 'empty'),
     composer: part('feedback-thread', 'composer', { 'data-status': composer.status, novalidate: true }),
     bodyLabel: part('feedback-thread', 'body-label', { for: `${id}-body` }),
     bodyInput: part('feedback-thread', 'body', {
@@ -204,10 +217,12 @@ export function connectFeedbackThread(input: FeedbackThreadInput): FeedbackThrea
     }),
     error: part('feedback-thread', 'error', { id: `${id}-error` }),
     kindGroup: part('feedback-thread', 'kind'),
+    footer: part('feedback-thread', 'footer'),
     post: part('feedback-thread', 'post', {
       type: 'submit',
       'aria-disabled': composer.status === 'posting' ? 'true' : undefined,
     }),
     status: part('feedback-thread', 'status', { role: composer.status === 'failed' ? 'alert' : 'status' }),
+    retry: part('feedback-thread', 'retry', { type: 'button' }),
   };
 }

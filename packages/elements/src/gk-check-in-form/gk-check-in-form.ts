@@ -255,7 +255,7 @@ export class GkCheckInForm extends GoalkitElement {
       <h3 ${attrs(view.heading)}>${view.headingText}</h3>
       ${
         view.kind === 'number'
-          ? html`<div data-scope="check-in-form" data-part="field" part="field">
+          ? html`<div ${attrs(view.valueField)}>
             <label ${attrs(view.valueLabel)}>${view.valueLabelText}</label>
             <input
               ${attrs(view.valueInput)}
@@ -271,7 +271,7 @@ export class GkCheckInForm extends GoalkitElement {
       }
       ${
         view.kind === 'boolean'
-          ? html`<span data-scope="check-in-form" data-part="choice" part="choice">
+          ? html`<span ${attrs(view.doneChoice)}>
             <input
               ${attrs(view.doneInput)}
               ?disabled=${disabled}
@@ -287,7 +287,7 @@ export class GkCheckInForm extends GoalkitElement {
           ? html`<fieldset ${attrs(view.milestoneGroup)}>
             <legend>${view.milestonesLegendText}</legend>
             ${view.milestoneCheckboxes.map(
-              (m) => html`<span data-scope="check-in-form" data-part="choice" part="choice">
+              (m) => html`<span ${attrs(m.choice)}>
                 <input
                   ${attrs(m.input)}
                   ?disabled=${disabled}
@@ -304,7 +304,7 @@ export class GkCheckInForm extends GoalkitElement {
       <fieldset ${attrs(view.confidenceGroup)}>
         <legend>${view.confidenceLegendText}</legend>
         ${view.confidenceOptions.map(
-          (option) => html`<span data-scope="check-in-form" data-part="choice" part="choice">
+          (option) => html`<span ${attrs(option.choice)}>
             <input
               ${attrs(option.input)}
               ?disabled=${disabled}
@@ -315,7 +315,7 @@ export class GkCheckInForm extends GoalkitElement {
           </span>`,
         )}
       </fieldset>
-      <div data-scope="check-in-form" data-part="field" part="field">
+      <div ${attrs(view.noteField)}>
         <label ${attrs(view.noteLabel)}>${view.noteLabelText}</label>
         <textarea
           ${attrs(view.noteInput)}
@@ -325,7 +325,7 @@ export class GkCheckInForm extends GoalkitElement {
         ></textarea>
         ${view.noteErrorText ? html`<p ${attrs(view.noteError)}>${view.noteErrorText}</p>` : nothing}
       </div>
-      <div data-scope="check-in-form" data-part="footer" part="footer">
+      <div ${attrs(view.footer)}>
         <button ${attrs(view.submit)} ?disabled=${disabled}>${view.submitText}</button>
         <p ${attrs(view.status)}>${view.statusText}</p>
         ${

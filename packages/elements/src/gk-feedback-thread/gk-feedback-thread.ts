@@ -144,15 +144,15 @@ export class GkFeedbackThread extends GoalkitElement {
       <h3 ${attrs(view.heading)}>${view.headingText}</h3>
       ${
         view.items.length === 0
-          ? html`<p data-scope="feedback-thread" data-part="empty" part="empty">${view.emptyText}</p>`
+          ? html`<p ${attrs(view.empty)}>${view.emptyText}</p>`
           : html`<ul ${attrs(view.list)}>
             ${view.items.map(
               (item) => html`<li ${attrs(item.item)}>
-                <span data-scope="feedback-thread" data-part="byline" part="byline">
+                <span ${attrs(item.byline)}>
                   <span>${item.bylineText}</span>
                   <time datetime=${item.dateTime} title=${item.dateTitle}>${item.timeText}</time>
                 </span>
-                <p data-scope="feedback-thread" data-part="text" part="text">${item.body}</p>
+                <p ${attrs(item.text)}>${item.body}</p>
               </li>`,
             )}
           </ul>`
@@ -180,12 +180,12 @@ export class GkFeedbackThread extends GoalkitElement {
               @input=${(e: Event) => this.#composer.send({ type: 'body', body: (e.target as HTMLTextAreaElement).value })}
             ></textarea>
             ${view.errorText ? html`<p ${attrs(view.error)}>${view.errorText}</p>` : nothing}
-            <div data-scope="feedback-thread" data-part="footer" part="footer">
+            <div ${attrs(view.footer)}>
               <button ${attrs(view.post)}>${view.postText}</button>
               <p ${attrs(view.status)}>${view.statusText}</p>
               ${
                 view.retryText
-                  ? html`<button type="button" data-scope="feedback-thread" data-part="retry" part="retry" @click=${() => this.#submit()}>
+                  ? html`<button ${attrs(view.retry)} @click=${() => this.#submit()}>
                     ${view.retryText}
                   </button>`
                   : nothing

@@ -76,7 +76,7 @@ function CheckInFormBody(props: {
     <form {...attrs(view.root)} ref={form} className={props.className} onSubmit={submit}>
       <h3 {...attrs(view.heading)}>{view.headingText}</h3>
       {view.kind === 'number' && (
-        <div data-scope="check-in-form" data-part="field">
+        <div {...attrs(view.valueField)}>
           <label {...attrs(view.valueLabel)} htmlFor={view.valueLabel.for as string}>
             {view.valueLabelText}
           </label>
@@ -91,7 +91,7 @@ function CheckInFormBody(props: {
         </div>
       )}
       {view.kind === 'boolean' && (
-        <span data-scope="check-in-form" data-part="choice">
+        <span {...attrs(view.doneChoice)}>
           <input
             {...attrs(view.doneInput)}
             checked={state.done}
@@ -106,7 +106,7 @@ function CheckInFormBody(props: {
         <fieldset {...attrs(view.milestoneGroup)}>
           <legend>{view.milestonesLegendText}</legend>
           {view.milestoneCheckboxes.map((m) => (
-            <span key={m.index} data-scope="check-in-form" data-part="choice">
+            <span key={m.index} {...attrs(m.choice)}>
               <input
                 {...attrs(m.input)}
                 checked={m.checked}
@@ -122,7 +122,7 @@ function CheckInFormBody(props: {
       <fieldset {...attrs(view.confidenceGroup)}>
         <legend>{view.confidenceLegendText}</legend>
         {view.confidenceOptions.map((option) => (
-          <span key={option.band} data-scope="check-in-form" data-part="choice">
+          <span key={option.band} {...attrs(option.choice)}>
             <input
               {...attrs(option.input)}
               checked={option.checked}
@@ -134,7 +134,7 @@ function CheckInFormBody(props: {
           </span>
         ))}
       </fieldset>
-      <div data-scope="check-in-form" data-part="field">
+      <div {...attrs(view.noteField)}>
         <label {...attrs(view.noteLabel)} htmlFor={view.noteLabel.for as string}>
           {view.noteLabelText}
         </label>
@@ -145,7 +145,7 @@ function CheckInFormBody(props: {
         />
         {view.noteErrorText && <p {...attrs(view.noteError)}>{view.noteErrorText}</p>}
       </div>
-      <div data-scope="check-in-form" data-part="footer">
+      <div {...attrs(view.footer)}>
         <button {...attrs(view.submit)}>{view.submitText}</button>
         <p {...attrs(view.status)}>{view.statusText}</p>
         {view.retry && (

@@ -64,22 +64,18 @@ function FeedbackThreadBody(props: FeedbackThreadCommon & { comments: readonly C
     <section {...attrs(view.root)} className={props.className}>
       <h3 {...attrs(view.heading)}>{view.headingText}</h3>
       {view.items.length === 0 ? (
-        <p data-scope="feedback-thread" data-part="empty">
-          {view.emptyText}
-        </p>
+        <p {...attrs(view.empty)}>{view.emptyText}</p>
       ) : (
         <ul {...attrs(view.list)}>
           {view.items.map((item) => (
             <li key={item.id} {...attrs(item.item)}>
-              <span data-scope="feedback-thread" data-part="byline">
+              <span {...attrs(item.byline)}>
                 <span>{item.bylineText}</span>
                 <time dateTime={item.dateTime} title={item.dateTitle}>
                   {item.timeText}
                 </time>
               </span>
-              <p data-scope="feedback-thread" data-part="text">
-                {item.body}
-              </p>
+              <p {...attrs(item.text)}>{item.body}</p>
             </li>
           ))}
         </ul>
@@ -111,11 +107,11 @@ function FeedbackThreadBody(props: FeedbackThreadCommon & { comments: readonly C
             onChange={(e) => send({ type: 'body', body: e.target.value })}
           />
           {view.errorText && <p {...attrs(view.error)}>{view.errorText}</p>}
-          <div data-scope="feedback-thread" data-part="footer">
+          <div {...attrs(view.footer)}>
             <button {...attrs(view.post)}>{view.postText}</button>
             <p {...attrs(view.status)}>{view.statusText}</p>
             {view.retryText && (
-              <button type="button" data-scope="feedback-thread" data-part="retry" onClick={() => submit()}>
+              <button {...attrs(view.retry)} onClick={() => submit()}>
                 {view.retryText}
               </button>
             )}
