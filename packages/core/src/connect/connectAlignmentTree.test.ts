@@ -195,6 +195,13 @@ describe('connectAlignmentTree', () => {
     expect(view.spacer.style).toEqual({ '--gk-tree-height': '220px' });
     expect(view.windowPart.style).toMatchObject({ '--gk-tree-offset': '88px' });
   });
+
+  it('gives each filter an id under the id base, for its label', () => {
+    const state = initTreeState();
+    const view = connectAlignmentTree({ rows: rowsOf(state), state, idBase: 't1' });
+    expect(view.filter('owner')).toMatchObject({ 'data-part': 'filter', id: 't1-owner' });
+    expect(view.filter('visibility').id).toBe('t1-visibility');
+  });
 });
 
 describe('treeOwnerOptions', () => {

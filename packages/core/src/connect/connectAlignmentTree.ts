@@ -300,6 +300,8 @@ export interface TreeItemView {
   readonly progress: ProgressInput;
   readonly item: AttrBag;
   readonly toggle: AttrBag;
+  /** Holds the title and the meta line. */
+  readonly label: AttrBag;
   readonly title: AttrBag;
   readonly meta: AttrBag;
 }
@@ -312,6 +314,14 @@ export interface AlignmentTreeView {
   readonly tree: AttrBag;
   readonly spacer: AttrBag;
   readonly windowPart: AttrBag;
+  /** The row of filters above the tree. */
+  readonly filters: AttrBag;
+  /** Holds one filter's label and select. */
+  readonly filterField: AttrBag;
+  /** One filter's select; its `id` is what the filter's label is `for`. */
+  readonly filter: (name: 'owner' | 'status' | 'visibility') => AttrBag;
+  /** The status line shown instead of the tree when the filters match nothing. */
+  readonly empty: AttrBag;
 }
 
 /** The element id of a row, for focusing it. */
@@ -360,6 +370,7 @@ export function connectAlignmentTree(input: AlignmentTreeInput): AlignmentTreeVi
         'aria-hidden': 'true',
         'data-expanded': row.hasChildren ? (row.expanded ? 'true' : 'false') : undefined,
       }),
+      label: part('alignment-tree', 'label'),
       title: part('alignment-tree', 'title', { id: `${itemId}-title` }),
       meta: part('alignment-tree', 'meta', { id: `${itemId}-meta` }),
     });
@@ -377,5 +388,9 @@ export function connectAlignmentTree(input: AlignmentTreeInput): AlignmentTreeVi
       role: 'none',
       style: { '--gk-tree-offset': `${win.offset}px`, '--gk-tree-row-height': `${rowHeight}px` },
     }),
+    filters: part('alignment-tree', 'filters'),
+    filterField: part('alignment-tree', 'filter-field'),
+    filter: (name) => part('alignment-tree', 'filter', { id: `${idBase}-${name}` }),
+    empty: part('alignment-tree', 'empty', { role: 'status' }),
   };
 }

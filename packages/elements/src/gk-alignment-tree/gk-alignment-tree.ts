@@ -1,5 +1,6 @@
 import type { TreeNode } from '@goalkit/client';
 import {
+  type AlignmentTreeView,
   connectAlignmentTree,
   createTreeIndex,
   getMessages,
@@ -283,10 +284,10 @@ export class GkAlignmentTree extends GoalkitElement {
     });
     const treeBag = { ...view.tree, style: { '--gk-tree-max-height': `${this.height}px` } };
     return html`<div ${attrs(view.root)}>
-      ${this.hideFilters ? nothing : this.#renderFilters(nodes, locale)}
+      ${this.hideFilters ? nothing : this.#renderFilters(view, nodes, locale)}
       ${
         rows.length === 0
-          ? html`<p data-scope="alignment-tree" data-part="empty" part="empty" role="status">${text.noMatches}</p>`
+          ? html`<p ${attrs(view.empty)}>${text.noMatches}</p>`
           : html`<div
             ${attrs(treeBag)}
             @keydown=${(event: KeyboardEvent) => this.#onKeyDown(event, rows)}
@@ -322,7 +323,7 @@ export class GkAlignmentTree extends GoalkitElement {
                           this.#apply(toggleTreeNode(state, item.row), rows, true);
                         }}
                       ></span>
-                      <span data-scope="alignment-tree" data-part="label" part="label">
+                      <span ${attrs(item.label)}>
                         <span ${attrs(item.title)}>${item.titleText}${item.privateText ? html` <span ${attrs(item.privateBadge)}>${item.privateText}</span>` : nothing}</span>
                         <span ${attrs(item.meta)}>${item.loadingText ?? item.ownerText}</span>
                       </span>
@@ -336,18 +337,15 @@ export class GkAlignmentTree extends GoalkitElement {
     </div>`;
   }
 
-  #renderFilters(nodes: readonly TreeNodeData[], locale: string) {
+  #renderFilters(view: AlignmentTreeView, nodes: readonly TreeNodeData[], locale: string) {
     const messages = getMessages(locale);
     const text = getTreeMessages(locale);
     const owners = treeOwnerOptions(nodes, locale);
-    return html`<div data-scope="alignment-tree" data-part="filters" part="filters">
-      <span data-scope="alignment-tree" data-part="filter-field" part="filter-field">
-        <label for="${ID_BASE}-owner">${text.filterOwner}</label>
+    return html`<div ${attrs(view.filters)}>
+      <span ${attrs(view.filterField)}>
+        <label for=${view.filter('owner').id as string}>${text.filterOwner}</label>
         <select
-          id="${ID_BASE}-owner"
-          data-scope="alignment-tree"
-          data-part="filter"
-          part="filter"
+          ${attrs(view.filter('owner'))}
           .value=${live(this.#ownerId)}
           @change=${(e: Event) => {
             this.#ownerId = (e.target as HTMLSelectElement).value;
@@ -358,13 +356,10 @@ export class GkAlignmentTree extends GoalkitElement {
           ${owners.map(([id, name]) => html`<option value=${id} ?selected=${id === this.#ownerId}>${name}</option>`)}
         </select>
       </span>
-      <span data-scope="alignment-tree" data-part="filter-field" part="filter-field">
-        <label for="${ID_BASE}-status">${text.filterStatus}</label>
+      <span ${attrs(view.filterField)}>
+        <label for=${view.filter('status').id as string}>${text.filterStatus}</label>
         <select
-          id="${ID_BASE}-status"
-          data-scope="alignment-tree"
-          data-part="filter"
-          part="filter"
+          ${attrs(view.filter('status'))}
           .value=${live(this.#status)}
           @change=${(e: Event) => {
             this.#status = (e.target as HTMLSelectElement).value as Status | '';
@@ -377,13 +372,10 @@ export class GkAlignmentTree extends GoalkitElement {
       </span>
       ${
         nodes.some((n) => n.visibility === 'private')
-          ? html`<span data-scope="alignment-tree" data-part="filter-field" part="filter-field">
-            <label for="${ID_BASE}-visibility">${text.filterVisibility}</label>
+          ? html`<span ${attrs(view.filterField)}>
+            <label for=${view.filter('visibility').id as string}>${text.filterVisibility}</label>
             <select
-              id="${ID_BASE}-visibility"
-              data-scope="alignment-tree"
-              data-part="filter"
-              part="filter"
+              ${attrs(view.filter('visibility'))}
               .value=${live(this.#visibility)}
               @change=${(e: Event) => {
                 this.#visibility = (e.target as HTMLSelectElement).value as 'public' | 'private' | '';

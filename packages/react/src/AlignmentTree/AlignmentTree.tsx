@@ -184,16 +184,10 @@ function AlignmentTreeBody(props: AlignmentTreeDataProps) {
   return (
     <div {...attrs(view.root)} className={props.className}>
       {props.filters !== false && (
-        <div data-scope="alignment-tree" data-part="filters">
-          <span data-scope="alignment-tree" data-part="filter-field">
-            <label htmlFor={`${idBase}-owner`}>{treeText.filterOwner}</label>
-            <select
-              id={`${idBase}-owner`}
-              data-scope="alignment-tree"
-              data-part="filter"
-              value={ownerId}
-              onChange={(e) => setOwnerId(e.target.value)}
-            >
+        <div {...attrs(view.filters)}>
+          <span {...attrs(view.filterField)}>
+            <label htmlFor={view.filter('owner').id as string}>{treeText.filterOwner}</label>
+            <select {...attrs(view.filter('owner'))} value={ownerId} onChange={(e) => setOwnerId(e.target.value)}>
               <option value="">{treeText.any}</option>
               {owners.map(([id, name]) => (
                 <option key={id} value={id}>
@@ -202,12 +196,10 @@ function AlignmentTreeBody(props: AlignmentTreeDataProps) {
               ))}
             </select>
           </span>
-          <span data-scope="alignment-tree" data-part="filter-field">
-            <label htmlFor={`${idBase}-status`}>{treeText.filterStatus}</label>
+          <span {...attrs(view.filterField)}>
+            <label htmlFor={view.filter('status').id as string}>{treeText.filterStatus}</label>
             <select
-              id={`${idBase}-status`}
-              data-scope="alignment-tree"
-              data-part="filter"
+              {...attrs(view.filter('status'))}
               value={status}
               onChange={(e) => setStatus(e.target.value as Status | '')}
             >
@@ -220,12 +212,10 @@ function AlignmentTreeBody(props: AlignmentTreeDataProps) {
             </select>
           </span>
           {nodes.some((n) => n.visibility === 'private') && (
-            <span data-scope="alignment-tree" data-part="filter-field">
-              <label htmlFor={`${idBase}-visibility`}>{treeText.filterVisibility}</label>
+            <span {...attrs(view.filterField)}>
+              <label htmlFor={view.filter('visibility').id as string}>{treeText.filterVisibility}</label>
               <select
-                id={`${idBase}-visibility`}
-                data-scope="alignment-tree"
-                data-part="filter"
+                {...attrs(view.filter('visibility'))}
                 value={visibility}
                 onChange={(e) => setVisibility(e.target.value as 'public' | 'private' | '')}
               >
@@ -238,9 +228,7 @@ function AlignmentTreeBody(props: AlignmentTreeDataProps) {
         </div>
       )}
       {rows.length === 0 ? (
-        <p data-scope="alignment-tree" data-part="empty" role="status">
-          {treeText.noMatches}
-        </p>
+        <p {...attrs(view.empty)}>{treeText.noMatches}</p>
       ) : (
         // biome-ignore lint/a11y/noStaticElementInteractions: the spread bag makes it role="tree", the pattern's keyboard owner.
         <div
@@ -276,7 +264,7 @@ function AlignmentTreeBody(props: AlignmentTreeDataProps) {
                       apply(toggleTreeNode(state, item.row), true);
                     }}
                   />
-                  <span data-scope="alignment-tree" data-part="label">
+                  <span {...attrs(item.label)}>
                     <span {...attrs(item.title)}>
                       {item.titleText}
                       {item.privateText && (
