@@ -642,6 +642,8 @@ export interface FieldView {
   readonly labelText: string;
   readonly errorText: string | undefined;
   readonly findings: readonly FindingView[];
+  /** Holds the label, the control, the error and the findings. */
+  readonly field: AttrBag;
   readonly label: AttrBag;
   readonly input: AttrBag;
   readonly error: AttrBag;
@@ -663,6 +665,11 @@ export interface KeyResultEditorView {
   readonly addMilestoneText: string;
   readonly removeMilestoneTexts: readonly string[];
   readonly group: AttrBag;
+  /** The button that removes the key result. */
+  readonly remove: AttrBag;
+  readonly addMilestone: AttrBag;
+  /** The button beside each milestone that removes it. */
+  readonly removeMilestone: AttrBag;
 }
 
 /** The editor's view-model. */
@@ -692,7 +699,13 @@ export interface GoalEditorView {
   readonly saving: boolean;
   readonly conflictChanges: readonly string[];
   /** The search box over the goals to align to. */
-  readonly parentSearch: { readonly labelText: string; readonly label: AttrBag; readonly input: AttrBag };
+  readonly parentSearch: {
+    readonly labelText: string;
+    /** Holds the label, the search box and `parentStatus`. */
+    readonly field: AttrBag;
+    readonly label: AttrBag;
+    readonly input: AttrBag;
+  };
   /** The choices of "Aligns to" that match the search, grouped by how their owner relates; the chosen one always. */
   readonly parentGroups: readonly {
     readonly label: string;
@@ -734,9 +747,27 @@ export interface GoalEditorView {
   readonly saveDetail: GoalEditorSaveDetail | undefined;
   readonly root: AttrBag;
   readonly heading: AttrBag;
+  /** The fields beside the SMART panel. */
+  readonly layout: AttrBag;
+  /** The column of fields. */
+  readonly fieldList: AttrBag;
+  /** Fields that sit side by side (owner and cycle, a key result's type and numbers, a milestone and its button). */
+  readonly row: AttrBag;
+  /** The search over the goals to align to, with "Aligns to" and how. */
+  readonly alignmentGroup: AttrBag;
+  /** Adds a key result; `data-add="key-result"` tells it from a key result's "Add milestone". */
+  readonly addKeyResult: AttrBag;
   readonly smartPanel: AttrBag;
+  /** Holds Save, the status and the conflict's choices. */
+  readonly footer: AttrBag;
   readonly save: AttrBag;
   readonly status: AttrBag;
+  /** After a conflict: take their version. */
+  readonly reload: AttrBag;
+  /** After a conflict: keep these edits and save over theirs. */
+  readonly keepMine: AttrBag;
+  /** The lifecycle actions, the return comment and carrying over. */
+  readonly lifecycle: AttrBag;
 }
 
 /** A goal the objective may align to, as `GET /alignment-candidates` lists them. */
@@ -824,6 +855,7 @@ export function connectGoalEditor(input: GoalEditorInput): GoalEditorView {
       labelText,
       errorText,
       findings,
+      field: part('goal-editor', 'field'),
       label: part('goal-editor', 'label', { for: inputId }),
       input: part('goal-editor', 'input', {
         id: inputId,
@@ -931,6 +963,9 @@ export function connectGoalEditor(input: GoalEditorInput): GoalEditorView {
       addMilestoneText: t.addMilestone,
       removeMilestoneTexts: kr.milestones.map((_, m) => t.removeMilestone(m + 1)),
       group: part('goal-editor', 'key-result', { role: 'group', 'aria-label': heading }),
+      remove: part('goal-editor', 'remove', { type: 'button' }),
+      addMilestone: part('goal-editor', 'add', { type: 'button' }),
+      removeMilestone: part('goal-editor', 'remove', { type: 'button' }),
     };
   });
 
@@ -996,6 +1031,7 @@ export function connectGoalEditor(input: GoalEditorInput): GoalEditorView {
     conflictChanges,
     parentSearch: {
       labelText: t.parentSearch,
+      field: part('goal-editor', 'field'),
       label: part('goal-editor', 'label', { for: `${id}-parent-search` }),
       input: part('goal-editor', 'parent-search', {
         id: `${id}-parent-search`,
@@ -1077,7 +1113,13 @@ export function connectGoalEditor(input: GoalEditorInput): GoalEditorView {
       novalidate: true,
     }),
     heading: part('goal-editor', 'heading', { id: `${id}-heading` }),
+    layout: part('goal-editor', 'layout'),
+    fieldList: part('goal-editor', 'fields'),
+    row: part('goal-editor', 'row'),
+    alignmentGroup: part('goal-editor', 'alignment'),
+    addKeyResult: part('goal-editor', 'add', { type: 'button', 'data-add': 'key-result' }),
     smartPanel: part('goal-editor', 'smart', { 'aria-labelledby': `${id}-smart-heading` }),
+    footer: part('goal-editor', 'footer'),
     save: part('goal-editor', 'save', {
       type: 'submit',
       'aria-disabled': state.status === 'saving' ? 'true' : undefined,
@@ -1085,5 +1127,8 @@ export function connectGoalEditor(input: GoalEditorInput): GoalEditorView {
     status: part('goal-editor', 'status', {
       role: state.status === 'failed' || state.status === 'conflict' ? 'alert' : 'status',
     }),
+    reload: part('goal-editor', 'action', { type: 'button' }),
+    keepMine: part('goal-editor', 'action', { type: 'button' }),
+    lifecycle: part('goal-editor', 'lifecycle'),
   };
 }

@@ -23,6 +23,7 @@ import {
   type ObjectiveField,
   objectiveAfterSave,
   type ParentCandidate,
+  partSelector,
 } from '@goalkit/core';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
@@ -418,7 +419,7 @@ export class GkGoalEditor extends GoalkitElement {
   }
 
   #field(field: FieldView, control: TemplateResult) {
-    return html`<div data-scope="goal-editor" data-part="field" part="field">
+    return html`<div ${attrs(field.field)}>
       <label ${attrs(field.label)}>${field.labelText}</label>
       ${control}
       ${field.errorText ? html`<p ${attrs(field.error)}>${field.errorText}</p>` : nothing}
@@ -482,8 +483,8 @@ export class GkGoalEditor extends GoalkitElement {
           </div>`
           : nothing
       }
-      <div data-scope="goal-editor" data-part="layout" part="layout">
-        <div data-scope="goal-editor" data-part="fields" part="fields">
+      <div ${attrs(view.layout)}>
+        <div ${attrs(view.fieldList)}>
           ${this.#field(
             view.fields.title,
             html`<input ${attrs(view.fields.title.input)} ?disabled=${disabled} .value=${live(d.title)} @input=${onInput(set('title'))} />`,
@@ -498,7 +499,7 @@ export class GkGoalEditor extends GoalkitElement {
               @input=${onInput(set('description'))}
             ></textarea>`,
           )}
-          <div data-scope="goal-editor" data-part="row" part="row">
+          <div ${attrs(view.row)}>
             ${this.#field(
               view.fields.ownerId,
               this.#select(
@@ -520,8 +521,8 @@ export class GkGoalEditor extends GoalkitElement {
               ),
             )}
           </div>
-          <div data-scope="goal-editor" data-part="alignment" part="alignment">
-            <div data-scope="goal-editor" data-part="field" part="field">
+          <div ${attrs(view.alignmentGroup)}>
+            <div ${attrs(view.parentSearch.field)}>
               <label ${attrs(view.parentSearch.label)}>${view.parentSearch.labelText}</label>
               <input
                 ${attrs(view.parentSearch.input)}
@@ -531,7 +532,7 @@ export class GkGoalEditor extends GoalkitElement {
               />
               <p ${attrs(view.parentStatus)}>${view.parentStatusText}</p>
             </div>
-            <div data-scope="goal-editor" data-part="row" part="row">
+            <div ${attrs(view.row)}>
               ${this.#field(
                 view.fields.parentId,
                 html`<select
@@ -574,7 +575,7 @@ export class GkGoalEditor extends GoalkitElement {
           )}
           ${
             view.manualStatusShown
-              ? html`<div data-scope="goal-editor" data-part="row" part="row">
+              ? html`<div ${attrs(view.row)}>
                 ${this.#field(
                   view.fields.manualStatus,
                   html`${this.#select(
@@ -612,7 +613,7 @@ export class GkGoalEditor extends GoalkitElement {
                     @input=${onInput(setKr(kr.index, 'title'))}
                   />`,
                 )}
-                <div data-scope="goal-editor" data-part="row" part="row">
+                <div ${attrs(view.row)}>
                   ${this.#field(
                     kr.fields.type,
                     html`<select
@@ -641,7 +642,7 @@ export class GkGoalEditor extends GoalkitElement {
                 ${
                   draft.type === 'milestones'
                     ? html`${kr.milestones.map(
-                        (m, i) => html`<div data-scope="goal-editor" data-part="row" part="row">
+                        (m, i) => html`<div ${attrs(view.row)}>
                           ${this.#field(
                             m,
                             html`<input
@@ -654,10 +655,7 @@ export class GkGoalEditor extends GoalkitElement {
                             />`,
                           )}
                           <button
-                            type="button"
-                            data-scope="goal-editor"
-                            data-part="remove"
-                            part="remove"
+                            ${attrs(kr.removeMilestone)}
                             ?disabled=${disabled}
                             @click=${() => {
                               this.#dispatch({ type: 'remove-milestone', index: kr.index, milestone: i });
@@ -669,10 +667,7 @@ export class GkGoalEditor extends GoalkitElement {
                         </div>`,
                       )}
                       <button
-                        type="button"
-                        data-scope="goal-editor"
-                        data-part="add"
-                        part="add"
+                        ${attrs(kr.addMilestone)}
                         ?disabled=${disabled}
                         @click=${() => {
                           this.#dispatch({ type: 'add-milestone', index: kr.index });
@@ -684,14 +679,11 @@ export class GkGoalEditor extends GoalkitElement {
                     : nothing
                 }
                 <button
-                  type="button"
-                  data-scope="goal-editor"
-                  data-part="remove"
-                  part="remove"
+                  ${attrs(kr.remove)}
                   ?disabled=${disabled}
                   @click=${() => {
                     this.#dispatch({ type: 'remove-key-result', index: kr.index });
-                    this.#focus = '[data-part="add"][data-add="key-result"]';
+                    this.#focus = partSelector('goal-editor', 'add', { 'data-add': 'key-result' });
                   }}
                 >
                   ${kr.removeText}
@@ -700,11 +692,7 @@ export class GkGoalEditor extends GoalkitElement {
             },
           )}
           <button
-            type="button"
-            data-scope="goal-editor"
-            data-part="add"
-            data-add="key-result"
-            part="add"
+            ${attrs(view.addKeyResult)}
             ?disabled=${disabled}
             @click=${() => {
               this.#dispatch({ type: 'add-key-result' });
@@ -723,7 +711,7 @@ export class GkGoalEditor extends GoalkitElement {
           <p>${view.findingCountText}</p>
         </section>
       </div>
-      <div data-scope="goal-editor" data-part="footer" part="footer">
+      <div ${attrs(view.footer)}>
         <button ${attrs(view.save)} ?disabled=${disabled}>${view.saveText}</button>
         <div ${attrs(view.status)}>
           ${view.statusText ? html`<p>${view.statusText}</p>` : nothing}
@@ -735,10 +723,10 @@ export class GkGoalEditor extends GoalkitElement {
         </div>
         ${
           state.status === 'conflict'
-            ? html`<button type="button" data-scope="goal-editor" data-part="action" part="action" @click=${() => this.#dispatch({ type: 'reload' })}>
+            ? html`<button ${attrs(view.reload)} @click=${() => this.#dispatch({ type: 'reload' })}>
                 ${view.reloadText}
               </button>
-              <button type="button" data-scope="goal-editor" data-part="action" part="action" @click=${() => this.#dispatch({ type: 'keep-mine' })}>
+              <button ${attrs(view.keepMine)} @click=${() => this.#dispatch({ type: 'keep-mine' })}>
                 ${view.keepMineText}
               </button>`
             : nothing
@@ -746,11 +734,11 @@ export class GkGoalEditor extends GoalkitElement {
       </div>
       ${
         view.actions.length > 0 || view.carryOver
-          ? html`<div data-scope="goal-editor" data-part="lifecycle" part="lifecycle">
+          ? html`<div ${attrs(view.lifecycle)}>
             <h3>${view.actionsHeading}</h3>
             ${
               view.returnComment
-                ? html`<div data-scope="goal-editor" data-part="field" part="field">
+                ? html`<div ${attrs(view.returnComment.field)}>
                   <label ${attrs(view.returnComment.label)}>${view.returnComment.labelText}</label>
                   <textarea
                     ${attrs(view.returnComment.input)}

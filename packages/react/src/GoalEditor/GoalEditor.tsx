@@ -99,7 +99,7 @@ interface BodyProps extends GoalEditorCommon {
 
 function Field({ field, children }: { field: FieldView; children: ReactNode }) {
   return (
-    <div data-scope="goal-editor" data-part="field">
+    <div {...attrs(field.field)}>
       <label {...attrs(field.label)} htmlFor={field.label.for as string}>
         {field.labelText}
       </label>
@@ -229,8 +229,8 @@ function GoalEditorBody(props: BodyProps) {
           {view.notice.comment && <blockquote>{view.notice.comment}</blockquote>}
         </div>
       )}
-      <div data-scope="goal-editor" data-part="layout">
-        <div data-scope="goal-editor" data-part="fields">
+      <div {...attrs(view.layout)}>
+        <div {...attrs(view.fieldList)}>
           <Field field={view.fields.title}>
             <input {...attrs(view.fields.title.input)} value={d.title} onChange={set('title')} />
           </Field>
@@ -242,7 +242,7 @@ function GoalEditorBody(props: BodyProps) {
               onChange={set('description')}
             />
           </Field>
-          <div data-scope="goal-editor" data-part="row">
+          <div {...attrs(view.row)}>
             <Field field={view.fields.ownerId}>
               {select(
                 view.fields.ownerId,
@@ -262,8 +262,8 @@ function GoalEditorBody(props: BodyProps) {
               )}
             </Field>
           </div>
-          <div data-scope="goal-editor" data-part="alignment">
-            <div data-scope="goal-editor" data-part="field">
+          <div {...attrs(view.alignmentGroup)}>
+            <div {...attrs(view.parentSearch.field)}>
               <label {...attrs(view.parentSearch.label)} htmlFor={view.parentSearch.label.for as string}>
                 {view.parentSearch.labelText}
               </label>
@@ -274,7 +274,7 @@ function GoalEditorBody(props: BodyProps) {
               />
               <p {...attrs(view.parentStatus)}>{view.parentStatusText}</p>
             </div>
-            <div data-scope="goal-editor" data-part="row">
+            <div {...attrs(view.row)}>
               <Field field={view.fields.parentId}>
                 <select {...attrs(view.fields.parentId.input)} value={d.parentId} onChange={set('parentId')}>
                   <option value="">{view.noneText}</option>
@@ -313,7 +313,7 @@ function GoalEditorBody(props: BodyProps) {
             <p {...attrs(view.visibilityHint)}>{view.visibilityHintText}</p>
           </Field>
           {view.manualStatusShown && (
-            <div data-scope="goal-editor" data-part="row">
+            <div {...attrs(view.row)}>
               <Field field={view.fields.manualStatus}>
                 {select(
                   view.fields.manualStatus,
@@ -343,7 +343,7 @@ function GoalEditorBody(props: BodyProps) {
                 <Field field={kr.fields.title}>
                   <input {...attrs(kr.fields.title.input)} value={draft.title} onChange={setKr(kr.index, 'title')} />
                 </Field>
-                <div data-scope="goal-editor" data-part="row">
+                <div {...attrs(view.row)}>
                   <Field field={kr.fields.type}>
                     <select {...attrs(kr.fields.type.input)} value={draft.type} onChange={setKr(kr.index, 'type')}>
                       {view.typeOptions.map((o) => (
@@ -367,7 +367,7 @@ function GoalEditorBody(props: BodyProps) {
                 {draft.type === ('milestones' satisfies KeyResultKind) && (
                   <>
                     {kr.milestones.map((m, i) => (
-                      <div key={m.input.id as string} data-scope="goal-editor" data-part="row">
+                      <div key={m.input.id as string} {...attrs(view.row)}>
                         <Field field={m}>
                           <input
                             {...attrs(m.input)}
@@ -378,9 +378,7 @@ function GoalEditorBody(props: BodyProps) {
                           />
                         </Field>
                         <button
-                          type="button"
-                          data-scope="goal-editor"
-                          data-part="remove"
+                          {...attrs(kr.removeMilestone)}
                           onClick={() => dispatch({ type: 'remove-milestone', index: kr.index, milestone: i })}
                         >
                           {kr.removeMilestoneTexts[i]}
@@ -388,32 +386,20 @@ function GoalEditorBody(props: BodyProps) {
                       </div>
                     ))}
                     <button
-                      type="button"
-                      data-scope="goal-editor"
-                      data-part="add"
+                      {...attrs(kr.addMilestone)}
                       onClick={() => dispatch({ type: 'add-milestone', index: kr.index })}
                     >
                       {kr.addMilestoneText}
                     </button>
                   </>
                 )}
-                <button
-                  type="button"
-                  data-scope="goal-editor"
-                  data-part="remove"
-                  onClick={() => dispatch({ type: 'remove-key-result', index: kr.index })}
-                >
+                <button {...attrs(kr.remove)} onClick={() => dispatch({ type: 'remove-key-result', index: kr.index })}>
                   {kr.removeText}
                 </button>
               </fieldset>
             );
           })}
-          <button
-            type="button"
-            data-scope="goal-editor"
-            data-part="add"
-            onClick={() => dispatch({ type: 'add-key-result' })}
-          >
+          <button {...attrs(view.addKeyResult)} onClick={() => dispatch({ type: 'add-key-result' })}>
             {view.addKeyResultText}
           </button>
         </div>
@@ -431,7 +417,7 @@ function GoalEditorBody(props: BodyProps) {
           <p>{view.findingCountText}</p>
         </section>
       </div>
-      <div data-scope="goal-editor" data-part="footer">
+      <div {...attrs(view.footer)}>
         <button {...attrs(view.save)}>{view.saveText}</button>
         <div {...attrs(view.status)}>
           {view.statusText && <p>{view.statusText}</p>}
@@ -445,30 +431,20 @@ function GoalEditorBody(props: BodyProps) {
         </div>
         {state.status === 'conflict' && (
           <>
-            <button
-              type="button"
-              data-scope="goal-editor"
-              data-part="action"
-              onClick={() => dispatch({ type: 'reload' })}
-            >
+            <button {...attrs(view.reload)} onClick={() => dispatch({ type: 'reload' })}>
               {view.reloadText}
             </button>
-            <button
-              type="button"
-              data-scope="goal-editor"
-              data-part="action"
-              onClick={() => dispatch({ type: 'keep-mine' })}
-            >
+            <button {...attrs(view.keepMine)} onClick={() => dispatch({ type: 'keep-mine' })}>
               {view.keepMineText}
             </button>
           </>
         )}
       </div>
       {(view.actions.length > 0 || view.carryOver) && (
-        <div data-scope="goal-editor" data-part="lifecycle">
+        <div {...attrs(view.lifecycle)}>
           <h3>{view.actionsHeading}</h3>
           {view.returnComment && (
-            <div data-scope="goal-editor" data-part="field">
+            <div {...attrs(view.returnComment.field)}>
               <label {...attrs(view.returnComment.label)} htmlFor={view.returnComment.label.for as string}>
                 {view.returnComment.labelText}
               </label>
