@@ -184,7 +184,7 @@ export class GoalStore {
   #dataVersion: number | undefined;
   #statements: ReturnType<GoalStore['prepare']>;
   /** A statement prepared once per SQL text. */
-  #sql = <TParams extends unknown[] | {} = unknown[], TResult = unknown>(source: string) =>
+  #sql = <TParams extends unknown[] | Record<string, unknown> = unknown[], TResult = unknown>(source: string) =>
     statement<TParams, TResult>(this.db, source);
 
   constructor(db: Db, options: StoreOptions = {}) {

@@ -8,7 +8,7 @@ const caches = new WeakMap<Db, Map<string, Database.Statement>>();
  * runs the same few dozen statements on every request. (Rather than replacing `db.prepare` on the
  * connection, which surprised any other code holding it.)
  */
-export function statement<TParams extends unknown[] | {} = unknown[], TResult = unknown>(
+export function statement<TParams extends unknown[] | Record<string, unknown> = unknown[], TResult = unknown>(
   db: Db,
   source: string,
 ): Database.Statement<TParams, TResult> {

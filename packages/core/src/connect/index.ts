@@ -142,6 +142,7 @@ export {
   type FeedbackThreadEvent,
   feedbackThreadTransition,
 } from './feedbackThreadController.js';
+export { goalEditorFocusAfter } from './goalEditorFocus.js';
 export { type LazyPart, lazyPart } from './lazyPart.js';
 export { type AttrBag, part, partSelector } from './types.js';
 export type {

@@ -14,6 +14,7 @@ import {
   type GoalEditorState,
   type GoalEditorTransitionDetail,
   goalEditorErrors,
+  goalEditorFocusAfter,
   goalEditorReducer,
   initGoalEditor,
   type KeyResultField,
@@ -23,7 +24,6 @@ import {
   type ObjectiveField,
   objectiveAfterSave,
   type ParentCandidate,
-  partSelector,
 } from '@goalkit/core';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
@@ -240,8 +240,11 @@ export class GkGoalEditor extends GoalkitElement {
   }
 
   #dispatch(event: GoalEditorEvent): void {
-    if (!this.#state) return;
-    this.#state = goalEditorReducer(this.#state, event);
+    const before = this.#state;
+    if (!before) return;
+    this.#state = goalEditorReducer(before, event);
+    // Where focus goes after this event: the rule in core that the React editor follows too.
+    this.#focus = goalEditorFocusAfter(event, before, this.#state) ?? this.#focus;
     this.requestUpdate();
   }
 
@@ -306,10 +309,7 @@ export class GkGoalEditor extends GoalkitElement {
     this.#dispatch({ type: 'save' });
     const state = this.#state as GoalEditorState;
     const detail = connectGoalEditor({ state, lint: this.#lintOf(state) }).saveDetail;
-    if (state.status !== 'saving' || !detail) {
-      this.#focus = '[aria-invalid="true"]';
-      return;
-    }
+    if (state.status !== 'saving' || !detail) return;
     if (this.objective || !this.objectiveId || !this.goalkit) {
       const request = new GkSaveEvent(detail);
       this.dispatchEvent(request);
@@ -380,10 +380,7 @@ export class GkGoalEditor extends GoalkitElement {
     if (!before || this.disabled) return;
     this.#dispatch({ type: 'transition', action });
     const state = this.#state as GoalEditorState;
-    if (!state.transitioning || !state.original) {
-      if (state.returnCommentMissing) this.#focus = '[name="returnComment"]';
-      return;
-    }
+    if (!state.transitioning || !state.original) return;
     const original = state.original;
     const comment = state.returnComment.trim();
     const detail: GoalEditorTransitionDetail = { objectiveId: original.id, action, ...(comment ? { comment } : {}) };
@@ -659,7 +656,6 @@ export class GkGoalEditor extends GoalkitElement {
                             ?disabled=${disabled}
                             @click=${() => {
                               this.#dispatch({ type: 'remove-milestone', index: kr.index, milestone: i });
-                              this.#focus = `[name="keyResults.${kr.index}.title"]`;
                             }}
                           >
                             ${kr.removeMilestoneTexts[i]}
@@ -671,7 +667,6 @@ export class GkGoalEditor extends GoalkitElement {
                         ?disabled=${disabled}
                         @click=${() => {
                           this.#dispatch({ type: 'add-milestone', index: kr.index });
-                          this.#focus = `[name="keyResults.${kr.index}.milestones.${draft.milestones.length}"]`;
                         }}
                       >
                         ${kr.addMilestoneText}
@@ -683,7 +678,6 @@ export class GkGoalEditor extends GoalkitElement {
                   ?disabled=${disabled}
                   @click=${() => {
                     this.#dispatch({ type: 'remove-key-result', index: kr.index });
-                    this.#focus = partSelector('goal-editor', 'add', { 'data-add': 'key-result' });
                   }}
                 >
                   ${kr.removeText}
@@ -696,7 +690,6 @@ export class GkGoalEditor extends GoalkitElement {
             ?disabled=${disabled}
             @click=${() => {
               this.#dispatch({ type: 'add-key-result' });
-              this.#focus = `[name="keyResults.${d.keyResults.length}.title"]`;
             }}
           >
             ${view.addKeyResultText}

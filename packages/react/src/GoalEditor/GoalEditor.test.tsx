@@ -97,6 +97,21 @@ describe('<GoalEditor>', { timeout: 15_000 }, () => {
     expect(await screen.findByText('Saved.')).toBeInTheDocument();
   });
 
+  it('moves focus as the lit editor does: to a new key result, to "Add key result" after a removal, to the error', async () => {
+    const user = userEvent.setup();
+    render(<GoalEditor cycles={cycles} owners={owners} defaults={{ ownerId: 'growth', cycleId: '2026-Q1' }} />);
+    screen.getByRole('button', { name: 'Add key result' }).focus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('textbox', { name: 'Key result 2' })).toHaveFocus();
+    screen.getByRole('button', { name: 'Remove key result 2' }).focus();
+    await user.keyboard('{Enter}');
+    expect(screen.queryByRole('textbox', { name: 'Key result 2' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Add key result' })).toHaveFocus();
+    screen.getByRole('button', { name: 'Save' }).focus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('textbox', { name: 'Objective' })).toHaveFocus();
+  });
+
   it('refuses to save without a title and says why', async () => {
     const user = userEvent.setup();
     const onSave = vi.fn();

@@ -9,6 +9,7 @@ import {
   type GoalEditorSaveDetail,
   type GoalEditorTransitionDetail,
   type GoalLinter,
+  goalEditorFocusAfter,
   goalEditorReducer,
   initGoalEditor,
   type KeyResultField,
@@ -21,7 +22,17 @@ import {
   objectiveAfterSave,
   type ParentCandidate,
 } from '@goalkit/core';
-import { type FormEvent, type ReactNode, useCallback, useEffect, useId, useMemo, useReducer, useState } from 'react';
+import {
+  type FormEvent,
+  type ReactNode,
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useReducer,
+  useRef,
+  useState,
+} from 'react';
 import { useGoalkit, useLocale } from '../GoalkitContext.js';
 import {
   useAlignmentCandidates,
@@ -150,9 +161,28 @@ function useLinter(): { linter: GoalLinter | undefined; failed: boolean } {
 
 function GoalEditorBody(props: BodyProps) {
   const locale = useLocale(props.locale);
-  const [state, dispatch] = useReducer(goalEditorReducer, undefined, () =>
+  const [state, apply] = useReducer(goalEditorReducer, undefined, () =>
     initGoalEditor({ objective: props.objective, defaults: props.defaults ?? {}, locale }),
   );
+  // Focus follows core's rule (`goalEditorFocusAfter`, as in the lit editor), once the change is on screen.
+  const form = useRef<HTMLFormElement>(null);
+  const latest = useRef(state);
+  latest.current = state;
+  const pendingFocus = useRef<string>(undefined);
+  const dispatch = useCallback((event: GoalEditorEvent) => {
+    const before = latest.current;
+    const after = goalEditorReducer(before, event);
+    latest.current = after;
+    const target = goalEditorFocusAfter(event, before, after);
+    if (target) pendingFocus.current = target;
+    apply(event);
+  }, []);
+  useEffect(() => {
+    const target = pendingFocus.current;
+    if (!target) return;
+    pendingFocus.current = undefined;
+    form.current?.querySelector<HTMLElement>(target)?.focus();
+  });
   const { cycles, owners, asOf } = props;
   const context = { cycles, owners, asOf };
   const { draft, locale: draftLocale } = state;
@@ -221,7 +251,7 @@ function GoalEditorBody(props: BodyProps) {
   );
   const d = state.draft;
   return (
-    <form {...attrs(view.root)} className={props.className} onSubmit={onSubmit}>
+    <form {...attrs(view.root)} ref={form} className={props.className} onSubmit={onSubmit}>
       <h2 {...attrs(view.heading)}>{view.headingText}</h2>
       {view.notice && (
         <div {...attrs(view.noticePart)}>
