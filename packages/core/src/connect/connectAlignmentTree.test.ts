@@ -196,6 +196,19 @@ describe('connectAlignmentTree', () => {
     expect(view.windowPart.style).toMatchObject({ '--gk-tree-offset': '88px' });
   });
 
+  it('decides what the tree shows: its empty state with no goals at all, a line when the filters leave none', () => {
+    const state = initTreeState();
+    expect(connectAlignmentTree({ rows: [], nodeCount: 0, state })).toMatchObject({
+      shows: 'empty',
+      emptyText: 'No goals in this cycle yet.',
+    });
+    expect(connectAlignmentTree({ rows: [], nodeCount: 12, state })).toMatchObject({
+      shows: 'no-matches',
+      noMatchesText: 'No goals match these filters.',
+    });
+    expect(connectAlignmentTree({ rows: rowsOf(state), nodeCount: 12, state }).shows).toBe('rows');
+  });
+
   it('gives each filter an id under the id base, for its label', () => {
     const state = initTreeState();
     const view = connectAlignmentTree({ rows: rowsOf(state), state, idBase: 't1' });

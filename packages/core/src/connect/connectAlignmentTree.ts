@@ -271,6 +271,8 @@ export function treeOwnerOptions(nodes: readonly TreeNodeData[], locale: string)
 
 export interface AlignmentTreeInput {
   readonly rows: readonly TreeRow[];
+  /** How many goals the tree has before its filters (0: nothing to show at all). @default the rows' count */
+  readonly nodeCount?: number | undefined;
   readonly state: TreeState;
   /** The rows to render now (from `windowRows`); all rows when left out. */
   readonly window?: RowWindow | undefined;
@@ -308,6 +310,13 @@ export interface TreeItemView {
 
 /** The alignment tree's view-model. */
 export interface AlignmentTreeView {
+  /**
+   * What the tree shows: `empty` when there are no goals at all (the widget's empty state, `emptyText`),
+   * `no-matches` when the filters leave none (the `empty` part, `noMatchesText`), else `rows`.
+   */
+  readonly shows: 'empty' | 'no-matches' | 'rows';
+  readonly emptyText: string;
+  readonly noMatchesText: string;
   readonly items: readonly TreeItemView[];
   readonly focusedIndex: number;
   readonly root: AttrBag;
@@ -375,7 +384,11 @@ export function connectAlignmentTree(input: AlignmentTreeInput): AlignmentTreeVi
       meta: part('alignment-tree', 'meta', { id: `${itemId}-meta` }),
     });
   }
+  const nodeCount = input.nodeCount ?? rows.length;
   return {
+    shows: nodeCount === 0 ? 'empty' : rows.length === 0 ? 'no-matches' : 'rows',
+    emptyText: treeText.empty,
+    noMatchesText: treeText.noMatches,
     items,
     focusedIndex,
     root: part('alignment-tree', 'root'),

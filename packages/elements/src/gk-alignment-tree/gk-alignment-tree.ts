@@ -259,8 +259,6 @@ export class GkAlignmentTree extends GoalkitElement {
     const nodes = this.#nodes();
     if (!nodes) return this.renderQueryState('alignment-tree', this.#tree);
     const locale = this.resolvedLocale;
-    const text = getTreeMessages(locale);
-    if (nodes.length === 0) return this.renderLoadState('alignment-tree', 'empty', { message: text.empty });
     this.#state ??= initTreeState({ expanded: this.defaultExpanded ?? [], selectedId: this.selected ?? null });
     const state = this.#state;
     const rows = this.#rowsOf(nodes, state);
@@ -274,6 +272,7 @@ export class GkAlignmentTree extends GoalkitElement {
     });
     const view = connectAlignmentTree({
       rows,
+      nodeCount: nodes.length,
       state,
       window: win,
       rowHeight,
@@ -282,12 +281,13 @@ export class GkAlignmentTree extends GoalkitElement {
       idBase: ID_BASE,
       locale,
     });
+    if (view.shows === 'empty') return this.renderLoadState('alignment-tree', 'empty', { message: view.emptyText });
     const treeBag = { ...view.tree, style: { '--gk-tree-max-height': `${this.height}px` } };
     return html`<div ${attrs(view.root)}>
       ${this.hideFilters ? nothing : this.#renderFilters(view, nodes, locale)}
       ${
-        rows.length === 0
-          ? html`<p ${attrs(view.empty)}>${text.noMatches}</p>`
+        view.shows === 'no-matches'
+          ? html`<p ${attrs(view.empty)}>${view.noMatchesText}</p>`
           : html`<div
             ${attrs(treeBag)}
             @keydown=${(event: KeyboardEvent) => this.#onKeyDown(event, rows)}

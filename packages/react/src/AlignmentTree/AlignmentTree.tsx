@@ -123,6 +123,7 @@ function AlignmentTreeBody(props: AlignmentTreeDataProps) {
   });
   const view = connectAlignmentTree({
     rows,
+    nodeCount: nodes.length,
     state,
     window: win,
     rowHeight,
@@ -169,13 +170,13 @@ function AlignmentTreeBody(props: AlignmentTreeDataProps) {
     apply(result, true);
   };
 
-  if (nodes.length === 0) {
+  if (view.shows === 'empty') {
     return (
       <LoadStateView
         scope="alignment-tree"
         state="empty"
         locale={locale}
-        message={treeText.empty}
+        message={view.emptyText}
         className={props.className}
       />
     );
@@ -227,8 +228,8 @@ function AlignmentTreeBody(props: AlignmentTreeDataProps) {
           )}
         </div>
       )}
-      {rows.length === 0 ? (
-        <p {...attrs(view.empty)}>{treeText.noMatches}</p>
+      {view.shows === 'no-matches' ? (
+        <p {...attrs(view.empty)}>{view.noMatchesText}</p>
       ) : (
         // biome-ignore lint/a11y/noStaticElementInteractions: the spread bag makes it role="tree", the pattern's keyboard owner.
         <div
