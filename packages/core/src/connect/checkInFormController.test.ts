@@ -1,18 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
+import { keyResult as keyResultFixture } from './__tests__/widgetFixtures.js';
 import { createCheckInFormController } from './checkInFormController.js';
 import type { KeyResultData } from './widgetData.js';
 
-const keyResult: KeyResultData = {
-  id: 'kr1',
-  objectiveId: 'o1',
-  title: 'Raise week-1 activation from 20% to 35%',
-  type: 'increase',
-  start: 20,
-  target: 35,
-  unit: '%',
-  current: 27,
-  score: { progress: 0.47, expected: 0.5, status: 'on-track', confidence: 0.7, hasData: true },
-};
+const keyResult = keyResultFixture();
 
 function setup(checkIn: (detail: unknown) => unknown, latest?: () => Promise<KeyResultData | undefined>) {
   let keys = 0;

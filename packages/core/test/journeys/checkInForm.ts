@@ -2,55 +2,48 @@
  * One scripted journey through the check-in form, run against both adapters (React in
  * packages/react/src/CheckInForm/CheckInForm.journey.test.tsx, lit in
  * packages/elements/src/gk-check-in-form/gk-check-in-form.journey.test.ts): both must produce
- * {@link expectedCheckInTranscript}, the same requests, focus moves and text. See feedbackThread.ts for the
- * driver both implement.
+ * {@link expectedCheckInTranscript}, the same requests, focus moves and text (see journey.ts).
  */
 import { keyResultFixture, objectiveFixture } from '../../../client/test/fixtures.js';
-import type { JourneyDriver, JourneyRequest, TranscriptEntry } from './feedbackThread.js';
+import {
+  type JourneyDriver,
+  jsonReply,
+  problemReply,
+  recordJourney,
+  requestLog,
+  type TranscriptEntry,
+} from './journey.js';
 
 /** A backend: the key result at 27 %, a first check-in that fails, a retry that meets someone else's, then one that saves. */
 export function checkInJourneyBackend() {
-  const requests: JourneyRequest[] = [];
-  const keys = new Map<string, string>();
+  const log = requestLog();
   let current = 27;
   let version = 3;
   let posts = 0;
-  const json = (body: unknown, status = 200) =>
-    new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
-  const problem = (status: number, title: string) =>
-    new Response(JSON.stringify({ type: 'about:blank', title, status }), {
-      status,
-      headers: { 'content-type': 'application/problem+json' },
-    });
   const objective = () =>
     objectiveFixture({ version: 7 + version, keyResults: [keyResultFixture({ current, version })] });
   const fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
-    const url = new URL(String(input));
-    const method = init?.method ?? 'GET';
-    const key = new Headers(init?.headers).get('idempotency-key');
-    if (key && !keys.has(key)) keys.set(key, `K${keys.size + 1}`);
-    const body = typeof init?.body === 'string' ? init.body : '';
-    requests.push(`${method} ${url.pathname}${body ? ` ${body}` : ''}${key ? ` ${keys.get(key)}` : ''}`);
-    if (method === 'GET' && url.pathname === '/objectives/o1') return json(objective());
-    if (method === 'GET' && url.pathname === '/cycles') {
-      return json({
+    const { method, path, body } = log.record(input, init);
+    if (method === 'GET' && path === '/objectives/o1') return jsonReply(objective());
+    if (method === 'GET' && path === '/cycles') {
+      return jsonReply({
         items: [{ id: '2026-Q1', name: 'Q1 2026', start: '2026-01-01', end: '2026-03-31', closed: false }],
       });
     }
-    if (method === 'POST' && url.pathname === '/key-results/kr1/check-ins') {
+    if (method === 'POST' && path === '/key-results/kr1/check-ins') {
       posts++;
-      if (posts === 1) return problem(503, 'Unavailable');
+      if (posts === 1) return problemReply(503, 'Unavailable');
       if (posts === 2) {
         // Someone else recorded 31 meanwhile.
         current = 31;
         version++;
-        return problem(409, 'Conflict');
+        return problemReply(409, 'Conflict');
       }
       const value = (JSON.parse(body) as { value: number }).value;
       current = value;
       version++;
       const after = objective();
-      return json(
+      return jsonReply(
         {
           checkIn: {
             id: `c${posts}`,
@@ -67,9 +60,9 @@ export function checkInJourneyBackend() {
         201,
       );
     }
-    return problem(404, 'Not found');
+    return problemReply(404, 'Not found');
   };
-  return { fetch, requests };
+  return { fetch, requests: log.requests };
 }
 
 const SENTENCES = [
@@ -82,46 +75,28 @@ const SENTENCES = [
 ];
 
 /** An unreadable value, a check-in that fails, a retry that meets someone else's check-in, and one that saves. */
-export async function runCheckInJourney(
+export function runCheckInJourney(
   driver: JourneyDriver,
   backend: ReturnType<typeof checkInJourneyBackend>,
 ): Promise<TranscriptEntry[]> {
-  const transcript: TranscriptEntry[] = [];
-  let seen = 0;
-  const quiet = async () => {
-    for (let count = -1; count !== backend.requests.length; ) {
-      count = backend.requests.length;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  };
-  const note = async (after: string) => {
-    await quiet();
-    const text = driver.text();
-    transcript.push({
-      after,
-      focused: driver.focused(),
-      shows: SENTENCES.filter((sentence) => text.includes(sentence)),
-      requests: backend.requests.slice(seen),
-    });
-    seen = backend.requests.length;
-  };
-  await driver.waitForText('Check in: Raise week-1 activation from 20% to 35%');
-  await note('loaded');
-  await driver.type('New value (%)', 'abc');
-  await driver.press('Check in');
-  await driver.waitForText('Enter a number, such as');
-  await note('an unreadable value');
-  await driver.type('New value (%)', '33');
-  await driver.press('Check in');
-  await driver.waitForText('The check-in could not be saved. Your input is kept.');
-  await note('the check-in failed');
-  await driver.press('Try again');
-  await driver.waitForText('Someone else checked in meanwhile');
-  await note('someone else checked in');
-  await driver.press('Check in');
-  await driver.waitForText('Check-in saved.');
-  await note('saved');
-  return transcript;
+  return recordJourney(driver, backend.requests, SENTENCES, async (note) => {
+    await driver.waitForText('Check in: Raise week-1 activation from 20% to 35%');
+    await note('loaded');
+    await driver.type('New value (%)', 'abc');
+    await driver.press('Check in');
+    await driver.waitForText('Enter a number, such as');
+    await note('an unreadable value');
+    await driver.type('New value (%)', '33');
+    await driver.press('Check in');
+    await driver.waitForText('The check-in could not be saved. Your input is kept.');
+    await note('the check-in failed');
+    await driver.press('Try again');
+    await driver.waitForText('Someone else checked in meanwhile');
+    await note('someone else checked in');
+    await driver.press('Check in');
+    await driver.waitForText('Check-in saved.');
+    await note('saved');
+  });
 }
 
 /** What both flavours must do. */

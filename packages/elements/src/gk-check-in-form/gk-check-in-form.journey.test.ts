@@ -1,13 +1,12 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { page, userEvent } from 'vitest/browser';
+import { afterEach, describe, expect, it } from 'vitest';
 import '../define/gk-check-in-form.js';
 import {
   checkInJourneyBackend,
   expectedCheckInTranscript,
   runCheckInJourney,
 } from '../../../core/test/journeys/checkInForm.js';
-import { describeFocus, type JourneyDriver, visibleText } from '../../../core/test/journeys/feedbackThread.js';
 import { mountConnected } from '../../test/connected.js';
+import { litJourneyDriver } from '../../test/journeyDriver.js';
 import type { GkCheckInForm } from './gk-check-in-form.js';
 
 afterEach(() => {
@@ -22,30 +21,6 @@ describe('<gk-check-in-form>, the shared journey (the React widget runs the same
       'gk-check-in-form',
       backend.fetch,
     );
-    const focus = (el: Element) => (el as HTMLElement).focus();
-    const driver: JourneyDriver = {
-      async type(label, text) {
-        const box = (await page.getByRole('textbox', { name: label }).element()) as HTMLInputElement;
-        focus(box);
-        await userEvent.clear(box);
-        await userEvent.keyboard(text);
-      },
-      async check(label) {
-        focus(await page.getByRole('radio', { name: label }).element());
-        await userEvent.keyboard(' ');
-      },
-      async press(name) {
-        focus(await page.getByRole('button', { name }).element());
-        await userEvent.keyboard('{Enter}');
-      },
-      waitForText: (text) => vi.waitFor(() => expect(visibleText(element)).toContain(text)),
-      waitForEmpty: (label) =>
-        vi.waitFor(async () =>
-          expect(((await page.getByRole('textbox', { name: label }).element()) as HTMLInputElement).value).toBe(''),
-        ),
-      focused: () => describeFocus(document),
-      text: () => visibleText(element),
-    };
-    expect(await runCheckInJourney(driver, backend)).toEqual(expectedCheckInTranscript);
+    expect(await runCheckInJourney(litJourneyDriver(element), backend)).toEqual(expectedCheckInTranscript);
   });
 });
