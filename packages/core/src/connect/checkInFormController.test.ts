@@ -27,7 +27,7 @@ describe('the check-in form controller', () => {
     controller.send({ type: 'submit' });
     expect(checkIn).not.toHaveBeenCalled();
     expect(controller.getSnapshot().showErrors).toBe(true);
-    expect(focus).toHaveBeenCalledWith('invalid');
+    expect(focus).toHaveBeenCalledWith('[aria-invalid="true"]', 'invalid');
   });
 
   it('records once at a time, retries under the same key, takes the server’s key result and focuses the form', async () => {
@@ -55,7 +55,7 @@ describe('the check-in form controller', () => {
     answers.shift()?.(true);
     await vi.waitFor(() => expect(controller.getSnapshot().status).toBe('succeeded'));
     expect(controller.getSnapshot()).toMatchObject({ value: '', baseline: 29.5, idempotencyKey: undefined });
-    expect(focus).toHaveBeenCalledWith('first-field');
+    expect(focus).toHaveBeenCalledWith('input, textarea', 'first-field');
   });
 
   it('on a conflict shows what someone else recorded, fetched once, and keeps the input', async () => {

@@ -6,7 +6,7 @@ import {
   checkInFormReducer,
   initCheckInForm,
 } from './connectCheckInForm.js';
-import { type ControllerTransition, createController, type WidgetController } from './controller.js';
+import { type ControllerTransition, createController, settleEffect, type WidgetController } from './controller.js';
 import type { KeyResultData } from './widgetData.js';
 
 /** What a transition asks the adapter to do. */
@@ -17,6 +17,10 @@ export type CheckInFormEffect =
    * check-in is saved or met someone else's (the Retry button someone may have pressed is gone then).
    */
   | { readonly type: 'focus'; readonly part: 'invalid' | 'first-field' };
+
+/** The element a focus effect names, as a selector inside the form. */
+export const checkInFocusSelector = (part: 'invalid' | 'first-field') =>
+  part === 'invalid' ? '[aria-invalid="true"]' : 'input, textarea';
 
 /**
  * The check-in form's behaviour, pure: `submit` refuses invalid input (errors shown, focus to the first
@@ -63,8 +67,11 @@ export interface CheckInFormControllerOptions {
   readonly checkIn: (detail: CheckInDetail) => unknown;
   /** The key result as the server has it now, after a conflict. */
   readonly latest?: (() => Promise<KeyResultData | undefined>) | undefined;
-  /** Moves focus: `invalid` to the first field in error, `first-field` to the form's first input. */
-  readonly focus?: ((part: 'invalid' | 'first-field') => void) | undefined;
+  /**
+   * Moves focus to the element `selector` finds in the form (the first field in error, or the form's first
+   * input: see {@link checkInFocusSelector}).
+   */
+  readonly focus?: ((selector: string, part: 'invalid' | 'first-field') => void) | undefined;
   /** A new idempotency key. @default crypto.randomUUID */
   readonly newKey?: (() => string) | undefined;
 }
@@ -79,7 +86,7 @@ export function createCheckInFormController(
     transition: (state, event) => checkInFormTransition(state, event, { newKey }),
     run(effect, send) {
       if (effect.type === 'focus') {
-        options.focus?.(effect.part);
+        options.focus?.(checkInFocusSelector(effect.part), effect.part);
         return;
       }
       const conflict = () =>
@@ -87,24 +94,13 @@ export function createCheckInFormController(
           (keyResult) => send({ type: 'conflict', keyResult }),
           () => send({ type: 'conflict' }),
         );
-      let result: unknown;
-      try {
-        result = options.checkIn(effect.detail);
-      } catch (error) {
-        if (isConflict(error)) void conflict();
-        else send({ type: 'failed' });
-        return;
-      }
-      if (!(result instanceof Promise)) {
-        send({ type: 'succeeded' });
-        return;
-      }
-      result.then(
+      settleEffect(
+        () => options.checkIn(effect.detail),
         (saved: unknown) => {
           const keyResult = (saved as { keyResult?: KeyResultData } | undefined)?.keyResult;
           send({ type: 'succeeded', ...(keyResult ? { keyResult } : {}) });
         },
-        (error: unknown) => {
+        (error) => {
           if (isConflict(error)) void conflict();
           else send({ type: 'failed' });
         },

@@ -44,3 +44,23 @@ export function createController<TState, TEvent, TEffect>(options: {
     send,
   };
 }
+
+/**
+ * Call the host's handler for an effect (a post, a save) and report how it went: a promise is waited for,
+ * any other answer is success, and a throw or a rejection is a failure with its error.
+ */
+export function settleEffect<T>(
+  call: () => T,
+  ok: (value: Awaited<T> | T) => void,
+  fail: (error: unknown) => void,
+): void {
+  let result: T;
+  try {
+    result = call();
+  } catch (error) {
+    fail(error);
+    return;
+  }
+  if (result instanceof Promise) result.then(ok, fail);
+  else ok(result);
+}

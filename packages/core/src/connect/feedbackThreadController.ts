@@ -5,7 +5,7 @@ import {
   feedbackComposerReducer,
   initFeedbackComposer,
 } from './connectFeedbackThread.js';
-import { type ControllerTransition, createController, type WidgetController } from './controller.js';
+import { type ControllerTransition, createController, settleEffect, type WidgetController } from './controller.js';
 
 /** What the feedback thread's controller takes: the composer's events, and `submit` (the Post button, Retry). */
 export type FeedbackThreadEvent = FeedbackComposerEvent | { readonly type: 'submit' };
@@ -75,19 +75,11 @@ export function createFeedbackThreadController(
         options.focus?.(effect.part);
         return;
       }
-      let result: unknown;
-      try {
-        result = options.post(effect.detail);
-      } catch {
-        send({ type: 'failed' });
-        return;
-      }
-      if (result instanceof Promise) {
-        result.then(
-          () => send({ type: 'posted' }),
-          () => send({ type: 'failed' }),
-        );
-      } else send({ type: 'posted' });
+      settleEffect(
+        () => options.post(effect.detail),
+        () => send({ type: 'posted' }),
+        () => send({ type: 'failed' }),
+      );
     },
   });
 }

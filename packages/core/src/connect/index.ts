@@ -1,6 +1,7 @@
 export {
   type CheckInFormControllerOptions,
   type CheckInFormEffect,
+  checkInFocusSelector,
   checkInFormTransition,
   createCheckInFormController,
 } from './checkInFormController.js';
@@ -134,7 +135,7 @@ export {
   type ObjectiveCardView,
 } from './connectObjectiveCard.js';
 export { connectProgress, type ProgressInput, type ProgressView } from './connectProgress.js';
-export { type ControllerTransition, createController, type WidgetController } from './controller.js';
+export { type ControllerTransition, createController, settleEffect, type WidgetController } from './controller.js';
 export {
   createFeedbackThreadController,
   type FeedbackThreadControllerOptions,

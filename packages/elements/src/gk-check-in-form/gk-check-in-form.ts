@@ -89,7 +89,7 @@ export class GkCheckInForm extends GoalkitElement {
   #internals: ElementInternals;
   /** The form's controller, made once the key result is known; `reset` when another is shown. */
   #form: WidgetControllerBinding<CheckInFormState, CheckInFormEvent> | undefined;
-  #focus: 'invalid' | 'first-field' | undefined;
+  #focus: string | undefined;
 
   #objective = new QueryController<Objective>(this, this.queryClient, () =>
     !this.keyResult && this.objectiveId && this.keyResultId
@@ -150,8 +150,8 @@ export class GkCheckInForm extends GoalkitElement {
           locale,
           checkIn: (detail) => this.#record(detail),
           latest: () => this.#latest(),
-          focus: (part) => {
-            this.#focus = part;
+          focus: (selector) => {
+            this.#focus = selector;
             this.requestUpdate();
           },
           newKey: randomId,
@@ -165,7 +165,7 @@ export class GkCheckInForm extends GoalkitElement {
     super.updated(changed);
     this.#syncFormValue();
     if (this.#focus) {
-      const selector = this.#focus === 'invalid' ? '[aria-invalid="true"]' : 'input, textarea';
+      const selector = this.#focus;
       this.#focus = undefined;
       this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
     }

@@ -49,12 +49,12 @@ function CheckInFormBody(props: {
   latest.current = props;
   const form = useRef<HTMLFormElement>(null);
   // Focus moves once the change it follows is on screen (the field in error has its `aria-invalid` then).
-  const pendingFocus = useRef<'invalid' | 'first-field'>(undefined);
+  const pendingFocus = useRef<string>(undefined);
   useEffect(() => {
-    const part = pendingFocus.current;
-    if (!part) return;
+    const selector = pendingFocus.current;
+    if (!selector) return;
     pendingFocus.current = undefined;
-    form.current?.querySelector<HTMLElement>(part === 'invalid' ? '[aria-invalid="true"]' : 'input, textarea')?.focus();
+    form.current?.querySelector<HTMLElement>(selector)?.focus();
   });
   const [state, dispatch] = useController(() =>
     createCheckInFormController({
@@ -62,8 +62,8 @@ function CheckInFormBody(props: {
       locale: props.locale,
       checkIn: (detail) => latest.current.submit(detail),
       latest: () => latest.current.latest?.() ?? Promise.resolve(undefined),
-      focus: (part) => {
-        pendingFocus.current = part;
+      focus: (selector) => {
+        pendingFocus.current = selector;
       },
     }),
   );
