@@ -9,40 +9,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 
-const keyResult = {
-  id: 'kr1',
-  objectiveId: 'o1',
-  title: 'Raise week-1 activation from 20% to 35%',
-  type: 'increase',
-  start: 20,
-  target: 35,
-  unit: '%',
-  current: 27,
-  weight: 2,
-  due: '2026-03-31',
-  version: 3,
-  lastCheckInAt: '2026-02-10T09:00:00Z',
-  updatedAt: '2026-02-15T10:00:00Z',
-  score: { progress: 0.4667, raw: 0.4667, expected: 0.5056, status: 'at-risk', confidence: 0.7, hasData: true },
-};
-const objective = {
-  id: 'o1',
-  title: 'Make onboarding effortless for new customers',
-  ownerId: 'growth',
-  cycleId: '2026-Q1',
-  parentId: null,
-  weight: 1,
-  rollup: 'key-results',
-  visibility: 'public',
-  state: 'active',
-  grade: null,
-  version: 7,
-  createdAt: '2026-01-02T08:00:00Z',
-  updatedAt: '2026-02-15T10:00:00Z',
-  score: { progress: 0.4667, expected: 0.5056, status: 'at-risk', confidence: 0.7, hasData: true },
-  allowedTransitions: [],
-  keyResults: [keyResult],
-};
+import { objective } from './pack-fixtures.mjs';
 
 /** The React widgets every page shows: a card (status dot, bar) and a check-in form (input, primary button). */
 const widgetsModule = `

@@ -10,6 +10,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { objective } from './pack-fixtures.mjs';
 import { themeChecks } from './pack-theme-check.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -44,6 +45,26 @@ const check = (name, fn) => {
     console.log(`  ✗ ${name}: ${error instanceof Error ? error.message : error}`);
   }
 };
+
+/** Type-check `file` in `app` strictly, as a user's project on NodeNext would, against the installed packages. */
+function typeCheck(app, file, name) {
+  writeFileSync(
+    join(app, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        module: 'NodeNext',
+        moduleResolution: 'NodeNext',
+        strict: true,
+        noEmit: true,
+        lib: ['ES2023', 'DOM'],
+        skipLibCheck: false,
+        types: [],
+      },
+      files: [file],
+    }),
+  );
+  check(name, () => run(join(app, 'node_modules/.bin/tsc'), ['-p', '.'], { cwd: app, stdio: 'pipe' }));
+}
 
 /** A react-query release other than the one the workspace builds with: what an HR platform may already run. */
 const OTHER_REACT_QUERY = '5.105.3';
@@ -106,44 +127,8 @@ export function useCheckIn() {
 }
 `,
   );
-  writeFileSync(
-    join(app, 'tsconfig.json'),
-    JSON.stringify({
-      compilerOptions: {
-        module: 'NodeNext',
-        moduleResolution: 'NodeNext',
-        strict: true,
-        noEmit: true,
-        lib: ['ES2023', 'DOM'],
-        skipLibCheck: false,
-        types: [],
-      },
-      files: ['app.ts'],
-    }),
-  );
-  check("tsc: the host's QueryClient fits goalkitMutations, useMutation and GoalkitProvider", () =>
-    run(join(app, 'node_modules/.bin/tsc'), ['-p', '.'], { cwd: app, stdio: 'pipe' }),
-  );
+  typeCheck(app, 'app.ts', "tsc: the host's QueryClient fits goalkitMutations, useMutation and GoalkitProvider");
 
-  const objective = {
-    id: 'o1',
-    title: 'Make onboarding effortless for new customers',
-    ownerId: 'growth',
-    cycleId: '2026-Q1',
-    parentId: null,
-    alignment: 'contributes',
-    weight: 1,
-    rollup: 'key-results',
-    visibility: 'public',
-    state: 'active',
-    grade: null,
-    version: 7,
-    createdAt: '2026-01-02T08:00:00Z',
-    updatedAt: '2026-02-15T10:00:00Z',
-    score: { progress: 0.4667, expected: 0.5056, status: 'on-track', confidence: 0.7, hasData: true },
-    allowedTransitions: ['close'],
-    keyResults: [],
-  };
   writeFileSync(
     join(app, 'render.mjs'),
     `import { QueryClient } from '@tanstack/react-query';
@@ -271,24 +256,7 @@ try {
     join(app, 'check.ts'),
     `${entries.map((e, i) => `import * as m${i} from '${e}';`).join('\n')}\nexport const all = [${entries.map((_, i) => `m${i}`).join(', ')}];\n`,
   );
-  writeFileSync(
-    join(app, 'tsconfig.json'),
-    JSON.stringify({
-      compilerOptions: {
-        module: 'NodeNext',
-        moduleResolution: 'NodeNext',
-        strict: true,
-        noEmit: true,
-        lib: ['ES2023', 'DOM'],
-        skipLibCheck: false,
-        types: [],
-      },
-      files: ['check.ts'],
-    }),
-  );
-  check('tsc on the installed packages', () =>
-    run(join(app, 'node_modules/.bin/tsc'), ['-p', '.'], { cwd: app, stdio: 'pipe' }),
-  );
+  typeCheck(app, 'check.ts', 'tsc on the installed packages');
   step('load the embed bundle from the installed package in Chromium');
   const { chromium } = await import(join(root, 'node_modules/playwright-core/index.mjs'));
   const { createServer } = await import('node:http');

@@ -1,0 +1,37 @@
+// The objective the packed-package checks render (scripts/test-pack.mjs, scripts/pack-theme-check.mjs): one
+// key result at 27 of 20 → 35 %, at risk, as the contract's schemas accept it.
+export const keyResult = {
+  id: 'kr1',
+  objectiveId: 'o1',
+  title: 'Raise week-1 activation from 20% to 35%',
+  type: 'increase',
+  start: 20,
+  target: 35,
+  unit: '%',
+  current: 27,
+  weight: 2,
+  due: '2026-03-31',
+  version: 3,
+  lastCheckInAt: '2026-02-10T09:00:00Z',
+  updatedAt: '2026-02-15T10:00:00Z',
+  score: { progress: 0.4667, raw: 0.4667, expected: 0.5056, status: 'at-risk', confidence: 0.7, hasData: true },
+};
+export const objective = {
+  id: 'o1',
+  title: 'Make onboarding effortless for new customers',
+  ownerId: 'growth',
+  cycleId: '2026-Q1',
+  parentId: null,
+  alignment: 'contributes',
+  weight: 1,
+  rollup: 'key-results',
+  visibility: 'public',
+  state: 'active',
+  grade: null,
+  version: 7,
+  createdAt: '2026-01-02T08:00:00Z',
+  updatedAt: '2026-02-15T10:00:00Z',
+  score: { progress: 0.4667, expected: 0.5056, status: 'at-risk', confidence: 0.7, hasData: true },
+  allowedTransitions: [],
+  keyResults: [keyResult],
+};
