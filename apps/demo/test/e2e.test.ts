@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifacts, axePath, type Demo, startDemo } from './harness.ts';
+import { artifacts, type Demo, runAxe, startDemo } from './harness.ts';
 
 let demo: Demo;
 let browser: Demo['browser'];
@@ -26,16 +26,7 @@ async function axeViolations(path: string, ready: (page: Page) => Promise<void>)
   const page = await context.newPage();
   await page.goto(`${base}${path}`);
   await ready(page);
-  await page.addScriptTag({ path: axePath });
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run: (c: Document) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
-      }
-    ).axe;
-    const result = await axe.run(document);
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
+  const violations = await runAxe(page);
   await context.close();
   return violations;
 }
@@ -177,16 +168,7 @@ describe('the demo, end to end', () => {
         .evaluate((el) => getComputedStyle(el.closest('[data-part="root"]') as Element).backgroundColor);
       expect(surface, path).toBe('rgb(255, 255, 255)');
       await page.screenshot({ path: join(artifacts, `${path.includes('hr') ? 'hr' : 'intranet'}-dark-os.png`) });
-      await page.addScriptTag({ path: axePath });
-      const violations = await page.evaluate(async () => {
-        const axe = (
-          window as unknown as {
-            axe: { run: (c: Document) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
-          }
-        ).axe;
-        const result = await axe.run(document);
-        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      });
+      const violations = await runAxe(page);
       expect(violations, path).toEqual([]);
     }
     await context.close();

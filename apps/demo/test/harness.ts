@@ -13,7 +13,7 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 export const repo = here('../../../');
 /** Screenshots land here; CI keeps the folder as an artefact. */
 export const artifacts = here('../test-results/');
-export const axePath = join(repo, 'node_modules/axe-core/axe.min.js');
+const axePath = join(repo, 'node_modules/axe-core/axe.min.js');
 
 /** The demo as `pnpm start` runs it: the reference server on a fresh SQLite file, the demo pages and a Chromium. */
 export interface Demo {
@@ -108,4 +108,18 @@ export async function tabTo(page: Page, target: Locator, { max = 120, back = fal
     );
   }
   throw new Error(`Tab never reached ${target}; focus went through: ${seen.slice(-15).join(' | ')}`);
+}
+
+/** axe over a page that already shows what is to be audited (its context must bypass the page's CSP). */
+export async function runAxe(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axePath });
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run: (c: Document) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+      }
+    ).axe;
+    const result = await axe.run(document);
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
 }
