@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { EVENTS_PATH, issuesToProblems, type Person, type Route, type RouteName, routes } from '@goalkit/client';
 import { Hono } from 'hono';
@@ -11,12 +10,19 @@ import { EventHub } from './events.js';
 import { badRequest, notFound, ProblemError, preconditionRequired, unauthorized } from './problems.js';
 import { RateLimiter } from './rateLimiter.js';
 import type { GoalStore, StoredEvent, VersionPrecondition } from './store.js';
-import { hashToken, type TokenRegistry } from './tokens.js';
+
+/** The bearer tokens the API accepts: a `TokenRegistry` on the server. */
+export interface TokenLookup {
+  /** Whose token this is, or `undefined`. */
+  personIdOf(token: string): string | undefined;
+  /** A key that stands for the token without being it: rate limits and open streams are counted per credential. */
+  credentialOf(token: string): string;
+}
 
 export interface AppOptions {
   store: GoalStore;
   /** The bearer tokens accepted, and whose they are (from a tokens file, or the demo's). */
-  tokens: TokenRegistry;
+  tokens: TokenLookup;
   /**
    * Failed authentications (a token that is not accepted) allowed per client address per minute; past
    * that, the address gets 429 with `Retry-After` for every request until the budget refills. `false`
@@ -117,6 +123,12 @@ const relativeTo = (requestPath: string, target: string) =>
 const addressOf = (env: unknown) =>
   (env as { incoming?: IncomingMessage } | undefined)?.incoming?.socket.remoteAddress ?? 'unknown';
 
+/** SHA-256 as hex, with Web Crypto: the app runs in Node and, for Storybook, in a browser tab. */
+async function sha256Hex(text: string): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+  return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
 /** The reference implementation of the goalkit contract: every route of `routes`, nothing else. */
 export function createApp(options: AppOptions) {
   const { store } = options;
@@ -209,7 +221,7 @@ export function createApp(options: AppOptions) {
       authFailures?.take(address);
       throw unauthorized();
     }
-    const credential = hashToken(token);
+    const credential = options.tokens.credentialOf(token);
     if (limiter) {
       const wait = limiter.take(credential);
       if (wait > 0) throw tooManyRequests(wait, 'Slow down.');
@@ -404,16 +416,16 @@ export function createApp(options: AppOptions) {
    * then commit together, so a replay after a crash returns exactly what was acknowledged. A claim
    * whose lease ran out was left by a process that died mid-request: the next request takes it over.
    */
-  function idempotent(
+  async function idempotent(
     person: Person,
     key: string,
     request: string,
     route: Route,
     requestPath: string,
     run: () => Reply,
-  ): Response {
+  ): Promise<Response> {
     const db = store.db;
-    const fingerprint = createHash('sha256').update(request).digest('hex');
+    const fingerprint = await sha256Hex(request);
     const now = Date.now();
     if (now - lastSweep > 60_000) {
       lastSweep = now;

@@ -88,6 +88,11 @@ export class TokenRegistry {
     return found;
   }
 
+  /** The token's SHA-256 as hex: what rate limits and stream counts are kept under, never the token. */
+  credentialOf(token: string): string {
+    return hashToken(token);
+  }
+
   /** The demo mode's registry: `gk_demo_<id>` for each person. */
   static demo(personIds: Iterable<string>): TokenRegistry {
     const registry = new TokenRegistry();

@@ -1,3 +1,5 @@
+import type { SqlDatabase } from './sql.js';
+
 /** Schema migrations, applied in order at start. Never edit one that has shipped: add the next. */
 export const migrations: readonly string[] = [
   `
@@ -126,3 +128,23 @@ export const migrations: readonly string[] = [
   CREATE INDEX objectives_carried_from ON objectives(carried_from);
   `,
 ];
+
+/**
+ * Apply every pending migration, each in its own transaction with its record in `schema_migrations`,
+ * on either engine of the storage interface.
+ */
+export function migrate(db: SqlDatabase): void {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+  const applied = new Set(db.prepare<[], number>('SELECT version FROM schema_migrations').pluck().all());
+  for (const [index, sql] of migrations.entries()) {
+    const version = index + 1;
+    if (applied.has(version)) continue;
+    db.transaction(() => {
+      db.exec(sql);
+      db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(
+        version,
+        new Date().toISOString(),
+      );
+    })();
+  }
+}

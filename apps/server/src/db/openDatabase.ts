@@ -1,6 +1,10 @@
 import Database from 'better-sqlite3';
-import { migrations } from './migrations.js';
+import { migrate } from './migrations.js';
 
+/**
+ * A better-sqlite3 connection: an implementation of the storage interface (`SqlDatabase`), plus what
+ * only SQLite on a file has (pragmas, backups).
+ */
 export type Db = Database.Database;
 
 /**
@@ -18,22 +22,4 @@ export function openDatabase(file: string): Db {
   db.pragma('busy_timeout = 5000');
   migrate(db);
   return db;
-}
-
-function migrate(db: Db): void {
-  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
-  const applied = new Set(
-    (db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version),
-  );
-  for (const [index, sql] of migrations.entries()) {
-    const version = index + 1;
-    if (applied.has(version)) continue;
-    db.transaction(() => {
-      db.exec(sql);
-      db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(
-        version,
-        new Date().toISOString(),
-      );
-    })();
-  }
 }

@@ -1,17 +1,16 @@
-import type Database from 'better-sqlite3';
-import type { Db } from './openDatabase.js';
+import type { SqlDatabase, SqlParams, SqlStatement } from './sql.js';
 
-const caches = new WeakMap<Db, Map<string, Database.Statement>>();
+const caches = new WeakMap<SqlDatabase, Map<string, SqlStatement>>();
 
 /**
  * A prepared statement for `source` on `db`, prepared once per database and SQL text and kept: the store
  * runs the same few dozen statements on every request. (Rather than replacing `db.prepare` on the
  * connection, which surprised any other code holding it.)
  */
-export function statement<TParams extends unknown[] | Record<string, unknown> = unknown[], TResult = unknown>(
-  db: Db,
+export function statement<TParams extends SqlParams = unknown[], TResult = unknown>(
+  db: SqlDatabase,
   source: string,
-): Database.Statement<TParams, TResult> {
+): TParams extends unknown[] ? SqlStatement<TParams, TResult> : SqlStatement<[TParams], TResult> {
   let cache = caches.get(db);
   if (!cache) {
     cache = new Map();
@@ -19,8 +18,8 @@ export function statement<TParams extends unknown[] | Record<string, unknown> = 
   }
   let prepared = cache.get(source);
   if (!prepared) {
-    prepared = db.prepare(source);
+    prepared = db.prepare(source) as SqlStatement;
     cache.set(source, prepared);
   }
-  return prepared as unknown as Database.Statement<TParams, TResult>;
+  return prepared as never;
 }

@@ -1,0 +1,55 @@
+import type { Person } from '@goalkit/client';
+import type { Access } from '../access.js';
+import { forbidden, notFound } from '../problems.js';
+import type { Repository } from './repository.js';
+import type { KeyResultRow, ObjectiveRow } from './rows.js';
+
+/**
+ * The rows a person may see or edit, looked up by id: one they may not see is answered exactly as a
+ * missing one (404), one they may see but not edit is 403.
+ */
+export class Guards {
+  readonly #repository: Repository;
+  readonly #access: Access;
+
+  constructor(repository: Repository, access: Access) {
+    this.#repository = repository;
+    this.#access = access;
+  }
+
+  visibleObjective(person: Person, id: string): ObjectiveRow {
+    const row = this.#repository.objective(id);
+    if (!row || !this.#access.canSee(person, row)) throw notFound(`Objective ${JSON.stringify(id)}`);
+    return row;
+  }
+
+  /** `parentId` as `person` may know it: `null` when the parent is hidden from them (or gone). */
+  visibleParentId(person: Person, parentId: string | null): string | null {
+    if (parentId === null) return null;
+    const parent = this.#repository.objective(parentId);
+    return parent && this.#access.canSee(person, parent) ? parentId : null;
+  }
+
+  editableObjective(person: Person, id: string): ObjectiveRow {
+    const row = this.visibleObjective(person, id);
+    if (!this.#access.canEdit(person, row.owner_id)) {
+      throw forbidden('Only the owner, their managers and admins may change this objective.');
+    }
+    return row;
+  }
+
+  /** A key result of an objective the person may see; one the person may not see is answered as missing. */
+  visibleKeyResult(person: Person, id: string): KeyResultRow {
+    const row = this.#repository.keyResult(id);
+    const objective = row && this.#repository.objective(row.objective_id);
+    if (!row || !objective || !this.#access.canSee(person, objective))
+      throw notFound(`Key result ${JSON.stringify(id)}`);
+    return row;
+  }
+
+  editableKeyResult(actor: Person, id: string): KeyResultRow {
+    const row = this.visibleKeyResult(actor, id);
+    this.editableObjective(actor, row.objective_id);
+    return row;
+  }
+}

@@ -1,0 +1,132 @@
+import type { LintReport, Person } from '@goalkit/client';
+import { lintDocument } from '@goalkit/core/lint';
+import type { DraftKeyResult, GoalkitDraft } from '@goalkit/core/model';
+import { notFound } from '../problems.js';
+import type { StoreContext } from './context.js';
+import { coreCheckIn, jsonOrNull, type KeyResultData } from './rows.js';
+import { groupBy } from './scores.js';
+
+/**
+ * The linter's report for one objective, in the context of the goals the person may see (alignment,
+ * load per owner, duplicates), read in draft mode so incomplete goals are findings. Goals hidden from
+ * the person are not in that context: no count or duplicate title gives them away.
+ */
+export function lintReport(
+  ctx: StoreContext,
+  person: Person,
+  objectiveId: string,
+  locale: string | undefined,
+): LintReport {
+  ctx.guards.visibleObjective(person, objectiveId);
+  const result = lintDocument(draftDocument(ctx, person), {
+    asOf: ctx.today(),
+    audience: 'form',
+    activeSince: activeSince(ctx),
+    ...(locale === 'de' ? { locale: 'de' as const } : {}),
+  });
+  const report = result.objectives.find((o) => o.objectiveId === objectiveId);
+  if (!report) throw notFound(`Objective ${JSON.stringify(objectiveId)}`);
+  return {
+    objectiveId,
+    smart: {
+      specific: report.smart.specific,
+      measurable: report.smart.measurable,
+      achievable: report.smart.achievable,
+      relevant: report.smart.relevant,
+      timeBound: report.smart.timeBound,
+      overall: report.smart.overall,
+    },
+    messages: report.messages.map((m) => ({
+      ruleId: m.ruleId,
+      severity: m.severity,
+      category: m.category,
+      path: m.path,
+      ...(m.field === undefined ? {} : { field: m.field }),
+      letter: m.letter,
+      objectiveId: m.objectiveId,
+      ...(m.keyResultId === undefined ? {} : { keyResultId: m.keyResultId }),
+      message: m.message,
+      ...(m.suggestion === undefined ? {} : { suggestion: m.suggestion }),
+    })),
+  };
+}
+
+/**
+ * When each objective started counting, for the linter's staleness: the day it was last approved (or
+ * created, when it never went through approval); `null` for drafts and proposals.
+ */
+function activeSince(ctx: StoreContext): Record<string, string | null> {
+  const approved = ctx.repository.approvedAt();
+  const since: Record<string, string | null> = {};
+  for (const row of ctx.repository.objectives()) {
+    since[row.id] =
+      row.state === 'draft' || row.state === 'proposed' ? null : (approved.get(row.id) ?? row.created_at).slice(0, 10);
+  }
+  return since;
+}
+
+const DRAFT_FIELDS = [
+  'description',
+  'start',
+  'target',
+  'min',
+  'max',
+  'unit',
+  'weight',
+  'due',
+  'targets',
+  'scoring',
+] as const;
+
+/** The goals `person` may see as a draft document, with links to hidden parents cut. */
+function draftDocument(ctx: StoreContext, person: Person): GoalkitDraft {
+  const visible = new Set(
+    ctx.views
+      .listIndex()
+      .filter((row) => ctx.access.canSee(person, row))
+      .map((row) => row.id),
+  );
+  const all = ctx.scores.document(false);
+  const checkInsByKr = groupBy(ctx.repository.checkIns(), (c) => c.key_result_id);
+  const byObjective = new Map<string, DraftKeyResult[]>();
+  for (const row of ctx.repository.keyResults()) {
+    const data = JSON.parse(row.data) as KeyResultData;
+    const current = jsonOrNull(row.current);
+    const draft: Record<string, unknown> = { id: row.id, title: data.title, type: data.type, checkIns: [] };
+    for (const field of DRAFT_FIELDS) {
+      if (data[field] !== undefined && data[field] !== null) draft[field] = data[field];
+    }
+    if (data.unitKind) draft['unit-kind'] = data.unitKind;
+    if (data.type === 'milestones') {
+      draft.milestones = (data.milestones ?? []).map((m) => ({
+        title: m.title,
+        done: m.done,
+        ...(m.weight === undefined ? {} : { weight: m.weight }),
+        ...(m.due ? { due: m.due } : {}),
+      }));
+    }
+    if (data.type === 'boolean') draft.done = current === true || current === 1;
+    else if (typeof current === 'number' && data.type !== 'milestones') draft.current = current;
+    draft.checkIns = (checkInsByKr.get(row.id) ?? [])
+      .map(coreCheckIn)
+      .filter((c) => data.type === 'milestones' || c.value !== null)
+      .map((c) => ({
+        at: c.at,
+        ...(data.type === 'milestones' ? {} : { value: c.value }),
+        ...(c.confidence === null ? {} : { confidence: c.confidence }),
+      }));
+    const list = byObjective.get(row.objective_id);
+    if (list) list.push(draft as DraftKeyResult);
+    else byObjective.set(row.objective_id, [draft as DraftKeyResult]);
+  }
+  return {
+    ...all,
+    objectives: all.objectives
+      .filter((o) => visible.has(o.id))
+      .map(({ parent, ...o }) => ({
+        ...o,
+        ...(parent !== undefined && visible.has(parent) ? { parent } : {}),
+        keyResults: byObjective.get(o.id) ?? [],
+      })),
+  };
+}

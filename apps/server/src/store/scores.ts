@@ -1,0 +1,144 @@
+import type { KeyResult, Score } from '@goalkit/client';
+import { NOT_SCORED, toCoreKeyResult } from '@goalkit/core';
+import type { KeyResult as CoreKeyResult, GoalkitDocument } from '@goalkit/core/model';
+import { createScorer, type Scorer } from '@goalkit/core/scoring';
+import type { Repository } from './repository.js';
+import { coreCheckIn, countsInParent, keyResultShape } from './rows.js';
+
+/**
+ * Every score, from the core engine over the whole organisation: one scorer, rebuilt after writes that
+ * change structure and updated in place by check-ins, moved to the next day as the clock turns. Also
+ * the epoch that tells every other cache of the store whether it is stale.
+ */
+export class Scores {
+  readonly #repository: Repository;
+  readonly #today: () => string;
+  #scorer: Scorer | undefined;
+  #scorerDay: string | undefined;
+  /** Drafts and proposals, read with the scorer: they show progress but are not judged on pace. */
+  #notStarted = new Set<string>();
+  #epoch = 0;
+
+  constructor(repository: Repository, today: () => string) {
+    this.#repository = repository;
+    this.#today = today;
+  }
+
+  /** Bumped by every write (and directory reload): what was cached under an older epoch is stale. */
+  get epoch(): number {
+    return this.#epoch;
+  }
+
+  /** Something changed that cached replies show (a comment, a version): caches go, scores stay. */
+  touch(): void {
+    this.#epoch++;
+  }
+
+  /** The structure or the states changed: scores are computed again when next asked for. */
+  invalidate(): void {
+    this.#scorer = undefined;
+    this.#epoch++;
+  }
+
+  #scoring(): Scorer {
+    const day = this.#today();
+    if (this.#scorer && this.#scorerDay !== day) this.#scorer.setAsOf(day);
+    if (!this.#scorer) {
+      this.#scorer = createScorer(this.document(), { asOf: day });
+      this.#notStarted = new Set(this.#repository.idsInStates(['draft', 'proposed']));
+    }
+    this.#scorerDay = day;
+    return this.#scorer;
+  }
+
+  /** Update one key result's score in place after a check-in of a value (when the scorer is built). */
+  applyCheckIn(keyResultId: string, checkIn: { at: string; value: number | boolean; confidence?: number }): void {
+    this.#scorer?.applyCheckIn(keyResultId, checkIn as never);
+  }
+
+  objective(id: string): Score {
+    const s = this.#scoring().objective(id);
+    const confidences = s.keyResults.map((k) => k.confidence).filter((c): c is number => c !== null);
+    const pending = this.#notStarted.has(id);
+    return {
+      progress: s.progress,
+      // A draft or proposal has no pace to keep yet: no expectation, no on/off track (issue 19.4).
+      expected: pending ? 0 : s.expected,
+      status: pending && s.status !== 'achieved' ? 'not-started' : s.status,
+      confidence: confidences.length ? Math.min(...confidences) : null,
+      hasData: s.hasData,
+    };
+  }
+
+  keyResult(id: string, objectiveId: string): KeyResult['score'] {
+    let s: ReturnType<Scorer['keyResult']>;
+    try {
+      s = this.#scoring().keyResult(id);
+    } catch {
+      // Not scorable yet (a draft without its target): nothing to show but that.
+      return { ...NOT_SCORED, raw: 0, forecast: null };
+    }
+    const pending = this.#notStarted.has(objectiveId);
+    return {
+      progress: s.progress,
+      raw: s.raw,
+      expected: pending ? 0 : s.expected,
+      status: pending && s.status !== 'achieved' ? 'not-started' : s.status,
+      confidence: s.confidence,
+      hasData: s.hasData,
+      forecast: pending ? null : s.forecast,
+    };
+  }
+
+  /**
+   * The whole organisation as a core document. For scoring (`rollup`), a child keeps its link to its
+   * parent only when it counts in the parent's roll-up (see {@link countsInParent}); the linter gets
+   * every link.
+   */
+  document(rollup = true): GoalkitDocument {
+    const repository = this.#repository;
+    const objectives = repository.objectives();
+    const byId = new Map(objectives.map((o) => [o.id, o]));
+    const checkInsByKr = groupBy(repository.checkIns(), (c) => c.key_result_id);
+    const krsByObjective = new Map<string, CoreKeyResult[]>();
+    for (const row of repository.keyResults()) {
+      const core = toCoreKeyResult(keyResultShape(row), (checkInsByKr.get(row.id) ?? []).map(coreCheckIn));
+      if (!core) continue;
+      const list = krsByObjective.get(row.objective_id) ?? [];
+      list.push(core);
+      krsByObjective.set(row.objective_id, list);
+    }
+    return {
+      version: 1,
+      cycles: repository.cycles().map((c) => ({ id: c.id, name: c.name, start: c.start, end: c.end })),
+      owners: repository.owners().map((o) => ({
+        id: o.id,
+        kind: o.kind === 'department' ? 'team' : o.kind,
+        name: o.name,
+        ...(o.parent_id ? { parent: o.parent_id } : {}),
+      })),
+      objectives: objectives.map((o) => ({
+        id: o.id,
+        title: o.title,
+        owner: o.owner_id,
+        cycle: o.cycle_id,
+        ...(o.parent_id && (!rollup || countsInParent(o, byId.get(o.parent_id))) ? { parent: o.parent_id } : {}),
+        alignment: o.alignment,
+        weight: o.weight,
+        rollup: o.rollup,
+        keyResults: krsByObjective.get(o.id) ?? [],
+      })),
+    };
+  }
+}
+
+/** Check-ins (or any rows) grouped by a key, each group in the rows' order. */
+export function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = groups.get(key(row));
+    if (list) list.push(row);
+    else groups.set(key(row), [row]);
+  }
+  return groups;
+}
