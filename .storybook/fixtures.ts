@@ -104,4 +104,4 @@ export const treeNodes = (): TreeNodeData[] => {
   ];
 };
 
-export { backendOf, FAKE_TODAY } from './fakeBackend.ts';
+export { backendOf, STORY_TODAY } from './backend.ts';

@@ -5,28 +5,29 @@ import '@goalkit/elements/define/gk-provider.js';
 import { GoalkitProvider } from '@goalkit/react';
 import type { Decorator, Loader, Preview } from '@storybook/react-vite';
 import { type CSSProperties, createElement } from 'react';
-import { createFakeBackend, type FakeBackend, type FakeBackendOptions } from './fakeBackend.ts';
+import { createStoryBackend, loadStoryDatabase, type StoryBackend, type StoryBackendOptions } from './backend.ts';
 import { storyTheme, type ThemeName } from './themes.ts';
 
 /**
  * Every story gets a fresh organisation, so stories (and their tests) never share state. A story
  * picks its backend with `parameters.backend`: `{ mode: 'loading' }`, `{ mode: 'error' }`, `{ empty: true }`.
  */
-const withBackend: Loader = async (context) => ({
-  backend: createFakeBackend(context.parameters.backend as FakeBackendOptions | undefined),
-});
+const withBackend: Loader = async (context) => {
+  await loadStoryDatabase();
+  return { backend: createStoryBackend(context.parameters.backend as StoryBackendOptions | undefined) };
+};
 
 /**
  * Applies the toolbar's theme, locale and direction to both flavours, and gives connected widgets a
- * provider: `GoalkitProvider` for React, `<gk-provider>` for the elements, both over the fake backend.
+ * provider: `GoalkitProvider` for React, `<gk-provider>` for the elements, both over the story backend (the reference server in the tab).
  */
 const withGoalkit: Decorator = (Story, context) => {
   const theme = (context.globals.theme ?? 'light') as ThemeName;
   const locale = String(context.globals.locale ?? 'en');
   const dir = context.globals.dir === 'rtl' ? 'rtl' : 'ltr';
-  const { backend } = context.loaded as { backend?: FakeBackend };
+  const { backend } = context.loaded as { backend?: StoryBackend };
   const { attributes, style } = storyTheme(theme);
-  const fake = backend ?? createFakeBackend();
+  const fake = backend ?? createStoryBackend();
   return (
     <div {...attributes} dir={dir} lang={locale} style={{ padding: '1rem', ...style } as CSSProperties}>
       <GoalkitProvider client={fake.client} locale={locale}>

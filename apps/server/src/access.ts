@@ -1,4 +1,5 @@
-import { type Owner, objectiveTransitions, type Person, type TransitionAction } from '@goalkit/client';
+import type { Owner, Person, TransitionAction } from '@goalkit/client';
+import { objectiveTransitions } from '@goalkit/client/contract';
 
 /** A row of the `owners` table: a person, team, department or the org, with its manager. */
 export interface OwnerRow {

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { EVENTS_PATH, issuesToProblems, type Person, type Route, type RouteName, routes } from '@goalkit/client';
+import type { Person, Route, RouteName } from '@goalkit/client';
+import { EVENTS_PATH, issuesToProblems, routes } from '@goalkit/client/contract';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';

@@ -1,13 +1,5 @@
-import {
-  checkInCreateSchema,
-  createClient,
-  type KeyResult,
-  type Objective,
-  problemSchema,
-  type Route,
-  type RouteName,
-  routes,
-} from '@goalkit/client';
+import { createClient, type KeyResult, type Objective, type Route, type RouteName } from '@goalkit/client';
+import { checkInCreateSchema, problemSchema, routes } from '@goalkit/client/contract';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request, type Server, startServer, tokens } from './harness.js';

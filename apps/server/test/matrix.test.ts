@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs';
 import {
   createLiveEvents,
-  EVENTS_PATH,
   type KeyResult,
   type LiveEvent,
   type Objective,
   type Person,
   type RouteName,
-  routes,
 } from '@goalkit/client';
+import { EVENTS_PATH, routes } from '@goalkit/client/contract';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type Reply, request, type Server, startServer, tokens } from './harness.js';
 

@@ -1,6 +1,39 @@
-export { type FieldProblem, issuesToProblems } from './contract/issuesToProblems.js';
-export { EVENTS_PATH, type Route, type RouteName, type Routes, routes } from './contract/routes.js';
-export * from './contract/schemas.js';
+// The contract's types; its values (routes, schemas) are in `@goalkit/client/contract`.
+export type { FieldProblem } from './contract/issuesToProblems.js';
+export type { Route, RouteName, Routes } from './contract/routes.js';
+export type {
+  AlignmentCandidate,
+  ApprovalItem,
+  CheckIn,
+  CheckInCreate,
+  CheckInResult,
+  Comment,
+  CommentCreate,
+  Cycle,
+  Duplicate,
+  Grade,
+  KeyResult,
+  KeyResultCreate,
+  KeyResultPatch,
+  LintReport,
+  LiveEvent,
+  LiveEventType,
+  ManualStatus,
+  Objective,
+  ObjectiveCreate,
+  ObjectivePatch,
+  ObjectiveState,
+  Owner,
+  Page,
+  Person,
+  Problem,
+  Revision,
+  Score,
+  Status,
+  Transition,
+  TransitionAction,
+  TreeNode,
+} from './contract/schemas.js';
 export {
   type AlignmentCandidateParams,
   type CallOptions,

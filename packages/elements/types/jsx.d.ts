@@ -91,23 +91,6 @@ export type GkAlignmentTreeProps = {
   "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
 };
 
-export type GkApprovalListProps = {
-  /** The heading's level, to fit the page's outline. */
-  "heading-level"?: number;
-  /** BCP 47 locale of text, numbers and dates. */
-  locale?: string | undefined;
-  /** Presentational mode: the goals waiting. */
-  items?: readonly ApprovalItemData[] | undefined;
-  /** The moment "2 days ago" is measured from. */
-  now?: string | Date | undefined;
-  /**  */
-  ondetail?: (e: CustomEvent<GkTransitionEvent>) => void;
-  /** Presentational: the approval or return to take. Connected: the server took it. */
-  "ongk-transition"?: (e: CustomEvent<GkTransitionEvent>) => void;
-  /** Connected mode: loading or an action failed. */
-  "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
-};
-
 export type GkCheckInFormProps = {
   /** Connected mode: the objective the key result belongs to. */
   "objective-id"?: string | undefined;
@@ -131,20 +114,20 @@ export type GkCheckInFormProps = {
   "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
 };
 
-export type GkCheckInTimelineProps = {
-  /** Connected mode: the objective the key result belongs to. */
-  "objective-id"?: string | undefined;
-  /** Connected mode: the key result's id. */
-  "key-result-id"?: string | undefined;
+export type GkApprovalListProps = {
+  /** The heading's level, to fit the page's outline. */
+  "heading-level"?: number;
   /** BCP 47 locale of text, numbers and dates. */
   locale?: string | undefined;
-  /** Presentational mode: the key result. */
-  keyResult?: KeyResultData | undefined;
-  /** Presentational mode: its check-ins, in any order. */
-  checkIns?: readonly CheckInData[] | undefined;
-  /** Presentational mode: the cycle's dates, for the time axis and the expected line. */
-  cycle?: Pick<CycleData, "start" | "end"> | undefined;
-  /** Connected mode: the key result or its check-ins could not be loaded. */
+  /** Presentational mode: the goals waiting. */
+  items?: readonly ApprovalItemData[] | undefined;
+  /** The moment "2 days ago" is measured from. */
+  now?: string | Date | undefined;
+  /**  */
+  ondetail?: (e: CustomEvent<GkTransitionEvent>) => void;
+  /** Presentational: the approval or return to take. Connected: the server took it. */
+  "ongk-transition"?: (e: CustomEvent<GkTransitionEvent>) => void;
+  /** Connected mode: loading or an action failed. */
   "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
 };
 
@@ -177,6 +160,23 @@ export type GkCycleDashboardProps = {
   "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
   /** Presentational: carry a goal into the next cycle (answer with `respondWith`). Connected: carried (with `copyId`). */
   "ongk-carry-over"?: (e: CustomEvent<GkCarryOverEvent>) => void;
+};
+
+export type GkCheckInTimelineProps = {
+  /** Connected mode: the objective the key result belongs to. */
+  "objective-id"?: string | undefined;
+  /** Connected mode: the key result's id. */
+  "key-result-id"?: string | undefined;
+  /** BCP 47 locale of text, numbers and dates. */
+  locale?: string | undefined;
+  /** Presentational mode: the key result. */
+  keyResult?: KeyResultData | undefined;
+  /** Presentational mode: its check-ins, in any order. */
+  checkIns?: readonly CheckInData[] | undefined;
+  /** Presentational mode: the cycle's dates, for the time axis and the expected line. */
+  cycle?: Pick<CycleData, "start" | "end"> | undefined;
+  /** Connected mode: the key result or its check-ins could not be loaded. */
+  "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
 };
 
 export type GkFeedbackThreadProps = {
@@ -375,57 +375,6 @@ export type CustomElements = {
   "gk-alignment-tree": Partial<GkAlignmentTreeProps & BaseProps & BaseEvents>;
 
   /**
-   * The goals waiting for the viewer's approval, oldest first: what each measures, Approve as the primary action, and Return with a required comment.
-   *
-   * Presentational: set `items` and listen to `gk-transition` (`event.waitUntil(promise)` shows progress and
-   * failures). Connected: place it inside a `<gk-provider>`; it lists `GET /approvals` and acts through the client.
-   * After an action, focus moves to the list's heading and the outcome is announced politely.
-   * ---
-   *
-   *
-   * ### **Events:**
-   *  - **detail**
-   * - **gk-transition** - Presentational: the approval or return to take. Connected: the server took it.
-   * - **gk-error** - Connected mode: loading or an action failed.
-   *
-   * ### **Methods:**
-   *
-   *
-   *
-   *
-   * ### **CSS Properties:**
-   *  - **--gk-color-accent** - Brand colour (Approve). _(default: #0b5cd5)_
-   * - **--gk-color-surface** - Background. _(default: #ffffff)_
-   * - **--gk-color-text** - Text colour. _(default: #1c2024)_
-   * - **--gk-radius** - Corner radius. _(default: 0.5rem)_
-   *
-   * ### **CSS Parts:**
-   *  - **root** - The list and its heading.
-   * - **heading** - "Waiting for your approval" with the count.
-   * - **count** - The count.
-   * - **announcement** - The last action's outcome (a polite live region).
-   * - **list** - The goals.
-   * - **item** - One goal waiting.
-   * - **title** - Its title.
-   * - **meta** - Owner and when it was proposed.
-   * - **key-results** - What it measures (a disclosure).
-   * - **actions** - Approve and return.
-   * - **approve** - The primary action.
-   * - **open-return** - Opens the comment for returning it.
-   * - **return** - The comment box and its buttons.
-   * - **comment-label** - "What should change?"
-   * - **comment** - The comment box.
-   * - **error** - "Say what should change…"
-   * - **confirm-return** - Returns it with the comment.
-   * - **cancel** - Closes the comment box.
-   * - **status** - Approving, returning or failed.
-   * - **empty** - "Nothing is waiting for your approval."
-   * - **state-message** - The loading or error message.
-   * - **retry** - Retry a failed load.
-   */
-  "gk-approval-list": Partial<GkApprovalListProps & BaseProps & BaseEvents>;
-
-  /**
    * A check-in: an input that fits the key result's type, confidence and a note, with inline validation, retry and conflict handling.
    *
    * Presentational: set `keyResult` and listen to `gk-check-in` (call `event.waitUntil(promise)` to have
@@ -479,15 +428,18 @@ export type CustomElements = {
   "gk-check-in-form": Partial<GkCheckInFormProps & BaseProps & BaseEvents>;
 
   /**
-   * A key result's history: an SVG chart of actual values against the expected line and the forecast, described in words, and the same check-ins as a table.
+   * The goals waiting for the viewer's approval, oldest first: what each measures, Approve as the primary action, and Return with a required comment.
    *
-   * Presentational: set `keyResult`, `checkIns` and `cycle`. Connected: set `objective-id` and
-   * `key-result-id` inside a `<gk-provider>`.
+   * Presentational: set `items` and listen to `gk-transition` (`event.waitUntil(promise)` shows progress and
+   * failures). Connected: place it inside a `<gk-provider>`; it lists `GET /approvals` and acts through the client.
+   * After an action, focus moves to the list's heading and the outcome is announced politely.
    * ---
    *
    *
    * ### **Events:**
-   *  - **gk-error** - Connected mode: the key result or its check-ins could not be loaded.
+   *  - **detail**
+   * - **gk-transition** - Presentational: the approval or return to take. Connected: the server took it.
+   * - **gk-error** - Connected mode: loading or an action failed.
    *
    * ### **Methods:**
    *
@@ -495,29 +447,36 @@ export type CustomElements = {
    *
    *
    * ### **CSS Properties:**
-   *  - **--gk-color-accent** - The actual line. _(default: #0b5cd5)_
-   * - **--gk-color-muted** - Axes and the expected line. _(default: #57606a)_
+   *  - **--gk-color-accent** - Brand colour (Approve). _(default: #0b5cd5)_
+   * - **--gk-color-surface** - Background. _(default: #ffffff)_
    * - **--gk-color-text** - Text colour. _(default: #1c2024)_
    * - **--gk-radius** - Corner radius. _(default: 0.5rem)_
    *
    * ### **CSS Parts:**
-   *  - **root** - The section.
-   * - **heading** - "Check-in history".
-   * - **summary** - The chart's text alternative, visible above it.
-   * - **chart** - The SVG (`role="img"`).
-   * - **axis** - Axis lines and labels.
-   * - **actual** - The line of recorded values.
-   * - **expected** - The expected-pace line.
-   * - **forecast** - The forecast line.
-   * - **point** - One recorded value.
-   * - **legend** - The legend.
-   * - **legend-item** - One legend entry (`data-line`).
-   * - **table** - The check-ins as a table, newest first.
-   * - **empty** - "No check-ins yet."
+   *  - **root** - The list and its heading.
+   * - **heading** - "Waiting for your approval" with the count.
+   * - **count** - The count.
+   * - **announcement** - The last action's outcome (a polite live region).
+   * - **list** - The goals.
+   * - **item** - One goal waiting.
+   * - **title** - Its title.
+   * - **meta** - Owner and when it was proposed.
+   * - **key-results** - What it measures (a disclosure).
+   * - **actions** - Approve and return.
+   * - **approve** - The primary action.
+   * - **open-return** - Opens the comment for returning it.
+   * - **return** - The comment box and its buttons.
+   * - **comment-label** - "What should change?"
+   * - **comment** - The comment box.
+   * - **error** - "Say what should change…"
+   * - **confirm-return** - Returns it with the comment.
+   * - **cancel** - Closes the comment box.
+   * - **status** - Approving, returning or failed.
+   * - **empty** - "Nothing is waiting for your approval."
    * - **state-message** - The loading or error message.
-   * - **retry** - The error state's retry button.
+   * - **retry** - Retry a failed load.
    */
-  "gk-check-in-timeline": Partial<GkCheckInTimelineProps & BaseProps & BaseEvents>;
+  "gk-approval-list": Partial<GkApprovalListProps & BaseProps & BaseEvents>;
 
   /**
    * One cycle at a glance for a person, a team or the company: counts by status, progress against expected, the distribution of progress, what is at risk or off track, and stale check-ins.
@@ -568,6 +527,47 @@ export type CustomElements = {
    * - **retry** - The error state's retry button.
    */
   "gk-cycle-dashboard": Partial<GkCycleDashboardProps & BaseProps & BaseEvents>;
+
+  /**
+   * A key result's history: an SVG chart of actual values against the expected line and the forecast, described in words, and the same check-ins as a table.
+   *
+   * Presentational: set `keyResult`, `checkIns` and `cycle`. Connected: set `objective-id` and
+   * `key-result-id` inside a `<gk-provider>`.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **gk-error** - Connected mode: the key result or its check-ins could not be loaded.
+   *
+   * ### **Methods:**
+   *
+   *
+   *
+   *
+   * ### **CSS Properties:**
+   *  - **--gk-color-accent** - The actual line. _(default: #0b5cd5)_
+   * - **--gk-color-muted** - Axes and the expected line. _(default: #57606a)_
+   * - **--gk-color-text** - Text colour. _(default: #1c2024)_
+   * - **--gk-radius** - Corner radius. _(default: 0.5rem)_
+   *
+   * ### **CSS Parts:**
+   *  - **root** - The section.
+   * - **heading** - "Check-in history".
+   * - **summary** - The chart's text alternative, visible above it.
+   * - **chart** - The SVG (`role="img"`).
+   * - **axis** - Axis lines and labels.
+   * - **actual** - The line of recorded values.
+   * - **expected** - The expected-pace line.
+   * - **forecast** - The forecast line.
+   * - **point** - One recorded value.
+   * - **legend** - The legend.
+   * - **legend-item** - One legend entry (`data-line`).
+   * - **table** - The check-ins as a table, newest first.
+   * - **empty** - "No check-ins yet."
+   * - **state-message** - The loading or error message.
+   * - **retry** - The error state's retry button.
+   */
+  "gk-check-in-timeline": Partial<GkCheckInTimelineProps & BaseProps & BaseEvents>;
 
   /**
    * Comments and kudos on an objective, oldest first, as plain text, with a composer that posts idempotently; in connected mode new posts arrive live.

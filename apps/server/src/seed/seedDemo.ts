@@ -1,5 +1,5 @@
 import { grade } from '@goalkit/core/scoring';
-import type { Db } from '../db/openDatabase.js';
+import type { SqlDatabase } from '../db/sql.js';
 import { GoalStore } from '../store.js';
 import { demoToken } from '../tokens.js';
 
@@ -594,7 +594,11 @@ export interface DemoPerson {
  * last quarter (closed and graded) and the current one, about 150 aligned objectives with about 450
  * key results of every type, check-in histories, comments and kudos. Generated from a fixed seed.
  */
-export function seedDemo(db: Db, today = new Date().toISOString().slice(0, 10), seed = 20260101): DemoPerson[] {
+export function seedDemo(
+  db: SqlDatabase,
+  today = new Date().toISOString().slice(0, 10),
+  seed = 20260101,
+): DemoPerson[] {
   const rand = random(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)] as T;
   const current = quarterOf(today);

@@ -1,15 +1,15 @@
-import {
-  type Duplicate,
-  type KeyResultCreate,
-  type ManualStatus,
-  type Objective,
-  type ObjectiveCreate,
-  type ObjectivePatch,
-  objectiveTransitions,
-  type Person,
-  type Revision,
-  type TransitionAction,
+import type {
+  Duplicate,
+  KeyResultCreate,
+  ManualStatus,
+  Objective,
+  ObjectiveCreate,
+  ObjectivePatch,
+  Person,
+  Revision,
+  TransitionAction,
 } from '@goalkit/client';
+import { objectiveTransitions } from '@goalkit/client/contract';
 import { grade } from '@goalkit/core/scoring';
 import { badRequest, forbidden, ProblemError, stale } from '../problems.js';
 import type { StoreContext } from './context.js';

@@ -1,4 +1,4 @@
-import { EVENTS_PATH, objectiveStateSchema, statusSchema } from '@goalkit/client';
+import { EVENTS_PATH, objectiveStateSchema, statusSchema } from '@goalkit/client/contract';
 import { CheckSkipped, type ConformanceState, fail, type Harness, type Reply } from './harness.js';
 
 /**

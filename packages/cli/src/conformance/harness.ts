@@ -1,4 +1,5 @@
-import { type FieldProblem, issuesToProblems, type Route, type RouteName, routes } from '@goalkit/client';
+import type { FieldProblem, Route, RouteName } from '@goalkit/client';
+import { issuesToProblems, routes } from '@goalkit/client/contract';
 
 /** One contract check and its verdict. */
 export interface CheckResult {

@@ -1,4 +1,4 @@
-import { EVENTS_PATH } from '@goalkit/client';
+import { EVENTS_PATH } from '@goalkit/client/contract';
 import { runAuthorisationChecks } from './authorisation.js';
 import { type CheckResult, type ConformanceOptions, type ConformanceState, createHarness, fail } from './harness.js';
 

@@ -2,5 +2,6 @@
 // script that wants the client itself imports it from this file (it is loaded once, whoever asks first).
 import '../define/gk-provider.js';
 
-export { createClient, liveEventSchema } from '@goalkit/client';
+export { createClient } from '@goalkit/client';
+export { liveEventSchema } from '@goalkit/client/contract';
 export { GkProvider } from '../gk-provider/gk-provider.js';

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import '../define/gk-goal-editor.js';
-import { backendOf, cycle, FAKE_TODAY, longTitle, objective } from '../../../../.storybook/fixtures.js';
+import { backendOf, cycle, longTitle, objective, STORY_TODAY } from '../../../../.storybook/fixtures.js';
 import { elementArgTypes, elementParameters, GkElement, shadowOf } from '../__tests__/elementStory.js';
 import { GkGoalEditor } from './gk-goal-editor.js';
 
@@ -18,7 +18,7 @@ const meta = {
       { id: 'o-growth', title: 'Make onboarding a delight for every customer', ownerName: 'Growth', relation: 'team' },
     ],
     defaults: { ownerId: 'growth', cycleId: '2026-Q1' },
-    asOf: FAKE_TODAY,
+    asOf: STORY_TODAY,
     onGkSave: fn(),
     onGkTransition: fn(),
     onGkError: fn(),

@@ -5,8 +5,8 @@ import {
   goalkitMutations,
   goalkitQueries,
   type LiveEvent,
-  liveEventSchema,
 } from '@goalkit/client';
+import { liveEventSchema } from '@goalkit/client/contract';
 import { lazyPart } from '@goalkit/core';
 import { ContextProvider } from '@lit/context';
 import { QueryClient } from '@tanstack/query-core';

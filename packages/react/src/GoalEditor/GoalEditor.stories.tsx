@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { ComponentType } from 'react';
 import { expect, fn, userEvent, within } from 'storybook/test';
-import { backendOf, cycle, FAKE_TODAY, longTitle, objective } from '../__tests__/storyData.js';
+import { backendOf, cycle, longTitle, objective, STORY_TODAY } from '../__tests__/storyData.js';
 import { GoalEditor, type GoalEditorDataProps } from './GoalEditor.js';
 
 /** Stories show the presentational props; connected states render their own. */
@@ -18,7 +18,7 @@ const meta = {
       { id: 'o-growth', title: 'Make onboarding a delight for every customer', ownerName: 'Growth', relation: 'team' },
     ],
     defaults: { ownerId: 'growth', cycleId: '2026-Q1' },
-    asOf: FAKE_TODAY,
+    asOf: STORY_TODAY,
     onSave: fn(),
     onTransition: fn(),
   },
@@ -55,7 +55,7 @@ export const RightToLeft: Story = { globals: { dir: 'rtl' }, args: { objective: 
 
 /** Connected: load, edit and save with If-Match against the in-browser backend. */
 export const ConnectedEdit: Story = {
-  render: () => <GoalEditor objectiveId="o1" asOf={FAKE_TODAY} />,
+  render: () => <GoalEditor objectiveId="o1" asOf={STORY_TODAY} />,
   play: async ({ canvasElement, loaded }) => {
     const canvas = within(canvasElement);
     const title = await canvas.findByRole('textbox', { name: 'Objective' });
@@ -71,7 +71,7 @@ export const ConnectedEdit: Story = {
 };
 /** Someone else saved meanwhile: the save answers 412, and the editor shows their change and the choices. */
 export const ConnectedConflict: Story = {
-  render: () => <GoalEditor objectiveId="o1" asOf={FAKE_TODAY} />,
+  render: () => <GoalEditor objectiveId="o1" asOf={STORY_TODAY} />,
   play: async ({ canvasElement, loaded }) => {
     const canvas = within(canvasElement);
     const title = await canvas.findByRole('textbox', { name: 'Objective' });
