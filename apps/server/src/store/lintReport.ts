@@ -1,4 +1,5 @@
 import type { LintReport, Person } from '@goalkit/client';
+import { toLintReport } from '@goalkit/client/contract';
 import { lintDocument } from '@goalkit/core/lint';
 import type { DraftKeyResult, GoalkitDraft } from '@goalkit/core/model';
 import { notFound } from '../problems.js';
@@ -26,29 +27,7 @@ export function lintReport(
   });
   const report = result.objectives.find((o) => o.objectiveId === objectiveId);
   if (!report) throw notFound(`Objective ${JSON.stringify(objectiveId)}`);
-  return {
-    objectiveId,
-    smart: {
-      specific: report.smart.specific,
-      measurable: report.smart.measurable,
-      achievable: report.smart.achievable,
-      relevant: report.smart.relevant,
-      timeBound: report.smart.timeBound,
-      overall: report.smart.overall,
-    },
-    messages: report.messages.map((m) => ({
-      ruleId: m.ruleId,
-      severity: m.severity,
-      category: m.category,
-      path: m.path,
-      ...(m.field === undefined ? {} : { field: m.field }),
-      letter: m.letter,
-      objectiveId: m.objectiveId,
-      ...(m.keyResultId === undefined ? {} : { keyResultId: m.keyResultId }),
-      message: m.message,
-      ...(m.suggestion === undefined ? {} : { suggestion: m.suggestion }),
-    })),
-  };
+  return toLintReport(report);
 }
 
 /**

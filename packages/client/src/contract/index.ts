@@ -7,5 +7,6 @@
  * @module
  */
 export { type FieldProblem, issuesToProblems } from './issuesToProblems.js';
+export { toLintReport } from './lintReport.js';
 export { EVENTS_PATH, type Route, type RouteName, type Routes, routes } from './routes.js';
 export * from './schemas.js';
