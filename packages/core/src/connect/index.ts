@@ -1,4 +1,18 @@
 export {
+  type AlignmentTreeControllerOptions,
+  type AlignmentTreeEffect,
+  type AlignmentTreeEvent,
+  type AlignmentTreeModel,
+  type AlignmentTreeState,
+  alignmentTreeFocusId,
+  alignmentTreeTransition,
+  createAlignmentTreeController,
+  createAlignmentTreeModel,
+  initAlignmentTree,
+  mergeTreeNodes,
+  type TreeKeyEvent,
+} from './alignmentTreeController.js';
+export {
   type CheckInFormControllerOptions,
   type CheckInFormEffect,
   checkInFocusSelector,

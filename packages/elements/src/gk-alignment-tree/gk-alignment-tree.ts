@@ -1,30 +1,24 @@
 import type { TreeNode } from '@goalkit/client';
 import {
+  type AlignmentTreeEvent,
+  type AlignmentTreeState,
   type AlignmentTreeView,
+  alignmentTreeFocusId,
   connectAlignmentTree,
-  createTreeIndex,
+  createAlignmentTreeController,
+  createAlignmentTreeModel,
   getMessages,
   getTreeMessages,
-  initTreeState,
   STATUSES,
-  type Status,
   scrollTopForRow,
-  type TreeIndex,
   type TreeNodeData,
-  type TreeRow,
-  type TreeState,
-  type TreeTransition,
-  toggleTreeNode,
-  treeItemId,
-  treeKeyDown,
-  treeOwnerOptions,
-  visibleTreeRows,
   windowRows,
 } from '@goalkit/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { QueryController } from '../controllers/query-controller.js';
+import { WidgetControllerBinding } from '../controllers/widget-controller.js';
 import { attrs } from '../directives/attrs.js';
 import { GkLoadChildrenEvent, GkSelectEvent } from '../events.js';
 import { GoalkitElement } from '../internal/goalkit-element.js';
@@ -112,20 +106,12 @@ export class GkAlignmentTree extends GoalkitElement {
   /** The selected node's id (reflected). */
   declare selected: string | undefined;
 
-  #state: TreeState | undefined;
-  #ownerId = '';
-  #status: Status | '' = '';
-  #visibility: 'public' | 'private' | '' = '';
   #scrollTop = 0;
   #viewport = 0;
-  #moveFocus = false;
+  #moveFocus: string | undefined;
   #resize: ResizeObserver | undefined;
   #observed: Element | undefined;
-  #extra: readonly TreeNodeData[] = [];
-  #loadingIds: ReadonlySet<string> = new Set();
-  #index: { nodes: readonly TreeNodeData[]; index: TreeIndex } | undefined;
-  #rows: { key: unknown[]; rows: TreeRow[] } | undefined;
-  #merged: { base: readonly TreeNode[]; extra: readonly TreeNodeData[]; nodes: readonly TreeNodeData[] } | undefined;
+  #model = createAlignmentTreeModel();
 
   #tree = new QueryController<{ nodes: TreeNode[] }>(this, this.queryClient, () =>
     !this.nodes && this.cycle
@@ -134,6 +120,38 @@ export class GkAlignmentTree extends GoalkitElement {
         )
       : undefined,
   );
+
+  // Made at the first render, when `default-expanded` and `selected` are known.
+  #controller: WidgetControllerBinding<AlignmentTreeState, AlignmentTreeEvent> | undefined;
+
+  #bind(): WidgetControllerBinding<AlignmentTreeState, AlignmentTreeEvent> {
+    this.#controller ??= new WidgetControllerBinding(
+      this,
+      createAlignmentTreeController({
+        expanded: this.defaultExpanded,
+        selectedId: this.selected ?? null,
+        select: (id) => {
+          this.selected = id;
+          this.dispatchEvent(new GkSelectEvent({ objectiveId: id }));
+        },
+        loadChildren: (id) => this.#loadChildren(id),
+        loadFailed: (_id, error) => this.reportError('load-children', error),
+        focus: (id, index) => {
+          this.#moveFocus = id;
+          const el = this.renderRoot.querySelector<HTMLElement>('[part="tree"]');
+          if (el) {
+            const next = scrollTopForRow(index, this.rowHeight, el.scrollTop, el.clientHeight);
+            if (next !== el.scrollTop) {
+              el.scrollTop = next;
+              this.#scrollTop = next;
+            }
+          }
+          this.requestUpdate();
+        },
+      }),
+    );
+    return this.#controller;
+  }
 
   constructor() {
     super();
@@ -151,14 +169,8 @@ export class GkAlignmentTree extends GoalkitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const selected = this.selected ?? null;
-    if (changed.has('selected') && this.#state && this.#state.selectedId !== selected) {
-      this.#state = { ...this.#state, selectedId: selected, focusedId: selected ?? this.#state.focusedId };
-    }
-    if (changed.has('cycle') && changed.get('cycle') !== undefined) {
-      this.#extra = [];
-      this.#loadingIds = new Set();
-    }
+    if (changed.has('selected')) this.#controller?.send({ type: 'selected', id: this.selected ?? null });
+    if (changed.has('cycle') && changed.get('cycle') !== undefined) this.#controller?.send({ type: 'reset' });
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -178,90 +190,34 @@ export class GkAlignmentTree extends GoalkitElement {
         this.#resize.observe(tree);
       }
     }
-    if (this.#moveFocus) {
-      this.#moveFocus = false;
-      const id = this.#state?.focusedId;
-      if (id) (this.renderRoot as ShadowRoot).getElementById(treeItemId(ID_BASE, id))?.focus({ preventScroll: true });
+    const focus = this.#moveFocus;
+    if (focus !== undefined) {
+      this.#moveFocus = undefined;
+      (this.renderRoot as ShadowRoot)
+        .getElementById(alignmentTreeFocusId(ID_BASE, focus))
+        ?.focus({ preventScroll: true });
     }
   }
 
-  #nodes(): readonly TreeNodeData[] | undefined {
-    if (this.nodes) return this.nodes;
-    const base = this.#tree.result?.data?.nodes;
-    if (!base) return undefined;
-    if (this.#extra.length === 0) return base;
-    const m = this.#merged;
-    if (m && m.base === base && m.extra === this.#extra) return m.nodes;
-    const seen = new Set(base.map((n) => n.id));
-    const nodes = [...base, ...this.#extra.filter((n) => !seen.has(n.id))];
-    this.#merged = { base, extra: this.#extra, nodes };
-    return nodes;
-  }
-
-  #rowsOf(nodes: readonly TreeNodeData[], state: TreeState): TreeRow[] {
-    if (this.#index?.nodes !== nodes) this.#index = { nodes, index: createTreeIndex(nodes) };
-    const key = [this.#index.index, state.expanded, this.#ownerId, this.#status, this.#visibility];
-    if (this.#rows?.key.every((k, i) => k === key[i])) return this.#rows.rows;
-    const rows = visibleTreeRows(this.#index.index, state.expanded, {
-      ownerId: this.#ownerId || undefined,
-      status: this.#status || undefined,
-      visibility: this.#visibility || undefined,
-    });
-    this.#rows = { key, rows };
-    return rows;
-  }
-
-  #apply(result: TreeTransition, rows: readonly TreeRow[], focus: boolean): void {
-    this.#state = result.state;
-    if (result.state.selectedId !== null && result.state.selectedId !== this.selected) {
-      this.selected = result.state.selectedId;
-    }
-    for (const effect of result.effects) {
-      if (effect.type === 'select') this.dispatchEvent(new GkSelectEvent({ objectiveId: effect.id }));
-      else this.#loadChildren(effect.id);
-    }
-    this.requestUpdate();
-    if (!focus) return;
-    this.#moveFocus = true;
-    const target = rows.findIndex((r) => r.id === result.state.focusedId);
-    const el = this.renderRoot.querySelector<HTMLElement>('[part="tree"]');
-    if (el && target >= 0) {
-      const next = scrollTopForRow(target, this.rowHeight, el.scrollTop, el.clientHeight);
-      if (next !== el.scrollTop) {
-        el.scrollTop = next;
-        this.#scrollTop = next;
-      }
-    }
-  }
-
-  #loadChildren(objectiveId: string): void {
+  /** Presentational mode asks the host (`gk-load-children`); connected mode loads the children itself. */
+  #loadChildren(objectiveId: string): Promise<readonly TreeNodeData[]> | undefined {
     const goalkit = this.goalkit;
     if (this.nodes || !this.cycle || !goalkit) {
       this.dispatchEvent(new GkLoadChildrenEvent({ objectiveId }));
-      return;
+      return undefined;
     }
-    this.#loadingIds = new Set(this.#loadingIds).add(objectiveId);
-    void goalkit.queryClient
+    return goalkit.queryClient
       .fetchQuery(goalkit.queries.objectives.tree({ cycle: this.cycle, root: objectiveId, depth: 1 }))
-      .then((answer) => {
-        this.#extra = [...this.#extra, ...answer.nodes];
-      })
-      .catch((error: unknown) => this.reportError('load-children', error))
-      .finally(() => {
-        const next = new Set(this.#loadingIds);
-        next.delete(objectiveId);
-        this.#loadingIds = next;
-        this.requestUpdate();
-      });
+      .then((answer) => answer.nodes);
   }
 
   override render() {
-    const nodes = this.#nodes();
-    if (!nodes) return this.renderQueryState('alignment-tree', this.#tree);
+    const base = this.nodes ?? this.#tree.result?.data?.nodes;
+    if (!base) return this.renderQueryState('alignment-tree', this.#tree);
     const locale = this.resolvedLocale;
-    this.#state ??= initTreeState({ expanded: this.defaultExpanded ?? [], selectedId: this.selected ?? null });
-    const state = this.#state;
-    const rows = this.#rowsOf(nodes, state);
+    const controller = this.#bind();
+    const state = controller.state;
+    const { nodes, rows, owners } = this.#model(base, state, locale);
     const rowHeight = this.rowHeight;
     const win = windowRows({
       rowCount: rows.length,
@@ -273,24 +229,24 @@ export class GkAlignmentTree extends GoalkitElement {
     const view = connectAlignmentTree({
       rows,
       nodeCount: nodes.length,
-      state,
+      state: state.tree,
       window: win,
       rowHeight,
       label: this.label,
-      loading: this.nodes ? this.loading : this.#loadingIds,
+      loading: this.nodes ? this.loading : state.loading,
       idBase: ID_BASE,
       locale,
     });
     if (view.shows === 'empty') return this.renderLoadState('alignment-tree', 'empty', { message: view.emptyText });
     const treeBag = { ...view.tree, style: { '--gk-tree-max-height': `${this.height}px` } };
     return html`<div ${attrs(view.root)}>
-      ${this.hideFilters ? nothing : this.#renderFilters(view, nodes, locale)}
+      ${this.hideFilters ? nothing : this.#renderFilters(view, nodes, owners, state, locale)}
       ${
         view.shows === 'no-matches'
           ? html`<p ${attrs(view.empty)}>${view.noMatchesText}</p>`
           : html`<div
             ${attrs(treeBag)}
-            @keydown=${(event: KeyboardEvent) => this.#onKeyDown(event, rows)}
+            @keydown=${(event: KeyboardEvent) => controller.send({ type: 'keydown', event, rows })}
             @scroll=${(event: Event) => {
               this.#scrollTop = (event.currentTarget as HTMLElement).scrollTop;
               this.requestUpdate();
@@ -304,23 +260,14 @@ export class GkAlignmentTree extends GoalkitElement {
                   (item) =>
                     html`<div
                       ${attrs(item.item)}
-                      @focus=${() => this.#focusRow(item.row.id)}
-                      @click=${() =>
-                        this.#apply(
-                          {
-                            state: { ...state, focusedId: item.row.id, selectedId: item.row.id },
-                            effects: [{ type: 'select', id: item.row.id }],
-                            handled: true,
-                          },
-                          rows,
-                          true,
-                        )}
+                      @focus=${() => controller.send({ type: 'focused', id: item.row.id })}
+                      @click=${() => controller.send({ type: 'click', row: item.row, rows })}
                     >
                       <span
                         ${attrs(item.toggle)}
                         @click=${(event: Event) => {
                           event.stopPropagation();
-                          this.#apply(toggleTreeNode(state, item.row), rows, true);
+                          controller.send({ type: 'toggle', row: item.row, rows });
                         }}
                       ></span>
                       <span ${attrs(item.label)}>
@@ -337,37 +284,41 @@ export class GkAlignmentTree extends GoalkitElement {
     </div>`;
   }
 
-  #renderFilters(view: AlignmentTreeView, nodes: readonly TreeNodeData[], locale: string) {
+  #renderFilters(
+    view: AlignmentTreeView,
+    nodes: readonly TreeNodeData[],
+    owners: readonly [string, string][],
+    state: AlignmentTreeState,
+    locale: string,
+  ) {
     const messages = getMessages(locale);
     const text = getTreeMessages(locale);
-    const owners = treeOwnerOptions(nodes, locale);
+    const ownerId = state.filter.ownerId ?? '';
+    const status = state.filter.status ?? '';
+    const visibility = state.filter.visibility ?? '';
+    const filter = (name: 'owner' | 'status' | 'visibility') => (e: Event) =>
+      this.#controller?.send({ type: 'filter', name, value: (e.target as HTMLSelectElement).value });
     return html`<div ${attrs(view.filters)}>
       <span ${attrs(view.filterField)}>
         <label for=${view.filter('owner').id as string}>${text.filterOwner}</label>
         <select
           ${attrs(view.filter('owner'))}
-          .value=${live(this.#ownerId)}
-          @change=${(e: Event) => {
-            this.#ownerId = (e.target as HTMLSelectElement).value;
-            this.requestUpdate();
-          }}
+          .value=${live(ownerId)}
+          @change=${filter('owner')}
         >
           <option value="">${text.any}</option>
-          ${owners.map(([id, name]) => html`<option value=${id} ?selected=${id === this.#ownerId}>${name}</option>`)}
+          ${owners.map(([id, name]) => html`<option value=${id} ?selected=${id === ownerId}>${name}</option>`)}
         </select>
       </span>
       <span ${attrs(view.filterField)}>
         <label for=${view.filter('status').id as string}>${text.filterStatus}</label>
         <select
           ${attrs(view.filter('status'))}
-          .value=${live(this.#status)}
-          @change=${(e: Event) => {
-            this.#status = (e.target as HTMLSelectElement).value as Status | '';
-            this.requestUpdate();
-          }}
+          .value=${live(status)}
+          @change=${filter('status')}
         >
           <option value="">${text.any}</option>
-          ${STATUSES.map((s) => html`<option value=${s} ?selected=${s === this.#status}>${messages.status[s]}</option>`)}
+          ${STATUSES.map((s) => html`<option value=${s} ?selected=${s === status}>${messages.status[s]}</option>`)}
         </select>
       </span>
       ${
@@ -376,34 +327,16 @@ export class GkAlignmentTree extends GoalkitElement {
             <label for=${view.filter('visibility').id as string}>${text.filterVisibility}</label>
             <select
               ${attrs(view.filter('visibility'))}
-              .value=${live(this.#visibility)}
-              @change=${(e: Event) => {
-                this.#visibility = (e.target as HTMLSelectElement).value as 'public' | 'private' | '';
-                this.requestUpdate();
-              }}
+              .value=${live(visibility)}
+              @change=${filter('visibility')}
             >
               <option value="">${text.any}</option>
-              <option value="public" ?selected=${this.#visibility === 'public'}>${text.visibilityOptions.public}</option>
-              <option value="private" ?selected=${this.#visibility === 'private'}>${text.visibilityOptions.private}</option>
+              <option value="public" ?selected=${visibility === 'public'}>${text.visibilityOptions.public}</option>
+              <option value="private" ?selected=${visibility === 'private'}>${text.visibilityOptions.private}</option>
             </select>
           </span>`
           : nothing
       }
     </div>`;
-  }
-
-  /** Focus that arrives by other means (a script, assistive technology) moves the roving tab stop too. */
-  #focusRow(id: string): void {
-    if (!this.#state || this.#state.focusedId === id) return;
-    this.#state = { ...this.#state, focusedId: id };
-    this.requestUpdate();
-  }
-
-  #onKeyDown(event: KeyboardEvent, rows: readonly TreeRow[]): void {
-    if (event.altKey || event.ctrlKey || event.metaKey || !this.#state) return;
-    const result = treeKeyDown(this.#state, rows, event.key, event.timeStamp);
-    if (!result.handled) return;
-    event.preventDefault();
-    this.#apply(result, rows, true);
   }
 }

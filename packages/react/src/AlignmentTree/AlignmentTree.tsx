@@ -1,37 +1,23 @@
 'use client';
 import {
+  type AlignmentTreeState,
+  alignmentTreeFocusId,
   connectAlignmentTree,
-  createTreeIndex,
+  createAlignmentTreeController,
+  createAlignmentTreeModel,
   getMessages,
   getTreeMessages,
-  initTreeState,
   STATUSES,
-  type Status,
   scrollTopForRow,
-  type TreeEffect,
   type TreeNodeData,
-  type TreeTransition,
-  toggleTreeNode,
-  treeItemId,
-  treeKeyDown,
-  treeOwnerOptions,
-  visibleTreeRows,
   windowRows,
 } from '@goalkit/core';
-import {
-  type CSSProperties,
-  type KeyboardEvent,
-  useCallback,
-  useEffect,
-  useId,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import { type CSSProperties, useEffect, useId, useRef, useState } from 'react';
 import { useGoalkit, useLocale } from '../GoalkitContext.js';
 import { useTree } from '../hooks.js';
 import { attrs } from '../internal/attrs.js';
 import { LoadStateView } from '../internal/LoadStateView.js';
+import { useController } from '../internal/useController.js';
 import { ProgressMeter } from '../ProgressMeter/ProgressMeter.js';
 
 /** The detail of `onSelect` (and of the `gk-select` event). */
@@ -76,32 +62,54 @@ export interface AlignmentTreeConnectedProps extends AlignmentTreeCommon {
 /** Props of {@link AlignmentTree}. */
 export type AlignmentTreeProps = AlignmentTreeDataProps | AlignmentTreeConnectedProps;
 
-function AlignmentTreeBody(props: AlignmentTreeDataProps) {
-  const { nodes, rowHeight = 44, height = 480, onSelect, onLoadChildren } = props;
+interface AlignmentTreeBodyProps extends AlignmentTreeDataProps {
+  /** Connected mode: loads a node's children (a promise of them). */
+  readonly fetchChildren?: ((id: string) => Promise<readonly TreeNodeData[]>) | undefined;
+  /** Connected mode: the cycle; another one forgets the children loaded for the last. */
+  readonly cycle?: string | undefined;
+}
+
+function AlignmentTreeBody(props: AlignmentTreeBodyProps) {
+  const { nodes, rowHeight = 44, height = 480 } = props;
   const locale = useLocale(props.locale);
   const messages = getMessages(locale);
   const treeText = getTreeMessages(locale);
   const idBase = useId();
-  const [state, setState] = useState(() => initTreeState({ expanded: props.defaultExpanded ?? [] }));
-  const [ownerId, setOwnerId] = useState('');
-  const [status, setStatus] = useState<Status | ''>('');
-  const [visibility, setVisibility] = useState<'public' | 'private' | ''>('');
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(0);
   const treeRef = useRef<HTMLDivElement>(null);
-  const moveFocus = useRef(false);
-
-  const index = useMemo(() => createTreeIndex(nodes), [nodes]);
-  const rows = useMemo(
-    () =>
-      visibleTreeRows(index, state.expanded, {
-        ownerId: ownerId || undefined,
-        status: status || undefined,
-        visibility: visibility || undefined,
-      }),
-    [index, state.expanded, ownerId, status, visibility],
+  const pendingFocus = useRef<string | undefined>(undefined);
+  // The controller is made once; the host's latest callbacks are read when it calls them.
+  const latest = useRef(props);
+  latest.current = props;
+  const [state, send] = useController(() =>
+    createAlignmentTreeController({
+      expanded: props.defaultExpanded,
+      select: (id) => latest.current.onSelect?.({ objectiveId: id }),
+      loadChildren: (id) => {
+        const { fetchChildren, onLoadChildren } = latest.current;
+        if (fetchChildren) return fetchChildren(id);
+        onLoadChildren?.({ objectiveId: id });
+        return undefined;
+      },
+      focus: (id, index) => {
+        pendingFocus.current = id;
+        const el = treeRef.current;
+        if (el) {
+          const next = scrollTopForRow(index, rowHeight, el.scrollTop, el.clientHeight);
+          if (next !== el.scrollTop) {
+            el.scrollTop = next;
+            setScrollTop(next);
+          }
+        }
+        document.getElementById(alignmentTreeFocusId(idBase, id))?.focus({ preventScroll: true });
+      },
+    }),
   );
-  const owners = useMemo(() => treeOwnerOptions(nodes, locale), [nodes, locale]);
+  const [model] = useState(createAlignmentTreeModel);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the cycle changes (a no-op at first).
+  useEffect(() => send({ type: 'reset' }), [props.cycle, send]);
+  const { rows, owners } = model(nodes, state, locale);
 
   useEffect(() => {
     const el = treeRef.current;
@@ -114,6 +122,14 @@ function AlignmentTreeBody(props: AlignmentTreeDataProps) {
     return () => observer.disconnect();
   }, []);
 
+  // A focus move asked for before the row was rendered (windowed out, or just opened) lands after the render.
+  useEffect(() => {
+    const id = pendingFocus.current;
+    if (id === undefined) return;
+    pendingFocus.current = undefined;
+    document.getElementById(alignmentTreeFocusId(idBase, id))?.focus({ preventScroll: true });
+  });
+
   const win = windowRows({
     rowCount: rows.length,
     rowHeight,
@@ -124,51 +140,17 @@ function AlignmentTreeBody(props: AlignmentTreeDataProps) {
   const view = connectAlignmentTree({
     rows,
     nodeCount: nodes.length,
-    state,
+    state: state.tree,
     window: win,
     rowHeight,
     label: props.label,
-    loading: props.loading,
+    loading: props.fetchChildren ? state.loading : props.loading,
     idBase,
     locale,
   });
-  const focusedId = rows[view.focusedIndex]?.id;
-
-  useEffect(() => {
-    if (!moveFocus.current || focusedId === undefined) return;
-    moveFocus.current = false;
-    document.getElementById(treeItemId(idBase, focusedId))?.focus({ preventScroll: true });
-  }, [focusedId, idBase]);
-
-  const apply = useCallback(
-    (result: TreeTransition, focus: boolean) => {
-      setState(result.state);
-      for (const effect of result.effects as TreeEffect[]) {
-        if (effect.type === 'select') onSelect?.({ objectiveId: effect.id });
-        else onLoadChildren?.({ objectiveId: effect.id });
-      }
-      if (!focus) return;
-      moveFocus.current = true;
-      const target = rows.findIndex((r) => r.id === result.state.focusedId);
-      const el = treeRef.current;
-      if (el && target >= 0) {
-        const next = scrollTopForRow(target, rowHeight, el.scrollTop, el.clientHeight);
-        if (next !== el.scrollTop) {
-          el.scrollTop = next;
-          setScrollTop(next);
-        }
-      }
-    },
-    [onSelect, onLoadChildren, rows, rowHeight],
-  );
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const result = treeKeyDown(state, rows, event.key, event.timeStamp);
-    if (!result.handled) return;
-    event.preventDefault();
-    apply(result, true);
-  };
+  const filter = (name: 'owner' | 'status' | 'visibility') => (e: { target: { value: string } }) =>
+    send({ type: 'filter', name, value: e.target.value });
+  const filterValue = (key: keyof AlignmentTreeState['filter']) => state.filter[key] ?? '';
 
   if (view.shows === 'empty') {
     return (
@@ -188,7 +170,7 @@ function AlignmentTreeBody(props: AlignmentTreeDataProps) {
         <div {...attrs(view.filters)}>
           <span {...attrs(view.filterField)}>
             <label htmlFor={view.filter('owner').id as string}>{treeText.filterOwner}</label>
-            <select {...attrs(view.filter('owner'))} value={ownerId} onChange={(e) => setOwnerId(e.target.value)}>
+            <select {...attrs(view.filter('owner'))} value={filterValue('ownerId')} onChange={filter('owner')}>
               <option value="">{treeText.any}</option>
               {owners.map(([id, name]) => (
                 <option key={id} value={id}>
@@ -199,11 +181,7 @@ function AlignmentTreeBody(props: AlignmentTreeDataProps) {
           </span>
           <span {...attrs(view.filterField)}>
             <label htmlFor={view.filter('status').id as string}>{treeText.filterStatus}</label>
-            <select
-              {...attrs(view.filter('status'))}
-              value={status}
-              onChange={(e) => setStatus(e.target.value as Status | '')}
-            >
+            <select {...attrs(view.filter('status'))} value={filterValue('status')} onChange={filter('status')}>
               <option value="">{treeText.any}</option>
               {STATUSES.map((s) => (
                 <option key={s} value={s}>
@@ -217,8 +195,8 @@ function AlignmentTreeBody(props: AlignmentTreeDataProps) {
               <label htmlFor={view.filter('visibility').id as string}>{treeText.filterVisibility}</label>
               <select
                 {...attrs(view.filter('visibility'))}
-                value={visibility}
-                onChange={(e) => setVisibility(e.target.value as 'public' | 'private' | '')}
+                value={filterValue('visibility')}
+                onChange={filter('visibility')}
               >
                 <option value="">{treeText.any}</option>
                 <option value="public">{treeText.visibilityOptions.public}</option>
@@ -235,7 +213,7 @@ function AlignmentTreeBody(props: AlignmentTreeDataProps) {
         <div
           {...attrs(view.tree)}
           ref={treeRef}
-          onKeyDown={onKeyDown}
+          onKeyDown={(event) => send({ type: 'keydown', event, rows })}
           onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
           style={{ '--gk-tree-max-height': `${height}px` } as CSSProperties}
         >
@@ -246,23 +224,17 @@ function AlignmentTreeBody(props: AlignmentTreeDataProps) {
                 <div
                   key={item.row.id}
                   {...attrs(item.item)}
-                  onClick={() =>
-                    apply(
-                      {
-                        state: { ...state, focusedId: item.row.id, selectedId: item.row.id },
-                        effects: [{ type: 'select', id: item.row.id }],
-                        handled: true,
-                      },
-                      true,
-                    )
-                  }
+                  onFocus={(event) => {
+                    if (event.target === event.currentTarget) send({ type: 'focused', id: item.row.id });
+                  }}
+                  onClick={() => send({ type: 'click', row: item.row, rows })}
                 >
                   {/* biome-ignore lint/a11y/useKeyWithClickEvents lint/a11y/noStaticElementInteractions: a pointer shortcut; keyboard users open nodes with ArrowRight. */}
                   <span
                     {...attrs(item.toggle)}
                     onClick={(e) => {
                       e.stopPropagation();
-                      apply(toggleTreeNode(state, item.row), true);
+                      send({ type: 'toggle', row: item.row, rows });
                     }}
                   />
                   <span {...attrs(item.label)}>
@@ -292,28 +264,6 @@ function ConnectedAlignmentTree({ cycle, depth, ...rest }: AlignmentTreeConnecte
   const locale = useLocale(rest.locale);
   const { queries, queryClient } = useGoalkit();
   const tree = useTree(depth === undefined ? { cycle } : { cycle, depth });
-  const [extra, setExtra] = useState<readonly TreeNodeData[]>([]);
-  const [loading, setLoading] = useState<ReadonlySet<string>>(new Set());
-  const nodes = useMemo(() => {
-    const base = tree.data?.nodes ?? [];
-    if (extra.length === 0) return base;
-    const seen = new Set(base.map((n) => n.id));
-    return [...base, ...extra.filter((n) => !seen.has(n.id))];
-  }, [tree.data, extra]);
-  const loadChildren = ({ objectiveId }: TreeSelectDetail) => {
-    setLoading((s) => new Set(s).add(objectiveId));
-    void queryClient
-      .fetchQuery(queries.objectives.tree({ cycle, root: objectiveId, depth: 1 }))
-      .then((answer) => setExtra((old) => [...old, ...answer.nodes]))
-      .catch(() => undefined)
-      .finally(() =>
-        setLoading((s) => {
-          const next = new Set(s);
-          next.delete(objectiveId);
-          return next;
-        }),
-      );
-  };
   if (!tree.data) {
     return (
       <LoadStateView
@@ -326,7 +276,9 @@ function ConnectedAlignmentTree({ cycle, depth, ...rest }: AlignmentTreeConnecte
       />
     );
   }
-  return <AlignmentTreeBody {...rest} nodes={nodes} loading={loading} onLoadChildren={loadChildren} />;
+  const fetchChildren = (id: string) =>
+    queryClient.fetchQuery(queries.objectives.tree({ cycle, root: id, depth: 1 })).then((answer) => answer.nodes);
+  return <AlignmentTreeBody {...rest} cycle={cycle} nodes={tree.data.nodes} fetchChildren={fetchChildren} />;
 }
 
 /**
