@@ -23,6 +23,7 @@ export function litJourneyDriver(element: Element): JourneyDriver {
       focus(await page.getByRole('button', { name }).element());
       await userEvent.keyboard('{Enter}');
     },
+    key: (keys) => userEvent.keyboard(keys),
     waitForText: (text) => vi.waitFor(() => expect(visibleText(element)).toContain(text)),
     waitForEmpty: (label) => vi.waitFor(async () => expect((await textbox(label)).value).toBe('')),
     focused: () => describeFocus(document),

@@ -20,6 +20,9 @@ export function reactJourneyDriver(container: HTMLElement, user: UserEvent): Jou
       screen.getByRole('button', { name }).focus();
       await user.keyboard('{Enter}');
     },
+    async key(keys) {
+      await user.keyboard(keys);
+    },
     async waitForText(text) {
       await waitFor(() => expect(visibleText(container)).toContain(text));
     },

@@ -1,5 +1,5 @@
 /**
- * What the widget journeys share (see feedbackThread.ts and checkInForm.ts): the driver each flavour's test
+ * What the widget journeys share (see feedbackThread.ts, checkInForm.ts and alignmentTree.ts): the driver each flavour's test
  * implements, a request log that names idempotency keys K1, K2 … so both flavours compare, and the runner that
  * writes the transcript after each step. Framework-free: no DOM library, no test runner.
  */
@@ -12,6 +12,8 @@ export interface JourneyDriver {
   check(label: string): Promise<void>;
   /** Focus the button with this name and press Enter. */
   press(name: string): Promise<void>;
+  /** Type keys into whatever has focus, in user-event's notation (`{Tab}`, `{ArrowDown}`, `si`). */
+  key(keys: string): Promise<void>;
   /** Wait until the widget's text contains this. */
   waitForText(text: string): Promise<void>;
   /** Wait until the text box with this label is empty. */
@@ -35,7 +37,7 @@ export interface TranscriptEntry {
   readonly requests: readonly JourneyRequest[];
 }
 
-/** A fake backend's log: each request as `METHOD /path body K1`, idempotency keys named in order of first use. */
+/** A fake backend's log: each request as `METHOD /path?query body K1`, idempotency keys named in order of first use. */
 export function requestLog() {
   const requests: JourneyRequest[] = [];
   const keys = new Map<string, string>();
@@ -48,7 +50,7 @@ export function requestLog() {
       const key = new Headers(init?.headers).get('idempotency-key');
       if (key && !keys.has(key)) keys.set(key, `K${keys.size + 1}`);
       const body = typeof init?.body === 'string' ? init.body : '';
-      requests.push(`${method} ${url.pathname}${body ? ` ${body}` : ''}${key ? ` ${keys.get(key)}` : ''}`);
+      requests.push(`${method} ${url.pathname}${url.search}${body ? ` ${body}` : ''}${key ? ` ${keys.get(key)}` : ''}`);
       return { method, path: url.pathname, body };
     },
   };
@@ -98,11 +100,24 @@ export async function recordJourney(
   return transcript;
 }
 
-/** The focused element as the transcript names it (through shadow roots). */
+/**
+ * The focused element as the transcript names it (through shadow roots). A tree item is named by its title
+ * part, with its level and state: `treeitem “Win EMEA” level 3, selected`.
+ */
 export function describeFocus(doc: Document): string {
   let active: Element | null = doc.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   if (!active || active === doc.body) return 'body';
+  if (active.getAttribute('role') === 'treeitem') {
+    const title = active.querySelector('[data-part="title"]')?.textContent?.trim();
+    const expanded = active.getAttribute('aria-expanded');
+    const states = [
+      `level ${active.getAttribute('aria-level')}`,
+      ...(expanded === null ? [] : [expanded === 'true' ? 'expanded' : 'collapsed']),
+      ...(active.getAttribute('aria-selected') === 'true' ? ['selected'] : []),
+    ];
+    return `treeitem “${title}” ${states.join(', ')}`;
+  }
   const tag = active.tagName.toLowerCase();
   const labelled =
     (active as HTMLInputElement).labels?.[0]?.textContent ?? active.getAttribute('aria-label') ?? active.textContent;

@@ -1,6 +1,7 @@
 import type { TreeNodeData } from '@goalkit/core';
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
+import { useState } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../../test/a11y.js';
@@ -32,6 +33,19 @@ const nodes = [
   n('api', 'eng', 'Stable public API'),
   n('sales', 'co', 'Sign 40 new logos', { childCount: 3 }),
 ];
+
+/** A connected tree whose cycle the person moves on with a button. */
+function TwoCycles() {
+  const [cycle, setCycle] = useState('2026-Q1');
+  return (
+    <>
+      <button type="button" onClick={() => setCycle('2026-Q2')}>
+        Next quarter
+      </button>
+      <AlignmentTree cycle={cycle} defaultExpanded={['co']} filters={false} />
+    </>
+  );
+}
 
 describe('<AlignmentTree>', { timeout: 15_000 }, () => {
   it('marks private goals and filters them by visibility', async () => {
@@ -95,6 +109,16 @@ describe('<AlignmentTree>', { timeout: 15_000 }, () => {
     expect(screen.getAllByRole('treeitem').filter((item) => item.tabIndex === 0)).toHaveLength(1);
   });
 
+  it('moves the roving tab stop to a row that gets focus by other means (a script, assistive technology)', async () => {
+    const user = userEvent.setup();
+    render(<AlignmentTree nodes={nodes} defaultExpanded={['co', 'eng']} filters={false} />);
+    const api = screen.getByRole('treeitem', { name: /^Stable public API(\s|$)/ });
+    act(() => api.focus());
+    expect(api).toHaveAttribute('tabindex', '0');
+    await user.keyboard('{ArrowDown}');
+    expect(screen.getByRole('treeitem', { name: /^Sign 40 new logos(\s|$)/ })).toHaveFocus();
+  });
+
   it('filters by owner and by status, keeping the path to each match', async () => {
     const user = userEvent.setup();
     const { container } = render(<AlignmentTree nodes={nodes} />);
@@ -144,6 +168,41 @@ describe('<AlignmentTree>', { timeout: 15_000 }, () => {
       await user.keyboard('{ArrowRight}');
       expect(await screen.findByRole('treeitem', { name: /^EMEA deals(\s|$)/ })).toHaveAttribute('aria-level', '3');
       expect(calls.map((c) => c.path)).toEqual(['/tree?cycle=2026-Q1', '/tree?cycle=2026-Q1&root=sales&depth=1']);
+    });
+
+    it('forgets the children it loaded lazily when the cycle changes', async () => {
+      const user = userEvent.setup();
+      const extra = { state: 'active', alignment: 'contributes' };
+      const { fetch } = routedFetch({
+        'GET /tree': () => {
+          const url = new URL(`https://x${calls.at(-1)?.path ?? ''}`);
+          if (url.searchParams.get('root') === 'sales')
+            return json({ nodes: [{ ...n('s1', 'sales', 'EMEA deals'), ...extra, depth: 2 }] });
+          if (url.searchParams.get('cycle') === '2026-Q2')
+            return json({ nodes: [{ ...n('q2', null, 'Next quarter goal'), ...extra, depth: 0 }] });
+          return json({
+            nodes: [
+              { ...nodes[0], ...extra, depth: 0 },
+              { ...nodes[4], ...extra, depth: 1 },
+            ],
+          });
+        },
+      });
+      const calls: { path: string }[] = [];
+      const logged: typeof fetch = (input, init) => {
+        const url = new URL(String(input));
+        calls.push({ path: url.pathname + url.search });
+        return fetch(input, init);
+      };
+      renderConnected(<TwoCycles />, logged);
+      await user.click(await screen.findByRole('treeitem', { name: /^Sign 40 new logos(\s|$)/ }));
+      await user.keyboard('{ArrowRight}');
+      await screen.findByRole('treeitem', { name: /^EMEA deals(\s|$)/ });
+      await user.click(screen.getByRole('button', { name: 'Next quarter' }));
+      await screen.findByRole('treeitem', { name: /^Next quarter goal(\s|$)/ });
+      expect(screen.getAllByRole('treeitem').map((item) => item.textContent)).toEqual([
+        expect.stringMatching(/^Next quarter goal/),
+      ]);
     });
   });
 });
