@@ -96,7 +96,7 @@ function AlignmentTreeBody(props: AlignmentTreeBodyProps) {
         pendingFocus.current = id;
         const el = treeRef.current;
         if (el) {
-          const next = scrollTopForRow(index, rowHeight, el.scrollTop, el.clientHeight);
+          const next = scrollTopForRow(index, latest.current.rowHeight ?? 44, el.scrollTop, el.clientHeight);
           if (next !== el.scrollTop) {
             el.scrollTop = next;
             setScrollTop(next);
