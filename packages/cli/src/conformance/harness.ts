@@ -140,3 +140,69 @@ export function createHarness(options: ConformanceOptions) {
 }
 
 export type Harness = ReturnType<typeof createHarness>;
+
+/** A route a check exercises: a route of the contract's table (`routes` of `@goalkit/client`), or the live events. */
+export type CoveredRoute = RouteName | 'events';
+
+/** What every check gets: the harness, the options, and what earlier checks learnt. */
+export interface ConformanceContext extends Harness {
+  readonly options: ConformanceOptions;
+  readonly state: ConformanceState;
+}
+
+/** One row of the table of checks. */
+export interface ConformanceCheck<TFixture = undefined> {
+  /** Stable: results, CI scripts and `--format json` name the check by it. */
+  readonly id: string;
+  /** What the check proves, in a sentence (the stylish output's line). */
+  readonly name: string;
+  /** The contract routes it exercises. */
+  readonly routes: readonly CoveredRoute[];
+  /** Whether it can run (an earlier check it builds on passed); when not, it is skipped. */
+  readonly needs?: ((context: ConformanceContext) => boolean) | undefined;
+  /** Run it: throw with {@link fail} (or {@link CheckSkipped}); answer what it saw, or `undefined`. */
+  run(context: ConformanceContext, fixture: TFixture): Promise<string | undefined>;
+}
+
+/**
+ * Checks that run together, in order, around a fixture they share (test goals the group makes first and
+ * removes after).
+ */
+export interface CheckGroup<TFixture = undefined> {
+  /** Why none of the group's checks can run (each is reported skipped with it), or `undefined`. */
+  readonly skipAll?: ((context: ConformanceContext) => string | undefined) | undefined;
+  /** Make what the checks share. */
+  readonly prepare: (context: ConformanceContext) => Promise<TFixture>;
+  readonly checks: readonly ConformanceCheck<TFixture>[];
+  /** Remove what `prepare` and the checks made (best effort). */
+  finish?(context: ConformanceContext, fixture: TFixture): Promise<void>;
+}
+
+/** Whether the checks found the signed-in person and a cycle to make test goals in. */
+export const haveMe = ({ state }: ConformanceContext) => state.me !== undefined && state.cycleId !== undefined;
+
+/** A group of checks that share nothing. */
+export const checkGroup = (checks: readonly ConformanceCheck[]): CheckGroup => ({
+  prepare: async () => undefined,
+  checks,
+});
+
+/** Run the groups of the table in order, each check through the harness (which records its verdict). */
+export async function runCheckGroups(
+  context: ConformanceContext,
+  groups: readonly CheckGroup<unknown>[],
+): Promise<void> {
+  for (const group of groups) {
+    const reason = group.skipAll?.(context);
+    if (reason !== undefined) {
+      for (const { id, name } of group.checks) context.skip(id, name, reason);
+      continue;
+    }
+    const fixture = await group.prepare(context);
+    for (const check of group.checks) {
+      const needs = check.needs;
+      await context.check(check.id, check.name, () => check.run(context, fixture), needs && (() => needs(context)));
+    }
+    await group.finish?.(context, fixture);
+  }
+}
