@@ -36,7 +36,9 @@ const embedFiles = {
   // place for both flavours) is ~0.35 KB more than the reducer the element used to drive itself (4.88 KB).
   'goalkit-check-in-form.js': { limit: '5 KB', why: '<gk-check-in-form>' },
   'goalkit-check-in-timeline.js': { limit: '4 KB', why: '<gk-check-in-timeline>' },
-  'goalkit-alignment-tree.js': { limit: '6 KB', why: '<gk-alignment-tree>' },
+  // 6.25 KB since issue 20: the tree's controller from core (keys, clicks, filters, lazy loading and focus intent in
+  // one place for both flavours, with the memo of its rows) is ~0.5 KB more than the element driving itself (5.57 KB).
+  'goalkit-alignment-tree.js': { limit: '6.25 KB', why: '<gk-alignment-tree>' },
   'goalkit-goal-editor.js': { limit: '12 KB', why: '<gk-goal-editor>' },
   // 4.5 KB: carrying unfinished goals over at the close (the duplicate mutation, the next cycle's list, the carry panel's
   // template and CSS) added 0.97 KB to the 3.25 KB dashboard.
