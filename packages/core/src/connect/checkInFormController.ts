@@ -6,7 +6,13 @@ import {
   checkInFormReducer,
   initCheckInForm,
 } from './connectCheckInForm.js';
-import { type ControllerTransition, createController, settleEffect, type WidgetController } from './controller.js';
+import {
+  type ControllerTransition,
+  createController,
+  isConflictError,
+  settleEffect,
+  type WidgetController,
+} from './controller.js';
 import type { KeyResultData } from './widgetData.js';
 
 /** What a transition asks the adapter to do. */
@@ -48,12 +54,6 @@ export function checkInFormTransition(
     ? { state: next, effects: [{ type: 'focus', part: 'first-field' }] }
     : { state: next };
 }
-
-/** Whether a failure is a conflict (409, or 412 on a stale version): someone else recorded a value meanwhile. */
-const isConflict = (error: unknown) => {
-  const status = (error as { status?: unknown } | null)?.status;
-  return status === 409 || status === 412;
-};
 
 /** How the adapter carries out the controller's effects. */
 export interface CheckInFormControllerOptions {
@@ -101,7 +101,7 @@ export function createCheckInFormController(
           send({ type: 'succeeded', ...(keyResult ? { keyResult } : {}) });
         },
         (error) => {
-          if (isConflict(error)) void conflict();
+          if (isConflictError(error)) void conflict();
           else send({ type: 'failed' });
         },
       );

@@ -51,7 +51,7 @@ export function createController<TState, TEvent, TEffect>(options: {
  */
 export function settleEffect<T>(
   call: () => T,
-  ok: (value: Awaited<T> | T) => void,
+  ok: (value: Awaited<T>) => void,
   fail: (error: unknown) => void,
 ): void {
   let result: T;
@@ -62,5 +62,14 @@ export function settleEffect<T>(
     return;
   }
   if (result instanceof Promise) result.then(ok, fail);
-  else ok(result);
+  else ok(result as Awaited<T>);
+}
+
+/**
+ * Whether a host handler's failure is a conflict: someone else saved meanwhile (an error whose `status` is 409,
+ * or 412 on a stale `If-Match` version). The controllers then fetch the server's version to show it.
+ */
+export function isConflictError(error: unknown): boolean {
+  const status = (error as { status?: unknown } | null)?.status;
+  return status === 409 || status === 412;
 }

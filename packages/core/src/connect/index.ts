@@ -157,6 +157,17 @@ export {
   type FeedbackThreadEvent,
   feedbackThreadTransition,
 } from './feedbackThreadController.js';
+export {
+  createGoalEditorController,
+  type GoalEditorAnswer,
+  type GoalEditorController,
+  type GoalEditorControllerEvent,
+  type GoalEditorControllerOptions,
+  type GoalEditorEffect,
+  type GoalEditorSnapshot,
+  type GoalEditorViewInput,
+  goalEditorTransition,
+} from './goalEditorController.js';
 export { goalEditorFocusAfter } from './goalEditorFocus.js';
 export { type LazyPart, lazyPart } from './lazyPart.js';
 export { type AttrBag, part, partSelector } from './types.js';
