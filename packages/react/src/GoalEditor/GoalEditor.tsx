@@ -1,38 +1,23 @@
 'use client';
-import { ConflictError, editorSaveRequest } from '@goalkit/client';
+import { editorSaveRequest } from '@goalkit/client';
 import {
   type CycleData,
-  connectGoalEditor,
+  createGoalEditorController,
   type FieldView,
+  type GoalEditorAnswer,
   type GoalEditorCarryOverDetail,
-  type GoalEditorEvent,
   type GoalEditorSaveDetail,
   type GoalEditorTransitionDetail,
   type GoalLinter,
-  goalEditorFocusAfter,
-  goalEditorReducer,
-  initGoalEditor,
   type KeyResultField,
   type KeyResultKind,
   lazyPart,
-  lintGoalDraft,
   type ObjectiveData,
   type ObjectiveDraft,
   type ObjectiveField,
-  objectiveAfterSave,
   type ParentCandidate,
 } from '@goalkit/core';
-import {
-  type FormEvent,
-  type ReactNode,
-  useCallback,
-  useEffect,
-  useId,
-  useMemo,
-  useReducer,
-  useRef,
-  useState,
-} from 'react';
+import { type FormEvent, type ReactNode, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useGoalkit, useLocale } from '../GoalkitContext.js';
 import {
   useAlignmentCandidates,
@@ -46,6 +31,7 @@ import {
 } from '../hooks.js';
 import { attrs } from '../internal/attrs.js';
 import { LoadStateView, retryFailed } from '../internal/LoadStateView.js';
+import { useController } from '../internal/useController.js';
 
 /** An owner the editor offers. */
 export interface EditorOwner {
@@ -95,17 +81,17 @@ export interface GoalEditorConnectedProps extends GoalEditorCommon {
 /** Props of {@link GoalEditor}. */
 export type GoalEditorProps = GoalEditorDataProps | GoalEditorConnectedProps;
 
-type Dispatch = (event: GoalEditorEvent) => void;
-
 interface BodyProps extends GoalEditorCommon {
   readonly parentsLoading?: boolean | undefined;
   /** Told the draft's owner and cycle whenever they change (connected mode loads the goals to align to). */
   readonly onScope?: ((owner: string, cycle: string) => void) | undefined;
   readonly objective: ObjectiveData | undefined;
-  /** `base`: the objective as the person opened it (after "keep mine", the other version). */
-  readonly save: (detail: GoalEditorSaveDetail, dispatch: Dispatch, base: ObjectiveData | undefined) => void;
-  readonly transition: (detail: GoalEditorTransitionDetail, dispatch: Dispatch) => void;
-  readonly carryOver: (detail: GoalEditorCarryOverDetail, dispatch: Dispatch) => void;
+  /** Saves; `base` is the objective as the person opened it (after "keep mine", the other version). */
+  readonly save: (detail: GoalEditorSaveDetail, base: ObjectiveData | undefined) => GoalEditorAnswer;
+  /** After a conflict: the objective as the server has it now. */
+  readonly latest?: (() => Promise<ObjectiveData | undefined>) | undefined;
+  readonly transition: (detail: GoalEditorTransitionDetail) => GoalEditorAnswer;
+  readonly carryOver: (detail: GoalEditorCarryOverDetail) => GoalEditorAnswer;
 }
 
 function Field({ field, children }: { field: FieldView; children: ReactNode }) {
@@ -133,75 +119,45 @@ function Field({ field, children }: { field: FieldView; children: ReactNode }) {
 /** The SMART linter, loaded on first use in its own chunk (shared by every editor on the page). */
 const linter = lazyPart<GoalLinter>(() => import('@goalkit/core/lint').then((m) => m.lintObjective));
 
-/**
- * The linter for this editor: loaded after the first render, so the editor renders without waiting
- * for it (and renders on the server, where the SMART panel says it is checking until the browser takes
- * over). `failed` when it could not load: the editor works on without suggestions; the next mount retries.
- */
-function useLinter(): { linter: GoalLinter | undefined; failed: boolean } {
-  const [loaded, setLoaded] = useState<GoalLinter | undefined>(() => linter.current());
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    if (loaded) return;
-    let live = true;
-    linter.load().then(
-      (lintObjective) => {
-        if (live) setLoaded(() => lintObjective);
-      },
-      () => {
-        if (live) setFailed(true);
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [loaded]);
-  return { linter: loaded, failed };
-}
-
 function GoalEditorBody(props: BodyProps) {
   const locale = useLocale(props.locale);
-  const [state, apply] = useReducer(goalEditorReducer, undefined, () =>
-    initGoalEditor({ objective: props.objective, defaults: props.defaults ?? {}, locale }),
-  );
-  // Focus follows core's rule (`goalEditorFocusAfter`, as in the lit editor), once the change is on screen.
+  // The controller reads the latest props when it acts; it is made once for the objective shown.
+  const latest = useRef(props);
+  latest.current = props;
   const form = useRef<HTMLFormElement>(null);
-  const latest = useRef(state);
-  latest.current = state;
+  // Focus moves once the change it follows is on screen (a key result just added has its title then).
   const pendingFocus = useRef<string>(undefined);
-  const dispatch = useCallback((event: GoalEditorEvent) => {
-    const before = latest.current;
-    const after = goalEditorReducer(before, event);
-    latest.current = after;
-    const target = goalEditorFocusAfter(event, before, after);
-    if (target) pendingFocus.current = target;
-    apply(event);
-  }, []);
   useEffect(() => {
     const target = pendingFocus.current;
     if (!target) return;
     pendingFocus.current = undefined;
     form.current?.querySelector<HTMLElement>(target)?.focus();
   });
-  const { cycles, owners, asOf } = props;
-  const context = { cycles, owners, asOf };
-  const { draft, locale: draftLocale } = state;
+  const [{ editor: state }, dispatch, controller] = useController(() =>
+    createGoalEditorController({
+      objective: props.objective,
+      defaults: props.defaults,
+      locale,
+      linter,
+      save: (detail, base) => latest.current.save(detail, base),
+      latest: () => latest.current.latest?.() ?? Promise.resolve(undefined),
+      transition: (detail) => latest.current.transition(detail),
+      carryOver: (detail) => latest.current.carryOver(detail),
+      focus: (selector) => {
+        pendingFocus.current = selector;
+      },
+    }),
+  );
+  // The linter loads after the first render, so the editor renders without waiting for it (and on the
+  // server, where the SMART panel says it is checking until the browser takes over); a remount retries.
+  useEffect(() => dispatch({ type: 'load-linter' }), [dispatch]);
+  const { draft } = state;
   const { onScope } = props;
   useEffect(() => onScope?.(draft.ownerId, draft.cycleId), [onScope, draft.ownerId, draft.cycleId]);
-  const { linter, failed: lintUnavailable } = useLinter();
-  // Linting every keystroke costs about a millisecond; memoising on the draft skips it on other renders.
-  const lint = useMemo(
-    () =>
-      linter
-        ? lintGoalDraft({ ...initGoalEditor({ locale: draftLocale }), draft }, { cycles, owners, asOf }, linter)
-        : undefined,
-    [linter, draft, draftLocale, cycles, owners, asOf],
-  );
-  const view = connectGoalEditor({
-    state,
-    lint,
-    lintUnavailable,
-    ...context,
+  const view = controller.view({
+    cycles: props.cycles,
+    owners: props.owners,
+    asOf: props.asOf,
     parents: props.parents,
     parentsLoading: props.parentsLoading,
     now: props.now,
@@ -213,25 +169,10 @@ function GoalEditorBody(props: BodyProps) {
     dispatch({ type: 'key-result-field', index, field, value: e.target.value });
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    const next = goalEditorReducer(state, { type: 'save' });
     dispatch({ type: 'save' });
-    const detail = connectGoalEditor({ state: next, lint }).saveDetail;
-    if (next.status === 'saving' && detail) props.save(detail, dispatch, next.original);
   };
-  const carry = (cycleId: string) => {
-    const next = goalEditorReducer(state, { type: 'carry-over', cycleId });
-    dispatch({ type: 'carry-over', cycleId });
-    if (next.carry?.status === 'carrying' && state.original)
-      props.carryOver({ objectiveId: state.original.id, cycleId }, dispatch);
-  };
-  const act = (action: GoalEditorTransitionDetail['action']) => {
-    const next = goalEditorReducer(state, { type: 'transition', action });
-    dispatch({ type: 'transition', action });
-    if (next.transitioning && state.original) {
-      const comment = state.returnComment.trim();
-      props.transition({ objectiveId: state.original.id, action, ...(comment ? { comment } : {}) }, dispatch);
-    }
-  };
+  const carry = (cycleId: string) => dispatch({ type: 'carry-over', cycleId });
+  const act = (action: GoalEditorTransitionDetail['action']) => dispatch({ type: 'transition', action });
   const select = (
     field: FieldView,
     value: string,
@@ -508,37 +449,18 @@ function GoalEditorBody(props: BodyProps) {
   );
 }
 
-const settle = (result: unknown, ok: () => void, fail: () => void) => {
-  if (result instanceof Promise) result.then(ok, fail);
-  else ok();
-};
+/** A presentational host's answer: its promise shows saving and failures; the host keeps the data. */
+const answered = (result: unknown): GoalEditorAnswer =>
+  result instanceof Promise ? result.then(() => undefined) : undefined;
 
 function DataGoalEditor({ objective, onSave, onTransition, onCarryOver, ...rest }: GoalEditorDataProps) {
   return (
     <GoalEditorBody
       {...rest}
       objective={objective}
-      save={(detail, dispatch) =>
-        settle(
-          onSave?.(detail),
-          () => dispatch({ type: 'saved', objective: objectiveAfterSave(objective, detail) }),
-          () => dispatch({ type: 'failed' }),
-        )
-      }
-      carryOver={(detail, dispatch) =>
-        settle(
-          onCarryOver?.(detail),
-          () => dispatch({ type: 'carried' }),
-          () => dispatch({ type: 'carry-failed' }),
-        )
-      }
-      transition={(detail, dispatch) =>
-        settle(
-          onTransition?.(detail),
-          () => objective && dispatch({ type: 'transitioned', objective }),
-          () => dispatch({ type: 'transition-failed' }),
-        )
-      }
+      save={(detail) => answered(onSave?.(detail))}
+      carryOver={(detail) => answered(onCarryOver?.(detail))}
+      transition={(detail) => answered(onTransition?.(detail))}
     />
   );
 }
@@ -578,26 +500,15 @@ function ConnectedGoalEditor({ objectiveId, onSave, onCarryOver, ...rest }: Goal
       />
     );
   }
-  const save = (detail: GoalEditorSaveDetail, dispatch: Dispatch, base: ObjectiveData | undefined) => {
-    const fail = (error: Error) => {
-      if (!(error instanceof ConflictError)) return dispatch({ type: 'failed' });
-      void queryClient
-        .fetchQuery({ ...queries.objectives.detail(objectiveId), staleTime: 0 })
-        .then((theirs) => dispatch({ type: 'conflict', theirs }))
-        .catch(() => dispatch({ type: 'conflict' }));
-    };
-    const onSaved = (saved: ObjectiveData) => {
-      dispatch({ type: 'saved', objective: saved });
+  const save = (detail: GoalEditorSaveDetail, base: ObjectiveData | undefined) => {
+    const request = editorSaveRequest(detail, base);
+    const saving = 'create' in request ? create.mutateAsync(request.create) : update.mutateAsync(request.save);
+    return saving.then((saved) => {
       if (creating) setCreated(saved);
       // The detail names the saved objective and its version (a new one's id comes from the server).
       onSave?.({ ...detail, objectiveId: saved.id, ...(saved.version ? { version: saved.version } : {}) });
-    };
-    const request = editorSaveRequest(detail, base);
-    if ('create' in request) {
-      create.mutate(request.create, { onSuccess: (saved) => onSaved(saved), onError: fail });
-      return;
-    }
-    update.mutate(request.save, { onSuccess: (saved) => onSaved(saved), onError: fail });
+      return saved;
+    });
   };
   return (
     <GoalEditorBody
@@ -610,26 +521,19 @@ function ConnectedGoalEditor({ objectiveId, onSave, onCarryOver, ...rest }: Goal
       parentsLoading={!rest.parents && candidates.isLoading}
       onScope={onScope}
       save={save}
-      carryOver={(detail, dispatch) =>
-        duplicate.mutate(
-          { id: detail.objectiveId, cycleId: detail.cycleId },
-          {
-            onSuccess: (copy) => {
-              dispatch({ type: 'carried', copy });
-              onCarryOver?.({ ...detail, copyId: copy.id });
-            },
-            onError: () => dispatch({ type: 'carry-failed' }),
-          },
-        )
+      latest={() => queryClient.fetchQuery({ ...queries.objectives.detail(objectiveId), staleTime: 0 })}
+      carryOver={(detail) =>
+        duplicate.mutateAsync({ id: detail.objectiveId, cycleId: detail.cycleId }).then((copy) => {
+          onCarryOver?.({ ...detail, copyId: copy.id });
+          return copy;
+        })
       }
-      transition={(detail, dispatch) =>
-        transition.mutate(
-          { id: detail.objectiveId, action: detail.action, ...(detail.comment ? { comment: detail.comment } : {}) },
-          {
-            onSuccess: (saved) => dispatch({ type: 'transitioned', objective: saved }),
-            onError: () => dispatch({ type: 'transition-failed' }),
-          },
-        )
+      transition={(detail) =>
+        transition.mutateAsync({
+          id: detail.objectiveId,
+          action: detail.action,
+          ...(detail.comment ? { comment: detail.comment } : {}),
+        })
       }
     />
   );
