@@ -1,36 +1,35 @@
-import {
-  type AlignmentCandidate,
-  ConflictError,
-  type Cycle,
-  editorSaveRequest,
-  type Objective,
-  type Owner,
-} from '@goalkit/client';
+import { type AlignmentCandidate, type Cycle, editorSaveRequest, type Objective, type Owner } from '@goalkit/client';
 import {
   type CycleData,
   connectGoalEditor,
+  createGoalEditorController,
   type FieldView,
-  type GoalEditorEvent,
+  type GoalEditorAnswer,
+  type GoalEditorCarryOverDetail,
+  type GoalEditorController,
+  type GoalEditorSaveDetail,
   type GoalEditorState,
   type GoalEditorTransitionDetail,
   goalEditorErrors,
-  goalEditorFocusAfter,
-  goalEditorReducer,
-  initGoalEditor,
   type KeyResultField,
-  lintGoalDraft,
   type ObjectiveData,
   type ObjectiveDraft,
   type ObjectiveField,
-  objectiveAfterSave,
   type ParentCandidate,
 } from '@goalkit/core';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { MutationController, QueryController } from '../controllers/query-controller.js';
+import { WidgetControllerBinding } from '../controllers/widget-controller.js';
 import { attrs } from '../directives/attrs.js';
-import { GkCarryOverEvent, GkSaveEvent, GkTransitionEvent, settle } from '../events.js';
+import {
+  GkCarryOverEvent,
+  type GkErrorDetail,
+  type GkRequestEvent,
+  GkSaveEvent,
+  GkTransitionEvent,
+} from '../events.js';
 import { GoalkitElement } from '../internal/goalkit-element.js';
 import { linter } from '../internal/linter.js';
 import { baseStyles, tokenStyles } from '../styles.js';
@@ -42,8 +41,6 @@ export interface EditorOwner {
   readonly name: string;
   readonly kind?: string | undefined;
 }
-
-type Lint = ReturnType<typeof lintGoalDraft>;
 
 /**
  * @tag gk-goal-editor
@@ -137,10 +134,14 @@ export class GkGoalEditor extends GoalkitElement {
   declare disabled: boolean;
 
   #internals: ElementInternals;
-  #state: GoalEditorState | undefined;
+  /** The editor's controller, made once the objective is known; `open` for another. */
+  #editor: GoalEditorController | undefined;
   #stateFor: string | undefined;
-  #lint: { draft: unknown; key: unknown[]; result: Lint } | undefined;
   #focus: string | undefined;
+
+  get #state(): GoalEditorState | undefined {
+    return this.#editor?.getSnapshot().editor;
+  }
 
   #connected = () => (!this.objective && this.objectiveId ? this.goalkit : undefined);
   #creating = () => this.objectiveId === 'new';
@@ -187,7 +188,7 @@ export class GkGoalEditor extends GoalkitElement {
   }
 
   formResetCallback(): void {
-    this.#state = undefined;
+    this.#stateFor = undefined;
     this.requestUpdate();
   }
 
@@ -223,10 +224,27 @@ export class GkGoalEditor extends GoalkitElement {
     const { ready, objective } = this.#source();
     if (!ready) return;
     const key = objective?.id ?? 'new';
-    if (!this.#state || this.#stateFor !== key) {
-      this.#state = initGoalEditor({ objective, defaults: this.defaults ?? {}, locale: this.resolvedLocale });
-      this.#stateFor = key;
-    }
+    const defaults = this.defaults ?? {};
+    const locale = this.resolvedLocale;
+    if (!this.#editor) {
+      this.#editor = createGoalEditorController({
+        objective,
+        defaults,
+        locale,
+        linter,
+        save: (detail, base) => this.#saveObjective(detail, base),
+        latest: () => this.#latest(),
+        transition: (detail) => this.#transitionObjective(detail),
+        carryOver: (detail) => this.#carryOverObjective(detail),
+        focus: (selector) => {
+          this.#focus = selector;
+          this.requestUpdate();
+        },
+      });
+      new WidgetControllerBinding(this, this.#editor);
+      this.#editor.send({ type: 'load-linter' });
+    } else if (this.#stateFor !== key) this.#editor.send({ type: 'open', objective, defaults, locale });
+    this.#stateFor = key;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -239,44 +257,10 @@ export class GkGoalEditor extends GoalkitElement {
     }
   }
 
-  #dispatch(event: GoalEditorEvent): void {
-    const before = this.#state;
-    if (!before) return;
-    this.#state = goalEditorReducer(before, event);
-    // Where focus goes after this event: the rule in core that the React editor follows too.
-    this.#focus = goalEditorFocusAfter(event, before, this.#state) ?? this.#focus;
-    this.requestUpdate();
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
-    if (linter.failed()) this.#loadLinter();
-  }
-
-  #loadLinter(): void {
-    const update = () => this.requestUpdate();
-    linter.load().then(update, update);
-  }
-
-  #lintOf(state: GoalEditorState): Lint | undefined {
-    const lintObjective = linter.current();
-    if (!lintObjective) {
-      // Render again when the load settles: with the linter, or saying suggestions are unavailable.
-      // After a failure, renders do not try again (that would retry on every keystroke); an editor
-      // that connects later does.
-      if (!linter.failed()) this.#loadLinter();
-      return undefined;
-    }
-    const key = [state.draft, state.locale, this.#cycleList(), this.#ownerList(), this.asOf];
-    // Linting every keystroke costs about a millisecond; skip it on renders that did not change the draft.
-    if (this.#lint?.key.every((k, i) => k === key[i])) return this.#lint.result;
-    const result = lintGoalDraft(
-      state,
-      { cycles: this.#cycleList(), owners: this.#ownerList(), ...(this.asOf ? { asOf: this.asOf } : {}) },
-      lintObjective,
-    );
-    this.#lint = { draft: state.draft, key, result };
-    return result;
+    // Connecting again tries a linter that failed to load once more; renders never do (not on every keystroke).
+    this.#editor?.send({ type: 'load-linter' });
   }
 
   #syncFormValue(): void {
@@ -286,7 +270,7 @@ export class GkGoalEditor extends GoalkitElement {
       this.#internals.setValidity({});
       return;
     }
-    const view = connectGoalEditor({ state: { ...state, showErrors: true }, lint: this.#lintOf(state) });
+    const view = connectGoalEditor({ state: { ...state, showErrors: true } });
     this.#internals.setFormValue(view.saveDetail && this.name ? JSON.stringify(view.saveDetail.objective) : null);
     const errors = goalEditorErrors(state);
     const first = Object.keys(errors)[0];
@@ -302,109 +286,89 @@ export class GkGoalEditor extends GoalkitElement {
     this.#internals.setValidity(errors.title ? { valueMissing: true } : { badInput: true }, message || first, anchor);
   }
 
+  #dispatch = (event: Parameters<GoalEditorController['send']>[0]): void => this.#editor?.send(event);
+
   #save = (event?: Event) => {
     event?.preventDefault();
-    const before = this.#state;
-    if (!before || this.disabled) return;
+    if (this.disabled) return;
     this.#dispatch({ type: 'save' });
-    const state = this.#state as GoalEditorState;
-    const detail = connectGoalEditor({ state, lint: this.#lintOf(state) }).saveDetail;
-    if (state.status !== 'saving' || !detail) return;
-    if (this.objective || !this.objectiveId || !this.goalkit) {
-      const request = new GkSaveEvent(detail);
-      this.dispatchEvent(request);
-      const objective = this.objective;
-      settle(
-        request,
-        () => this.#dispatch({ type: 'saved', objective: objectiveAfterSave(objective, detail) }),
-        () => this.#dispatch({ type: 'failed' }),
-      );
-      return;
-    }
-    const goalkit = this.goalkit;
-    const objectiveId = this.objectiveId;
-    const fail = (error: Error) => {
-      this.reportError('save', error);
-      if (!(error instanceof ConflictError)) return this.#dispatch({ type: 'failed' });
-      void goalkit.queryClient
-        .fetchQuery({ ...goalkit.queries.objectives.detail(objectiveId), staleTime: 0 })
-        .then((theirs) => this.#dispatch({ type: 'conflict', theirs }))
-        .catch(() => this.#dispatch({ type: 'conflict' }));
-    };
-    const onSaved = (saved: ObjectiveData) => {
-      this.#dispatch({ type: 'saved', objective: saved });
+  };
+
+  #carryOver(cycleId: string): void {
+    if (!this.disabled) this.#dispatch({ type: 'carry-over', cycleId });
+  }
+
+  #act(action: GoalEditorTransitionDetail['action']): void {
+    if (!this.disabled) this.#dispatch({ type: 'transition', action });
+  }
+
+  /** Presentational: a request event for the host (`waitUntil` shows progress and failures); the host keeps the data. */
+  #presentational(): boolean {
+    return Boolean(this.objective || !this.objectiveId || !this.goalkit);
+  }
+
+  #ask(request: GkRequestEvent<unknown>): GoalEditorAnswer {
+    this.dispatchEvent(request);
+    return request.pending?.then(() => undefined);
+  }
+
+  /** Runs a connected mutation: its answer, or its error reported (`gk-error`) and passed on. */
+  #run<TData, TVariables, TContext>(
+    mutation: MutationController<TData, TVariables, TContext>,
+    variables: TVariables,
+    action: GkErrorDetail['action'],
+  ): Promise<TData> {
+    return new Promise((resolve, reject) =>
+      mutation.mutate(variables, {
+        onSuccess: resolve,
+        onError: (error) => {
+          this.reportError(action, error);
+          reject(error);
+        },
+      }),
+    );
+  }
+
+  #saveObjective(detail: GoalEditorSaveDetail, base: ObjectiveData | undefined): GoalEditorAnswer {
+    if (this.#presentational()) return this.#ask(new GkSaveEvent(detail));
+    const request = editorSaveRequest(detail, base);
+    const saving =
+      'create' in request
+        ? this.#run(this.#create, request.create, 'save')
+        : this.#run(this.#update, request.save, 'save');
+    return saving.then((saved) => {
       if (this.#creating()) this.#stateFor = saved.id;
       // Connected: the detail names the saved objective and its version (a new one's id comes from the server).
       this.dispatchEvent(
         new GkSaveEvent({ ...detail, objectiveId: saved.id, ...(saved.version ? { version: saved.version } : {}) }),
       );
-    };
-    const request = editorSaveRequest(detail, state.original);
-    if ('create' in request) this.#create.mutate(request.create, { onSuccess: onSaved, onError: fail });
-    else this.#update.mutate(request.save, { onSuccess: onSaved, onError: fail });
-  };
-
-  #carryOver(cycleId: string): void {
-    const original = this.#state?.original;
-    if (!original || this.disabled) return;
-    this.#dispatch({ type: 'carry-over', cycleId });
-    if (this.#state?.carry?.status !== 'carrying') return;
-    const detail = { objectiveId: original.id, cycleId };
-    if (this.objective || !this.goalkit) {
-      const request = new GkCarryOverEvent(detail);
-      this.dispatchEvent(request);
-      settle(
-        request,
-        () => this.#dispatch({ type: 'carried' }),
-        () => this.#dispatch({ type: 'carry-failed' }),
-      );
-      return;
-    }
-    this.#duplicate.mutate(
-      { id: original.id, cycleId },
-      {
-        onSuccess: (copy) => {
-          this.#dispatch({ type: 'carried', copy });
-          this.dispatchEvent(new GkCarryOverEvent({ ...detail, copyId: copy.id }));
-        },
-        onError: (error) => {
-          this.reportError('carry-over', error);
-          this.#dispatch({ type: 'carry-failed' });
-        },
-      },
-    );
+      return saved;
+    });
   }
 
-  #act(action: GoalEditorTransitionDetail['action']): void {
-    const before = this.#state;
-    if (!before || this.disabled) return;
-    this.#dispatch({ type: 'transition', action });
-    const state = this.#state as GoalEditorState;
-    if (!state.transitioning || !state.original) return;
-    const original = state.original;
-    const comment = state.returnComment.trim();
-    const detail: GoalEditorTransitionDetail = { objectiveId: original.id, action, ...(comment ? { comment } : {}) };
-    if (this.objective || !this.goalkit) {
-      const request = new GkTransitionEvent(detail);
-      this.dispatchEvent(request);
-      settle(
-        request,
-        () => this.#dispatch({ type: 'transitioned', objective: original }),
-        () => this.#dispatch({ type: 'transition-failed' }),
-      );
-      return;
-    }
-    this.#transition.mutate(
-      { id: detail.objectiveId, action, ...(comment ? { comment } : {}) },
-      {
-        onSuccess: (saved) => {
-          this.#dispatch({ type: 'transitioned', objective: saved });
-          this.dispatchEvent(new GkTransitionEvent(detail));
-        },
-        onError: (error) => {
-          this.reportError('transition', error);
-          this.#dispatch({ type: 'transition-failed' });
-        },
+  /** After a conflict: the objective as the server has it now. */
+  #latest(): Promise<ObjectiveData | undefined> {
+    const goalkit = this.goalkit;
+    const objectiveId = this.objectiveId;
+    if (!goalkit || !objectiveId) return Promise.resolve(undefined);
+    return goalkit.queryClient.fetchQuery({ ...goalkit.queries.objectives.detail(objectiveId), staleTime: 0 });
+  }
+
+  #transitionObjective(detail: GoalEditorTransitionDetail): GoalEditorAnswer {
+    if (this.#presentational()) return this.#ask(new GkTransitionEvent(detail));
+    const { objectiveId: id, action, comment } = detail;
+    return this.#run(this.#transition, { id, action, ...(comment ? { comment } : {}) }, 'transition').then((saved) => {
+      this.dispatchEvent(new GkTransitionEvent(detail));
+      return saved;
+    });
+  }
+
+  #carryOverObjective(detail: GoalEditorCarryOverDetail): GoalEditorAnswer {
+    if (this.#presentational()) return this.#ask(new GkCarryOverEvent(detail));
+    return this.#run(this.#duplicate, { id: detail.objectiveId, cycleId: detail.cycleId }, 'carry-over').then(
+      (copy) => {
+        this.dispatchEvent(new GkCarryOverEvent({ ...detail, copyId: copy.id }));
+        return copy;
       },
     );
   }
@@ -452,13 +416,10 @@ export class GkGoalEditor extends GoalkitElement {
   }
 
   #renderEditor(state: GoalEditorState) {
-    const lint = this.#lintOf(state);
-    const view = connectGoalEditor({
-      state,
-      lint,
-      lintUnavailable: lint === undefined && linter.failed(),
+    const view = (this.#editor as GoalEditorController).view({
       cycles: this.#cycleList(),
       owners: this.#ownerList(),
+      asOf: this.asOf,
       parents: this.#parentList(),
       parentsLoading: this.#parentsLoading(),
       now: this.now,
