@@ -4,7 +4,7 @@
  * packages/elements/src/gk-goal-editor/gk-goal-editor.journey.test.ts): both must produce
  * {@link expectedGoalEditorTranscript}, the same requests, focus moves and text (see journey.ts).
  */
-import { objectiveFixture } from '../../../client/test/fixtures.js';
+import { keyResultFixture, objectiveFixture } from '../../../client/test/fixtures.js';
 import {
   type JourneyDriver,
   jsonReply,
@@ -13,6 +13,11 @@ import {
   requestLog,
   type TranscriptEntry,
 } from './journey.js';
+
+const CYCLE = { id: '2026-Q1', name: 'Q1 2026', start: '2026-01-01', end: '2026-03-31', closed: false };
+const OWNER = { id: 'growth', kind: 'team', name: 'Growth', parentId: null };
+/** What a new objective starts with (the `defaults` of both flavours in the create journey). */
+export const goalEditorJourneyDefaults = { ownerId: 'growth', cycleId: '2026-Q1' };
 
 const THEIR_TITLE = 'Make onboarding effortless for everyone';
 
@@ -27,14 +32,8 @@ export function goalEditorJourneyBackend() {
     // The version a write is based on is part of what both flavours must send.
     if (ifMatch) log.requests.push(`${log.requests.pop()} If-Match ${ifMatch}`);
     if (method === 'GET' && path === '/objectives/o1') return jsonReply(objective);
-    if (method === 'GET' && path === '/cycles') {
-      return jsonReply({
-        items: [{ id: '2026-Q1', name: 'Q1 2026', start: '2026-01-01', end: '2026-03-31', closed: false }],
-      });
-    }
-    if (method === 'GET' && path === '/owners') {
-      return jsonReply({ items: [{ id: 'growth', kind: 'team', name: 'Growth', parentId: null }] });
-    }
+    if (method === 'GET' && path === '/cycles') return jsonReply({ items: [CYCLE] });
+    if (method === 'GET' && path === '/owners') return jsonReply({ items: [OWNER] });
     if (method === 'GET' && path === '/alignment-candidates') return jsonReply({ items: [] });
     if (method === 'PATCH' && path === '/objectives/o1') {
       patches++;
@@ -128,5 +127,83 @@ export const expectedGoalEditorTranscript: TranscriptEntry[] = [
     focused: 'button “Save”',
     shows: [...LINTED, 'Saved.'],
     requests: ['PATCH /objectives/o1 {"title":"Make onboarding delightful"} K2 If-Match "8"'],
+  },
+];
+
+/** A backend for creating an objective: it is created as o2 (version 1), then changed. */
+export function goalEditorCreateJourneyBackend() {
+  const log = requestLog();
+  let created: ReturnType<typeof objectiveFixture> | undefined;
+  const fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const { method, path, body } = log.record(input, init);
+    const ifMatch = new Headers(init?.headers).get('if-match');
+    if (ifMatch) log.requests.push(`${log.requests.pop()} If-Match ${ifMatch}`);
+    if (method === 'GET' && path === '/cycles') return jsonReply({ items: [CYCLE] });
+    if (method === 'GET' && path === '/owners') return jsonReply({ items: [OWNER] });
+    if (method === 'GET' && path === '/alignment-candidates') return jsonReply({ items: [] });
+    if (method === 'POST' && path === '/objectives') {
+      const fields = JSON.parse(body) as { title: string; keyResults: { title: string }[] };
+      created = objectiveFixture({
+        id: 'o2',
+        title: fields.title,
+        parentId: null,
+        state: 'draft',
+        version: 1,
+        keyResults: [keyResultFixture({ objectiveId: 'o2', title: fields.keyResults[0]?.title ?? '' })],
+      });
+      return jsonReply(created, 201);
+    }
+    if (created && method === 'GET' && path === '/objectives/o2') return jsonReply(created);
+    if (created && method === 'PATCH' && path === '/objectives/o2') {
+      created = { ...created, ...(JSON.parse(body) as object), version: created.version + 1 };
+      return jsonReply(created);
+    }
+    return problemReply(404, 'Not found');
+  };
+  return { fetch, requests: log.requests };
+}
+
+/** Creating an objective, then changing it in the same form: the second save changes it, it does not create another. */
+export function runGoalEditorCreateJourney(
+  driver: JourneyDriver,
+  backend: ReturnType<typeof goalEditorCreateJourneyBackend>,
+): Promise<TranscriptEntry[]> {
+  return recordJourney(driver, backend.requests, ['New objective', 'Edit objective', 'Saved.'], async (note) => {
+    await driver.waitForText('New objective');
+    await note('loaded');
+    await driver.type('Objective', 'Make onboarding effortless');
+    await driver.type('Key result 1', 'Raise week-1 activation');
+    await driver.press('Save');
+    await driver.waitForText('Saved.');
+    await note('created');
+    await driver.type('Objective', 'Make onboarding delightful');
+    await driver.press('Save');
+    await driver.waitForText('Saved.');
+    await note('changed');
+  });
+}
+
+/** What both flavours must do when creating. */
+export const expectedGoalEditorCreateTranscript: TranscriptEntry[] = [
+  {
+    after: 'loaded',
+    focused: 'body',
+    shows: ['New objective'],
+    requests: ['GET /cycles', 'GET /owners', 'GET /alignment-candidates'],
+  },
+  {
+    after: 'created',
+    focused: 'button “Save”',
+    shows: ['Edit objective', 'Saved.'],
+    requests: [
+      'POST /objectives {"title":"Make onboarding effortless","ownerId":"growth","cycleId":"2026-Q1","alignment":"contributes","visibility":"public","keyResults":[{"title":"Raise week-1 activation","type":"increase"}]} K1',
+    ],
+  },
+  {
+    after: 'changed',
+    focused: 'button “Save”',
+    shows: ['Edit objective', 'Saved.'],
+    // The objective just created is changed, on its version: not created twice.
+    requests: ['PATCH /objectives/o2 {"title":"Make onboarding delightful"} K2 If-Match "1"'],
   },
 ];

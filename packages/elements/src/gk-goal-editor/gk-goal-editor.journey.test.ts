@@ -1,8 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import '../define/gk-goal-editor.js';
 import {
+  expectedGoalEditorCreateTranscript,
   expectedGoalEditorTranscript,
+  goalEditorCreateJourneyBackend,
   goalEditorJourneyBackend,
+  goalEditorJourneyDefaults,
+  runGoalEditorCreateJourney,
   runGoalEditorJourney,
 } from '../../../core/test/journeys/goalEditor.js';
 import { mountConnected } from '../../test/connected.js';
@@ -22,5 +26,17 @@ describe('<gk-goal-editor>, the shared journey (the React widget runs the same o
       backend.fetch,
     );
     expect(await runGoalEditorJourney(litJourneyDriver(element), backend)).toEqual(expectedGoalEditorTranscript);
+  });
+  it('creates an objective, then changes it in the same form instead of creating another', async () => {
+    const backend = goalEditorCreateJourneyBackend();
+    const { element } = mountConnected<GkGoalEditor>(
+      '<gk-goal-editor objective-id="new"></gk-goal-editor>',
+      'gk-goal-editor',
+      backend.fetch,
+    );
+    element.defaults = goalEditorJourneyDefaults;
+    expect(await runGoalEditorCreateJourney(litJourneyDriver(element), backend)).toEqual(
+      expectedGoalEditorCreateTranscript,
+    );
   });
 });

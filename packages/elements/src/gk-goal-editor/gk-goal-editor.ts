@@ -136,7 +136,10 @@ export class GkGoalEditor extends GoalkitElement {
   #internals: ElementInternals;
   /** The editor's controller, made once the objective is known; `open` for another. */
   #editor: GoalEditorController | undefined;
+  /** Which objective the editor holds (`new` for one being created, and for the one it then created). */
   #stateFor: string | undefined;
+  /** The objective this editor created: shown by id next (or still under `new`), the same form stays open. */
+  #created: ObjectiveData | undefined;
   #focus: string | undefined;
 
   get #state(): GoalEditorState | undefined {
@@ -196,11 +199,12 @@ export class GkGoalEditor extends GoalkitElement {
     this.disabled = disabled;
   }
 
-  #source(): { ready: boolean; objective: ObjectiveData | undefined } {
-    if (this.objective) return { ready: true, objective: this.objective };
-    if (!this.objectiveId || this.#creating()) return { ready: true, objective: undefined };
-    const data = this.#objective.result?.data;
-    return { ready: data !== undefined, objective: data };
+  #source(): { ready: boolean; objective: ObjectiveData | undefined; key: string } {
+    if (this.objective) return { ready: true, objective: this.objective, key: this.objective.id };
+    if (!this.objectiveId || this.#creating()) return { ready: true, objective: undefined, key: 'new' };
+    const created = this.#created?.id === this.objectiveId ? this.#created : undefined;
+    const data = this.#objective.result?.data ?? created;
+    return { ready: data !== undefined, objective: data, key: created ? 'new' : (data?.id ?? '') };
   }
 
   #cycleList(): readonly CycleData[] | undefined {
@@ -221,9 +225,8 @@ export class GkGoalEditor extends GoalkitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const { ready, objective } = this.#source();
+    const { ready, objective, key } = this.#source();
     if (!ready) return;
-    const key = objective?.id ?? 'new';
     const defaults = this.defaults ?? {};
     const locale = this.resolvedLocale;
     if (!this.#editor) {
@@ -337,7 +340,7 @@ export class GkGoalEditor extends GoalkitElement {
         ? this.#run(this.#create, request.create, 'save')
         : this.#run(this.#update, request.save, 'save');
     return saving.then((saved) => {
-      if (this.#creating()) this.#stateFor = saved.id;
+      if (this.#creating()) this.#created = saved;
       // Connected: the detail names the saved objective and its version (a new one's id comes from the server).
       this.dispatchEvent(
         new GkSaveEvent({ ...detail, objectiveId: saved.id, ...(saved.version ? { version: saved.version } : {}) }),

@@ -86,6 +86,8 @@ interface BodyProps extends GoalEditorCommon {
   /** Told the draft's owner and cycle whenever they change (connected mode loads the goals to align to). */
   readonly onScope?: ((owner: string, cycle: string) => void) | undefined;
   readonly objective: ObjectiveData | undefined;
+  /** Which objective the form holds (`new` for one being created): another starts the form again, in place. */
+  readonly openKey: string;
   /** Saves; `base` is the objective as the person opened it (after "keep mine", the other version). */
   readonly save: (detail: GoalEditorSaveDetail, base: ObjectiveData | undefined) => GoalEditorAnswer;
   /** After a conflict: the objective as the server has it now. */
@@ -148,6 +150,13 @@ function GoalEditorBody(props: BodyProps) {
       },
     }),
   );
+  const { openKey } = props;
+  const opened = useRef(openKey);
+  useEffect(() => {
+    if (opened.current === openKey) return;
+    opened.current = openKey;
+    dispatch({ type: 'open', objective: latest.current.objective, defaults: latest.current.defaults, locale });
+  }, [openKey, dispatch, locale]);
   // The linter loads after the first render, so the editor renders without waiting for it (and on the
   // server, where the SMART panel says it is checking until the browser takes over); a remount retries.
   useEffect(() => dispatch({ type: 'load-linter' }), [dispatch]);
@@ -457,6 +466,7 @@ function DataGoalEditor({ objective, onSave, onTransition, onCarryOver, ...rest 
   return (
     <GoalEditorBody
       {...rest}
+      openKey={objective?.id ?? 'new'}
       objective={objective}
       save={(detail) => answered(onSave?.(detail))}
       carryOver={(detail) => answered(onCarryOver?.(detail))}
@@ -513,6 +523,7 @@ function ConnectedGoalEditor({ objectiveId, onSave, onCarryOver, ...rest }: Goal
   return (
     <GoalEditorBody
       key={justCreated ? 'new' : (shown?.id ?? 'new')}
+      openKey={justCreated ? 'new' : (shown?.id ?? 'new')}
       {...rest}
       objective={shown}
       cycles={rest.cycles ?? cycles.data?.items}
