@@ -305,7 +305,7 @@ export class GkGoalEditor extends GoalkitElement {
     if (!this.disabled) this.#dispatch({ type: 'transition', action });
   }
 
-  /** Presentational: a request event for the host (`waitUntil` shows progress and failures); the host keeps the data. */
+  /** Whether the host keeps the data: each request is then an event (`waitUntil` shows progress and failures). */
   #presentational(): boolean {
     return Boolean(this.objective || !this.objectiveId || !this.goalkit);
   }

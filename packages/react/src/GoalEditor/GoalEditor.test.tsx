@@ -188,6 +188,37 @@ describe('<GoalEditor>', { timeout: 15_000 }, () => {
     expect(onSave.mock.calls[0]?.[0].objective.manualStatus).toEqual({ status: 'at-risk', note: 'The vendor slipped' });
   });
 
+  it('starts its form again on another objective, as the lit editor does', async () => {
+    const { rerender } = render(<GoalEditor objective={objectiveFixture()} cycles={cycles} owners={owners} />);
+    expect(screen.getByRole('textbox', { name: 'Objective' })).toHaveValue(
+      'Make onboarding effortless for new customers',
+    );
+    rerender(
+      <GoalEditor
+        objective={objectiveFixture({ id: 'o2', title: 'Cut support tickets in half' })}
+        cycles={cycles}
+        owners={owners}
+      />,
+    );
+    await waitFor(() =>
+      expect(screen.getByRole('textbox', { name: 'Objective' })).toHaveValue('Cut support tickets in half'),
+    );
+  });
+
+  it('judges an approved goal on its check-ins and a draft not, as the lit editor does', async () => {
+    const stale = 'No check-in yet, 50 days into the cycle (more than 14).';
+    const { unmount } = render(
+      <GoalEditor objective={objectiveFixture()} cycles={cycles} owners={owners} asOf="2026-02-20" />,
+    );
+    expect((await screen.findAllByText(stale)).length).toBeGreaterThan(0);
+    unmount();
+    render(
+      <GoalEditor objective={objectiveFixture({ state: 'draft' })} cycles={cycles} owners={owners} asOf="2026-02-20" />,
+    );
+    await screen.findByText(/^Overall \d+ of 100$/);
+    expect(screen.queryByText(stale)).toBeNull();
+  });
+
   describe('connected', () => {
     it('carries a closed goal into the next cycle as a draft', async () => {
       const user = userEvent.setup();
