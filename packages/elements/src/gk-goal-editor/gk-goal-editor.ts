@@ -7,6 +7,7 @@ import {
   type GoalEditorAnswer,
   type GoalEditorCarryOverDetail,
   type GoalEditorController,
+  type GoalEditorControllerEvent,
   type GoalEditorSaveDetail,
   type GoalEditorState,
   type GoalEditorTransitionDetail,
@@ -289,7 +290,7 @@ export class GkGoalEditor extends GoalkitElement {
     this.#internals.setValidity(errors.title ? { valueMissing: true } : { badInput: true }, message || first, anchor);
   }
 
-  #dispatch = (event: Parameters<GoalEditorController['send']>[0]): void => this.#editor?.send(event);
+  #dispatch = (event: GoalEditorControllerEvent): void => this.#editor?.send(event);
 
   #save = (event?: Event) => {
     event?.preventDefault();
