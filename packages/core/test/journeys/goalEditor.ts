@@ -104,7 +104,12 @@ export const expectedGoalEditorTranscript: TranscriptEntry[] = [
     focused: 'body',
     shows: LINTED,
     // Lists the host did not pass are loaded, then the goals the owner may align to in the cycle.
-    requests: ['GET /objectives/o1', 'GET /cycles', 'GET /owners', 'GET /alignment-candidates'],
+    requests: [
+      'GET /objectives/o1',
+      'GET /cycles',
+      'GET /owners',
+      'GET /alignment-candidates?owner=growth&cycle=2026-Q1&exclude=o1',
+    ],
   },
   { after: 'a new title', focused: 'input “Objective”', shows: LINTED, requests: [] },
   // Focus goes to the new key result's title; its empty fields change the SMART score.
@@ -189,7 +194,7 @@ export const expectedGoalEditorCreateTranscript: TranscriptEntry[] = [
     after: 'loaded',
     focused: 'body',
     shows: ['New objective'],
-    requests: ['GET /cycles', 'GET /owners', 'GET /alignment-candidates'],
+    requests: ['GET /cycles', 'GET /owners', 'GET /alignment-candidates?owner=growth&cycle=2026-Q1'],
   },
   {
     after: 'created',
