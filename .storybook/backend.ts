@@ -12,6 +12,7 @@ import { routes } from '@goalkit/client/contract';
 import initSqlJs, { type SqlJsStatic } from 'sql.js';
 import wasmUrl from 'sql.js/dist/sql-wasm.wasm?url';
 import { createApp } from '../apps/server/src/app.ts';
+import { sqliteEngine } from '../apps/server/src/db/engine.ts';
 import { openMemoryDatabase } from '../apps/server/src/db/memoryDatabase.ts';
 import { seedFixture } from '../apps/server/src/seed/seedFixture.ts';
 import { GoalStore } from '../apps/server/src/store.ts';
@@ -41,11 +42,11 @@ export interface StoryBackend {
   /** Where the client sends requests (never resolved: nothing leaves the tab). */
   readonly baseUrl: string;
   /** The organisation as it is now, as Dana sees it. */
-  readonly objectives: { get(id: string): Objective | undefined };
+  readonly objectives: { get(id: string): Promise<Objective | undefined> };
   /** Every request served, for interaction tests that want to check what was sent. */
   readonly requests: readonly { route: RouteName; method: string; url: string; body: unknown }[];
   /** Someone else edits the objective (its version goes up), so the next save with the old version conflicts. */
-  editElsewhere(objectiveId: string, patch?: ObjectivePatch): void;
+  editElsewhere(objectiveId: string, patch?: ObjectivePatch): Promise<void>;
   /** The next request to `route` fails with `status` (then the backend behaves again). */
   failNext(route: RouteName, status?: number): void;
 }
@@ -83,14 +84,21 @@ export function createStoryBackend(options: StoryBackendOptions = {}): StoryBack
     db,
     options.empty ? { ...storyOrganisation, objectives: [], comments: [], revisions: [] } : storyOrganisation,
   );
-  const store = new GoalStore(db, { now: () => new Date(`${STORY_TODAY}T09:00:00Z`) });
+  const store = new GoalStore(sqliteEngine(db), { now: () => new Date(`${STORY_TODAY}T09:00:00Z`) });
   const { app } = createApp({
     store,
     tokens: { personIdOf: (token) => (token === TOKEN ? 'dana' : undefined), credentialOf: (token) => token },
     rateLimit: false,
     authFailureLimit: false,
   });
-  const dana = store.person('dana') as Person;
+  const dana: Person = {
+    id: 'dana',
+    name: 'Dana Okafor',
+    email: 'dana@acme.example',
+    role: 'admin',
+    teamId: 'growth',
+    managerId: null,
+  };
   const requests: StoryBackend['requests'][number][] = [];
   const failures = new Map<RouteName, number>();
   const apiPath = new URL(STORY_BASE_URL).pathname;
@@ -147,17 +155,11 @@ export function createStoryBackend(options: StoryBackendOptions = {}): StoryBack
     client: createClient({ baseUrl: STORY_BASE_URL, fetch: fetch as typeof globalThis.fetch, retry: false }),
     baseUrl: STORY_BASE_URL,
     objectives: {
-      get(id) {
-        try {
-          return store.getObjective(dana, id);
-        } catch {
-          return undefined;
-        }
-      },
+      get: (id) => store.getObjective(dana, id).catch(() => undefined),
     },
     requests,
-    editElsewhere(objectiveId, patch = { description: 'Edited in another tab.' }) {
-      store.updateObjective(dana, objectiveId, patch, '*');
+    async editElsewhere(objectiveId, patch = { description: 'Edited in another tab.' }) {
+      await store.updateObjective(dana, objectiveId, patch, '*');
     },
     failNext(route, status = 503) {
       failures.set(route, status);

@@ -6,7 +6,6 @@ import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import { streamSSE } from 'hono/streaming';
-import { statement } from './db/statements.js';
 import { EventHub } from './events.js';
 import { badRequest, notFound, ProblemError, preconditionRequired, unauthorized } from './problems.js';
 import { RateLimiter } from './rateLimiter.js';
@@ -208,7 +207,7 @@ export function createApp(options: AppOptions) {
   app.use('*', async (c, next) => {
     if (c.req.method === 'OPTIONS') return next();
     // Another process on the same database may have written since the last request.
-    store.syncWithOtherWriters();
+    await store.syncWithOtherWriters();
     const header = c.req.header('authorization');
     if (!header) throw unauthorized();
     const address = addressOf(c.env);
@@ -217,7 +216,7 @@ export function createApp(options: AppOptions) {
     if (blocked > 0) throw tooManyRequests(blocked, 'Too many failed sign-ins from your address.');
     const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
     const personId = token === undefined ? undefined : options.tokens.personIdOf(token);
-    const person = personId === undefined ? undefined : store.person(personId);
+    const person = personId === undefined ? undefined : await store.person(personId);
     if (!token || !person) {
       authFailures?.take(address);
       throw unauthorized();
@@ -243,25 +242,32 @@ export function createApp(options: AppOptions) {
     );
   }
 
-  const handlers: Record<RouteName, (input: Input) => Reply> = {
-    me: ({ person }) => ({ status: 200, body: person }),
-    listCycles: () => ({ status: 200, body: { items: store.cycles() } }),
-    listOwners: ({ query }) => ({
+  /** Each route's handler, given the store to use (the app's, or one on the transaction of an idempotent write). */
+  const handlers: Record<RouteName, (input: Input, store: GoalStore) => Promise<Reply>> = {
+    me: async ({ person }) => ({ status: 200, body: person }),
+    listCycles: async (_, store) => ({ status: 200, body: { items: await store.cycles() } }),
+    listOwners: async ({ query }, store) => ({
       status: 200,
-      body: { items: store.owners(query.kind as string | undefined, query.q as string | undefined) },
+      body: { items: await store.owners(query.kind as string | undefined, query.q as string | undefined) },
     }),
-    listObjectives: ({ person, query }) => ({ status: 200, raw: { json: store.listObjectivesJson(person, query) } }),
-    createObjective: ({ person, body }) => {
-      const { objective, events } = store.createObjective(person, body as never);
+    listObjectives: async ({ person, query }, store) => ({
+      status: 200,
+      raw: { json: await store.listObjectivesJson(person, query) },
+    }),
+    createObjective: async ({ person, body }, store) => {
+      const { objective, events } = await store.createObjective(person, body as never);
       return { status: 201, body: objective, events, location: `/objectives/${encodeURIComponent(objective.id)}` };
     },
-    duplicateObjective: ({ person, params, body }) => {
-      const { objective, events } = store.duplicateObjective(person, params.id as string, body as never);
+    duplicateObjective: async ({ person, params, body }, store) => {
+      const { objective, events } = await store.duplicateObjective(person, params.id as string, body as never);
       return { status: 201, body: objective, events, location: `/objectives/${encodeURIComponent(objective.id)}` };
     },
-    getObjective: ({ person, params }) => ({ status: 200, raw: store.getObjectiveJson(person, params.id as string) }),
-    updateObjective: ({ person, params, body, version }) => {
-      const { objective, events } = store.updateObjective(
+    getObjective: async ({ person, params }, store) => ({
+      status: 200,
+      raw: await store.getObjectiveJson(person, params.id as string),
+    }),
+    updateObjective: async ({ person, params, body, version }, store) => {
+      const { objective, events } = await store.updateObjective(
         person,
         params.id as string,
         body as never,
@@ -269,21 +275,21 @@ export function createApp(options: AppOptions) {
       );
       return { status: 200, body: objective, events };
     },
-    deleteObjective: ({ person, params, version }) => ({
+    deleteObjective: async ({ person, params, version }, store) => ({
       status: 204,
-      events: store.deleteObjective(person, params.id as string, version as VersionPrecondition),
+      events: await store.deleteObjective(person, params.id as string, version as VersionPrecondition),
     }),
-    transitionObjective: ({ person, params, body }) => {
+    transitionObjective: async ({ person, params, body }, store) => {
       const { action, comment } = body as { action: Parameters<GoalStore['transition']>[2]; comment?: string };
-      const { objective, events } = store.transition(person, params.id as string, action, comment);
+      const { objective, events } = await store.transition(person, params.id as string, action, comment);
       return { status: 200, body: objective, events };
     },
-    createKeyResult: ({ person, params, body }) => {
-      const { keyResult, events } = store.createKeyResult(person, params.id as string, body as never);
+    createKeyResult: async ({ person, params, body }, store) => {
+      const { keyResult, events } = await store.createKeyResult(person, params.id as string, body as never);
       return { status: 201, body: keyResult, events, location: `/key-results/${encodeURIComponent(keyResult.id)}` };
     },
-    updateKeyResult: ({ person, params, body, version }) => {
-      const { keyResult, events } = store.updateKeyResult(
+    updateKeyResult: async ({ person, params, body, version }, store) => {
+      const { keyResult, events } = await store.updateKeyResult(
         person,
         params.id as string,
         body as never,
@@ -291,36 +297,44 @@ export function createApp(options: AppOptions) {
       );
       return { status: 200, body: keyResult, events };
     },
-    deleteKeyResult: ({ person, params, version }) => ({
+    deleteKeyResult: async ({ person, params, version }, store) => ({
       status: 204,
-      events: store.deleteKeyResult(person, params.id as string, version as VersionPrecondition),
+      events: await store.deleteKeyResult(person, params.id as string, version as VersionPrecondition),
     }),
-    listCheckIns: ({ person, params }) => ({
+    listCheckIns: async ({ person, params }, store) => ({
       status: 200,
-      body: { items: store.checkIns(person, params.id as string) },
+      body: { items: await store.checkIns(person, params.id as string) },
     }),
-    createCheckIn: ({ person, params, body }) => {
-      const { result, events } = store.createCheckIn(person, params.id as string, body as never);
+    createCheckIn: async ({ person, params, body }, store) => {
+      const { result, events } = await store.createCheckIn(person, params.id as string, body as never);
       // A check-in has no URL of its own: its list, with its id as the fragment.
       const location = `/key-results/${encodeURIComponent(params.id as string)}/check-ins#${result.checkIn.id}`;
       return { status: 201, body: result, events, location };
     },
-    listComments: ({ person, params }) => ({
+    listComments: async ({ person, params }, store) => ({
       status: 200,
-      body: { items: store.comments(person, params.id as string) },
+      body: { items: await store.comments(person, params.id as string) },
     }),
-    createComment: ({ person, params, body }) => {
-      const { comment, events } = store.createComment(person, params.id as string, body as never);
+    createComment: async ({ person, params, body }, store) => {
+      const { comment, events } = await store.createComment(person, params.id as string, body as never);
       const location = `/objectives/${encodeURIComponent(params.id as string)}/comments#${comment.id}`;
       return { status: 201, body: comment, events, location };
     },
-    getHistory: ({ person, params }) => ({ status: 200, body: { items: store.history(person, params.id as string) } }),
-    getTree: ({ person, query }) => ({ status: 200, body: { nodes: store.tree(person, query) } }),
-    getLint: ({ person, params, locale }) => ({ status: 200, body: store.lint(person, params.id as string, locale) }),
-    listApprovals: ({ person }) => ({ status: 200, body: { items: store.approvals(person) } }),
-    listAlignmentCandidates: ({ person, query }) => ({
+    getHistory: async ({ person, params }, store) => ({
       status: 200,
-      body: { items: store.alignmentCandidates(person, query as Parameters<GoalStore['alignmentCandidates']>[1]) },
+      body: { items: await store.history(person, params.id as string) },
+    }),
+    getTree: async ({ person, query }, store) => ({ status: 200, body: { nodes: await store.tree(person, query) } }),
+    getLint: async ({ person, params, locale }, store) => ({
+      status: 200,
+      body: await store.lint(person, params.id as string, locale),
+    }),
+    listApprovals: async ({ person }, store) => ({ status: 200, body: { items: await store.approvals(person) } }),
+    listAlignmentCandidates: async ({ person, query }, store) => ({
+      status: 200,
+      body: {
+        items: await store.alignmentCandidates(person, query as Parameters<GoalStore['alignmentCandidates']>[1]),
+      },
     }),
   };
 
@@ -390,24 +404,24 @@ export function createApp(options: AppOptions) {
       // As sent (percent-encoded), so its segments are the URL's.
       const requestPath = new URL(c.req.url).pathname;
       if (route.method === 'GET') {
-        const reply = handlers[name](input);
+        const reply = await handlers[name](input, store);
         const etag = etagOf(route, reply);
         if (etag && c.req.header('if-none-match') === etag)
           return new Response(null, { status: 304, headers: { etag } });
         return toResponse(route, reply, requestPath);
       }
       const key = c.req.header('idempotency-key');
-      if (!key) return commit(route, handlers[name](input), requestPath);
+      if (!key) return commit(route, await handlers[name](input, store), requestPath);
       if (key.length > 200)
         throw badRequest([{ path: 'Idempotency-Key', message: 'must be at most 200 characters' }], 400);
-      return idempotent(person, key, `${route.method} ${requestPath}\n${raw}`, route, requestPath, () =>
-        handlers[name](input),
+      return idempotent(person, key, `${route.method} ${requestPath}\n${raw}`, route, requestPath, (tx) =>
+        handlers[name](input, tx),
       );
     });
   }
 
-  function commit(route: Route, reply: Reply, requestPath: string) {
-    if (reply.events?.length) hub.publish(reply.events);
+  async function commit(route: Route, reply: Reply, requestPath: string) {
+    if (reply.events?.length) await hub.publish(reply.events);
     return toResponse(route, reply, requestPath);
   }
 
@@ -423,41 +437,19 @@ export function createApp(options: AppOptions) {
     request: string,
     route: Route,
     requestPath: string,
-    run: () => Reply,
+    run: (store: GoalStore) => Promise<Reply>,
   ): Promise<Response> {
-    const db = store.db;
+    const keys = store.idempotencyKeys;
     const fingerprint = await sha256Hex(request);
     const now = Date.now();
     if (now - lastSweep > 60_000) {
       lastSweep = now;
-      statement(db, 'DELETE FROM idempotency_keys WHERE created_at < ?').run(now - ttl);
+      await keys.sweep(now - ttl);
     }
-    const claimed = statement(
-      db,
-      `INSERT INTO idempotency_keys (person_id, key, fingerprint, state, created_at, lease_until)
-         VALUES (?, ?, ?, 'running', ?, ?)
-         ON CONFLICT (person_id, key) DO UPDATE SET
-           fingerprint = excluded.fingerprint, created_at = excluded.created_at, lease_until = excluded.lease_until
-         WHERE state = 'running' AND COALESCE(lease_until, created_at + ?) <= ?`,
-    ).run(person.id, key, fingerprint, now, now + lease, lease, now);
-    if (claimed.changes === 0) {
-      const existing = statement<
-        [string, string],
-        {
-          fingerprint: string;
-          state: string;
-          status: number;
-          headers: string;
-          body: string | null;
-          created_at: number;
-          lease_until: number | null;
-        }
-      >(
-        db,
-        'SELECT fingerprint, state, status, headers, body, created_at, lease_until FROM idempotency_keys WHERE person_id = ? AND key = ?',
-      ).get(person.id, key);
+    if (!(await keys.claim(person.id, key, fingerprint, now, lease))) {
+      const existing = await keys.get(person.id, key);
       if (!existing || existing.state === 'running') {
-        const until = existing ? (existing.lease_until ?? existing.created_at + lease) : now + 1000;
+        const until = existing ? Number(existing.lease_until ?? Number(existing.created_at) + lease) : now + 1000;
         throw new ProblemError(
           409,
           'Request in progress',
@@ -476,34 +468,35 @@ export function createApp(options: AppOptions) {
       const headers = { ...(JSON.parse(existing.headers) as Record<string, string>), 'idempotent-replayed': 'true' };
       return new Response(existing.body, { status: existing.status, headers });
     }
-    const save = statement(
-      db,
-      "UPDATE idempotency_keys SET state = 'done', status = ?, headers = ?, body = ? WHERE person_id = ? AND key = ?",
-    );
     let reply: Reply;
     let response: Response;
     try {
-      reply = db.transaction(() => {
-        const r = run();
+      // The write and the reply it stores commit together: a replay after a crash answers what was acknowledged.
+      reply = await store.transaction(async (tx) => {
+        const r = await run(tx);
         const headers: Record<string, string> = {
           ...(r.status === 204 ? {} : { 'content-type': 'application/json; charset=utf-8' }),
           ...headersOf(route, r, requestPath),
         };
-        save.run(r.status, JSON.stringify(headers), r.status === 204 ? null : JSON.stringify(r.body), person.id, key);
+        await tx.idempotencyKeys.save(person.id, key, {
+          status: r.status,
+          headers: JSON.stringify(headers),
+          body: r.status === 204 ? null : JSON.stringify(r.body),
+        });
         return r;
-      })();
+      });
       response = toResponse(route, reply, requestPath);
     } catch (error) {
       if (error instanceof ProblemError && error.status < 500) {
         const body = JSON.stringify(error.body(''));
         const headers = { 'content-type': 'application/problem+json; charset=utf-8', ...error.headers };
-        save.run(error.status, JSON.stringify(headers), body, person.id, key);
+        await keys.save(person.id, key, { status: error.status, headers: JSON.stringify(headers), body });
       } else {
-        statement(db, 'DELETE FROM idempotency_keys WHERE person_id = ? AND key = ?').run(person.id, key);
+        await keys.release(person.id, key);
       }
       throw error;
     }
-    if (reply.events?.length) hub.publish(reply.events);
+    if (reply.events?.length) await hub.publish(reply.events);
     return response;
   }
 
@@ -551,11 +544,11 @@ export function createApp(options: AppOptions) {
         write(
           `event: ${event.type}\ndata: ${JSON.stringify({ type: event.type, ...event.data })}\nid: ${event.id}\n\n`,
         );
-      const backlog = Number.isFinite(lastId) ? store.eventsSince(lastId) : [];
+      const backlog = Number.isFinite(lastId) ? await store.eventsSince(lastId) : [];
       const unsubscribe = hub.subscribe(person, (event) => void send(event));
       stream.onAbort(end);
       await write('retry: 2000\n\n');
-      for (const event of backlog) if (store.canSeeObjective(person, event.objectiveId)) await send(event);
+      for (const event of backlog) if (await store.canSeeObjective(person, event.objectiveId)) await send(event);
       while (!stream.aborted && !stream.closed) {
         await stream.sleep(options.keepAliveMs ?? 15_000);
         if (!stream.aborted) await write(': keep-alive\n\n');

@@ -6,9 +6,9 @@ type Subscriber = { person: Person; send: (event: StoredEvent) => void };
 /** Fans committed changes out to every open `/events` stream whose person may see them. */
 export class EventHub {
   #subscribers = new Set<Subscriber>();
-  #canSee: (person: Person, objectiveId: string) => boolean;
+  #canSee: (person: Person, objectiveId: string) => Promise<boolean>;
 
-  constructor(canSee: (person: Person, objectiveId: string) => boolean) {
+  constructor(canSee: (person: Person, objectiveId: string) => Promise<boolean>) {
     this.#canSee = canSee;
   }
 
@@ -18,10 +18,11 @@ export class EventHub {
     return () => this.#subscribers.delete(subscriber);
   }
 
-  publish(events: readonly StoredEvent[]): void {
+  /** Send each event, in order, to every subscriber who may see its objective now. */
+  async publish(events: readonly StoredEvent[]): Promise<void> {
     for (const event of events) {
-      for (const subscriber of this.#subscribers) {
-        if (this.#canSee(subscriber.person, event.objectiveId)) subscriber.send(event);
+      for (const subscriber of [...this.#subscribers]) {
+        if (await this.#canSee(subscriber.person, event.objectiveId)) subscriber.send(event);
       }
     }
   }

@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
+import { sqliteEngine } from './db/engine.js';
 import { openDatabase } from './db/openDatabase.js';
 import { seedDemo } from './seed/seedDemo.js';
 import { GoalStore } from './store.js';
@@ -42,13 +43,13 @@ const db = openDatabase(file);
 
 const empty = (db.prepare('SELECT COUNT(*) AS n FROM owners').get() as { n: number }).n === 0;
 if ((values.seed === 'demo' || values.demo) && empty) {
-  const people = seedDemo(db);
+  const people = await seedDemo(db);
   console.log(`Seeded the demo organisation: ${people.length} people.`);
 } else if (values.seed === 'demo') {
   console.log('The database already holds data; keeping it (delete the file to seed afresh).');
 }
 
-const store = new GoalStore(db);
+const store = new GoalStore(sqliteEngine(db));
 const tokens = new TokenRegistry();
 try {
   const entries = [
@@ -58,18 +59,14 @@ try {
     ...(process.env.GOALKIT_TOKENS ? parseTokens(process.env.GOALKIT_TOKENS, 'GOALKIT_TOKENS') : []),
   ];
   for (const entry of entries) {
-    if (!store.person(entry.personId))
+    if (!(await store.person(entry.personId)))
       fail(`A token names ${JSON.stringify(entry.personId)}, who is not a person in ${file}.`);
     tokens.addHash(entry.hash, entry.personId);
   }
 } catch (error) {
   fail(`Could not read the tokens: ${error instanceof Error ? error.message : String(error)}`);
 }
-const people = db
-  .prepare<[], { id: string; name: string; role: string }>(
-    'SELECT p.id, o.name, p.role FROM people p JOIN owners o ON o.id = p.id ORDER BY p.role, p.id',
-  )
-  .all();
+const people = await store.people();
 if (values.demo) for (const p of people) tokens.add(demoToken(p.id), p.id);
 if (tokens.size === 0) {
   fail(
@@ -105,8 +102,7 @@ const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
 
 const stop = () => {
   server.close(() => {
-    db.close();
-    process.exit(0);
+    void store.engine.close().finally(() => process.exit(0));
   });
   setTimeout(() => process.exit(0), 2000).unref();
 };

@@ -1,5 +1,6 @@
 import type { Person } from '@goalkit/client';
 import { describe, expect, it } from 'vitest';
+import { sqliteEngine } from './db/engine.js';
 import { openDatabase } from './db/openDatabase.js';
 import { seedDemo } from './seed/seedDemo.js';
 import { GoalStore } from './store.js';
@@ -8,13 +9,20 @@ const TODAY = '2026-11-16';
 const now = () => new Date(`${TODAY}T12:00:00Z`);
 
 describe('GoalStore list pages', () => {
-  it('equal a cold store’s after every kind of write, and keep nothing a rolled-back transaction read', () => {
+  it('equal a cold store’s after every kind of write, and keep nothing a rolled-back transaction read', async () => {
     const db = openDatabase(':memory:');
-    seedDemo(db, TODAY);
-    const store = new GoalStore(db, { now });
-    const person = (id: string) => store.person(id) as Person;
-    const lead = person('platform-lead');
-    const readers = [person('ceo'), lead, person('platform-1'), person('platform-2'), person('smb-1')];
+    await seedDemo(db, TODAY);
+    const engine = sqliteEngine(db);
+    const store = new GoalStore(engine, { now });
+    const person = async (id: string) => (await store.person(id)) as Person;
+    const lead = await person('platform-lead');
+    const readers = [
+      await person('ceo'),
+      lead,
+      await person('platform-1'),
+      await person('platform-2'),
+      await person('smb-1'),
+    ];
     const queries = [
       { limit: 9 },
       { owner: 'platform-1' },
@@ -24,52 +32,57 @@ describe('GoalStore list pages', () => {
       { q: 'fresh' },
     ];
     /** Every page of every query for every reader, following the cursors. */
-    const pages = (source: GoalStore) =>
-      readers.flatMap((reader) =>
-        queries.flatMap((query) => {
-          const out: string[] = [];
+    const pages = async (source: GoalStore) => {
+      const out: string[] = [];
+      for (const reader of readers)
+        for (const query of queries) {
           let cursor: string | null = null;
           do {
-            const json = source.listObjectivesJson(reader, cursor ? { ...query, cursor } : query);
+            const json: string = await source.listObjectivesJson(reader, cursor ? { ...query, cursor } : query);
             out.push(json);
             cursor = (JSON.parse(json) as { nextCursor: string | null }).nextCursor;
           } while (cursor);
-          return out;
-        }),
-      );
+        }
+      return out;
+    };
     // The store under test has read (and cached) every page before each write; a new store has not.
-    const expectFresh = () => expect(pages(store)).toEqual(pages(new GoalStore(db, { now })));
-    const version = (id: string) => store.getObjective(lead, id).version;
+    const expectFresh = async () => expect(await pages(store)).toEqual(await pages(new GoalStore(engine, { now })));
+    const version = async (id: string) => (await store.getObjective(lead, id)).version;
 
-    expectFresh();
-    const { objective } = store.createObjective(lead, {
+    await expectFresh();
+    const { objective } = await store.createObjective(lead, {
       title: 'Keep list pages fresh after writes',
       ownerId: 'platform-1',
       cycleId: '2026-Q4',
       keyResults: [{ title: 'Serve fresh pages from 0 to 100 percent', type: 'increase', start: 0, target: 100 }],
     });
     const id = objective.id;
-    expectFresh();
-    store.updateObjective(lead, id, { visibility: 'private', title: 'Keep private pages fresh' }, version(id));
-    expectFresh();
-    store.transition(lead, id, 'propose');
-    expectFresh();
-    store.createCheckIn(lead, objective.keyResults[0]?.id as string, { value: 40, confidence: 0.6 });
-    expectFresh();
-    store.updateObjective(lead, id, { ownerId: 'platform-2' }, version(id));
-    expectFresh();
-    store.deleteObjective(lead, id, version(id));
-    expectFresh();
+    await expectFresh();
+    await store.updateObjective(
+      lead,
+      id,
+      { visibility: 'private', title: 'Keep private pages fresh' },
+      await version(id),
+    );
+    await expectFresh();
+    await store.transition(lead, id, 'propose');
+    await expectFresh();
+    await store.createCheckIn(lead, objective.keyResults[0]?.id as string, { value: 40, confidence: 0.6 });
+    await expectFresh();
+    await store.updateObjective(lead, id, { ownerId: 'platform-2' }, await version(id));
+    await expectFresh();
+    await store.deleteObjective(lead, id, await version(id));
+    await expectFresh();
 
-    expect(() =>
-      db.transaction(() => {
-        store.createObjective(lead, { title: 'Rolled back fresh goal', ownerId: 'platform-1', cycleId: '2026-Q4' });
-        expect(store.listObjectivesJson(lead, { q: 'fresh' })).toContain('Rolled back');
+    await expect(
+      store.transaction(async (tx) => {
+        await tx.createObjective(lead, { title: 'Rolled back fresh goal', ownerId: 'platform-1', cycleId: '2026-Q4' });
+        expect(await tx.listObjectivesJson(lead, { q: 'fresh' })).toContain('Rolled back');
         throw new Error('roll back');
-      })(),
-    ).toThrow('roll back');
-    expect(store.listObjectivesJson(lead, { q: 'fresh' })).not.toContain('Rolled back');
-    expectFresh();
+      }),
+    ).rejects.toThrow('roll back');
+    expect(await store.listObjectivesJson(lead, { q: 'fresh' })).not.toContain('Rolled back');
+    await expectFresh();
     db.close();
   });
 });
@@ -84,32 +97,28 @@ describe('GoalStore with another process writing to the same file', () => {
     const first = openDatabase(file);
     const second = openDatabase(file);
     try {
-      seedDemo(first, TODAY);
-      const mine = new GoalStore(first, { now });
-      const theirs = new GoalStore(second, { now });
-      const lead = mine.person('platform-lead') as Person;
-      mine.syncWithOtherWriters();
-      const before = mine.listObjectivesJson(lead, { owner: 'platform-1', limit: 200 });
+      await seedDemo(first, TODAY);
+      const mine = new GoalStore(sqliteEngine(first), { now });
+      const theirs = new GoalStore(sqliteEngine(second), { now });
+      const lead = (await mine.person('platform-lead')) as Person;
+      const theirLead = (await theirs.person('platform-lead')) as Person;
+      await mine.syncWithOtherWriters();
+      const before = await mine.listObjectivesJson(lead, { owner: 'platform-1', limit: 200 });
       const objectiveId = (JSON.parse(before) as { items: { id: string; keyResults: { id: string }[] }[] }).items[0]
         ?.id as string;
-      const cached = mine.getObjective(lead, objectiveId);
-      const { objective } = theirs.createObjective(theirs.person('platform-lead') as Person, {
+      const cached = await mine.getObjective(lead, objectiveId);
+      const { objective } = await theirs.createObjective(theirLead, {
         title: 'Written by the other process',
         ownerId: 'platform-1',
         cycleId: '2026-Q4',
       });
-      theirs.updateObjective(
-        theirs.person('platform-lead') as Person,
-        objectiveId,
-        { title: 'Renamed by the other process' },
-        cached.version,
-      );
+      await theirs.updateObjective(theirLead, objectiveId, { title: 'Renamed by the other process' }, cached.version);
       // Without looking, the first store still serves its caches; after looking, what is on disk.
-      mine.syncWithOtherWriters();
-      const after = mine.listObjectivesJson(lead, { owner: 'platform-1', limit: 200 });
+      await mine.syncWithOtherWriters();
+      const after = await mine.listObjectivesJson(lead, { owner: 'platform-1', limit: 200 });
       expect(after).toContain(objective.id);
-      expect(mine.getObjective(lead, objectiveId).title).toBe('Renamed by the other process');
-      expect(mine.getObjectiveJson(lead, objectiveId).json).toContain('Renamed by the other process');
+      expect((await mine.getObjective(lead, objectiveId)).title).toBe('Renamed by the other process');
+      expect((await mine.getObjectiveJson(lead, objectiveId)).json).toContain('Renamed by the other process');
     } finally {
       first.close();
       second.close();

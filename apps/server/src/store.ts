@@ -20,7 +20,7 @@ import type {
   TransitionAction,
   TreeNode,
 } from '@goalkit/client';
-import type { SqlDatabase } from './db/sql.js';
+import type { SqlEngine } from './db/engine.js';
 import { alignmentCandidates, approvalsFor } from './store/approvals.js';
 import { StoreContext, type StoreOptions } from './store/context.js';
 import {
@@ -39,7 +39,7 @@ import {
   transitionObjective,
   updateObjective,
 } from './store/objectiveWrites.js';
-import { checkInShape, type ObjectiveRow, type StoredEvent, type VersionPrecondition } from './store/rows.js';
+import { checkInShape, type StoredEvent, type VersionPrecondition } from './store/rows.js';
 import { alignmentTree } from './store/tree.js';
 import type { ListQuery } from './store/views.js';
 
@@ -53,67 +53,72 @@ export type { StoredEvent, StoreOptions, VersionPrecondition };
  * linter's report, and the writes of objectives and of key results.
  */
 export class GoalStore {
-  readonly db: SqlDatabase;
+  readonly engine: SqlEngine;
   readonly #ctx: StoreContext;
-  /** The database's `data_version` when last looked at (see {@link GoalStore.syncWithOtherWriters}). */
-  #dataVersion: number | undefined;
+  /** The engine's change counter when last looked at (see {@link GoalStore.syncWithOtherWriters}). */
+  #changes: number | undefined;
 
-  constructor(db: SqlDatabase, options: StoreOptions = {}) {
-    this.db = db;
-    this.#ctx = new StoreContext(db, options);
+  constructor(engine: SqlEngine, options: StoreOptions = {}, ctx?: StoreContext) {
+    this.engine = engine;
+    this.#ctx = ctx ?? new StoreContext(engine, options);
   }
 
   /**
-   * Forget everything cached when another connection (a second server process on the same file, a
-   * script) has committed since the last look: SQLite's `data_version` changes only then. The app calls
-   * this once per request; it costs one pragma. Live events written by the other process reach only its
-   * own subscribers.
+   * Get ready for a request: forget everything cached when another connection (a second server process
+   * on the same database, a script) has committed since the last look, and read the directory if it is
+   * not. The app calls this once per request. Live events written by another process reach only its own
+   * subscribers.
    */
-  syncWithOtherWriters(): void {
-    const version = this.#ctx.repository.dataVersion();
-    if (this.#dataVersion !== undefined && version !== this.#dataVersion) this.reloadDirectory();
-    this.#dataVersion = version;
+  async syncWithOtherWriters(): Promise<void> {
+    const changes = await this.#ctx.repository.changeCounter();
+    if (this.#changes !== undefined && changes !== this.#changes) this.reloadDirectory();
+    this.#changes = changes;
+    await this.#ctx.ready();
   }
 
   /** Read the owners again after the directory changed (a sync from the HR system, a reseed). */
   reloadDirectory(): void {
-    this.#ctx.access.reload();
-    this.#ctx.scores.invalidate();
+    this.#ctx.reloadDirectory();
+  }
+
+  /**
+   * `fn` in one transaction, with a store on it: every write of `fn` commits with the others or none
+   * does (the HTTP layer stores an idempotent reply with its write this way).
+   */
+  transaction<T>(fn: (store: GoalStore) => Promise<T>): Promise<T> {
+    return this.#ctx.transaction((tx) => fn(new GoalStore(this.engine, {}, tx)));
   }
 
   /** The people who manage an owner: a person's manager and theirs, or a team's manager and up. */
-  managerChain(ownerId: string): Set<string> {
+  async managerChain(ownerId: string): Promise<Set<string>> {
+    await this.#ctx.ready();
     return this.#ctx.access.managerChain(ownerId);
-  }
-
-  canSee(person: Person, row: Pick<ObjectiveRow, 'visibility' | 'owner_id'>): boolean {
-    return this.#ctx.access.canSee(person, row);
-  }
-
-  canEdit(person: Person, ownerId: string): boolean {
-    return this.#ctx.access.canEdit(person, ownerId);
-  }
-
-  allowedTransitions(person: Person, row: Pick<ObjectiveRow, 'state' | 'owner_id'>): TransitionAction[] {
-    return this.#ctx.access.allowedTransitions(person, row);
   }
 
   // ---- reads ------------------------------------------------------------------------------------
 
-  cycles(): Cycle[] {
-    return this.#ctx.repository
-      .cycles()
-      .map((c) => ({ id: c.id, name: c.name, start: c.start, end: c.end, closed: c.closed === 1 }));
+  async cycles(): Promise<Cycle[]> {
+    return (await this.#ctx.repository.cycles()).map((c) => ({
+      id: c.id,
+      name: c.name,
+      start: c.start,
+      end: c.end,
+      closed: c.closed === 1,
+    }));
   }
 
-  owners(kind?: string, q?: string): Owner[] {
-    return this.#ctx.repository
-      .ownersMatching(kind, q)
-      .map((o) => ({ id: o.id, kind: o.kind, name: o.name, parentId: o.parent_id, managerId: o.manager_id }));
+  async owners(kind?: string, q?: string): Promise<Owner[]> {
+    return (await this.#ctx.repository.ownersMatching(kind, q)).map((o) => ({
+      id: o.id,
+      kind: o.kind,
+      name: o.name,
+      parentId: o.parent_id,
+      managerId: o.manager_id,
+    }));
   }
 
-  person(id: string): Person | undefined {
-    const row = this.#ctx.repository.person(id);
+  async person(id: string): Promise<Person | undefined> {
+    const row = await this.#ctx.repository.person(id);
     return row
       ? {
           id: row.id,
@@ -126,93 +131,124 @@ export class GoalStore {
       : undefined;
   }
 
-  listObjectives(person: Person, query: ListQuery): { items: Objective[]; nextCursor: string | null } {
-    const { rows, nextCursor } = this.#ctx.views.listRows(person, query);
-    return { items: rows.map((row) => this.getObjective(person, row.id)), nextCursor };
+  /** Every person with their name and role (for the demo's sign-in list). */
+  people(): Promise<{ id: string; name: string; role: string }[]> {
+    return this.#ctx.repository.people();
+  }
+
+  async listObjectives(person: Person, query: ListQuery): Promise<{ items: Objective[]; nextCursor: string | null }> {
+    await this.#ctx.ready();
+    const { rows, nextCursor } = await this.#ctx.views.listRows(person, query);
+    const items: Objective[] = [];
+    for (const row of rows) items.push(await this.getObjective(person, row.id));
+    return { items, nextCursor };
   }
 
   /** The same page as {@link listObjectives}, serialised, from the per-objective JSON cache. */
-  listObjectivesJson(person: Person, query: ListQuery): string {
-    const { rows, nextCursor } = this.#ctx.views.listRows(person, query);
+  async listObjectivesJson(person: Person, query: ListQuery): Promise<string> {
+    await this.#ctx.ready();
+    const { rows, nextCursor } = await this.#ctx.views.listRows(person, query);
     const day = this.#ctx.today();
-    return `{"items":[${rows.map((row) => this.#ctx.views.objectiveJson(person, row, day)).join(',')}],"nextCursor":${JSON.stringify(nextCursor)}}`;
+    const items: string[] = [];
+    for (const row of rows) items.push(await this.#ctx.views.objectiveJson(person, row, day));
+    return `{"items":[${items.join(',')}],"nextCursor":${JSON.stringify(nextCursor)}}`;
   }
 
   /** One objective serialised, with its version for the ETag. */
-  getObjectiveJson(person: Person, id: string): { json: string; version: number } {
-    const row = this.#ctx.guards.visibleObjective(person, id);
-    return { json: this.#ctx.views.objectiveJson(person, row, this.#ctx.today(), row), version: row.version };
+  async getObjectiveJson(person: Person, id: string): Promise<{ json: string; version: number }> {
+    await this.#ctx.ready();
+    const row = await this.#ctx.guards.visibleObjective(person, id);
+    return { json: await this.#ctx.views.objectiveJson(person, row, this.#ctx.today(), row), version: row.version };
   }
 
-  getObjective(person: Person, id: string): Objective {
-    return this.#ctx.views.objective(person, this.#ctx.guards.visibleObjective(person, id));
+  async getObjective(person: Person, id: string): Promise<Objective> {
+    await this.#ctx.ready();
+    return this.#ctx.views.objective(person, await this.#ctx.guards.visibleObjective(person, id));
   }
 
-  checkIns(person: Person, keyResultId: string): CheckIn[] {
-    this.#ctx.guards.visibleKeyResult(person, keyResultId);
-    return this.#ctx.repository.checkInsOf(keyResultId).map(checkInShape);
+  async checkIns(person: Person, keyResultId: string): Promise<CheckIn[]> {
+    await this.#ctx.ready();
+    await this.#ctx.guards.visibleKeyResult(person, keyResultId);
+    return (await this.#ctx.repository.checkInsOf(keyResultId)).map(checkInShape);
   }
 
-  comments(person: Person, objectiveId: string): Comment[] {
+  async comments(person: Person, objectiveId: string): Promise<Comment[]> {
+    await this.#ctx.ready();
     return commentsOn(this.#ctx, person, objectiveId);
   }
 
-  history(person: Person, objectiveId: string): Revision[] {
+  async history(person: Person, objectiveId: string): Promise<Revision[]> {
+    await this.#ctx.ready();
     const { guards, repository } = this.#ctx;
-    guards.visibleObjective(person, objectiveId);
-    const hideParent = (id: unknown) => (typeof id === 'string' ? guards.visibleParentId(person, id) : id);
-    return repository.revisionsOf(objectiveId).map((r) => ({
-      id: r.id,
-      at: r.at,
-      actorId: r.actor_id,
-      actorName: r.name ?? r.actor_id,
-      entity: r.entity,
-      entityId: r.entity_id,
-      version: r.version,
-      action: r.action,
-      comment: r.comment,
-      changes: (JSON.parse(r.changes) as Revision['changes']).map((change) =>
-        change.field === 'parentId' ? { ...change, from: hideParent(change.from), to: hideParent(change.to) } : change,
-      ),
-    }));
+    await guards.visibleObjective(person, objectiveId);
+    const hideParent = async (id: unknown) => (typeof id === 'string' ? guards.visibleParentId(person, id) : id);
+    const revisions: Revision[] = [];
+    for (const r of await repository.revisionsOf(objectiveId)) {
+      const changes: Revision['changes'] = [];
+      for (const change of JSON.parse(r.changes) as Revision['changes'])
+        changes.push(
+          change.field === 'parentId'
+            ? { ...change, from: await hideParent(change.from), to: await hideParent(change.to) }
+            : change,
+        );
+      revisions.push({
+        id: r.id,
+        at: r.at,
+        actorId: r.actor_id,
+        actorName: r.name ?? r.actor_id,
+        entity: r.entity,
+        entityId: r.entity_id,
+        version: r.version,
+        action: r.action,
+        comment: r.comment,
+        changes,
+      });
+    }
+    return revisions;
   }
 
-  tree(person: Person, query: { cycle?: string; root?: string; depth?: number }): TreeNode[] {
+  async tree(person: Person, query: { cycle?: string; root?: string; depth?: number }): Promise<TreeNode[]> {
+    await this.#ctx.ready();
     return alignmentTree(this.#ctx, person, query);
   }
 
   /** The linter's report on one objective, in the context of the goals the person may see. */
-  lint(person: Person, objectiveId: string, locale: string | undefined): LintReport {
+  async lint(person: Person, objectiveId: string, locale: string | undefined): Promise<LintReport> {
+    await this.#ctx.ready();
     return lintReport(this.#ctx, person, objectiveId, locale);
   }
 
   /** Goals proposed and waiting for `person` to approve or return, oldest proposal first. */
-  approvals(person: Person): ApprovalItem[] {
+  async approvals(person: Person): Promise<ApprovalItem[]> {
+    await this.#ctx.ready();
     return approvalsFor(this.#ctx, person);
   }
 
   /** The goals an objective of `owner` in `cycle` may align to, that `person` may see. */
-  alignmentCandidates(
+  async alignmentCandidates(
     person: Person,
     query: { owner: string; cycle: string; exclude?: string; q?: string },
-  ): AlignmentCandidate[] {
+  ): Promise<AlignmentCandidate[]> {
+    await this.#ctx.ready();
     return alignmentCandidates(this.#ctx, person, query);
   }
 
   /** Events after `lastId`, for a reconnecting SSE client (`Last-Event-ID`). */
-  eventsSince(lastId: number, limit = 500): StoredEvent[] {
+  eventsSince(lastId: number, limit = 500): Promise<StoredEvent[]> {
     return this.#ctx.repository.eventsSince(lastId, limit);
   }
 
   /** Whether a person may see an objective now (for live events); a deleted objective's events go to admins. */
-  canSeeObjective(person: Person, objectiveId: string): boolean {
-    const row = this.#ctx.repository.objective(objectiveId);
+  async canSeeObjective(person: Person, objectiveId: string): Promise<boolean> {
+    await this.#ctx.ready();
+    const row = await this.#ctx.repository.objective(objectiveId);
     return row ? this.#ctx.access.canSee(person, row) : person.role === 'admin';
   }
 
   /** The score block of one objective, as of the store's day. */
-  objectiveScore(id: string): Score {
-    return this.#ctx.scores.objective(id);
+  async objectiveScore(id: string): Promise<Score> {
+    await this.#ctx.ready();
+    return this.#ctx.scores.objective(this.#ctx.repository, id);
   }
 
   today(): string {
@@ -221,45 +257,71 @@ export class GoalStore {
 
   // ---- writes -----------------------------------------------------------------------------------
 
-  createObjective(actor: Person, body: ObjectiveCreate) {
+  async createObjective(actor: Person, body: ObjectiveCreate) {
+    await this.#ctx.ready();
     return createObjective(this.#ctx, actor, body);
   }
 
   /** Carry an objective into another cycle as a draft (see `duplicateObjective` in `store/objectiveWrites.ts`). */
-  duplicateObjective(actor: Person, id: string, body: Duplicate) {
+  async duplicateObjective(actor: Person, id: string, body: Duplicate) {
+    await this.#ctx.ready();
     return duplicateObjective(this.#ctx, actor, id, body);
   }
 
-  updateObjective(actor: Person, id: string, patch: ObjectivePatch, version: VersionPrecondition) {
+  async updateObjective(actor: Person, id: string, patch: ObjectivePatch, version: VersionPrecondition) {
+    await this.#ctx.ready();
     return updateObjective(this.#ctx, actor, id, patch, version);
   }
 
-  deleteObjective(actor: Person, id: string, version: VersionPrecondition): StoredEvent[] {
+  async deleteObjective(actor: Person, id: string, version: VersionPrecondition): Promise<StoredEvent[]> {
+    await this.#ctx.ready();
     return deleteObjective(this.#ctx, actor, id, version);
   }
 
-  transition(actor: Person, id: string, action: TransitionAction, comment?: string) {
+  async transition(actor: Person, id: string, action: TransitionAction, comment?: string) {
+    await this.#ctx.ready();
     return transitionObjective(this.#ctx, actor, id, action, comment);
   }
 
-  createKeyResult(actor: Person, objectiveId: string, body: KeyResultCreate) {
+  async createKeyResult(actor: Person, objectiveId: string, body: KeyResultCreate) {
+    await this.#ctx.ready();
     return createKeyResult(this.#ctx, actor, objectiveId, body);
   }
 
-  updateKeyResult(actor: Person, id: string, patch: KeyResultPatch, version: VersionPrecondition) {
+  async updateKeyResult(actor: Person, id: string, patch: KeyResultPatch, version: VersionPrecondition) {
+    await this.#ctx.ready();
     return updateKeyResult(this.#ctx, actor, id, patch, version);
   }
 
-  deleteKeyResult(actor: Person, id: string, version: VersionPrecondition): StoredEvent[] {
+  async deleteKeyResult(actor: Person, id: string, version: VersionPrecondition): Promise<StoredEvent[]> {
+    await this.#ctx.ready();
     return deleteKeyResult(this.#ctx, actor, id, version);
   }
 
   /** Record a check-in: the check-in, the new value and versions, the revision and the event in one transaction. */
-  createCheckIn(actor: Person, keyResultId: string, body: CheckInCreate) {
+  async createCheckIn(actor: Person, keyResultId: string, body: CheckInCreate) {
+    await this.#ctx.ready();
     return createCheckIn(this.#ctx, actor, keyResultId, body);
   }
 
-  createComment(actor: Person, objectiveId: string, body: CommentCreate) {
+  async createComment(actor: Person, objectiveId: string, body: CommentCreate) {
+    await this.#ctx.ready();
     return createComment(this.#ctx, actor, objectiveId, body);
+  }
+
+  // ---- idempotency keys -------------------------------------------------------------------------
+
+  /** The repository's idempotency-key statements (claims, replays, stored replies), for the HTTP layer. */
+  get idempotencyKeys() {
+    const repository = this.#ctx.repository;
+    return {
+      sweep: (before: number) => repository.sweepIdempotencyKeys(before),
+      claim: (personId: string, key: string, fingerprint: string, now: number, lease: number) =>
+        repository.claimIdempotencyKey(personId, key, fingerprint, now, lease),
+      get: (personId: string, key: string) => repository.idempotencyKey(personId, key),
+      save: (personId: string, key: string, reply: { status: number; headers: string; body: string | null }) =>
+        repository.saveIdempotentReply(personId, key, reply),
+      release: (personId: string, key: string) => repository.releaseIdempotencyKey(personId, key),
+    };
   }
 }

@@ -1,6 +1,7 @@
 import initSqlJs from 'sql.js';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.js';
+import { sqliteEngine } from '../src/db/engine.js';
 import { openMemoryDatabase } from '../src/db/memoryDatabase.js';
 import { openDatabase } from '../src/db/openDatabase.js';
 import type { SqlDatabase } from '../src/db/sql.js';
@@ -10,11 +11,13 @@ import { TokenRegistry } from '../src/tokens.js';
 import { TODAY, tokens } from './harness.js';
 
 /** The app over one engine of the storage interface, seeded with the demo organisation, called in process. */
-function appOn(db: SqlDatabase) {
-  const people = seedDemo(db, TODAY);
+async function appOn(db: SqlDatabase) {
+  const people = await seedDemo(db, TODAY);
   let tick = 0;
   // The same instants on both engines: one second per stamp.
-  const store = new GoalStore(db, { now: () => new Date(Date.parse(`${TODAY}T12:00:00Z`) + 1000 * tick++) });
+  const store = new GoalStore(sqliteEngine(db), {
+    now: () => new Date(Date.parse(`${TODAY}T12:00:00Z`) + 1000 * tick++),
+  });
   const { app } = createApp({
     store,
     tokens: TokenRegistry.demo(people.map((p) => p.id)),
@@ -42,8 +45,8 @@ function appOn(db: SqlDatabase) {
 describe('the storage interface', () => {
   it('answers every route the same on sql.js in memory as on better-sqlite3, through reads and writes', async () => {
     const sql = await initSqlJs();
-    const file = appOn(openDatabase(':memory:'));
-    const memory = appOn(openMemoryDatabase(sql));
+    const file = await appOn(openDatabase(':memory:'));
+    const memory = await appOn(openMemoryDatabase(sql));
     const both = async (...args: Parameters<typeof file>) => {
       const [a, b] = [await file(...args), await memory(...args)];
       expect(b, `${args[0]} ${args[1]}`).toBe(a);

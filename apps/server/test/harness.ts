@@ -2,6 +2,7 @@ import type { Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { type AppOptions, createApp } from '../src/app.js';
+import { sqliteEngine } from '../src/db/engine.js';
 import { openDatabase } from '../src/db/openDatabase.js';
 import { seedDemo } from '../src/seed/seedDemo.js';
 import { GoalStore } from '../src/store.js';
@@ -13,8 +14,8 @@ export const TODAY = '2026-11-16';
 /** Start the reference server on loopback with a fresh seeded in-memory database, in demo mode (`gk_demo_<id>` tokens). */
 export async function startServer(options: Partial<Omit<AppOptions, 'store'>> = {}, file = ':memory:') {
   const db = openDatabase(file);
-  const people = seedDemo(db, TODAY);
-  const store = new GoalStore(db, { now: () => new Date(`${TODAY}T12:00:00Z`) });
+  const people = await seedDemo(db, TODAY);
+  const store = new GoalStore(sqliteEngine(db), { now: () => new Date(`${TODAY}T12:00:00Z`) });
   const { app, hub } = createApp({
     store,
     tokens: TokenRegistry.demo(people.map((p) => p.id)),

@@ -140,19 +140,19 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 /** A fresh approved goal of platform-1 with a key result and a comment, made as the admin. */
-function fixture(visibility: Visibility): Fixture {
-  const admin = server.store.person('ceo') as Person;
+async function fixture(visibility: Visibility): Promise<Fixture> {
+  const admin = (await server.store.person('ceo')) as Person;
   const secret = `Matrix goal ${++count} ${visibility}`;
-  const { objective } = server.store.createObjective(admin, {
+  const { objective } = await server.store.createObjective(admin, {
     title: secret,
     ownerId: 'platform-1',
     cycleId: '2026-Q4',
     visibility,
     keyResults: [{ title: `Move it from 0 to 10, goal ${count}`, type: 'increase', start: 0, target: 10 }],
   });
-  server.store.transition(admin, objective.id, 'propose');
-  server.store.transition(admin, objective.id, 'approve');
-  server.store.createComment(admin, objective.id, { body: `A comment on ${secret}` });
+  await server.store.transition(admin, objective.id, 'propose');
+  await server.store.transition(admin, objective.id, 'approve');
+  await server.store.createComment(admin, objective.id, { body: `A comment on ${secret}` });
   return { objective, keyResult: objective.keyResults[0] as KeyResult, secret };
 }
 
@@ -197,9 +197,9 @@ describe('the authorisation matrix', () => {
     '%s on a %s goal: each kind of person gets what the rules say, and no more',
     async (name, visibility) => {
       // Reads change nothing: one goal serves every kind of person; writes get a fresh goal each.
-      const shared = routes[name].method === 'GET' ? fixture(visibility) : undefined;
+      const shared = routes[name].method === 'GET' ? await fixture(visibility) : undefined;
       for (const kind of kinds) {
-        const f = shared ?? fixture(visibility);
+        const f = shared ?? (await fixture(visibility));
         const reply = await call(name, kind, f);
         const what = `${kind} ${routes[name].method} ${cases[name].path(f)} → ${JSON.stringify(reply.body)}`;
         if (kind === 'anonymous') {
@@ -225,17 +225,17 @@ describe('the authorisation matrix', () => {
   );
 
   it('shows a public goal under a private one without naming the private one, on every read', async () => {
-    const hidden = fixture('private');
-    const admin = server.store.person('ceo') as Person;
-    const { objective: child } = server.store.createObjective(admin, {
+    const hidden = await fixture('private');
+    const admin = (await server.store.person('ceo')) as Person;
+    const { objective: child } = await server.store.createObjective(admin, {
       title: 'A public goal under the private one',
       ownerId: 'platform-1',
       cycleId: '2026-Q4',
       parentId: hidden.objective.id,
       keyResults: [{ title: 'Up from 0 to 10', type: 'increase', start: 0, target: 10 }],
     });
-    server.store.transition(admin, child.id, 'propose');
-    server.store.transition(admin, child.id, 'approve');
+    await server.store.transition(admin, child.id, 'propose');
+    await server.store.transition(admin, child.id, 'approve');
     const around: Fixture = { objective: child, keyResult: child.keyResults[0] as KeyResult, secret: child.title };
     const reads = (Object.keys(routes) as RouteName[]).filter((name) => routes[name].method === 'GET');
     for (const kind of ['teammate', 'outsider'] as const) {
@@ -251,7 +251,7 @@ describe('the authorisation matrix', () => {
   });
 
   it('streams live events of a goal only to those who may see it', async () => {
-    const goals = { public: fixture('public'), private: fixture('private') };
+    const goals = { public: await fixture('public'), private: await fixture('private') };
     const kinds = ['admin', 'manager', 'owner', 'teammate', 'outsider'] as const;
     const received = new Map<Kind, LiveEvent[]>(kinds.map((kind) => [kind, []]));
     const streams = kinds.map((kind) => {

@@ -1,4 +1,5 @@
 import { grade } from '@goalkit/core/scoring';
+import { sqliteEngine } from '../db/engine.js';
 import type { SqlDatabase } from '../db/sql.js';
 import { GoalStore } from '../store.js';
 import { demoToken } from '../tokens.js';
@@ -594,11 +595,11 @@ export interface DemoPerson {
  * last quarter (closed and graded) and the current one, about 150 aligned objectives with about 450
  * key results of every type, check-in histories, comments and kudos. Generated from a fixed seed.
  */
-export function seedDemo(
+export async function seedDemo(
   db: SqlDatabase,
   today = new Date().toISOString().slice(0, 10),
   seed = 20260101,
-): DemoPerson[] {
+): Promise<DemoPerson[]> {
   const rand = random(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)] as T;
   const current = quarterOf(today);
@@ -894,15 +895,13 @@ export function seedDemo(
     }
   })();
   // Grade the closed quarter the way closing it does: the score as of its last day.
-  const graded = new GoalStore(db, { now: () => new Date(`${previous.end}T23:59:59Z`) });
+  const graded = new GoalStore(sqliteEngine(db), { now: () => new Date(`${previous.end}T23:59:59Z`) });
+  const closed = db.prepare<[string], { id: string }>('SELECT id FROM objectives WHERE cycle_id = ?').all(previous.id);
+  const grades = new Map<string, ReturnType<typeof grade>>();
+  for (const { id } of closed) grades.set(id, grade((await graded.objectiveScore(id)).progress));
   const setGrade = db.prepare('UPDATE objectives SET grade_score = ?, grade_band = ? WHERE id = ?');
   db.transaction(() => {
-    for (const { id } of db
-      .prepare<[string], { id: string }>('SELECT id FROM objectives WHERE cycle_id = ?')
-      .all(previous.id)) {
-      const g = grade(graded.objectiveScore(id).progress);
-      setGrade.run(g.score, g.band, id);
-    }
+    for (const [id, g] of grades) setGrade.run(g.score, g.band, id);
   })();
   return people;
 }

@@ -6,20 +6,19 @@ import type { StoreContext } from './context.js';
  * Goals proposed and waiting for `person`: those whose nearest approver they are (the owner's manager,
  * or for a team the manager of the unit above), oldest proposal first.
  */
-export function approvalsFor(ctx: StoreContext, person: Person): ApprovalItem[] {
+export async function approvalsFor(ctx: StoreContext, person: Person): Promise<ApprovalItem[]> {
   const directory = ctx.access.owners();
-  const items = ctx.repository
-    .objectivesInState('proposed')
-    .filter((row) => [...ctx.access.managerChain(row.owner_id)][0] === person.id && ctx.access.canSee(person, row))
-    .map((row): ApprovalItem => {
-      const last = ctx.repository.lastProposal(row.id);
-      return {
-        objective: ctx.views.objective(person, row),
-        ownerName: directory.get(row.owner_id)?.name ?? row.owner_id,
-        proposedAt: last?.at ?? null,
-        ...(last ? { proposedByName: directory.get(last.actor_id)?.name ?? last.actor_id } : {}),
-      };
+  const items: ApprovalItem[] = [];
+  for (const row of await ctx.repository.objectivesInState('proposed')) {
+    if ([...ctx.access.managerChain(row.owner_id)][0] !== person.id || !ctx.access.canSee(person, row)) continue;
+    const last = await ctx.repository.lastProposal(row.id);
+    items.push({
+      objective: await ctx.views.objective(person, row),
+      ownerName: directory.get(row.owner_id)?.name ?? row.owner_id,
+      proposedAt: last?.at ?? null,
+      ...(last ? { proposedByName: directory.get(last.actor_id)?.name ?? last.actor_id } : {}),
     });
+  }
   return items.sort((a, b) => (a.proposedAt ?? '').localeCompare(b.proposedAt ?? ''));
 }
 
@@ -28,11 +27,11 @@ export function approvalsFor(ctx: StoreContext, person: Person): ApprovalItem[] 
  * teams above the owner (`team`), of the owner's manager (`manager`) and of the organisation
  * (`company`); never closed ones, never `exclude` or the goals aligned below it.
  */
-export function alignmentCandidates(
+export async function alignmentCandidates(
   ctx: StoreContext,
   person: Person,
   query: { owner: string; cycle: string; exclude?: string; q?: string },
-): AlignmentCandidate[] {
+): Promise<AlignmentCandidate[]> {
   const directory = ctx.access.owners();
   const owner = directory.get(query.owner);
   if (!owner) throw badRequest([{ path: 'owner', message: `no owner has the id ${JSON.stringify(query.owner)}` }], 400);
@@ -44,7 +43,7 @@ export function alignmentCandidates(
   }
   const manager = [...ctx.access.managerChain(owner.id)][0];
   if (manager && !relation.has(manager)) relation.set(manager, 'manager');
-  const rows = ctx.repository.openObjectivesOf(query.cycle);
+  const rows = await ctx.repository.openObjectivesOf(query.cycle);
   // The objective itself and every goal aligned below it: choosing one would make a loop.
   const below = new Set<string>(query.exclude ? [query.exclude] : []);
   for (let size = -1; below.size > 0 && size !== below.size; ) {

@@ -1,11 +1,11 @@
 import type { Person, Revision } from '@goalkit/client';
-import { Access } from '../access.js';
-import type { SqlDatabase } from '../db/sql.js';
+import { Access, type OwnerRow } from '../access.js';
+import type { SqlEngine } from '../db/engine.js';
 import { Guards } from './guards.js';
 import { Repository } from './repository.js';
 import { isoSeconds, randomId, type StoredEvent } from './rows.js';
 import { Scores } from './scores.js';
-import { Views } from './views.js';
+import { ViewCaches, Views } from './views.js';
 
 /** The clock the store reads. */
 export interface StoreOptions {
@@ -13,47 +13,94 @@ export interface StoreOptions {
   now?: () => Date;
 }
 
+/** What every context of one store shares: the caches, the directory and the clock. */
+class Shared {
+  readonly now: () => Date;
+  readonly scores: Scores;
+  readonly caches = new ViewCaches();
+  /** The owners as last read (the access rules read them from here); undefined when they must be read again. */
+  directory: OwnerRow[] | undefined;
+  readonly access: Access;
+
+  constructor(options: StoreOptions) {
+    this.now = options.now ?? (() => new Date());
+    this.scores = new Scores(() => this.now().toISOString().slice(0, 10));
+    this.access = new Access(() => {
+      if (!this.directory) throw new Error('The directory is read at the start of each request (StoreContext.ready).');
+      return this.directory;
+    });
+  }
+}
+
 /**
  * What every part of the store works with: the repository (SQL), the access rules, the scores, the
  * guards and views, and the clock; plus the two records every write leaves (a revision, a live event).
+ * A context works either outside any transaction or inside one ({@link StoreContext.transaction}), where
+ * everything it reads and writes goes through the transaction.
  */
 export class StoreContext {
   readonly repository: Repository;
-  /** Who is who (owners and their managers), and who may see, edit and approve what. */
-  readonly access: Access;
-  readonly scores: Scores;
   readonly guards: Guards;
   readonly views: Views;
-  readonly #now: () => Date;
+  readonly #shared: Shared;
 
-  constructor(db: SqlDatabase, options: StoreOptions = {}) {
-    this.#now = options.now ?? (() => new Date());
-    this.repository = new Repository(db);
-    this.access = new Access(() => this.repository.owners());
-    this.scores = new Scores(this.repository, () => this.today());
+  constructor(engine: SqlEngine, options: StoreOptions = {}, shared?: Shared, repository?: Repository) {
+    this.#shared = shared ?? new Shared(options);
+    this.repository = repository ?? new Repository(engine);
     this.guards = new Guards(this.repository, this.access);
-    this.views = new Views(this.repository, this.access, this.scores, this.guards);
+    this.views = new Views(this.repository, this.access, this.scores, this.guards, this.#shared.caches);
+  }
+
+  /** Who is who (owners and their managers), and who may see, edit and approve what. */
+  get access(): Access {
+    return this.#shared.access;
+  }
+
+  get scores(): Scores {
+    return this.#shared.scores;
+  }
+
+  /** Read the directory if it is not (the start of every request). */
+  async ready(): Promise<void> {
+    if (!this.#shared.directory) {
+      this.#shared.directory = await this.repository.owners();
+      this.#shared.access.reload();
+    }
+  }
+
+  /** Read the owners again before the next request (a sync from the HR system, a reseed), and every score. */
+  reloadDirectory(): void {
+    this.#shared.directory = undefined;
+    this.#shared.scores.invalidate();
+  }
+
+  /** `fn` in one transaction, with a context on it; inside one already, `fn` joins it. */
+  transaction<T>(fn: (tx: StoreContext) => Promise<T>): Promise<T> {
+    if (this.repository.inTransaction) return fn(this);
+    return this.repository.transaction((repository) =>
+      fn(new StoreContext(repository.engine, {}, this.#shared, repository)),
+    );
   }
 
   /** The store's UTC day. */
   today(): string {
-    return this.#now().toISOString().slice(0, 10);
+    return this.#shared.now().toISOString().slice(0, 10);
   }
 
   /** Now, to the second, as the API writes instants. */
   stamp(): string {
-    return isoSeconds(this.#now());
+    return isoSeconds(this.#shared.now());
   }
 
   /** Record a live event (published by the HTTP layer once the transaction commits). */
-  event(type: StoredEvent['type'], objectiveId: string, data: Record<string, unknown>): StoredEvent {
+  async event(type: StoredEvent['type'], objectiveId: string, data: Record<string, unknown>): Promise<StoredEvent> {
     this.scores.touch();
-    const id = this.repository.insertEvent(type, objectiveId, data, this.stamp());
+    const id = await this.repository.insertEvent(type, objectiveId, data, this.stamp());
     return { id, type, objectiveId, data };
   }
 
   /** Record a revision of an objective or one of its key results. */
-  revision(
+  async revision(
     objectiveId: string,
     entity: Revision['entity'],
     entityId: string,
@@ -62,8 +109,8 @@ export class StoreContext {
     actor: Person,
     changes: Revision['changes'],
     comment?: string,
-  ): void {
-    this.repository.insertRevision({
+  ): Promise<void> {
+    await this.repository.insertRevision({
       id: randomId(''),
       objectiveId,
       entity,

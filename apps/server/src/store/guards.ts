@@ -17,21 +17,21 @@ export class Guards {
     this.#access = access;
   }
 
-  visibleObjective(person: Person, id: string): ObjectiveRow {
-    const row = this.#repository.objective(id);
+  async visibleObjective(person: Person, id: string): Promise<ObjectiveRow> {
+    const row = await this.#repository.objective(id);
     if (!row || !this.#access.canSee(person, row)) throw notFound(`Objective ${JSON.stringify(id)}`);
     return row;
   }
 
   /** `parentId` as `person` may know it: `null` when the parent is hidden from them (or gone). */
-  visibleParentId(person: Person, parentId: string | null): string | null {
+  async visibleParentId(person: Person, parentId: string | null): Promise<string | null> {
     if (parentId === null) return null;
-    const parent = this.#repository.objective(parentId);
+    const parent = await this.#repository.objective(parentId);
     return parent && this.#access.canSee(person, parent) ? parentId : null;
   }
 
-  editableObjective(person: Person, id: string): ObjectiveRow {
-    const row = this.visibleObjective(person, id);
+  async editableObjective(person: Person, id: string): Promise<ObjectiveRow> {
+    const row = await this.visibleObjective(person, id);
     if (!this.#access.canEdit(person, row.owner_id)) {
       throw forbidden('Only the owner, their managers and admins may change this objective.');
     }
@@ -39,17 +39,17 @@ export class Guards {
   }
 
   /** A key result of an objective the person may see; one the person may not see is answered as missing. */
-  visibleKeyResult(person: Person, id: string): KeyResultRow {
-    const row = this.#repository.keyResult(id);
-    const objective = row && this.#repository.objective(row.objective_id);
+  async visibleKeyResult(person: Person, id: string): Promise<KeyResultRow> {
+    const row = await this.#repository.keyResult(id);
+    const objective = row && (await this.#repository.objective(row.objective_id));
     if (!row || !objective || !this.#access.canSee(person, objective))
       throw notFound(`Key result ${JSON.stringify(id)}`);
     return row;
   }
 
-  editableKeyResult(actor: Person, id: string): KeyResultRow {
-    const row = this.visibleKeyResult(actor, id);
-    this.editableObjective(actor, row.objective_id);
+  async editableKeyResult(actor: Person, id: string): Promise<KeyResultRow> {
+    const row = await this.visibleKeyResult(actor, id);
+    await this.editableObjective(actor, row.objective_id);
     return row;
   }
 }

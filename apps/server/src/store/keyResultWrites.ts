@@ -12,10 +12,12 @@ import { toCoreKeyResult } from '@goalkit/core';
 import { badRequest, stale } from '../problems.js';
 import type { StoreContext } from './context.js';
 import {
+  type CheckInRow,
   checkInShape,
   jsonOrNull,
   KEY_RESULT_FIELDS,
   type KeyResultData,
+  type KeyResultRow,
   keyResultShape,
   matchesVersion,
   randomId,
@@ -45,85 +47,88 @@ export function validateKeyResult(data: KeyResultData, path: string): void {
 }
 
 /** Insert a key result with its revision (inside the caller's transaction); answers its id. */
-export function insertKeyResult(
+export async function insertKeyResult(
   ctx: StoreContext,
   actor: Person,
   objectiveId: string,
   body: KeyResultCreate,
   path = '',
-): string {
+): Promise<string> {
   const { id: requested, ...rest } = body;
   const data = rest as KeyResultData;
   validateKeyResult(data, path);
   const id = requested ?? randomId('kr-', 8);
   // The same answer whether or not the caller may see the key result holding the id.
-  if (ctx.repository.keyResult(id)) {
+  if (await ctx.repository.keyResult(id)) {
     throw badRequest([
       { path: path ? `${path}.id` : 'id', message: 'is not available; choose another id or leave it out' },
     ]);
   }
-  ctx.repository.insertKeyResult(id, objectiveId, JSON.stringify(data), ctx.stamp());
+  await ctx.repository.insertKeyResult(id, objectiveId, JSON.stringify(data), ctx.stamp());
   const changes = KEY_RESULT_FIELDS.filter((f) => data[f] !== undefined).map((f) => ({
     field: f,
     from: null,
     to: data[f],
   }));
-  ctx.revision(objectiveId, 'key-result', id, 1, 'created', actor, changes);
+  await ctx.revision(objectiveId, 'key-result', id, 1, 'created', actor, changes);
   return id;
 }
 
 /** Insert a comment (inside the caller's transaction); answers its id. */
-export function insertComment(ctx: StoreContext, actor: Person, objectiveId: string, body: CommentCreate): string {
+export async function insertComment(
+  ctx: StoreContext,
+  actor: Person,
+  objectiveId: string,
+  body: CommentCreate,
+): Promise<string> {
   const id = randomId('c-');
-  ctx.repository.insertComment(id, objectiveId, body.kind ?? 'comment', body.body.trim(), actor.id, ctx.stamp());
+  await ctx.repository.insertComment(id, objectiveId, body.kind ?? 'comment', body.body.trim(), actor.id, ctx.stamp());
   return id;
 }
 
 /** The two events a change to a key result sends: its own and its objective's new version. */
-function keyResultEvents(
+async function keyResultEvents(
   ctx: StoreContext,
   objectiveId: string,
   keyResultId: string,
   version: number,
   objectiveVersion: number,
   deleted?: boolean,
-): StoredEvent[] {
+): Promise<StoredEvent[]> {
   return [
-    ctx.event('key-result.updated', objectiveId, {
+    await ctx.event('key-result.updated', objectiveId, {
       objectiveId,
       keyResultId,
       version,
       ...(deleted ? { deleted: true } : {}),
     }),
-    ctx.event('objective.updated', objectiveId, { objectiveId, version: objectiveVersion }),
+    await ctx.event('objective.updated', objectiveId, { objectiveId, version: objectiveVersion }),
   ];
 }
 
-export function createKeyResult(ctx: StoreContext, actor: Person, objectiveId: string, body: KeyResultCreate) {
-  return ctx.repository.transaction(() => {
-    ctx.guards.editableObjective(actor, objectiveId);
-    const id = insertKeyResult(ctx, actor, objectiveId, body);
-    const version = ctx.repository.bumpObjective(objectiveId, ctx.stamp());
+export async function createKeyResult(ctx: StoreContext, actor: Person, objectiveId: string, body: KeyResultCreate) {
+  return ctx.transaction(async (ctx) => {
+    await ctx.guards.editableObjective(actor, objectiveId);
+    const id = await insertKeyResult(ctx, actor, objectiveId, body);
+    const version = await ctx.repository.bumpObjective(objectiveId, ctx.stamp());
     ctx.scores.invalidate();
-    const events = keyResultEvents(ctx, objectiveId, id, 1, version);
+    const events = await keyResultEvents(ctx, objectiveId, id, 1, version);
     return {
-      keyResult: ctx.views.keyResult(
-        ctx.repository.keyResult(id) as NonNullable<ReturnType<typeof ctx.repository.keyResult>>,
-      ),
+      keyResult: await ctx.views.keyResult((await ctx.repository.keyResult(id)) as KeyResultRow),
       events,
     };
   });
 }
 
-export function updateKeyResult(
+export async function updateKeyResult(
   ctx: StoreContext,
   actor: Person,
   id: string,
   patch: KeyResultPatch,
   version: VersionPrecondition,
 ) {
-  return ctx.repository.transaction(() => {
-    const row = ctx.guards.editableKeyResult(actor, id);
+  return ctx.transaction(async (ctx) => {
+    const row = await ctx.guards.editableKeyResult(actor, id);
     if (!matchesVersion(version, row.version)) throw stale(row.version);
     const data = JSON.parse(row.data) as KeyResultData;
     const next: KeyResultData = { ...data };
@@ -135,34 +140,34 @@ export function updateKeyResult(
       changes.push({ field, from: data[field] ?? null, to: value });
       (next as Record<string, unknown>)[field] = value;
     }
-    if (changes.length === 0) return { keyResult: ctx.views.keyResult(row), events: [] as StoredEvent[] };
+    if (changes.length === 0) return { keyResult: await ctx.views.keyResult(row), events: [] as StoredEvent[] };
     validateKeyResult(next, '');
-    const updated = ctx.repository.setKeyResultData(id, JSON.stringify(next), ctx.stamp());
-    ctx.revision(row.objective_id, 'key-result', id, updated, 'updated', actor, changes);
-    const objectiveVersion = ctx.repository.bumpObjective(row.objective_id, ctx.stamp());
+    const updated = await ctx.repository.setKeyResultData(id, JSON.stringify(next), ctx.stamp());
+    await ctx.revision(row.objective_id, 'key-result', id, updated, 'updated', actor, changes);
+    const objectiveVersion = await ctx.repository.bumpObjective(row.objective_id, ctx.stamp());
     ctx.scores.invalidate();
-    const events = keyResultEvents(ctx, row.objective_id, id, updated, objectiveVersion);
-    return { keyResult: ctx.views.keyResult(ctx.repository.keyResult(id) ?? row), events };
+    const events = await keyResultEvents(ctx, row.objective_id, id, updated, objectiveVersion);
+    return { keyResult: await ctx.views.keyResult((await ctx.repository.keyResult(id)) ?? row), events };
   });
 }
 
-export function deleteKeyResult(
+export async function deleteKeyResult(
   ctx: StoreContext,
   actor: Person,
   id: string,
   version: VersionPrecondition,
-): StoredEvent[] {
-  return ctx.repository.transaction(() => {
-    const row = ctx.guards.editableKeyResult(actor, id);
+): Promise<StoredEvent[]> {
+  return ctx.transaction(async (ctx) => {
+    const row = await ctx.guards.editableKeyResult(actor, id);
     if (!matchesVersion(version, row.version)) throw stale(row.version);
     const data = JSON.parse(row.data) as KeyResultData;
-    ctx.revision(row.objective_id, 'key-result', id, row.version + 1, 'deleted', actor, [
+    await ctx.revision(row.objective_id, 'key-result', id, row.version + 1, 'deleted', actor, [
       { field: 'title', from: data.title, to: null },
     ]);
-    ctx.repository.deleteKeyResult(id);
-    const objectiveVersion = ctx.repository.bumpObjective(row.objective_id, ctx.stamp());
+    await ctx.repository.deleteKeyResult(id);
+    const objectiveVersion = await ctx.repository.bumpObjective(row.objective_id, ctx.stamp());
     ctx.scores.invalidate();
-    return keyResultEvents(ctx, row.objective_id, id, row.version + 1, objectiveVersion, true);
+    return await keyResultEvents(ctx, row.objective_id, id, row.version + 1, objectiveVersion, true);
   });
 }
 
@@ -170,9 +175,9 @@ export function deleteKeyResult(
  * Record a check-in. The check-in, the key result's new value and version, the objective's version
  * bump, the revision and the event are one transaction: after a crash, all or nothing is there.
  */
-export function createCheckIn(ctx: StoreContext, actor: Person, keyResultId: string, body: CheckInCreate) {
-  return ctx.repository.transaction(() => {
-    const row = ctx.guards.editableKeyResult(actor, keyResultId);
+export async function createCheckIn(ctx: StoreContext, actor: Person, keyResultId: string, body: CheckInCreate) {
+  return ctx.transaction(async (ctx) => {
+    const row = await ctx.guards.editableKeyResult(actor, keyResultId);
     const data = JSON.parse(row.data) as KeyResultData;
     const problems: { path: string; message: string }[] = [];
     let value: number | boolean | null = null;
@@ -201,7 +206,7 @@ export function createCheckIn(ctx: StoreContext, actor: Person, keyResultId: str
 
     const at = ctx.stamp();
     const id = randomId('ci-');
-    ctx.repository.insertCheckIn({
+    await ctx.repository.insertCheckIn({
       id,
       key_result_id: keyResultId,
       at,
@@ -219,7 +224,7 @@ export function createCheckIn(ctx: StoreContext, actor: Person, keyResultId: str
       };
     }
     const previous = jsonOrNull(row.current);
-    const updated = ctx.repository.setKeyResultValue(
+    const updated = await ctx.repository.setKeyResultValue(
       keyResultId,
       JSON.stringify(nextData),
       value === null ? row.current : JSON.stringify(value),
@@ -229,36 +234,36 @@ export function createCheckIn(ctx: StoreContext, actor: Person, keyResultId: str
       ? [{ field: 'milestones', from: (data.milestones ?? []).map((m) => m.done), to: milestones }]
       : [{ field: 'current', from: previous, to: value }];
     if (body.confidence !== undefined) changes.push({ field: 'confidence', from: null, to: body.confidence });
-    ctx.revision(row.objective_id, 'key-result', keyResultId, updated, 'check-in', actor, changes, body.note);
-    ctx.repository.bumpObjective(row.objective_id, ctx.stamp());
+    await ctx.revision(row.objective_id, 'key-result', keyResultId, updated, 'check-in', actor, changes, body.note);
+    await ctx.repository.bumpObjective(row.objective_id, ctx.stamp());
     // A key result the engine cannot score yet (no target) is not in the scorer: nothing to update.
     if (milestones) ctx.scores.invalidate();
     else if (value !== null && toCoreKeyResult(keyResultShape(row)) !== undefined) {
-      ctx.scores.applyCheckIn(keyResultId, {
+      ctx.scores.applyCheckIn(ctx.repository, keyResultId, {
         at: at.slice(0, 10),
         value,
         ...(body.confidence === undefined ? {} : { confidence: body.confidence }),
       });
     }
     const events = [
-      ctx.event('check-in.created', row.objective_id, {
+      await ctx.event('check-in.created', row.objective_id, {
         objectiveId: row.objective_id,
         keyResultId,
         checkInId: id,
         version: updated,
       }),
     ];
-    const checkIn = checkInShape(ctx.repository.checkIn(id) as NonNullable<ReturnType<typeof ctx.repository.checkIn>>);
-    const objective = ctx.views.objective(actor, ctx.guards.visibleObjective(actor, row.objective_id));
+    const checkIn = checkInShape((await ctx.repository.checkIn(id)) as CheckInRow);
+    const objective = await ctx.views.objective(actor, await ctx.guards.visibleObjective(actor, row.objective_id));
     const keyResult = objective.keyResults.find((k) => k.id === keyResultId) as KeyResult;
     return { result: { checkIn, keyResult, objective }, events };
   });
 }
 
 /** Comments on an objective the person may see, oldest first. */
-export function commentsOn(ctx: StoreContext, person: Person, objectiveId: string): Comment[] {
-  ctx.guards.visibleObjective(person, objectiveId);
-  return ctx.repository.commentsOf(objectiveId).map((c) => ({
+export async function commentsOn(ctx: StoreContext, person: Person, objectiveId: string): Promise<Comment[]> {
+  await ctx.guards.visibleObjective(person, objectiveId);
+  return (await ctx.repository.commentsOf(objectiveId)).map((c) => ({
     id: c.id,
     objectiveId: c.objective_id,
     kind: c.kind,
@@ -269,11 +274,11 @@ export function commentsOn(ctx: StoreContext, person: Person, objectiveId: strin
   }));
 }
 
-export function createComment(ctx: StoreContext, actor: Person, objectiveId: string, body: CommentCreate) {
-  return ctx.repository.transaction(() => {
-    ctx.guards.visibleObjective(actor, objectiveId);
-    const id = insertComment(ctx, actor, objectiveId, body);
-    const comment = commentsOn(ctx, actor, objectiveId).find((c) => c.id === id) as Comment;
-    return { comment, events: [ctx.event('comment.created', objectiveId, { objectiveId, commentId: id })] };
+export async function createComment(ctx: StoreContext, actor: Person, objectiveId: string, body: CommentCreate) {
+  return ctx.transaction(async (ctx) => {
+    await ctx.guards.visibleObjective(actor, objectiveId);
+    const id = await insertComment(ctx, actor, objectiveId, body);
+    const comment = (await commentsOn(ctx, actor, objectiveId)).find((c) => c.id === id) as Comment;
+    return { comment, events: [await ctx.event('comment.created', objectiveId, { objectiveId, commentId: id })] };
   });
 }

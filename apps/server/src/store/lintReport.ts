@@ -12,17 +12,17 @@ import { groupBy } from './scores.js';
  * load per owner, duplicates), read in draft mode so incomplete goals are findings. Goals hidden from
  * the person are not in that context: no count or duplicate title gives them away.
  */
-export function lintReport(
+export async function lintReport(
   ctx: StoreContext,
   person: Person,
   objectiveId: string,
   locale: string | undefined,
-): LintReport {
-  ctx.guards.visibleObjective(person, objectiveId);
-  const result = lintDocument(draftDocument(ctx, person), {
+): Promise<LintReport> {
+  await ctx.guards.visibleObjective(person, objectiveId);
+  const result = lintDocument(await draftDocument(ctx, person), {
     asOf: ctx.today(),
     audience: 'form',
-    activeSince: activeSince(ctx),
+    activeSince: await activeSince(ctx),
     ...(locale === 'de' ? { locale: 'de' as const } : {}),
   });
   const report = result.objectives.find((o) => o.objectiveId === objectiveId);
@@ -34,10 +34,10 @@ export function lintReport(
  * When each objective started counting, for the linter's staleness: the day it was last approved (or
  * created, when it never went through approval); `null` for drafts and proposals.
  */
-function activeSince(ctx: StoreContext): Record<string, string | null> {
-  const approved = ctx.repository.approvedAt();
+async function activeSince(ctx: StoreContext): Promise<Record<string, string | null>> {
+  const approved = await ctx.repository.approvedAt();
   const since: Record<string, string | null> = {};
-  for (const row of ctx.repository.objectives()) {
+  for (const row of await ctx.repository.objectives()) {
     since[row.id] =
       row.state === 'draft' || row.state === 'proposed' ? null : (approved.get(row.id) ?? row.created_at).slice(0, 10);
   }
@@ -58,17 +58,14 @@ const DRAFT_FIELDS = [
 ] as const;
 
 /** The goals `person` may see as a draft document, with links to hidden parents cut. */
-function draftDocument(ctx: StoreContext, person: Person): GoalkitDraft {
+async function draftDocument(ctx: StoreContext, person: Person): Promise<GoalkitDraft> {
   const visible = new Set(
-    ctx.views
-      .listIndex()
-      .filter((row) => ctx.access.canSee(person, row))
-      .map((row) => row.id),
+    (await ctx.views.listIndex()).filter((row) => ctx.access.canSee(person, row)).map((row) => row.id),
   );
-  const all = ctx.scores.document(false);
-  const checkInsByKr = groupBy(ctx.repository.checkIns(), (c) => c.key_result_id);
+  const all = await ctx.scores.document(ctx.repository, false);
+  const checkInsByKr = groupBy(await ctx.repository.checkIns(), (c) => c.key_result_id);
   const byObjective = new Map<string, DraftKeyResult[]>();
-  for (const row of ctx.repository.keyResults()) {
+  for (const row of await ctx.repository.keyResults()) {
     const data = JSON.parse(row.data) as KeyResultData;
     const current = jsonOrNull(row.current);
     const draft: Record<string, unknown> = { id: row.id, title: data.title, type: data.type, checkIns: [] };

@@ -38,29 +38,29 @@ const COLUMNS = {
   visibility: 'visibility',
 } as const satisfies Record<(typeof OBJECTIVE_FIELDS)[number], keyof ObjectiveRow>;
 
-const objectiveOf = (ctx: StoreContext, person: Person, id: string): Objective =>
-  ctx.views.objective(person, ctx.guards.visibleObjective(person, id));
+const objectiveOf = async (ctx: StoreContext, person: Person, id: string): Promise<Objective> =>
+  ctx.views.objective(person, await ctx.guards.visibleObjective(person, id));
 
 /**
  * Owner, cycle and parent must exist; a parent the actor may not see is answered exactly as a
  * missing one. Returns the parent's row when there is one.
  */
-function checkReferences(
+async function checkReferences(
   ctx: StoreContext,
   actor: Person,
   fields: { ownerId?: string | undefined; cycleId?: string | undefined; parentId?: string | null | undefined },
   selfId?: string,
-): ObjectiveRow | undefined {
+): Promise<ObjectiveRow | undefined> {
   let parent: ObjectiveRow | undefined;
   const problems: { path: string; message: string }[] = [];
   if (fields.ownerId !== undefined && !ctx.access.owners().get(fields.ownerId)) {
     problems.push({ path: 'ownerId', message: `no owner has the id ${JSON.stringify(fields.ownerId)}` });
   }
-  if (fields.cycleId !== undefined && !ctx.repository.cycleExists(fields.cycleId)) {
+  if (fields.cycleId !== undefined && !(await ctx.repository.cycleExists(fields.cycleId))) {
     problems.push({ path: 'cycleId', message: `no cycle has the id ${JSON.stringify(fields.cycleId)}` });
   }
   if (fields.parentId) {
-    parent = ctx.repository.objective(fields.parentId);
+    parent = await ctx.repository.objective(fields.parentId);
     if (!parent || !ctx.access.canSee(actor, parent)) {
       parent = undefined;
       problems.push({
@@ -79,7 +79,7 @@ function checkReferences(
           break;
         }
         seen.add(cursor);
-        cursor = ctx.repository.objective(cursor)?.parent_id ?? null;
+        cursor = (await ctx.repository.objective(cursor))?.parent_id ?? null;
       }
     }
   }
@@ -110,13 +110,13 @@ function checkWeight(ctx: StoreContext, actor: Person, parent: ObjectiveRow | un
   }
 }
 
-export function createObjective(
+export async function createObjective(
   ctx: StoreContext,
   actor: Person,
   body: ObjectiveCreate,
-): { objective: Objective; events: StoredEvent[] } {
-  return ctx.repository.transaction(() => {
-    const parent = checkReferences(ctx, actor, {
+): Promise<{ objective: Objective; events: StoredEvent[] }> {
+  return ctx.transaction(async (ctx) => {
+    const parent = await checkReferences(ctx, actor, {
       ownerId: body.ownerId,
       cycleId: body.cycleId,
       parentId: body.parentId ?? null,
@@ -126,14 +126,14 @@ export function createObjective(
     checkWeight(ctx, actor, parent, body.weight);
     const id = body.id ?? randomId('o-', 8);
     // The same answer whether or not the caller may see the objective holding the id.
-    if (ctx.repository.objective(id))
+    if (await ctx.repository.objective(id))
       throw new ProblemError(
         409,
         'Conflict',
         `The id ${JSON.stringify(id)} is not available: choose another, or leave id out to get one.`,
         { errors: [{ path: 'id', message: 'is not available; choose another id or leave it out' }] },
       );
-    ctx.repository.insertObjective({
+    await ctx.repository.insertObjective({
       id,
       title: body.title.trim(),
       description: body.description ?? null,
@@ -151,12 +151,12 @@ export function createObjective(
       from: null,
       to: body[f],
     }));
-    ctx.revision(id, 'objective', id, 1, 'created', actor, changes);
+    await ctx.revision(id, 'objective', id, 1, 'created', actor, changes);
     for (const [index, kr] of (body.keyResults ?? []).entries())
-      insertKeyResult(ctx, actor, id, kr, `keyResults[${index}]`);
+      await insertKeyResult(ctx, actor, id, kr, `keyResults[${index}]`);
     ctx.scores.invalidate();
-    const event = ctx.event('objective.updated', id, { objectiveId: id, version: 1 });
-    return { objective: objectiveOf(ctx, actor, id), events: [event] };
+    const event = await ctx.event('objective.updated', id, { objectiveId: id, version: 1 });
+    return { objective: await objectiveOf(ctx, actor, id), events: [event] };
   });
 }
 
@@ -166,27 +166,27 @@ export function createObjective(
  * original reached. It aligns to the carried copy of its parent where there is one in that cycle (else to
  * the same parent if that lies in the cycle); copies of its children carried before it move under it.
  */
-export function duplicateObjective(
+export async function duplicateObjective(
   ctx: StoreContext,
   actor: Person,
   id: string,
   body: Duplicate,
-): { objective: Objective; events: StoredEvent[] } {
-  const { repository } = ctx;
-  return repository.transaction(() => {
-    const source = ctx.guards.visibleObjective(actor, id);
+): Promise<{ objective: Objective; events: StoredEvent[] }> {
+  return ctx.transaction(async (ctx) => {
+    const { repository } = ctx;
+    const source = await ctx.guards.visibleObjective(actor, id);
     if (!ctx.access.canEdit(actor, source.owner_id))
       throw forbidden('Only the owner, their managers and admins may carry this objective over.');
-    checkReferences(ctx, actor, { ownerId: source.owner_id, cycleId: body.cycleId, parentId: null });
+    await checkReferences(ctx, actor, { ownerId: source.owner_id, cycleId: body.cycleId, parentId: null });
     if (body.cycleId === source.cycle_id)
       throw badRequest([{ path: 'cycleId', message: 'is the cycle the objective is in; choose the next one' }]);
     let parentId: string | null = null;
     if (source.parent_id) {
-      const parentCopy = repository.carriedCopy(source.parent_id, body.cycleId);
-      const parent = repository.objective(source.parent_id);
+      const parentCopy = await repository.carriedCopy(source.parent_id, body.cycleId);
+      const parent = await repository.objective(source.parent_id);
       parentId = parentCopy ?? (parent?.cycle_id === body.cycleId ? parent.id : null);
     }
-    const keyResults = repository.keyResultsOf(source.id).map((row): KeyResultCreate => {
+    const keyResults = (await repository.keyResultsOf(source.id)).map((row): KeyResultCreate => {
       const { targets: _dated, due: _due, ...data } = JSON.parse(row.data) as KeyResultData;
       const reached = jsonOrNull(row.current);
       const moving = data.type === 'increase' || data.type === 'decrease';
@@ -196,7 +196,7 @@ export function duplicateObjective(
         ...(data.milestones ? { milestones: data.milestones.map((m) => ({ ...m, done: false })) } : {}),
       };
     });
-    const { objective, events } = createObjective(ctx, actor, {
+    const { objective, events } = await createObjective(ctx, actor, {
       ...(body.id === undefined ? {} : { id: body.id }),
       title: source.title,
       ...(source.description ? { description: source.description } : {}),
@@ -205,39 +205,39 @@ export function duplicateObjective(
       ...(parentId ? { parentId } : {}),
       alignment: source.alignment,
       // The weight it carries in its parent is the parent's editors' to set (issue 17).
-      ...(parentId && ctx.access.canEdit(actor, repository.objective(parentId)?.owner_id ?? '')
+      ...(parentId && ctx.access.canEdit(actor, (await repository.objective(parentId))?.owner_id ?? '')
         ? { weight: source.weight }
         : {}),
       rollup: source.rollup,
       visibility: source.visibility,
       keyResults,
     });
-    repository.setObjective(objective.id, { carried_from: source.id });
+    await repository.setObjective(objective.id, { carried_from: source.id });
     // Children carried before their parent now align to its copy.
-    for (const child of repository.carriedChildren(source.id, body.cycleId)) {
-      repository.setObjective(child.id, { parent_id: objective.id });
-      const next = repository.bumpObjective(child.id, ctx.stamp());
-      ctx.revision(child.id, 'objective', child.id, next, 'updated', actor, [
+    for (const child of await repository.carriedChildren(source.id, body.cycleId)) {
+      await repository.setObjective(child.id, { parent_id: objective.id });
+      const next = await repository.bumpObjective(child.id, ctx.stamp());
+      await ctx.revision(child.id, 'objective', child.id, next, 'updated', actor, [
         { field: 'parentId', from: child.parent_id, to: objective.id },
       ]);
-      events.push(ctx.event('objective.updated', child.id, { objectiveId: child.id, version: next }));
+      events.push(await ctx.event('objective.updated', child.id, { objectiveId: child.id, version: next }));
     }
     ctx.scores.invalidate();
-    return { objective: objectiveOf(ctx, actor, objective.id), events };
+    return { objective: await objectiveOf(ctx, actor, objective.id), events };
   });
 }
 
-export function updateObjective(
+export async function updateObjective(
   ctx: StoreContext,
   actor: Person,
   id: string,
   patch: ObjectivePatch,
   version: VersionPrecondition,
-): { objective: Objective; events: StoredEvent[] } {
-  const { repository, access } = ctx;
-  return repository.transaction(() => {
-    const row = ctx.guards.visibleObjective(actor, id);
-    const current = row.parent_id === null ? undefined : repository.objective(row.parent_id);
+): Promise<{ objective: Objective; events: StoredEvent[] }> {
+  return ctx.transaction(async (ctx) => {
+    const { repository, access } = ctx;
+    const row = await ctx.guards.visibleObjective(actor, id);
+    const current = row.parent_id === null ? undefined : await repository.objective(row.parent_id);
     if (!access.canEdit(actor, row.owner_id)) {
       // Those who may edit the parent set the weight this objective carries in it, and nothing else of it.
       const weightOnly =
@@ -250,7 +250,7 @@ export function updateObjective(
     if (patch.ownerId !== undefined && !access.canEdit(actor, patch.ownerId)) {
       throw forbidden('You may hand an objective only to yourself, your teams or your reports.');
     }
-    const checked = checkReferences(ctx, actor, { ...patch }, id);
+    const checked = await checkReferences(ctx, actor, { ...patch }, id);
     const parent = patch.parentId === undefined ? current : (checked ?? undefined);
     if (patch.weight !== undefined && patch.weight !== row.weight) checkWeight(ctx, actor, parent, patch.weight);
     // Aligned to a new parent by someone who may not edit it, the objective carries the default weight there.
@@ -290,44 +290,44 @@ export function updateObjective(
         });
       }
     }
-    if (changes.length === 0) return { objective: objectiveOf(ctx, actor, id), events: [] };
-    repository.setObjective(id, columns);
-    const next = repository.bumpObjective(id, ctx.stamp());
-    ctx.revision(id, 'objective', id, next, 'updated', actor, changes);
+    if (changes.length === 0) return { objective: await objectiveOf(ctx, actor, id), events: [] };
+    await repository.setObjective(id, columns);
+    const next = await repository.bumpObjective(id, ctx.stamp());
+    await ctx.revision(id, 'objective', id, next, 'updated', actor, changes);
     ctx.scores.invalidate();
-    const event = ctx.event('objective.updated', id, { objectiveId: id, version: next });
-    return { objective: objectiveOf(ctx, actor, id), events: [event] };
+    const event = await ctx.event('objective.updated', id, { objectiveId: id, version: next });
+    return { objective: await objectiveOf(ctx, actor, id), events: [event] };
   });
 }
 
-export function deleteObjective(
+export async function deleteObjective(
   ctx: StoreContext,
   actor: Person,
   id: string,
   version: VersionPrecondition,
-): StoredEvent[] {
-  return ctx.repository.transaction(() => {
-    const row = ctx.guards.editableObjective(actor, id);
+): Promise<StoredEvent[]> {
+  return ctx.transaction(async (ctx) => {
+    const row = await ctx.guards.editableObjective(actor, id);
     if (!matchesVersion(version, row.version)) throw stale(row.version);
-    ctx.revision(id, 'objective', id, row.version + 1, 'deleted', actor, [
+    await ctx.revision(id, 'objective', id, row.version + 1, 'deleted', actor, [
       { field: 'title', from: row.title, to: null },
     ]);
-    ctx.repository.deleteObjective(id);
+    await ctx.repository.deleteObjective(id);
     ctx.scores.invalidate();
-    return [ctx.event('objective.updated', id, { objectiveId: id, version: row.version + 1, deleted: true })];
+    return [await ctx.event('objective.updated', id, { objectiveId: id, version: row.version + 1, deleted: true })];
   });
 }
 
 /** Take a lifecycle step (the contract's table of transitions), with the rules on who may take it. */
-export function transitionObjective(
+export async function transitionObjective(
   ctx: StoreContext,
   actor: Person,
   id: string,
   action: TransitionAction,
   comment?: string,
-): { objective: Objective; events: StoredEvent[] } {
-  return ctx.repository.transaction(() => {
-    const row = ctx.guards.visibleObjective(actor, id);
+): Promise<{ objective: Objective; events: StoredEvent[] }> {
+  return ctx.transaction(async (ctx) => {
+    const row = await ctx.guards.visibleObjective(actor, id);
     const allowed = ctx.access.allowedTransitions(actor, row);
     const rule = objectiveTransitions[action];
     if (!allowed.includes(action)) {
@@ -347,17 +347,17 @@ export function transitionObjective(
       throw badRequest([{ path: 'comment', message: 'say why the objective goes back to its owner' }]);
     }
     if (action === 'close') {
-      const g = grade(ctx.scores.objective(id).progress);
-      ctx.repository.setObjective(id, { state: rule.to, grade_score: g.score, grade_band: g.band });
+      const g = grade((await ctx.scores.objective(ctx.repository, id)).progress);
+      await ctx.repository.setObjective(id, { state: rule.to, grade_score: g.score, grade_band: g.band });
     } else if (action === 'reopen') {
-      ctx.repository.setObjective(id, { state: rule.to, grade_score: null, grade_band: null });
+      await ctx.repository.setObjective(id, { state: rule.to, grade_score: null, grade_band: null });
     } else {
-      ctx.repository.setObjective(id, { state: rule.to });
+      await ctx.repository.setObjective(id, { state: rule.to });
     }
     // Whether the objective counts in its parent's roll-up depends on its state.
     ctx.scores.invalidate();
-    const next = ctx.repository.bumpObjective(id, ctx.stamp());
-    ctx.revision(
+    const next = await ctx.repository.bumpObjective(id, ctx.stamp());
+    await ctx.revision(
       id,
       'objective',
       id,
@@ -367,8 +367,8 @@ export function transitionObjective(
       [{ field: 'state', from: row.state, to: rule.to }],
       comment,
     );
-    if (comment?.trim()) insertComment(ctx, actor, id, { kind: 'comment', body: comment.trim() });
-    const event = ctx.event('objective.updated', id, { objectiveId: id, version: next });
-    return { objective: objectiveOf(ctx, actor, id), events: [event] };
+    if (comment?.trim()) await insertComment(ctx, actor, id, { kind: 'comment', body: comment.trim() });
+    const event = await ctx.event('objective.updated', id, { objectiveId: id, version: next });
+    return { objective: await objectiveOf(ctx, actor, id), events: [event] };
   });
 }

@@ -1,7 +1,6 @@
 import type { Comment, Revision } from '@goalkit/client';
 import type { OwnerRow } from '../access.js';
-import type { SqlDatabase, SqlParams } from '../db/sql.js';
-import { statement } from '../db/statements.js';
+import type { SqlConnection, SqlEngine } from '../db/engine.js';
 import type { CheckInRow, KeyResultRow, ListRow, ObjectiveRow, PersonRow, StoredEvent } from './rows.js';
 
 /** A comment row with its author's name. */
@@ -32,134 +31,142 @@ type RevisionRow = {
 const escapeLike = (text: string) => `%${text.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
 
 /**
- * Every SQL statement of the store, over the storage interface: rows in, rows out, no rules. Statements
- * are prepared once per connection.
+ * Every SQL statement of the store, over the storage interface: rows in, rows out, no rules. One
+ * repository reads through the engine; inside a transaction, another reads and writes through the
+ * transaction's connection.
  */
 export class Repository {
-  readonly db: SqlDatabase;
+  readonly engine: SqlEngine;
+  readonly #conn: SqlConnection;
+  /** Whether this repository works inside a transaction (what it reads may still roll back). */
+  readonly inTransaction: boolean;
 
-  constructor(db: SqlDatabase) {
-    this.db = db;
+  constructor(engine: SqlEngine, tx?: SqlConnection) {
+    this.engine = engine;
+    this.#conn = tx ?? engine;
+    this.inTransaction = tx !== undefined;
   }
 
-  #sql<TParams extends SqlParams = unknown[], TResult = unknown>(source: string) {
-    return statement<TParams, TResult>(this.db, source);
+  /** `fn` in one transaction, with a repository on it; inside one already, `fn` joins it. */
+  transaction<T>(fn: (repository: Repository) => Promise<T>): Promise<T> {
+    if (this.inTransaction) return fn(this);
+    return this.engine.transaction((tx) => fn(new Repository(this.engine, tx)));
   }
 
-  /** `fn` in one transaction (a savepoint when one is open already). */
-  transaction<T>(fn: () => T): T {
-    return this.db.transaction(fn)();
-  }
-
-  get inTransaction(): boolean {
-    return this.db.inTransaction;
-  }
-
-  /** Changes whenever another connection has committed (SQLite's `data_version`). */
-  dataVersion(): number {
-    return this.#sql<[], number>('PRAGMA data_version').pluck().get() as number;
+  /** Changes whenever another connection or process has committed. */
+  changeCounter(): Promise<number> {
+    return this.engine.changeCounter();
   }
 
   // ---- directory and cycles ----------------------------------------------------------------------
 
-  owners(): OwnerRow[] {
-    return this.#sql<[], OwnerRow>('SELECT * FROM owners').all();
+  owners(): Promise<OwnerRow[]> {
+    return this.#conn.all<OwnerRow>('SELECT * FROM owners');
   }
 
-  ownersMatching(kind: string | undefined, q: string | undefined): OwnerRow[] {
-    return this.#sql<{ kind: string | null; like: string | null }, OwnerRow>(
-      `SELECT * FROM owners WHERE (@kind IS NULL OR kind = @kind) AND (@like IS NULL OR name LIKE @like ESCAPE '\\') ORDER BY kind, name`,
-    ).all({ kind: kind ?? null, like: q === undefined ? null : escapeLike(q) });
+  ownersMatching(kind: string | undefined, q: string | undefined): Promise<OwnerRow[]> {
+    const like = q === undefined ? null : escapeLike(q);
+    return this.#conn.all<OwnerRow>(
+      `SELECT * FROM owners WHERE (? IS NULL OR kind = ?) AND (? IS NULL OR name LIKE ? ESCAPE '\\') ORDER BY kind, name`,
+      [kind ?? null, kind ?? null, like, like],
+    );
   }
 
-  person(id: string): PersonRow | undefined {
-    return this.#sql<[string], PersonRow>(
+  person(id: string): Promise<PersonRow | undefined> {
+    return this.#conn.get<PersonRow>(
       'SELECT o.*, p.email, p.role FROM people p JOIN owners o ON o.id = p.id WHERE p.id = ?',
-    ).get(id);
+      [id],
+    );
   }
 
-  cycles() {
-    return this.#sql<[], { id: string; name: string; start: string; end: string; closed: number }>(
-      'SELECT * FROM cycles ORDER BY start',
-    ).all();
+  /** Every person with their name and role, for a list of who may sign in. */
+  people(): Promise<{ id: string; name: string; role: string }[]> {
+    return this.#conn.all(
+      'SELECT p.id, o.name, p.role FROM people p JOIN owners o ON o.id = p.id ORDER BY p.role, p.id',
+    );
   }
 
-  cycleExists(id: string): boolean {
-    return this.#sql<[string]>('SELECT 1 FROM cycles WHERE id = ?').get(id) !== undefined;
+  cycles(): Promise<{ id: string; name: string; start: string; end: string; closed: number }[]> {
+    return this.#conn.all('SELECT * FROM cycles ORDER BY start');
+  }
+
+  async cycleExists(id: string): Promise<boolean> {
+    return (await this.#conn.get('SELECT 1 AS found FROM cycles WHERE id = ?', [id])) !== undefined;
   }
 
   // ---- objectives --------------------------------------------------------------------------------
 
-  objective(id: string): ObjectiveRow | undefined {
-    return this.#sql<[string], ObjectiveRow>('SELECT * FROM objectives WHERE id = ?').get(id);
+  objective(id: string): Promise<ObjectiveRow | undefined> {
+    return this.#conn.get<ObjectiveRow>('SELECT * FROM objectives WHERE id = ?', [id]);
   }
 
-  objectives(): ObjectiveRow[] {
-    return this.#sql<[], ObjectiveRow>('SELECT * FROM objectives ORDER BY seq').all();
+  objectives(): Promise<ObjectiveRow[]> {
+    return this.#conn.all<ObjectiveRow>('SELECT * FROM objectives ORDER BY seq');
   }
 
   /** Objectives of a cycle (every cycle when `cycle` is null) with their owner's name and kind. */
   objectivesWithOwners(cycle: string | null) {
-    return this.#sql<
-      [string | null, string | null],
-      ObjectiveRow & { owner_name: string; owner_kind: OwnerRow['kind'] }
-    >(
+    return this.#conn.all<ObjectiveRow & { owner_name: string; owner_kind: OwnerRow['kind'] }>(
       `SELECT o.*, w.name AS owner_name, w.kind AS owner_kind FROM objectives o JOIN owners w ON w.id = o.owner_id
          WHERE (? IS NULL OR o.cycle_id = ?) ORDER BY o.seq`,
-    ).all(cycle, cycle);
-  }
-
-  /** The objectives of a cycle that are not closed (what a goal may still align to). */
-  openObjectivesOf(cycle: string): ObjectiveRow[] {
-    return this.#sql<[string], ObjectiveRow>(
-      "SELECT * FROM objectives WHERE cycle_id = ? AND state != 'closed' ORDER BY seq",
-    ).all(cycle);
-  }
-
-  objectivesInState(state: ObjectiveRow['state']): ObjectiveRow[] {
-    return this.#sql<[string], ObjectiveRow>('SELECT * FROM objectives WHERE state = ? ORDER BY seq').all(state);
-  }
-
-  idsInStates(states: readonly ObjectiveRow['state'][]): string[] {
-    return this.#sql<[], string>(`SELECT id FROM objectives WHERE state IN (${states.map((s) => `'${s}'`).join(', ')})`)
-      .pluck()
-      .all();
-  }
-
-  /** The list columns of every objective, in `seq` order. */
-  listColumns(): ListRow[] {
-    return this.#sql<[], ListRow>(
-      'SELECT seq, id, owner_id, cycle_id, parent_id, visibility, state, version FROM objectives ORDER BY seq',
-    ).all();
-  }
-
-  /** The `seq` of every objective whose title holds `q` (LIKE's matching: ASCII-only case folding). */
-  titleMatches(q: string): Set<number> {
-    return new Set(
-      this.#sql<[string], number>("SELECT seq FROM objectives WHERE title LIKE ? ESCAPE '\\'")
-        .pluck()
-        .all(escapeLike(q)),
+      [cycle, cycle],
     );
   }
 
+  /** The objectives of a cycle that are not closed (what a goal may still align to). */
+  openObjectivesOf(cycle: string): Promise<ObjectiveRow[]> {
+    return this.#conn.all<ObjectiveRow>(
+      "SELECT * FROM objectives WHERE cycle_id = ? AND state != 'closed' ORDER BY seq",
+      [cycle],
+    );
+  }
+
+  objectivesInState(state: ObjectiveRow['state']): Promise<ObjectiveRow[]> {
+    return this.#conn.all<ObjectiveRow>('SELECT * FROM objectives WHERE state = ? ORDER BY seq', [state]);
+  }
+
+  async idsInStates(states: readonly ObjectiveRow['state'][]): Promise<string[]> {
+    const rows = await this.#conn.all<{ id: string }>(
+      `SELECT id FROM objectives WHERE state IN (${states.map(() => '?').join(', ')})`,
+      states,
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** The list columns of every objective, in `seq` order. */
+  listColumns(): Promise<ListRow[]> {
+    return this.#conn.all<ListRow>(
+      'SELECT seq, id, owner_id, cycle_id, parent_id, visibility, state, version FROM objectives ORDER BY seq',
+    );
+  }
+
+  /** The `seq` of every objective whose title holds `q` (LIKE's matching: ASCII-only case folding). */
+  async titleMatches(q: string): Promise<Set<number>> {
+    const rows = await this.#conn.all<{ seq: number }>("SELECT seq FROM objectives WHERE title LIKE ? ESCAPE '\\'", [
+      escapeLike(q),
+    ]);
+    return new Set(rows.map((r) => r.seq));
+  }
+
   /** The newest copy of `sourceId` carried into `cycle`. */
-  carriedCopy(sourceId: string, cycle: string): string | undefined {
-    return this.#sql<[string, string], string>(
+  async carriedCopy(sourceId: string, cycle: string): Promise<string | undefined> {
+    const row = await this.#conn.get<{ id: string }>(
       'SELECT id FROM objectives WHERE carried_from = ? AND cycle_id = ? ORDER BY seq DESC LIMIT 1',
-    )
-      .pluck()
-      .get(sourceId, cycle);
+      [sourceId, cycle],
+    );
+    return row?.id;
   }
 
   /** Copies in `cycle` of the children of `parentId`, still aligned to nothing or to `parentId` itself. */
-  carriedChildren(parentId: string, cycle: string): ObjectiveRow[] {
-    return this.#sql<[string, string, string], ObjectiveRow>(
+  carriedChildren(parentId: string, cycle: string): Promise<ObjectiveRow[]> {
+    return this.#conn.all<ObjectiveRow>(
       `SELECT c.* FROM objectives c JOIN objectives o ON o.id = c.carried_from
          WHERE o.parent_id = ? AND c.cycle_id = ? AND (c.parent_id IS NULL OR c.parent_id = ?)`,
-    ).all(parentId, cycle, parentId);
+      [parentId, cycle, parentId],
+    );
   }
 
-  insertObjective(row: {
+  async insertObjective(row: {
     id: string;
     title: string;
     description: string | null;
@@ -171,164 +178,172 @@ export class Repository {
     rollup: string;
     visibility: string;
     at: string;
-  }): void {
-    this.#sql(
+  }): Promise<void> {
+    await this.#conn.run(
       `INSERT INTO objectives (id, title, description, owner_id, cycle_id, parent_id, alignment, weight, rollup, visibility, state, version, created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', 1, ?, ?)`,
-    ).run(
-      row.id,
-      row.title,
-      row.description,
-      row.ownerId,
-      row.cycleId,
-      row.parentId,
-      row.alignment,
-      row.weight,
-      row.rollup,
-      row.visibility,
-      row.at,
-      row.at,
+      [
+        row.id,
+        row.title,
+        row.description,
+        row.ownerId,
+        row.cycleId,
+        row.parentId,
+        row.alignment,
+        row.weight,
+        row.rollup,
+        row.visibility,
+        row.at,
+        row.at,
+      ],
     );
   }
 
   /** Set columns of an objective (names from the store's own table of fields, never from a request). */
-  setObjective(id: string, columns: Partial<Record<keyof ObjectiveRow, unknown>>): void {
+  async setObjective(id: string, columns: Partial<Record<keyof ObjectiveRow, unknown>>): Promise<void> {
     const names = Object.keys(columns);
     if (names.length === 0) return;
-    this.#sql(`UPDATE objectives SET ${names.map((n) => `${n} = ?`).join(', ')} WHERE id = ?`).run(
+    await this.#conn.run(`UPDATE objectives SET ${names.map((n) => `${n} = ?`).join(', ')} WHERE id = ?`, [
       ...Object.values(columns),
       id,
-    );
+    ]);
   }
 
   /** Bump an objective's version; answers the new one. */
-  bumpObjective(id: string, at: string): number {
-    return (
-      this.#sql<[string, string], number>(
-        'UPDATE objectives SET version = version + 1, updated_at = ? WHERE id = ? RETURNING version',
-      )
-        .pluck()
-        .get(at, id) ?? 0
+  async bumpObjective(id: string, at: string): Promise<number> {
+    const row = await this.#conn.get<{ version: number }>(
+      'UPDATE objectives SET version = version + 1, updated_at = ? WHERE id = ? RETURNING version',
+      [at, id],
     );
+    return row?.version ?? 0;
   }
 
-  deleteObjective(id: string): void {
-    this.#sql('DELETE FROM objectives WHERE id = ?').run(id);
+  async deleteObjective(id: string): Promise<void> {
+    await this.#conn.run('DELETE FROM objectives WHERE id = ?', [id]);
   }
 
   // ---- key results and check-ins -------------------------------------------------------------------
 
-  keyResult(id: string): KeyResultRow | undefined {
-    return this.#sql<[string], KeyResultRow>('SELECT * FROM key_results WHERE id = ?').get(id);
+  keyResult(id: string): Promise<KeyResultRow | undefined> {
+    return this.#conn.get<KeyResultRow>('SELECT * FROM key_results WHERE id = ?', [id]);
   }
 
-  keyResultsOf(objectiveId: string): KeyResultRow[] {
-    return this.#sql<[string], KeyResultRow>('SELECT * FROM key_results WHERE objective_id = ? ORDER BY seq').all(
-      objectiveId,
-    );
+  keyResultsOf(objectiveId: string): Promise<KeyResultRow[]> {
+    return this.#conn.all<KeyResultRow>('SELECT * FROM key_results WHERE objective_id = ? ORDER BY seq', [objectiveId]);
   }
 
-  keyResults(): KeyResultRow[] {
-    return this.#sql<[], KeyResultRow>('SELECT * FROM key_results ORDER BY seq').all();
+  keyResults(): Promise<KeyResultRow[]> {
+    return this.#conn.all<KeyResultRow>('SELECT * FROM key_results ORDER BY seq');
   }
 
-  insertKeyResult(id: string, objectiveId: string, data: string, at: string): void {
-    this.#sql(
+  async insertKeyResult(id: string, objectiveId: string, data: string, at: string): Promise<void> {
+    await this.#conn.run(
       'INSERT INTO key_results (id, objective_id, data, current, version, updated_at) VALUES (?, ?, ?, NULL, 1, ?)',
-    ).run(id, objectiveId, data, at);
+      [id, objectiveId, data, at],
+    );
   }
 
   /** Set a key result's definition (JSON); answers its new version. */
-  setKeyResultData(id: string, data: string, at: string): number {
-    return this.#sql<[string, string, string], number>(
+  async setKeyResultData(id: string, data: string, at: string): Promise<number> {
+    const row = await this.#conn.get<{ version: number }>(
       'UPDATE key_results SET data = ?, version = version + 1, updated_at = ? WHERE id = ? RETURNING version',
-    )
-      .pluck()
-      .get(data, at, id) as number;
+      [data, at, id],
+    );
+    return row?.version ?? 0;
   }
 
   /** Record a check-in's effect on its key result; answers the key result's new version. */
-  setKeyResultValue(id: string, data: string, current: string | null, at: string): number {
-    return this.#sql<[string, string | null, string, string, string], number>(
+  async setKeyResultValue(id: string, data: string, current: string | null, at: string): Promise<number> {
+    const row = await this.#conn.get<{ version: number }>(
       'UPDATE key_results SET data = ?, current = ?, last_check_in_at = ?, updated_at = ?, version = version + 1 WHERE id = ? RETURNING version',
-    )
-      .pluck()
-      .get(data, current, at, at, id) as number;
-  }
-
-  deleteKeyResult(id: string): void {
-    this.#sql('DELETE FROM key_results WHERE id = ?').run(id);
-  }
-
-  checkIn(id: string): CheckInRow | undefined {
-    return this.#sql<[string], CheckInRow>('SELECT * FROM check_ins WHERE id = ?').get(id);
-  }
-
-  checkInsOf(keyResultId: string): CheckInRow[] {
-    return this.#sql<[string], CheckInRow>('SELECT * FROM check_ins WHERE key_result_id = ? ORDER BY at, seq').all(
-      keyResultId,
+      [data, current, at, at, id],
     );
+    return row?.version ?? 0;
   }
 
-  checkIns(): CheckInRow[] {
-    return this.#sql<[], CheckInRow>('SELECT * FROM check_ins ORDER BY at, seq').all();
+  async deleteKeyResult(id: string): Promise<void> {
+    await this.#conn.run('DELETE FROM key_results WHERE id = ?', [id]);
   }
 
-  insertCheckIn(row: CheckInRow): void {
-    this.#sql(
+  checkIn(id: string): Promise<CheckInRow | undefined> {
+    return this.#conn.get<CheckInRow>('SELECT * FROM check_ins WHERE id = ?', [id]);
+  }
+
+  checkInsOf(keyResultId: string): Promise<CheckInRow[]> {
+    return this.#conn.all<CheckInRow>('SELECT * FROM check_ins WHERE key_result_id = ? ORDER BY at, seq', [
+      keyResultId,
+    ]);
+  }
+
+  checkIns(): Promise<CheckInRow[]> {
+    return this.#conn.all<CheckInRow>('SELECT * FROM check_ins ORDER BY at, seq');
+  }
+
+  async insertCheckIn(row: CheckInRow): Promise<void> {
+    await this.#conn.run(
       'INSERT INTO check_ins (id, key_result_id, at, value, milestones, confidence, note, author_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-    ).run(row.id, row.key_result_id, row.at, row.value, row.milestones, row.confidence, row.note, row.author_id);
+      [row.id, row.key_result_id, row.at, row.value, row.milestones, row.confidence, row.note, row.author_id],
+    );
   }
 
   // ---- comments, revisions, events ----------------------------------------------------------------
 
-  commentsOf(objectiveId: string): CommentRow[] {
-    return this.#sql<[string], CommentRow>(
+  commentsOf(objectiveId: string): Promise<CommentRow[]> {
+    return this.#conn.all<CommentRow>(
       'SELECT c.*, o.name FROM comments c JOIN owners o ON o.id = c.author_id WHERE c.objective_id = ? ORDER BY c.seq',
-    ).all(objectiveId);
+      [objectiveId],
+    );
   }
 
-  insertComment(id: string, objectiveId: string, kind: string, body: string, authorId: string, at: string): void {
-    this.#sql(
+  async insertComment(
+    id: string,
+    objectiveId: string,
+    kind: string,
+    body: string,
+    authorId: string,
+    at: string,
+  ): Promise<void> {
+    await this.#conn.run(
       'INSERT INTO comments (id, objective_id, kind, body, author_id, created_at) VALUES (?, ?, ?, ?, ?, ?)',
-    ).run(id, objectiveId, kind, body, authorId, at);
+      [id, objectiveId, kind, body, authorId, at],
+    );
   }
 
-  revisionsOf(objectiveId: string): RevisionRow[] {
-    return this.#sql<[string], RevisionRow>(
+  revisionsOf(objectiveId: string): Promise<RevisionRow[]> {
+    return this.#conn.all<RevisionRow>(
       'SELECT r.*, o.name FROM revisions r LEFT JOIN owners o ON o.id = r.actor_id WHERE r.objective_id = ? ORDER BY r.seq',
-    ).all(objectiveId);
+      [objectiveId],
+    );
   }
 
   /** An objective's latest lifecycle step. */
   lastTransition(objectiveId: string) {
-    return this.#sql<[string], { actor_id: string; at: string; comment: string | null; changes: string }>(
+    return this.#conn.get<{ actor_id: string; at: string; comment: string | null; changes: string }>(
       `SELECT actor_id, at, comment, changes FROM revisions WHERE objective_id = ? AND entity = 'objective'
          AND action = 'transition' ORDER BY seq DESC LIMIT 1`,
-    ).get(objectiveId);
+      [objectiveId],
+    );
   }
 
   /** When and by whom an objective was last proposed. */
   lastProposal(objectiveId: string) {
-    return this.#sql<[string], { at: string; actor_id: string }>(
+    return this.#conn.get<{ at: string; actor_id: string }>(
       `SELECT at, actor_id FROM revisions WHERE objective_id = ? AND entity = 'objective' AND action = 'transition'
        AND changes LIKE '%"to":"proposed"%' ORDER BY version DESC LIMIT 1`,
-    ).get(objectiveId);
-  }
-
-  /** When each objective was last approved. */
-  approvedAt(): Map<string, string> {
-    return new Map(
-      this.#sql<[], { id: string; at: string }>(
-        `SELECT objective_id AS id, MAX(at) AS at FROM revisions WHERE entity = 'objective' AND action = 'transition'
-           AND changes LIKE '%"to":"active"%' GROUP BY objective_id`,
-      )
-        .all()
-        .map((r) => [r.id, r.at]),
+      [objectiveId],
     );
   }
 
-  insertRevision(row: {
+  /** When each objective was last approved. */
+  async approvedAt(): Promise<Map<string, string>> {
+    const rows = await this.#conn.all<{ id: string; at: string }>(
+      `SELECT objective_id AS id, MAX(at) AS at FROM revisions WHERE entity = 'objective' AND action = 'transition'
+         AND changes LIKE '%"to":"active"%' GROUP BY objective_id`,
+    );
+    return new Map(rows.map((r) => [r.id, r.at]));
+  }
+
+  async insertRevision(row: {
     id: string;
     objectiveId: string;
     entity: Revision['entity'];
@@ -339,42 +354,103 @@ export class Repository {
     at: string;
     comment: string | null;
     changes: Revision['changes'];
-  }): void {
-    this.#sql(
+  }): Promise<void> {
+    await this.#conn.run(
       'INSERT INTO revisions (id, objective_id, entity, entity_id, version, action, actor_id, at, comment, changes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    ).run(
-      row.id,
-      row.objectiveId,
-      row.entity,
-      row.entityId,
-      row.version,
-      row.action,
-      row.actorId,
-      row.at,
-      row.comment,
-      JSON.stringify(row.changes),
+      [
+        row.id,
+        row.objectiveId,
+        row.entity,
+        row.entityId,
+        row.version,
+        row.action,
+        row.actorId,
+        row.at,
+        row.comment,
+        JSON.stringify(row.changes),
+      ],
     );
   }
 
   /** Store a live event; answers its id (the SSE event id). */
-  insertEvent(type: StoredEvent['type'], objectiveId: string, data: Record<string, unknown>, at: string): number {
-    return this.#sql<[string, string, string, string], number>(
+  async insertEvent(
+    type: StoredEvent['type'],
+    objectiveId: string,
+    data: Record<string, unknown>,
+    at: string,
+  ): Promise<number> {
+    const row = await this.#conn.get<{ id: number }>(
       'INSERT INTO events (type, objective_id, data, at) VALUES (?, ?, ?, ?) RETURNING id',
-    )
-      .pluck()
-      .get(type, objectiveId, JSON.stringify(data), at) as number;
+      [type, objectiveId, JSON.stringify(data), at],
+    );
+    return Number(row?.id);
   }
 
-  eventsSince(lastId: number, limit: number): StoredEvent[] {
-    return this.#sql<[number, number], { id: number; type: StoredEvent['type']; objective_id: string; data: string }>(
+  async eventsSince(lastId: number, limit: number): Promise<StoredEvent[]> {
+    const rows = await this.#conn.all<{ id: number; type: StoredEvent['type']; objective_id: string; data: string }>(
       'SELECT * FROM events WHERE id > ? ORDER BY id LIMIT ?',
-    )
-      .all(lastId, limit)
-      .map((e) => ({
-        id: e.id,
-        type: e.type,
-        objectiveId: e.objective_id,
-        data: JSON.parse(e.data) as Record<string, unknown>,
-      }));
+      [lastId, limit],
+    );
+    return rows.map((e) => ({
+      id: Number(e.id),
+      type: e.type,
+      objectiveId: e.objective_id,
+      data: JSON.parse(e.data) as Record<string, unknown>,
+    }));
+  }
+
+  // ---- idempotency keys -----------------------------------------------------------------------------
+
+  /** Forget keys stored before `before` (ms since the epoch). */
+  async sweepIdempotencyKeys(before: number): Promise<void> {
+    await this.#conn.run('DELETE FROM idempotency_keys WHERE created_at < ?', [before]);
+  }
+
+  /**
+   * Claim a key for a running request: a new key, or one whose claim's lease ran out (its process died
+   * mid-request). Answers whether this request holds it now.
+   */
+  async claimIdempotencyKey(personId: string, key: string, fingerprint: string, now: number, lease: number) {
+    const { changes } = await this.#conn.run(
+      `INSERT INTO idempotency_keys (person_id, key, fingerprint, state, created_at, lease_until)
+         VALUES (?, ?, ?, 'running', ?, ?)
+         ON CONFLICT (person_id, key) DO UPDATE SET
+           fingerprint = excluded.fingerprint, created_at = excluded.created_at, lease_until = excluded.lease_until
+         WHERE idempotency_keys.state = 'running' AND COALESCE(idempotency_keys.lease_until, idempotency_keys.created_at + ?) <= ?`,
+      [personId, key, fingerprint, now, now + lease, lease, now],
+    );
+    return changes > 0;
+  }
+
+  idempotencyKey(personId: string, key: string) {
+    return this.#conn.get<{
+      fingerprint: string;
+      state: string;
+      status: number;
+      headers: string;
+      body: string | null;
+      created_at: number;
+      lease_until: number | null;
+    }>(
+      'SELECT fingerprint, state, status, headers, body, created_at, lease_until FROM idempotency_keys WHERE person_id = ? AND key = ?',
+      [personId, key],
+    );
+  }
+
+  /** Store the reply a key's request got, for replays. */
+  async saveIdempotentReply(
+    personId: string,
+    key: string,
+    reply: { status: number; headers: string; body: string | null },
+  ): Promise<void> {
+    await this.#conn.run(
+      "UPDATE idempotency_keys SET state = 'done', status = ?, headers = ?, body = ? WHERE person_id = ? AND key = ?",
+      [reply.status, reply.headers, reply.body, personId, key],
+    );
+  }
+
+  /** Free a key whose request failed with nothing to replay (a 5xx): a retry runs it again. */
+  async releaseIdempotencyKey(personId: string, key: string): Promise<void> {
+    await this.#conn.run('DELETE FROM idempotency_keys WHERE person_id = ? AND key = ?', [personId, key]);
   }
 }

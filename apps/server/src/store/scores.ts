@@ -11,16 +11,16 @@ import { coreCheckIn, countsInParent, keyResultShape } from './rows.js';
  * the epoch that tells every other cache of the store whether it is stale.
  */
 export class Scores {
-  readonly #repository: Repository;
   readonly #today: () => string;
   #scorer: Scorer | undefined;
   #scorerDay: string | undefined;
   /** Drafts and proposals, read with the scorer: they show progress but are not judged on pace. */
   #notStarted = new Set<string>();
   #epoch = 0;
+  /** Scorers built inside a transaction, for that transaction only. */
+  #inTransaction = new WeakMap<Repository, { epoch: number; scorer: Scorer; notStarted: Set<string> }>();
 
-  constructor(repository: Repository, today: () => string) {
-    this.#repository = repository;
+  constructor(today: () => string) {
     this.#today = today;
   }
 
@@ -40,26 +40,44 @@ export class Scores {
     this.#epoch++;
   }
 
-  #scoring(): Scorer {
+  /**
+   * The scorer, built from `repository` when there is none. One built inside a transaction is not kept:
+   * the transaction may still roll back.
+   */
+  async #scoring(repository: Repository): Promise<{ scorer: Scorer; notStarted: Set<string> }> {
     const day = this.#today();
     if (this.#scorer && this.#scorerDay !== day) this.#scorer.setAsOf(day);
-    if (!this.#scorer) {
-      this.#scorer = createScorer(this.document(), { asOf: day });
-      this.#notStarted = new Set(this.#repository.idsInStates(['draft', 'proposed']));
-    }
     this.#scorerDay = day;
-    return this.#scorer;
+    if (this.#scorer) return { scorer: this.#scorer, notStarted: this.#notStarted };
+    const epoch = this.#epoch;
+    const inTransaction = repository.inTransaction ? this.#inTransaction.get(repository) : undefined;
+    if (inTransaction?.epoch === epoch) return inTransaction;
+    const scorer = createScorer(await this.document(repository), { asOf: day });
+    const notStarted = new Set(await repository.idsInStates(['draft', 'proposed']));
+    if (repository.inTransaction) this.#inTransaction.set(repository, { epoch, scorer, notStarted });
+    // A write that landed while this one was reading made it stale already.
+    else if (epoch === this.#epoch) {
+      this.#scorer = scorer;
+      this.#notStarted = notStarted;
+    }
+    return { scorer, notStarted };
   }
 
   /** Update one key result's score in place after a check-in of a value (when the scorer is built). */
-  applyCheckIn(keyResultId: string, checkIn: { at: string; value: number | boolean; confidence?: number }): void {
-    this.#scorer?.applyCheckIn(keyResultId, checkIn as never);
+  applyCheckIn(
+    repository: Repository,
+    keyResultId: string,
+    checkIn: { at: string; value: number | boolean; confidence?: number },
+  ): void {
+    const scorer = this.#scorer ?? this.#inTransaction.get(repository)?.scorer;
+    scorer?.applyCheckIn(keyResultId, checkIn as never);
   }
 
-  objective(id: string): Score {
-    const s = this.#scoring().objective(id);
+  async objective(repository: Repository, id: string): Promise<Score> {
+    const { scorer, notStarted } = await this.#scoring(repository);
+    const s = scorer.objective(id);
     const confidences = s.keyResults.map((k) => k.confidence).filter((c): c is number => c !== null);
-    const pending = this.#notStarted.has(id);
+    const pending = notStarted.has(id);
     return {
       progress: s.progress,
       // A draft or proposal has no pace to keep yet: no expectation, no on/off track (issue 19.4).
@@ -70,15 +88,16 @@ export class Scores {
     };
   }
 
-  keyResult(id: string, objectiveId: string): KeyResult['score'] {
+  async keyResult(repository: Repository, id: string, objectiveId: string): Promise<KeyResult['score']> {
+    const { scorer, notStarted } = await this.#scoring(repository);
     let s: ReturnType<Scorer['keyResult']>;
     try {
-      s = this.#scoring().keyResult(id);
+      s = scorer.keyResult(id);
     } catch {
       // Not scorable yet (a draft without its target): nothing to show but that.
       return { ...NOT_SCORED, raw: 0, forecast: null };
     }
-    const pending = this.#notStarted.has(objectiveId);
+    const pending = notStarted.has(objectiveId);
     return {
       progress: s.progress,
       raw: s.raw,
@@ -95,13 +114,18 @@ export class Scores {
    * parent only when it counts in the parent's roll-up (see {@link countsInParent}); the linter gets
    * every link.
    */
-  document(rollup = true): GoalkitDocument {
-    const repository = this.#repository;
-    const objectives = repository.objectives();
+  async document(repository: Repository, rollup = true): Promise<GoalkitDocument> {
+    const [objectives, checkIns, keyResults, cycles, owners] = await Promise.all([
+      repository.objectives(),
+      repository.checkIns(),
+      repository.keyResults(),
+      repository.cycles(),
+      repository.owners(),
+    ]);
     const byId = new Map(objectives.map((o) => [o.id, o]));
-    const checkInsByKr = groupBy(repository.checkIns(), (c) => c.key_result_id);
+    const checkInsByKr = groupBy(checkIns, (c) => c.key_result_id);
     const krsByObjective = new Map<string, CoreKeyResult[]>();
-    for (const row of repository.keyResults()) {
+    for (const row of keyResults) {
       const core = toCoreKeyResult(keyResultShape(row), (checkInsByKr.get(row.id) ?? []).map(coreCheckIn));
       if (!core) continue;
       const list = krsByObjective.get(row.objective_id) ?? [];
@@ -110,8 +134,8 @@ export class Scores {
     }
     return {
       version: 1,
-      cycles: repository.cycles().map((c) => ({ id: c.id, name: c.name, start: c.start, end: c.end })),
-      owners: repository.owners().map((o) => ({
+      cycles: cycles.map((c) => ({ id: c.id, name: c.name, start: c.start, end: c.end })),
+      owners: owners.map((o) => ({
         id: o.id,
         kind: o.kind === 'department' ? 'team' : o.kind,
         name: o.name,

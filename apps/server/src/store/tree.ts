@@ -6,12 +6,14 @@ import type { StoreContext } from './context.js';
  * The alignment tree the person may see, depth first from the roots (or from `root`), down to `depth`.
  * A goal whose parent is hidden from the person is a root for them.
  */
-export function alignmentTree(
+export async function alignmentTree(
   ctx: StoreContext,
   person: Person,
   query: { cycle?: string; root?: string; depth?: number },
-): TreeNode[] {
-  const rows = ctx.repository.objectivesWithOwners(query.cycle ?? null).filter((row) => ctx.access.canSee(person, row));
+): Promise<TreeNode[]> {
+  const rows = (await ctx.repository.objectivesWithOwners(query.cycle ?? null)).filter((row) =>
+    ctx.access.canSee(person, row),
+  );
   type Row = (typeof rows)[number];
   const children = new Map<string | null, Row[]>();
   const ids = new Set(rows.map((r) => r.id));
@@ -40,7 +42,7 @@ export function alignmentTree(
       parentId:
         row.parent_id !== null && ids.has(row.parent_id)
           ? row.parent_id
-          : ctx.guards.visibleParentId(person, row.parent_id),
+          : await ctx.guards.visibleParentId(person, row.parent_id),
       title: row.title,
       ownerId: row.owner_id,
       ownerName: row.owner_name,
@@ -50,7 +52,7 @@ export function alignmentTree(
       visibility: row.visibility,
       depth,
       childCount: kids.length,
-      score: ctx.scores.objective(row.id),
+      score: await ctx.scores.objective(ctx.repository, row.id),
     });
     if (depth < maxDepth)
       for (let i = kids.length - 1; i >= 0; i--) stack.push({ row: kids[i] as Row, depth: depth + 1 });

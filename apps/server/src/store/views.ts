@@ -32,38 +32,53 @@ export interface ListQuery {
   limit?: number | undefined;
 }
 
+/** What views cache across requests: serialised objectives and the list index, per epoch. */
+export class ViewCaches {
+  readonly json = new Map<string, JsonEntry>();
+  list: { epoch: number; rows: ListRow[] } | undefined;
+}
+
 /**
  * Objectives and key results as the API answers them, for a person: scored, with the transitions that
  * person may take, parents they may not see cut. Serialised objectives are cached until the next write
- * or the next day; list pages are read with SQL on the table's indexes.
+ * or the next day, and so is the list index that list pages filter.
  */
 export class Views {
   readonly #repository: Repository;
   readonly #access: Access;
   readonly #scores: Scores;
   readonly #guards: Guards;
-  #jsonCache = new Map<string, JsonEntry>();
-  #listCache: { epoch: number; rows: ListRow[] } | undefined;
+  readonly #caches: ViewCaches;
 
-  constructor(repository: Repository, access: Access, scores: Scores, guards: Guards) {
+  constructor(repository: Repository, access: Access, scores: Scores, guards: Guards, caches: ViewCaches) {
     this.#repository = repository;
     this.#access = access;
     this.#scores = scores;
     this.#guards = guards;
+    this.#caches = caches;
   }
 
-  keyResult(row: KeyResultRow): KeyResult {
-    return { ...keyResultShape(row), score: this.#scores.keyResult(row.id, row.objective_id) };
+  async keyResult(row: KeyResultRow): Promise<KeyResult> {
+    return { ...keyResultShape(row), score: await this.#scores.keyResult(this.#repository, row.id, row.objective_id) };
   }
 
-  objective(person: Person, row: ObjectiveRow, krRows?: KeyResultRow[]): Objective {
+  async objective(person: Person, row: ObjectiveRow, krRows?: KeyResultRow[]): Promise<Objective> {
+    const [parentId, score, keyResultRows, returned, carriedFrom] = await Promise.all([
+      this.#guards.visibleParentId(person, row.parent_id),
+      this.#scores.objective(this.#repository, row.id),
+      krRows ?? this.#repository.keyResultsOf(row.id),
+      row.state === 'draft' ? this.#returned(row.id) : null,
+      row.carried_from ? this.#guards.visibleParentId(person, row.carried_from) : row.carried_from,
+    ]);
+    const keyResults: KeyResult[] = [];
+    for (const kr of keyResultRows) keyResults.push(await this.keyResult(kr));
     return {
       id: row.id,
       title: row.title,
       ...(row.description ? { description: row.description } : {}),
       ownerId: row.owner_id,
       cycleId: row.cycle_id,
-      parentId: this.#guards.visibleParentId(person, row.parent_id),
+      parentId,
       alignment: row.alignment,
       weight: row.weight,
       rollup: row.rollup,
@@ -74,19 +89,19 @@ export class Views {
       version: row.version,
       createdAt: row.created_at,
       updatedAt: row.updated_at,
-      score: this.#scores.objective(row.id),
+      score,
       allowedTransitions: this.#access.allowedTransitions(person, row),
-      keyResults: (krRows ?? this.#repository.keyResultsOf(row.id)).map((kr) => this.keyResult(kr)),
+      keyResults,
       manualStatus: row.manual_status ? (JSON.parse(row.manual_status) as ManualStatus) : null,
-      returned: row.state === 'draft' ? this.#returned(row.id) : null,
+      returned,
       ...(row.state === 'proposed' ? { waitingFor: this.#waitingFor(row.owner_id) } : {}),
-      carriedFrom: row.carried_from && this.#guards.visibleParentId(person, row.carried_from),
+      carriedFrom,
     };
   }
 
   /** A draft's latest lifecycle step, when it was a return: the comment the author should see. */
-  #returned(id: string): Objective['returned'] {
-    const last = this.#repository.lastTransition(id);
+  async #returned(id: string): Promise<Objective['returned']> {
+    const last = await this.#repository.lastTransition(id);
     if (!last?.comment || !last.changes.includes('"from":"proposed"')) return null;
     return { comment: last.comment, byName: this.#nameOf(last.actor_id), at: last.at };
   }
@@ -107,18 +122,18 @@ export class Views {
    * `full` saves reading the row again on a cache miss when the caller has it. Nothing read inside a
    * transaction is kept, since the transaction may still roll back.
    */
-  objectiveJson(person: Person, row: ListRow, day: string, full?: ObjectiveRow): string {
-    let entry = this.#jsonCache.get(row.id);
+  async objectiveJson(person: Person, row: ListRow, day: string, full?: ObjectiveRow): Promise<string> {
+    let entry = this.#caches.json.get(row.id);
     const epoch = this.#scores.epoch;
     if (!entry || entry.epoch !== epoch || entry.day !== day) {
-      const source = full ?? (this.#repository.objective(row.id) as ObjectiveRow);
-      const { allowedTransitions: _, ...rest } = this.objective(person, source);
+      const source = full ?? ((await this.#repository.objective(row.id)) as ObjectiveRow);
+      const { allowedTransitions: _, ...rest } = await this.objective(person, source);
       rest.parentId = source.parent_id;
       entry = { epoch, day, json: JSON.stringify(rest) };
-      const parent = source.parent_id === null ? undefined : this.#repository.objective(source.parent_id);
+      const parent = source.parent_id === null ? undefined : await this.#repository.objective(source.parent_id);
       if (parent?.visibility === 'private')
         entry.privateParent = { row: parent, json: JSON.stringify({ ...rest, parentId: null }) };
-      if (!this.#repository.inTransaction) this.#jsonCache.set(row.id, entry);
+      if (!this.#repository.inTransaction && epoch === this.#scores.epoch) this.#caches.json.set(row.id, entry);
     }
     const json =
       entry.privateParent && !this.#access.canSee(person, entry.privateParent.row)
@@ -134,10 +149,11 @@ export class Views {
    * machine; reading the rows from better-sqlite3 is most of the difference. Nothing read inside a
    * transaction is kept, since the transaction may still roll back.
    */
-  listIndex(): ListRow[] {
-    if (this.#listCache?.epoch === this.#scores.epoch) return this.#listCache.rows;
-    const rows = this.#repository.listColumns();
-    if (!this.#repository.inTransaction) this.#listCache = { epoch: this.#scores.epoch, rows };
+  async listIndex(): Promise<ListRow[]> {
+    const epoch = this.#scores.epoch;
+    if (this.#caches.list?.epoch === epoch) return this.#caches.list.rows;
+    const rows = await this.#repository.listColumns();
+    if (!this.#repository.inTransaction && epoch === this.#scores.epoch) this.#caches.list = { epoch, rows };
     return rows;
   }
 
@@ -146,17 +162,17 @@ export class Views {
    * The cursor (and `nextCursor`) is the `seq` of the last row looked at, so hidden rows are not
    * looked at again; `nextCursor` is null when no visible row follows the page.
    */
-  listRows(person: Person, query: ListQuery): { rows: ListRow[]; nextCursor: string | null } {
+  async listRows(person: Person, query: ListQuery): Promise<{ rows: ListRow[]; nextCursor: string | null }> {
     const limit = query.limit ?? 50;
     const start = query.cursor ? decodeCursor(query.cursor) : 0;
     // The children of a goal the person may not see would give that goal away.
-    if (query.parent !== undefined && this.#guards.visibleParentId(person, query.parent) === null)
+    if (query.parent !== undefined && (await this.#guards.visibleParentId(person, query.parent)) === null)
       return { rows: [], nextCursor: null };
     // Title search stays in SQL, so it keeps LIKE's exact matching (ASCII-only case folding).
-    const titleMatches = query.q ? this.#repository.titleMatches(query.q) : undefined;
+    const titleMatches = query.q ? await this.#repository.titleMatches(query.q) : undefined;
     const items: ListRow[] = [];
     let after = start;
-    for (const row of this.listIndex()) {
+    for (const row of await this.listIndex()) {
       if (
         row.seq <= start ||
         (query.cycle !== undefined && row.cycle_id !== query.cycle) ||
@@ -168,7 +184,7 @@ export class Views {
         continue;
       if (
         !this.#access.canSee(person, row) ||
-        (query.status && this.#scores.objective(row.id).status !== query.status)
+        (query.status && (await this.#scores.objective(this.#repository, row.id)).status !== query.status)
       ) {
         after = row.seq;
         continue;

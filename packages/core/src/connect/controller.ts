@@ -49,11 +49,7 @@ export function createController<TState, TEvent, TEffect>(options: {
  * Call the host's handler for an effect (a post, a save) and report how it went: a promise is waited for,
  * any other answer is success, and a throw or a rejection is a failure with its error.
  */
-export function settleEffect<T>(
-  call: () => T,
-  ok: (value: Awaited<T>) => void,
-  fail: (error: unknown) => void,
-): void {
+export function settleEffect<T>(call: () => T, ok: (value: Awaited<T>) => void, fail: (error: unknown) => void): void {
   let result: T;
   try {
     result = call();

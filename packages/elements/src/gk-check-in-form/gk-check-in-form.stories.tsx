@@ -81,7 +81,7 @@ export const ConnectedCheckIn: Story = {
     await expect(await form.findByText('Check-in saved.')).toBeVisible();
     await expect(await card.findByText(/^33 of 35\s% \(from 20\)$/)).toBeVisible();
     await waitFor(() => expect((args as Record<string, unknown>).onGkCheckIn).toHaveBeenCalled());
-    await expect(backendOf(loaded).objectives.get('o1')?.keyResults[0]?.current).toBe(33);
+    await expect((await backendOf(loaded).objectives.get('o1'))?.keyResults[0]?.current).toBe(33);
   },
 };
 const connected = { keyResult: undefined, objectiveId: 'o1', keyResultId: 'kr1' };

@@ -64,7 +64,7 @@ export const ConnectedEdit: Story = {
     await userEvent.type(title, ' in Europe');
     await userEvent.click(editor.getByRole('button', { name: 'Save' }));
     await expect(await editor.findByText('Saved.')).toBeVisible();
-    await expect(backendOf(loaded).objectives.get('o1')?.title).toBe(
+    await expect((await backendOf(loaded).objectives.get('o1'))?.title).toBe(
       'Make onboarding effortless for new customers in Europe',
     );
   },

@@ -91,7 +91,7 @@ export const ConnectedCheckIn: Story = {
     await expect(await canvas.findByText('Check-in saved.')).toBeVisible();
     await expect(canvas.getByText(/^33 of 35\s% \(from 20\)$/)).toBeVisible();
     // The backend recorded it and rescored the key result with the core engine: (33 − 20) / (35 − 20) = 87%.
-    const objective = backendOf(loaded).objectives.get('o1');
+    const objective = await backendOf(loaded).objectives.get('o1');
     await expect(objective?.keyResults.find((kr) => kr.id === 'kr1')?.score.progress).toBeCloseTo(13 / 15, 5);
     await expect(canvas.getByRole('meter', { name: /Raise week-1 activation/ })).toHaveAttribute(
       'aria-valuetext',

@@ -64,7 +64,7 @@ export const ConnectedEdit: Story = {
     await userEvent.type(title, 'Make onboarding effortless for every new customer');
     await userEvent.click(canvas.getByRole('button', { name: 'Save' }));
     await expect(await canvas.findByText('Saved.')).toBeVisible();
-    await expect(backendOf(loaded).objectives.get('o1')?.title).toBe(
+    await expect((await backendOf(loaded).objectives.get('o1'))?.title).toBe(
       'Make onboarding effortless for every new customer',
     );
   },
@@ -75,7 +75,7 @@ export const ConnectedConflict: Story = {
   play: async ({ canvasElement, loaded }) => {
     const canvas = within(canvasElement);
     const title = await canvas.findByRole('textbox', { name: 'Objective' });
-    backendOf(loaded).editElsewhere('o1', { title: 'Make onboarding delightful for new customers' });
+    await backendOf(loaded).editElsewhere('o1', { title: 'Make onboarding delightful for new customers' });
     await userEvent.type(title, ' in Europe');
     await userEvent.click(canvas.getByRole('button', { name: 'Save' }));
     await expect(await canvas.findByText(/Someone else saved this objective while you were editing/)).toBeVisible();
