@@ -72,5 +72,6 @@ if (task === 'test') {
   }
 }
 
-const result = run(pnpm, ['run', `${task}:all`]);
+// What follows the task goes to the script (`pnpm start --postgres`, `pnpm start --rebuild`).
+const result = run(pnpm, ['run', `${task}:all`, ...process.argv.slice(3)]);
 process.exit(result.status ?? 1);

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // `pnpm start`: the reference server on a seeded SQLite file, the demo pages and the static Storybook,
 // in one command. Builds what is missing first (`--rebuild` rebuilds everything). Ctrl-C stops it all;
-// the database file is kept, so starting again keeps the data.
+// the database file is kept, so starting again keeps the data. `--postgres` (or GOALKIT_POSTGRES=1) also starts a
+// local PostgreSQL cluster kept in apps/server/data/postgres and hands its URL to the server as GOALKIT_DATABASE_URL
+// (issue 21: the server's PostgreSQL engine is in progress).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +13,7 @@ const rebuild = process.argv.includes('--rebuild');
 const apiPort = Number(process.env.GOALKIT_API_PORT ?? 8787);
 const demoPort = Number(process.env.GOALKIT_DEMO_PORT ?? 8080);
 const db = process.env.GOALKIT_DB ?? `${root}apps/server/data/goalkit.db`;
+const postgres = process.argv.includes('--postgres') || process.env.GOALKIT_POSTGRES === '1';
 
 const build = (what, output, args, cwd = root) => {
   if (!rebuild && existsSync(output)) return;
@@ -61,23 +64,34 @@ const run = (name, args, env, ready) =>
   });
 
 let stopping = false;
+let cluster;
 function stop(code = 0) {
   if (stopping) return;
   stopping = true;
   for (const child of children) child.kill('SIGTERM');
-  setTimeout(() => process.exit(code), 1500).unref();
-  Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once('exit', r)) : null))).then(() =>
-    process.exit(code),
-  );
+  // The cluster stops after the server (a fast shutdown), or on exit if that takes too long.
+  setTimeout(() => process.exit(code), cluster ? 5000 : 1500).unref();
+  Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once('exit', r)) : null)))
+    .then(() => (cluster && !cluster.reused ? cluster.stop() : undefined))
+    .catch((error) => console.error(error instanceof Error ? error.message : error))
+    .finally(() => process.exit(code));
 }
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
 
+const serverEnv = { GOALKIT_DB: db };
 try {
+  if (postgres) {
+    console.log('› starting PostgreSQL');
+    const { defaultDir, defaultPort, loadCluster } = await import('./postgres.mjs');
+    const { startPostgres } = await loadCluster();
+    cluster = await startPostgres({ dir: defaultDir, port: defaultPort });
+    serverEnv.GOALKIT_DATABASE_URL = cluster.url;
+  }
   await run(
     'the reference server',
     ['apps/server/src/main.ts', '--demo', '--quiet', '--port', String(apiPort)],
-    { GOALKIT_DB: db },
+    serverEnv,
     'goalkit reference API on',
   );
   await run(
@@ -97,5 +111,9 @@ goalkit is running:
   HR-platform page (React)                      http://localhost:${demoPort}/hr/
   Storybook (every widget, every state)         http://localhost:${demoPort}/storybook/
   Reference API                                 http://localhost:${apiPort}/  (also at http://localhost:${demoPort}/api/goalkit/)
-
-Ctrl-C stops everything; the data stays in ${db}.`);
+${
+  cluster
+    ? `  PostgreSQL (GOALKIT_DATABASE_URL)             ${cluster.url}  (${cluster.reused ? 'already running; left running' : 'stops with the rest'})\n`
+    : ''
+}
+Ctrl-C stops everything; the data stays in ${cluster ? `${db} and ${cluster.dataDir}` : db}.`);

@@ -98,7 +98,8 @@ export interface PostgresOptions {
    */
   fast?: boolean;
   /**
-   * Stop the cluster (and remove a temporary one) when this process ends, even by `SIGKILL`, if `stop()` was not called.
+   * Stop the cluster (and remove a temporary one) when this process ends, even by `SIGKILL`, if `stop()` was not
+   * called. A cluster that was already running in `dir` is left running.
    * @default true
    */
   stopOnExit?: boolean;
@@ -143,6 +144,7 @@ export async function startPostgres(options: PostgresOptions = {}): Promise<Post
   const fast = options.fast ?? temporary;
   const owner = serverUser();
   const base = temporary ? mkdtempSync(join(tmpdir(), 'goalkit-pg-')) : resolve(options.dir as string);
+  mkdirSync(dirname(base), { recursive: true });
   mkdirSync(base, { recursive: true, mode: 0o700 });
   if (owner && statSync(base).uid !== owner.uid) chownTree(base, owner);
   const dataDir = join(base, 'data');
@@ -214,19 +216,28 @@ export async function startPostgres(options: PostgresOptions = {}): Promise<Post
     await createDatabase(database);
 
     let watchdog: ChildProcess | undefined;
+    // A throwaway cluster has nothing to keep: the quickest stop will do. A kept one shuts down cleanly.
+    const [exitFile, exitArgs] = ownerCommand(bin.pg_ctl, stopArgs(temporary ? 'immediate' : 'fast'));
     const onExit = () => {
       if (watchdog?.pid) process.kill(watchdog.pid, 'SIGKILL');
-      const [file, args] = ownerCommand(bin.pg_ctl, stopArgs('immediate'));
-      spawnSync(file, args, { cwd: base, stdio: 'ignore' });
+      spawnSync(exitFile, exitArgs, { cwd: base, stdio: 'ignore' });
       if (temporary) rmSync(base, { recursive: true, force: true });
     };
-    if (options.stopOnExit ?? true) {
+    if ((options.stopOnExit ?? true) && !reused) {
       process.once('exit', onExit);
-      const [file, args] = ownerCommand(bin.pg_ctl, stopArgs('immediate'));
       // A process killed outright runs no exit handler: a detached watchdog stops the cluster when this process is gone.
       watchdog = spawn(
         process.execPath,
-        [watchdogScript, JSON.stringify({ pid: process.pid, file, args, cwd: base, remove: temporary ? base : null })],
+        [
+          watchdogScript,
+          JSON.stringify({
+            pid: process.pid,
+            file: exitFile,
+            args: exitArgs,
+            cwd: base,
+            remove: temporary ? base : null,
+          }),
+        ],
         { detached: true, stdio: 'ignore' },
       );
       watchdog.unref();
