@@ -37,7 +37,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
       console.error(
         cluster.reused
           ? `PostgreSQL is already running in ${values.dir}.`
-          : `PostgreSQL started in ${values.dir}${cluster.port === port ? '' : ` (port ${port} was taken)`}; stop it with: node scripts/postgres.mjs stop`,
+          : `PostgreSQL started in ${values.dir}${port && cluster.port !== port ? ` (port ${port} was taken)` : ''}; stop it with: node scripts/postgres.mjs stop`,
       );
       console.log(cluster.url);
     } else {

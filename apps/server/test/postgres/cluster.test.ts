@@ -8,6 +8,57 @@ import { describe, expect, it } from 'vitest';
 import { findPostgres, psql, startPostgres, stopPostgres } from './cluster.js';
 
 const serverDir = fileURLToPath(new URL('../..', import.meta.url));
+const root = fileURLToPath(new URL('../../../..', import.meta.url));
+
+/** Runs a command to its end; resolves to its exit code and output. */
+const runToEnd = (args: string[], cwd: string) =>
+  new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+    const child = spawn(process.execPath, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    child.once('exit', (code) => resolve({ code, stdout, stderr }));
+  });
+
+/** Starts the fixture that never calls stop(); resolves when it reports its cluster. */
+function forgetful(mode: 'exit' | 'hang', dir?: string) {
+  const child = spawn(
+    process.execPath,
+    [
+      '--conditions=@goalkit/source',
+      '--import',
+      'tsx',
+      'test/postgres/fixtures/forgetful.ts',
+      mode,
+      ...(dir ? [dir] : []),
+    ],
+    { cwd: serverDir, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const started = new Promise<{ port: number; dataDir: string; reused: boolean }>((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      if (out.includes('\n')) resolve(JSON.parse(out));
+    });
+    child.once('exit', (code) => {
+      if (!out.includes('\n')) reject(new Error(`the fixture exited with ${code}: ${out}`));
+    });
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return { child, started, exited };
+}
+
+/** A directory the server's user may reach when run as root (mkdtemp makes it private). */
+function keptDir() {
+  const parent = mkdtempSync(join(tmpdir(), 'goalkit-pgdir-'));
+  chmodSync(parent, 0o755);
+  return { parent, dir: join(parent, 'postgres') };
+}
 
 /** Whether something accepts TCP connections on 127.0.0.1:port. */
 const listening = (port: number) =>
@@ -117,19 +168,9 @@ describe('startPostgres', () => {
     ['hang', 'is killed with SIGKILL'],
   ] as const) {
     it(`stops the cluster and removes its directory when the process that started it ${how}`, async () => {
-      const child = spawn(
-        process.execPath,
-        ['--conditions=@goalkit/source', '--import', 'tsx', 'test/postgres/fixtures/forgetful.ts', mode],
-        { cwd: serverDir, stdio: ['ignore', 'pipe', 'inherit'] },
-      );
-      const started = await new Promise<{ port: number; dataDir: string }>((resolve, reject) => {
-        let out = '';
-        child.stdout.on('data', (chunk: Buffer) => {
-          out += chunk.toString();
-          if (out.includes('\n')) resolve(JSON.parse(out));
-        });
-        child.once('exit', (code) => reject(new Error(`the fixture exited with ${code}: ${out}`)));
-      });
+      const fixture = forgetful(mode);
+      const started = await fixture.started;
+      const { child } = fixture;
       expect(await listening(started.port)).toBe(true);
       if (mode === 'hang') child.kill('SIGKILL');
 
@@ -137,4 +178,54 @@ describe('startPostgres', () => {
       expect(await eventually(() => !existsSync(started.dataDir))).toBe(true);
     }, 60_000);
   }
+
+  it('leaves a cluster it found running in the directory running when its process exits', async () => {
+    const { parent, dir } = keptDir();
+    try {
+      const running = await startPostgres({ dir, stopOnExit: false });
+      const fixture = forgetful('exit', dir);
+      expect(await fixture.started).toMatchObject({ port: running.port, reused: true });
+      await fixture.exited;
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(await psql(running.url, 'SELECT 1')).toBe('1\n');
+
+      const owned = forgetful('exit', join(parent, 'other'));
+      const started = await owned.started;
+      expect(started.reused).toBe(false);
+      expect(await eventually(async () => !(await listening(started.port)))).toBe(true);
+      expect(existsSync(join(parent, 'other', 'data', 'PG_VERSION'))).toBe(true);
+    } finally {
+      await stopPostgres(dir);
+      rmSync(parent, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
+describe('scripts/postgres.mjs', () => {
+  it('start prints only the URL of a cluster kept in --dir, again when it runs; stop stops it', async () => {
+    const { parent, dir } = keptDir();
+    try {
+      const first = await runToEnd(['scripts/postgres.mjs', 'start', '--dir', dir, '--port', '0'], root);
+      expect(first.code, first.stderr).toBe(0);
+      const url = first.stdout.trim();
+      expect(url).toMatch(/^postgres:\/\/goalkit@127\.0\.0\.1:\d+\/goalkit$/);
+      expect(first.stderr).toContain(`PostgreSQL started in ${dir}`);
+      expect(await psql(url, 'SELECT 1')).toBe('1\n');
+
+      const second = await runToEnd(['scripts/postgres.mjs', 'start', '--dir', dir], root);
+      expect(second.stdout.trim()).toBe(url);
+      expect(second.stderr).toContain('already running');
+
+      const stopped = await runToEnd(['scripts/postgres.mjs', 'stop', '--dir', dir], root);
+      expect(stopped.stderr).toContain(`PostgreSQL in ${dir} stopped.`);
+      expect(await listening(Number(new URL(url).port))).toBe(false);
+      expect((await runToEnd(['scripts/postgres.mjs', 'stop', '--dir', dir], root)).stderr).toContain(
+        'No PostgreSQL was running',
+      );
+      expect((await runToEnd(['scripts/postgres.mjs', 'restart'], root)).code).toBe(2);
+    } finally {
+      await stopPostgres(dir);
+      rmSync(parent, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
