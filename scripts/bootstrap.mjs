@@ -73,5 +73,32 @@ if (task === 'test') {
 }
 
 // What follows the task goes to the script (`pnpm start --postgres`, `pnpm start --rebuild`).
+if (task === 'test') {
+  // The server's PostgreSQL tests start their own throwaway cluster (apps/server/test/postgres/cluster.ts).
+  const hasInitdb = () =>
+    quiet('sh', ['-c', 'command -v initdb || ls /usr/lib/postgresql/*/bin/initdb']).stdout.trim() !== '' ||
+    Boolean(process.env.GOALKIT_PG_BIN && existsSync(`${process.env.GOALKIT_PG_BIN}/initdb`));
+  if (!hasInitdb()) {
+    if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
+      step("installing Debian's postgresql for the server's PostgreSQL tests (no system cluster)");
+      const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+      run('apt-get', ['update', '-qq']);
+      run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'postgresql-common'], { env });
+      run('sed', [
+        '-i',
+        's/^#\\?\\s*create_main_cluster\\b.*/create_main_cluster = false/',
+        '/etc/postgresql-common/createcluster.conf',
+      ]);
+      run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'postgresql'], { env });
+    }
+    if (!hasInitdb()) {
+      console.error(
+        "The server's PostgreSQL tests need PostgreSQL's server programs (initdb, pg_ctl, postgres, psql, createdb). Install them (Debian/Ubuntu: sudo apt-get install postgresql; macOS: brew install postgresql@16) or point GOALKIT_PG_BIN at the directory that holds them, then run again.",
+      );
+      process.exit(1);
+    }
+  }
+}
+
 const result = run(pnpm, ['run', `${task}:all`, ...process.argv.slice(3)]);
 process.exit(result.status ?? 1);
