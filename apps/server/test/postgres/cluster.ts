@@ -160,6 +160,7 @@ export async function startPostgres(options: PostgresOptions = {}): Promise<Post
         'make every directory above it traversable (chmod o+x) or keep the cluster somewhere else.',
     );
   }
+  let startedHere = false;
   try {
     if (!existsSync(join(dataDir, 'PG_VERSION'))) {
       await asOwner(bin.initdb, [
@@ -189,6 +190,7 @@ export async function startPostgres(options: PostgresOptions = {}): Promise<Post
       try {
         await asOwner(bin.pg_ctl, ['start', '-D', dataDir, '-l', log, '-w', '-t', '60', '-o', `-p ${candidate}`]);
         port = candidate;
+        startedHere = true;
       } catch (error) {
         // Another process may take the port between the probe and the server's bind: try another.
         if (attempt < 3 && /could not (bind|create listen)/i.test(tail(log))) continue;
@@ -219,7 +221,7 @@ export async function startPostgres(options: PostgresOptions = {}): Promise<Post
     // A throwaway cluster has nothing to keep: the quickest stop will do. A kept one shuts down cleanly.
     const [exitFile, exitArgs] = ownerCommand(bin.pg_ctl, stopArgs(temporary ? 'immediate' : 'fast'));
     const onExit = () => {
-      if (watchdog?.pid) process.kill(watchdog.pid, 'SIGKILL');
+      watchdog?.kill('SIGKILL');
       spawnSync(exitFile, exitArgs, { cwd: base, stdio: 'ignore' });
       if (temporary) rmSync(base, { recursive: true, force: true });
     };
@@ -258,17 +260,17 @@ export async function startPostgres(options: PostgresOptions = {}): Promise<Post
         if (stopped) return;
         stopped = true;
         process.off('exit', onExit);
-        if (watchdog?.pid) process.kill(watchdog.pid, 'SIGKILL');
+        watchdog?.kill('SIGKILL');
         if (runningPort(dataDir) !== undefined) await asOwner(bin.pg_ctl, stopArgs('fast'));
         if (temporary) rmSync(base, { recursive: true, force: true });
       },
     };
   } catch (error) {
-    if (temporary) {
-      const [file, args] = ownerCommand(bin.pg_ctl, stopArgs('immediate'));
-      if (runningPort(dataDir) !== undefined) spawnSync(file, args, { cwd: base, stdio: 'ignore' });
-      rmSync(base, { recursive: true, force: true });
+    if (startedHere) {
+      const [file, args] = ownerCommand(bin.pg_ctl, stopArgs(temporary ? 'immediate' : 'fast'));
+      spawnSync(file, args, { cwd: base, stdio: 'ignore' });
     }
+    if (temporary) rmSync(base, { recursive: true, force: true });
     throw error;
   }
 }
