@@ -1,4 +1,4 @@
-import type { ApprovalItemData } from '@goalkit/core';
+import type { ApprovalItemData } from '@goalkit/core/connect';
 import { keyResult, objective } from './fixtures.ts';
 
 /** Two goals waiting for a manager's approval, proposed on different days. */

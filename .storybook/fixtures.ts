@@ -1,5 +1,5 @@
 /** Story fixtures for both flavours, typed with core's widget data types. */
-import type { KeyResultData, ObjectiveData, ScoreData, TreeNodeData } from '@goalkit/core';
+import type { KeyResultData, ObjectiveData, ScoreData, TreeNodeData } from '@goalkit/core/connect';
 
 export const now = '2026-02-15T09:00:00Z';
 export const cycle = { id: '2026-Q1', name: 'Q1 2026', start: '2026-01-01', end: '2026-03-31' };

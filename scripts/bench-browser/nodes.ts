@@ -1,4 +1,5 @@
-import type { Status, TreeNodeData } from '@goalkit/core';
+import type { Status } from '@goalkit/core';
+import type { TreeNodeData } from '@goalkit/core/connect';
 
 const STATUS: readonly Status[] = ['on-track', 'at-risk', 'off-track'];
 const KINDS = ['org', 'department', 'team', 'person'] as const;

@@ -2,7 +2,7 @@
 // generated nodes and times mount → first render committed, and one check-in → re-render committed.
 // Built into one script by scripts/bench-browser.mjs, which drives it from Node through playwright-core.
 import '@goalkit/elements/define/gk-alignment-tree.js';
-import type { TreeNodeData } from '@goalkit/core';
+import type { TreeNodeData } from '@goalkit/core/connect';
 import { AlignmentTree } from '@goalkit/react';
 import { type ReactNode, useLayoutEffect } from 'react';
 import { createRoot, type Root } from 'react-dom/client';

@@ -5,13 +5,8 @@ import {
   type KeyResultCreate,
   type Objective,
 } from '@goalkit/client';
-import {
-  connectGoalEditor,
-  type GoalEditorEvent,
-  goalEditorReducer,
-  initGoalEditor,
-  type KeyResultKind,
-} from '@goalkit/core';
+import type { KeyResultKind } from '@goalkit/core';
+import { connectGoalEditor, type GoalEditorEvent, goalEditorReducer, initGoalEditor } from '@goalkit/core/connect';
 import { MutationObserver, QueryClient } from '@tanstack/query-core';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

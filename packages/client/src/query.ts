@@ -1,4 +1,5 @@
-import { applyCheckIn, type GoalEditorSaveDetail, lazyPart } from '@goalkit/core';
+import { applyCheckIn } from '@goalkit/core';
+import { type GoalEditorSaveDetail, lazyPart } from '@goalkit/core/connect';
 import type { MutationOptions, QueryClient, QueryKey, QueryOptions } from '@tanstack/query-core';
 import type {
   CheckInCreate,

@@ -1,4 +1,3 @@
-export * from './connect/index.js';
 export { type ApprovalMessages, getApprovalMessages } from './i18n/approvalMessages.js';
 export { type CheckInFormMessages, getCheckInFormMessages } from './i18n/checkInFormMessages.js';
 export { type DashboardMessages, getDashboardMessages } from './i18n/dashboardMessages.js';
@@ -24,16 +23,13 @@ export {
   type Messages,
   messageLocaleOf,
   type ObjectiveState,
-  pickCatalog,
   type TransitionAction,
 } from './i18n/messages.js';
 export { getObjectiveCardMessages, type ObjectiveCardMessages } from './i18n/objectiveCardMessages.js';
 export {
   type CatalogName,
   hasMessages,
-  messagesVersion,
   registerMessages,
-  subscribeMessages,
 } from './i18n/registry.js';
 export { getTimelineMessages, type TimelineMessages } from './i18n/timelineMessages.js';
 export { getTreeMessages, type TreeMessages } from './i18n/treeMessages.js';

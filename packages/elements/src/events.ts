@@ -4,7 +4,7 @@ import type {
   GoalEditorCarryOverDetail,
   GoalEditorSaveDetail,
   GoalEditorTransitionDetail,
-} from '@goalkit/core';
+} from '@goalkit/core/connect';
 
 /**
  * A goalkit event: a `CustomEvent` whose `detail` is the same object the React widget's callback

@@ -1,5 +1,6 @@
 import type { GoalkitClient, goalkitMutations, goalkitQueries } from '@goalkit/client';
-import { hasMessages, messagesVersion, registerMessages, subscribeMessages } from '@goalkit/core';
+import { hasMessages, registerMessages } from '@goalkit/core';
+import { messagesVersion, subscribeMessages } from '@goalkit/core/connect';
 import type { QueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, useSyncExternalStore } from 'react';
 

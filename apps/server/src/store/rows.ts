@@ -1,5 +1,5 @@
 import type { CheckIn, KeyResult, KeyResultCreate, Objective, ObjectiveState, Person } from '@goalkit/client';
-import { NOT_SCORED } from '@goalkit/core';
+import { NOT_SCORED } from '@goalkit/core/connect';
 import type { OwnerRow } from '../access.js';
 import { badRequest } from '../problems.js';
 

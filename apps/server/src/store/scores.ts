@@ -1,5 +1,6 @@
 import type { KeyResult, Score } from '@goalkit/client';
-import { NOT_SCORED, toCoreKeyResult } from '@goalkit/core';
+import { toCoreKeyResult } from '@goalkit/core';
+import { NOT_SCORED } from '@goalkit/core/connect';
 import type { KeyResult as CoreKeyResult, GoalkitDocument } from '@goalkit/core/model';
 import { createScorer, type Scorer } from '@goalkit/core/scoring';
 import type { Repository } from './repository.js';

@@ -1,3 +1,6 @@
+// Catalog plumbing for adapters: which catalog a locale reads, and being told when one registers.
+export { pickCatalog } from '../i18n/messages.js';
+export { messagesVersion, subscribeMessages } from '../i18n/registry.js';
 export {
   type AlignmentTreeControllerOptions,
   type AlignmentTreeEffect,

@@ -1,4 +1,4 @@
-import type { WidgetController } from '@goalkit/core';
+import type { WidgetController } from '@goalkit/core/connect';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**

@@ -1,4 +1,4 @@
-import type { AttrBag } from '@goalkit/core';
+import type { AttrBag } from '@goalkit/core/connect';
 import { noChange } from 'lit';
 import { Directive, directive, type ElementPart, type PartInfo, PartType } from 'lit/directive.js';
 

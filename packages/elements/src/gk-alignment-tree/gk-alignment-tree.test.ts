@@ -1,4 +1,4 @@
-import type { TreeNodeData } from '@goalkit/core';
+import type { TreeNodeData } from '@goalkit/core/connect';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import '../define/gk-alignment-tree.js';

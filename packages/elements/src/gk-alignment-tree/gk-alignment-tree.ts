@@ -1,4 +1,5 @@
 import type { TreeNode } from '@goalkit/client';
+import { getMessages, getTreeMessages, STATUSES } from '@goalkit/core';
 import {
   type AlignmentTreeEvent,
   type AlignmentTreeState,
@@ -7,13 +8,10 @@ import {
   connectAlignmentTree,
   createAlignmentTreeController,
   createAlignmentTreeModel,
-  getMessages,
-  getTreeMessages,
-  STATUSES,
   scrollTopForRow,
   type TreeNodeData,
   windowRows,
-} from '@goalkit/core';
+} from '@goalkit/core/connect';
 import { html, nothing, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';

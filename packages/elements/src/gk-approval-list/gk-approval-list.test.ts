@@ -1,4 +1,4 @@
-import type { ApprovalItemData } from '@goalkit/core';
+import type { ApprovalItemData } from '@goalkit/core/connect';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import '../define/gk-approval-list.js';

@@ -7,7 +7,7 @@ import {
   approvalListReducer,
   connectApprovalList,
   initApprovalList,
-} from '@goalkit/core';
+} from '@goalkit/core/connect';
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { MutationController, QueryController } from '../controllers/query-controller.js';

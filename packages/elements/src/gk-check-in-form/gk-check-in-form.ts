@@ -8,7 +8,7 @@ import {
   createCheckInFormController,
   type KeyResultData,
   validateCheckIn,
-} from '@goalkit/core';
+} from '@goalkit/core/connect';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { MutationController, QueryController } from '../controllers/query-controller.js';

@@ -1,5 +1,5 @@
 import type { CheckIn, Cycle, Objective } from '@goalkit/client';
-import { type CheckInData, type CycleData, connectCheckInTimeline, type KeyResultData } from '@goalkit/core';
+import { type CheckInData, type CycleData, connectCheckInTimeline, type KeyResultData } from '@goalkit/core/connect';
 import { html, nothing, svg } from 'lit';
 import { QueryController, refetchFailed } from '../controllers/query-controller.js';
 import { attrs } from '../directives/attrs.js';

@@ -1,5 +1,5 @@
 import type { Cycle, Objective, Page } from '@goalkit/client';
-import { connectCycleDashboard, type ObjectiveData, partSelector } from '@goalkit/core';
+import { connectCycleDashboard, type ObjectiveData, partSelector } from '@goalkit/core/connect';
 import { html, nothing } from 'lit';
 import { MutationController, QueryController } from '../controllers/query-controller.js';
 import { attrs } from '../directives/attrs.js';

@@ -4,7 +4,7 @@ import {
   connectFeedbackThread,
   createFeedbackThreadController,
   type FeedbackDetail,
-} from '@goalkit/core';
+} from '@goalkit/core/connect';
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { MutationController, QueryController } from '../controllers/query-controller.js';

@@ -17,7 +17,7 @@ import {
   type ObjectiveDraft,
   type ObjectiveField,
   type ParentCandidate,
-} from '@goalkit/core';
+} from '@goalkit/core/connect';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';

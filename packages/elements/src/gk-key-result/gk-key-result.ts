@@ -1,5 +1,5 @@
 import type { Objective } from '@goalkit/client';
-import { connectKeyResult, type KeyResultData } from '@goalkit/core';
+import { connectKeyResult, type KeyResultData } from '@goalkit/core/connect';
 import { html, nothing } from 'lit';
 import { QueryController } from '../controllers/query-controller.js';
 import { attrs } from '../directives/attrs.js';

@@ -1,5 +1,6 @@
 import type { Objective } from '@goalkit/client';
-import { connectObjectiveCard, type Explanation, type ObjectiveData } from '@goalkit/core';
+import type { Explanation } from '@goalkit/core';
+import { connectObjectiveCard, type ObjectiveData } from '@goalkit/core/connect';
 import { html, nothing, type PropertyValues } from 'lit';
 import { QueryController } from '../controllers/query-controller.js';
 import { attrs } from '../directives/attrs.js';

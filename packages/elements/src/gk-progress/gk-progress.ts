@@ -1,4 +1,5 @@
-import { connectProgress, type Status } from '@goalkit/core';
+import type { Status } from '@goalkit/core';
+import { connectProgress } from '@goalkit/core/connect';
 import { html, LitElement, nothing, type PropertyValues, svg } from 'lit';
 import { attrs } from '../directives/attrs.js';
 import { applyColorScheme } from '../internal/color-scheme.js';

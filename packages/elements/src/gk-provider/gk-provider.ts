@@ -7,7 +7,7 @@ import {
   type LiveEvent,
 } from '@goalkit/client';
 import { liveEventSchema } from '@goalkit/client/contract';
-import { lazyPart } from '@goalkit/core';
+import { lazyPart } from '@goalkit/core/connect';
 import { ContextProvider } from '@lit/context';
 import { QueryClient } from '@tanstack/query-core';
 import { css, html, LitElement, type PropertyValues } from 'lit';

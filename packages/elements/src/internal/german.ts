@@ -1,4 +1,5 @@
-import { hasMessages, lazyPart, messageLocaleOf, registerMessages } from '@goalkit/core';
+import { hasMessages, messageLocaleOf, registerMessages } from '@goalkit/core';
+import { lazyPart } from '@goalkit/core/connect';
 
 /** Every German catalog, as `@goalkit/core/i18n/de` exports them. */
 export type GermanCatalogs = typeof import('@goalkit/core/i18n/de');

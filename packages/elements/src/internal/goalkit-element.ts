@@ -1,4 +1,4 @@
-import { connectLoadState, type LoadState } from '@goalkit/core';
+import { connectLoadState, type LoadState } from '@goalkit/core/connect';
 import { ContextConsumer } from '@lit/context';
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { type GoalkitContextValue, goalkitContext } from '../context.js';

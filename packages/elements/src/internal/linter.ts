@@ -1,4 +1,4 @@
-import { type GoalLinter, lazyPart } from '@goalkit/core';
+import { type GoalLinter, lazyPart } from '@goalkit/core/connect';
 
 /**
  * The SMART linter the goal editors share, a file of its own in the embed bundle (goalkit-lint.js),

@@ -1,4 +1,4 @@
-import type { ProgressInput } from '@goalkit/core';
+import type { ProgressInput } from '@goalkit/core/connect';
 import { html } from 'lit';
 import { progressParts } from '../styles.js';
 

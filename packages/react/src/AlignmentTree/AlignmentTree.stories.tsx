@@ -1,4 +1,4 @@
-import type { TreeNodeData } from '@goalkit/core';
+import type { TreeNodeData } from '@goalkit/core/connect';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { ComponentType } from 'react';
 import { expect, fn, userEvent, within } from 'storybook/test';

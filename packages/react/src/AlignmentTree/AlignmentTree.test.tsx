@@ -1,4 +1,4 @@
-import type { TreeNodeData } from '@goalkit/core';
+import type { TreeNodeData } from '@goalkit/core/connect';
 import { act, render, screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { useState } from 'react';

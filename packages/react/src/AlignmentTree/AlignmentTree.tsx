@@ -1,17 +1,15 @@
 'use client';
+import { getMessages, getTreeMessages, STATUSES } from '@goalkit/core';
 import {
   type AlignmentTreeState,
   alignmentTreeFocusId,
   connectAlignmentTree,
   createAlignmentTreeController,
   createAlignmentTreeModel,
-  getMessages,
-  getTreeMessages,
-  STATUSES,
   scrollTopForRow,
   type TreeNodeData,
   windowRows,
-} from '@goalkit/core';
+} from '@goalkit/core/connect';
 import { type CSSProperties, useEffect, useId, useRef, useState } from 'react';
 import { useGoalkit, useLocale } from '../GoalkitContext.js';
 import { useTree } from '../hooks.js';

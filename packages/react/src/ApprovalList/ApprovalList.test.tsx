@@ -1,4 +1,4 @@
-import type { ApprovalItemData } from '@goalkit/core';
+import type { ApprovalItemData } from '@goalkit/core/connect';
 import { render, screen, waitFor } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';

@@ -6,7 +6,7 @@ import {
   approvalListReducer,
   connectApprovalList,
   initApprovalList,
-} from '@goalkit/core';
+} from '@goalkit/core/connect';
 import { useEffect, useId, useReducer, useRef } from 'react';
 import { useLocale } from '../GoalkitContext.js';
 import { useApprovals, useObjectiveTransition } from '../hooks.js';

@@ -1,5 +1,10 @@
 'use client';
-import { type CheckInDetail, connectCheckInForm, createCheckInFormController, type KeyResultData } from '@goalkit/core';
+import {
+  type CheckInDetail,
+  connectCheckInForm,
+  createCheckInFormController,
+  type KeyResultData,
+} from '@goalkit/core/connect';
 import { type FormEvent, useEffect, useId, useRef } from 'react';
 import { useGoalkit, useLocale } from '../GoalkitContext.js';
 import { useCheckIn, useObjective } from '../hooks.js';

@@ -1,5 +1,5 @@
 'use client';
-import { type CheckInData, type CycleData, connectCheckInTimeline, type KeyResultData } from '@goalkit/core';
+import { type CheckInData, type CycleData, connectCheckInTimeline, type KeyResultData } from '@goalkit/core/connect';
 import { useId } from 'react';
 import { useLocale } from '../GoalkitContext.js';
 import { useCheckIns, useCycles, useObjective } from '../hooks.js';

@@ -5,7 +5,7 @@ import {
   type GoalEditorCarryOverDetail,
   type ObjectiveData,
   partSelector,
-} from '@goalkit/core';
+} from '@goalkit/core/connect';
 import { useId, useRef, useState } from 'react';
 import { useLocale } from '../GoalkitContext.js';
 import { useCycles, useDuplicateObjective, useObjectives } from '../hooks.js';

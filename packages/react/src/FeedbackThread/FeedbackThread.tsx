@@ -4,7 +4,7 @@ import {
   connectFeedbackThread,
   createFeedbackThreadController,
   type FeedbackDetail,
-} from '@goalkit/core';
+} from '@goalkit/core/connect';
 import { type FormEvent, useId, useRef } from 'react';
 import { useLocale } from '../GoalkitContext.js';
 import { useComment, useComments } from '../hooks.js';

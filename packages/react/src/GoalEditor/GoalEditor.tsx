@@ -1,5 +1,6 @@
 'use client';
 import { editorSaveRequest } from '@goalkit/client';
+import type { KeyResultKind } from '@goalkit/core';
 import {
   type CycleData,
   createGoalEditorController,
@@ -10,13 +11,12 @@ import {
   type GoalEditorTransitionDetail,
   type GoalLinter,
   type KeyResultField,
-  type KeyResultKind,
   lazyPart,
   type ObjectiveData,
   type ObjectiveDraft,
   type ObjectiveField,
   type ParentCandidate,
-} from '@goalkit/core';
+} from '@goalkit/core/connect';
 import { type FormEvent, type ReactNode, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useGoalkit, useLocale } from '../GoalkitContext.js';
 import {

@@ -1,5 +1,5 @@
 'use client';
-import { connectKeyResult, type KeyResultData } from '@goalkit/core';
+import { connectKeyResult, type KeyResultData } from '@goalkit/core/connect';
 import { useLocale } from '../GoalkitContext.js';
 import { useObjective } from '../hooks.js';
 import { attrs } from '../internal/attrs.js';

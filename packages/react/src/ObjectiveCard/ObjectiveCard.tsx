@@ -1,5 +1,6 @@
 'use client';
-import { connectObjectiveCard, type Explanation, type ObjectiveData } from '@goalkit/core';
+import type { Explanation } from '@goalkit/core';
+import { connectObjectiveCard, type ObjectiveData } from '@goalkit/core/connect';
 import { useId, useState } from 'react';
 import { useLocale } from '../GoalkitContext.js';
 import { useCycles, useLint, useObjective, useOwners } from '../hooks.js';

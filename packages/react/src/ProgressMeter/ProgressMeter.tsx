@@ -1,4 +1,4 @@
-import { connectProgress, type ProgressInput } from '@goalkit/core';
+import { connectProgress, type ProgressInput } from '@goalkit/core/connect';
 import type { CSSProperties, HTMLAttributes, SVGProps } from 'react';
 import { useLocale } from '../GoalkitContext.js';
 

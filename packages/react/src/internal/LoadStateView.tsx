@@ -1,4 +1,4 @@
-import { connectLoadState, type LoadState } from '@goalkit/core';
+import { connectLoadState, type LoadState } from '@goalkit/core/connect';
 import { attrs } from './attrs.js';
 
 /**

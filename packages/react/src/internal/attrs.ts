@@ -1,4 +1,4 @@
-import type { AttrBag } from '@goalkit/core';
+import type { AttrBag } from '@goalkit/core/connect';
 import type { CSSProperties } from 'react';
 
 /** DOM attribute names in core's bags whose React prop is spelled differently. */
