@@ -39,6 +39,27 @@ export default defineConfig({
       nodeProject('server', 'apps/server'),
       {
         extends: true,
+        // The server's tests again on PostgreSQL (a throwaway cluster per file): every route, the
+        // authorisation matrix, idempotency, ETags, live events and the conformance suite. The crash test
+        // and the token-file test start the server on a SQLite file; the engine comparison and the cluster
+        // tests run PostgreSQL already.
+        test: {
+          name: 'server-postgres',
+          include: ['apps/server/test/**/*.test.ts'],
+          exclude: [
+            'apps/server/test/crash.test.ts',
+            'apps/server/test/auth.test.ts',
+            'apps/server/test/engines.test.ts',
+            'apps/server/test/postgres/**',
+          ],
+          environment: 'node',
+          env: { GOALKIT_TEST_ENGINE: 'postgres' },
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
         // Repository checks (the API reference against the sources): one TypeDoc run, see its timeout.
         test: { name: 'scripts', include: ['scripts/__tests__/**/*.test.ts'], environment: 'node' },
       },

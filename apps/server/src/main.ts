@@ -3,11 +3,16 @@ import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
-import { sqliteEngine } from './db/engine.js';
+import { type SqlEngine, sqliteEngine } from './db/engine.js';
 import { openDatabase } from './db/openDatabase.js';
+import { postgresEngine } from './db/postgresEngine.js';
+import { copyDatabase } from './seed/copyDatabase.js';
 import { seedDemo } from './seed/seedDemo.js';
 import { GoalStore } from './store.js';
 import { demoToken, parseTokens, TokenRegistry } from './tokens.js';
+
+/** A database URL without its password, for messages. */
+const redact = (url: string) => url.replace(/\/\/([^:/@]+):[^@/]*@/, '//$1:***@');
 
 const fail = (message: string): never => {
   console.error(message);
@@ -21,6 +26,7 @@ const { values } = parseArgs({
     port: { type: 'string' },
     host: { type: 'string' },
     quiet: { type: 'boolean', default: false },
+    migrate: { type: 'boolean', default: false },
   },
 });
 
@@ -37,19 +43,46 @@ if (values.demo && !loopback) {
 if (values.seed !== undefined && values.seed !== 'demo')
   fail(`--seed takes "demo" (got ${JSON.stringify(values.seed)})`);
 
-const file = process.env.GOALKIT_DB ?? resolve(import.meta.dirname, '../data/goalkit.db');
-if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-const db = openDatabase(file);
-
-const empty = (db.prepare('SELECT COUNT(*) AS n FROM owners').get() as { n: number }).n === 0;
-if ((values.seed === 'demo' || values.demo) && empty) {
-  const people = await seedDemo(db);
-  console.log(`Seeded the demo organisation: ${people.length} people.`);
-} else if (values.seed === 'demo') {
-  console.log('The database already holds data; keeping it (delete the file to seed afresh).');
+// GOALKIT_DATABASE_URL=postgres://… selects PostgreSQL; a file path or nothing, SQLite (GOALKIT_DB, the default).
+const databaseUrl = process.env.GOALKIT_DATABASE_URL?.trim() || undefined;
+const postgres = databaseUrl !== undefined && /^postgres(ql)?:\/\//i.test(databaseUrl);
+const file = postgres
+  ? databaseUrl
+  : (databaseUrl ?? process.env.GOALKIT_DB ?? resolve(import.meta.dirname, '../data/goalkit.db'));
+let engine: SqlEngine;
+if (postgres) {
+  const poolSize = Number(process.env.GOALKIT_DATABASE_POOL ?? 10);
+  if (!Number.isInteger(poolSize) || poolSize < 1)
+    fail(`GOALKIT_DATABASE_POOL must be a whole number of connections (got ${process.env.GOALKIT_DATABASE_POOL})`);
+  engine = await postgresEngine(databaseUrl, { poolSize }).catch((error: unknown) =>
+    fail(
+      `Could not open PostgreSQL at ${redact(databaseUrl)}: ${error instanceof Error ? error.message : String(error)}`,
+    ),
+  );
+} else {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  engine = sqliteEngine(openDatabase(file));
+}
+const where = postgres ? redact(databaseUrl) : file;
+if (values.migrate) {
+  console.log(`Migrated ${where}.`);
+  await engine.close();
+  process.exit(0);
 }
 
-const store = new GoalStore(sqliteEngine(db));
+const empty = Number((await engine.get<{ n: number }>('SELECT COUNT(*) AS n FROM owners'))?.n ?? 0) === 0;
+if ((values.seed === 'demo' || values.demo) && empty) {
+  // The demo is generated into SQLite in memory and copied into the engine, whichever it is.
+  const seeded = openDatabase(':memory:');
+  const people = await seedDemo(seeded);
+  await copyDatabase(seeded, engine);
+  seeded.close();
+  console.log(`Seeded the demo organisation: ${people.length} people.`);
+} else if (values.seed === 'demo') {
+  console.log('The database already holds data; keeping it (empty it to seed afresh).');
+}
+
+const store = new GoalStore(engine);
 const tokens = new TokenRegistry();
 try {
   const entries = [
@@ -97,7 +130,7 @@ const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
       console.log(`  ${p.role.padEnd(8)} ${p.name.padEnd(18)} ${demoToken(p.id)}`);
   }
   // Last: scripts that start the server wait for this line.
-  console.log(`goalkit reference API on http://${hostname}:${info.port}/ (database: ${file})`);
+  console.log(`goalkit reference API on http://${hostname}:${info.port}/ (database: ${where})`);
 });
 
 const stop = () => {

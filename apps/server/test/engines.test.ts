@@ -1,21 +1,24 @@
 import initSqlJs from 'sql.js';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.js';
-import { sqliteEngine } from '../src/db/engine.js';
+import { type SqlEngine, sqliteEngine } from '../src/db/engine.js';
 import { openMemoryDatabase } from '../src/db/memoryDatabase.js';
 import { openDatabase } from '../src/db/openDatabase.js';
+import { postgresEngine } from '../src/db/postgresEngine.js';
 import type { SqlDatabase } from '../src/db/sql.js';
+import { copyDatabase } from '../src/seed/copyDatabase.js';
 import { seedDemo } from '../src/seed/seedDemo.js';
 import { GoalStore } from '../src/store.js';
 import { TokenRegistry } from '../src/tokens.js';
 import { TODAY, tokens } from './harness.js';
+import { type PostgresCluster, startPostgres } from './postgres/cluster.js';
 
 /** The app over one engine of the storage interface, seeded with the demo organisation, called in process. */
-async function appOn(db: SqlDatabase) {
+async function appOn(db: SqlDatabase, engine?: (seeded: SqlDatabase) => Promise<SqlEngine>) {
   const people = await seedDemo(db, TODAY);
   let tick = 0;
-  // The same instants on both engines: one second per stamp.
-  const store = new GoalStore(sqliteEngine(db), {
+  // The same instants on every engine: one second per stamp.
+  const store = new GoalStore(engine ? await engine(db) : sqliteEngine(db), {
     now: () => new Date(Date.parse(`${TODAY}T12:00:00Z`) + 1000 * tick++),
   });
   const { app } = createApp({
@@ -42,14 +45,28 @@ async function appOn(db: SqlDatabase) {
   };
 }
 
+let postgres: PostgresCluster;
+beforeAll(async () => {
+  postgres = await startPostgres();
+}, 60_000);
+afterAll(() => postgres?.stop());
+
 describe('the storage interface', () => {
-  it('answers every route the same on sql.js in memory as on better-sqlite3, through reads and writes', async () => {
+  it('answers every route the same on sql.js in memory and on PostgreSQL as on better-sqlite3, through reads and writes', async () => {
     const sql = await initSqlJs();
     const file = await appOn(openDatabase(':memory:'));
     const memory = await appOn(openMemoryDatabase(sql));
+    const url = await postgres.createDatabase('engines');
+    // PostgreSQL gets the same rows: seeded in SQLite, copied over.
+    const onPostgres = await appOn(openDatabase(':memory:'), async (seeded) => {
+      const engine = await postgresEngine(url);
+      await copyDatabase(seeded, engine);
+      return engine;
+    });
     const both = async (...args: Parameters<typeof file>) => {
-      const [a, b] = [await file(...args), await memory(...args)];
-      expect(b, `${args[0]} ${args[1]}`).toBe(a);
+      const [a, b, c] = [await file(...args), await memory(...args), await onPostgres(...args)];
+      expect(b, `sql.js: ${args[0]} ${args[1]}`).toBe(a);
+      expect(c, `PostgreSQL: ${args[0]} ${args[1]}`).toBe(a);
       return a;
     };
     const list = JSON.parse((await both('GET', '/objectives?limit=200', tokens.admin)).split(' ').slice(2).join(' '));

@@ -2,20 +2,42 @@ import type { Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { type AppOptions, createApp } from '../src/app.js';
-import { sqliteEngine } from '../src/db/engine.js';
+import { type SqlEngine, sqliteEngine } from '../src/db/engine.js';
 import { openDatabase } from '../src/db/openDatabase.js';
+import { postgresEngine } from '../src/db/postgresEngine.js';
+import type { SqlDatabase } from '../src/db/sql.js';
+import { copyDatabase } from '../src/seed/copyDatabase.js';
 import { seedDemo } from '../src/seed/seedDemo.js';
 import { GoalStore } from '../src/store.js';
 import { TokenRegistry } from '../src/tokens.js';
+import { type PostgresCluster, startPostgres } from './postgres/cluster.js';
 
 /** The day the tests run "as of": mid-quarter, so there is history and time left. */
 export const TODAY = '2026-11-16';
+
+/**
+ * The engine the server tests run on: SQLite by default; `GOALKIT_TEST_ENGINE=postgres` (the
+ * `server-postgres` project) runs the same tests on PostgreSQL, a throwaway cluster per test file.
+ */
+export const testEngine = process.env.GOALKIT_TEST_ENGINE === 'postgres' ? 'postgres' : 'sqlite';
+let cluster: Promise<PostgresCluster> | undefined;
+let databases = 0;
+
+/** A fresh PostgreSQL database holding what `seeded` holds. */
+async function postgresCopyOf(seeded: SqlDatabase): Promise<SqlEngine> {
+  cluster ??= startPostgres();
+  const url = await (await cluster).createDatabase(`server_${process.pid}_${++databases}`);
+  const engine = await postgresEngine(url);
+  await copyDatabase(seeded, engine);
+  return engine;
+}
 
 /** Start the reference server on loopback with a fresh seeded in-memory database, in demo mode (`gk_demo_<id>` tokens). */
 export async function startServer(options: Partial<Omit<AppOptions, 'store'>> = {}, file = ':memory:') {
   const db = openDatabase(file);
   const people = await seedDemo(db, TODAY);
-  const store = new GoalStore(sqliteEngine(db), { now: () => new Date(`${TODAY}T12:00:00Z`) });
+  const engine = testEngine === 'postgres' && file === ':memory:' ? await postgresCopyOf(db) : sqliteEngine(db);
+  const store = new GoalStore(engine, { now: () => new Date(`${TODAY}T12:00:00Z`) });
   const { app, hub } = createApp({
     store,
     tokens: TokenRegistry.demo(people.map((p) => p.id)),
@@ -44,8 +66,10 @@ export async function startServer(options: Partial<Omit<AppOptions, 'store'>> = 
       new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => {
-          db.close();
-          resolve();
+          void engine.close().finally(() => {
+            if (engine.dialect === 'postgres') db.close();
+            resolve();
+          });
         });
       }),
   };

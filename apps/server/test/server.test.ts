@@ -383,11 +383,10 @@ describe('writing', () => {
       'idempotency-key': 'retry-me',
     });
     expect(other.response.status).toBe(422);
-    server.db
-      .prepare(
-        "INSERT INTO idempotency_keys (person_id, key, fingerprint, state, created_at) VALUES ('platform-1', 'in-flight', 'x', 'running', ?)",
-      )
-      .run(Date.now());
+    await server.store.engine.run(
+      "INSERT INTO idempotency_keys (person_id, key, fingerprint, state, created_at) VALUES ('platform-1', 'in-flight', 'x', 'running', ?)",
+      [Date.now()],
+    );
     const running = await send<Problem>('POST', path, body, tokens.member, { 'idempotency-key': 'in-flight' });
     expect(running.response.status).toBe(409);
   });

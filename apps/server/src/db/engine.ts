@@ -14,10 +14,10 @@ export interface SqlConnection {
 
 /**
  * The storage interface: a database the store reads and writes through. SQLite on a file
- * (better-sqlite3), SQLite in memory (sql.js, for Storybook and tests).
+ * (better-sqlite3), SQLite in memory (sql.js, for Storybook and tests), PostgreSQL (`postgresEngine`).
  */
 export interface SqlEngine extends SqlConnection {
-  readonly dialect: 'sqlite';
+  readonly dialect: 'sqlite' | 'postgres';
   /**
    * `fn` in one transaction on one connection: committed when its promise resolves, rolled back when it
    * rejects. Everything `fn` reads and writes goes through `tx`.

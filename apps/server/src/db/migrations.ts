@@ -130,6 +130,18 @@ export const migrations: readonly string[] = [
 ];
 
 /**
+ * A migration of the list as PostgreSQL reads it. The list is written in the SQL both engines share; the
+ * few words where they differ are translated here: SQLite's rowid keys are PostgreSQL sequences, its REAL
+ * is a double, and instants kept as milliseconds since the epoch need 64 bits.
+ */
+export function postgresMigration(sql: string): string {
+  return sql
+    .replace(/INTEGER PRIMARY KEY AUTOINCREMENT/g, 'SERIAL PRIMARY KEY')
+    .replace(/\bREAL\b/g, 'DOUBLE PRECISION')
+    .replace(/\b(created_at|lease_until) INTEGER\b/g, '$1 BIGINT');
+}
+
+/**
  * Apply every pending migration, each in its own transaction with its record in `schema_migrations`,
  * on either engine of the storage interface.
  */

@@ -67,7 +67,7 @@ export class Repository {
   ownersMatching(kind: string | undefined, q: string | undefined): Promise<OwnerRow[]> {
     const like = q === undefined ? null : escapeLike(q);
     return this.#conn.all<OwnerRow>(
-      `SELECT * FROM owners WHERE (? IS NULL OR kind = ?) AND (? IS NULL OR name LIKE ? ESCAPE '\\') ORDER BY kind, name`,
+      `SELECT * FROM owners WHERE (CAST(? AS TEXT) IS NULL OR kind = ?) AND (CAST(? AS TEXT) IS NULL OR name LIKE ? ESCAPE '\\') ORDER BY kind, name`,
       [kind ?? null, kind ?? null, like, like],
     );
   }
@@ -108,7 +108,7 @@ export class Repository {
   objectivesWithOwners(cycle: string | null) {
     return this.#conn.all<ObjectiveRow & { owner_name: string; owner_kind: OwnerRow['kind'] }>(
       `SELECT o.*, w.name AS owner_name, w.kind AS owner_kind FROM objectives o JOIN owners w ON w.id = o.owner_id
-         WHERE (? IS NULL OR o.cycle_id = ?) ORDER BY o.seq`,
+         WHERE (CAST(? AS TEXT) IS NULL OR o.cycle_id = ?) ORDER BY o.seq`,
       [cycle, cycle],
     );
   }

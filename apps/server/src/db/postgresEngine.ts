@@ -1,0 +1,128 @@
+import pg from 'pg';
+import type { SqlConnection, SqlEngine } from './engine.js';
+import { migrations, postgresMigration } from './migrations.js';
+
+/** What a connection of the pool or a pooled client answers queries with. */
+interface Queryable {
+  query(text: string, values?: readonly unknown[]): Promise<{ rows: unknown[]; rowCount: number | null }>;
+}
+
+/** How often a transaction runs again after PostgreSQL failed it for racing another (then 503-like 500). */
+const MAX_ATTEMPTS = 60;
+
+/** The advisory lock every instance takes to migrate: one migrates, the others wait and find nothing to do. */
+const MIGRATION_LOCK = 20_260_101;
+
+/**
+ * The store's SQL in PostgreSQL's words: `?` placeholders numbered (`$1`, `$2` …), and `LIKE` case-blind
+ * as SQLite's is (`ILIKE`). The store's SQL never holds a `?` inside a string literal.
+ */
+export function toPostgres(source: string): string {
+  let n = 0;
+  return source.replace(/\?/g, () => `$${++n}`).replace(/\bLIKE\b/g, 'ILIKE');
+}
+
+// 64-bit integers (COUNT, BIGINT milliseconds) as numbers: every one the store keeps fits in 2^53.
+const types = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === 20 ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format as 'text')) as never,
+};
+
+const connection = (client: Queryable): SqlConnection => ({
+  all: async (source, params = []) => (await client.query(toPostgres(source), params)).rows as never,
+  get: async (source, params = []) => (await client.query(toPostgres(source), params)).rows[0] as never,
+  run: async (source, params = []) => ({ changes: (await client.query(toPostgres(source), params)).rowCount ?? 0 }),
+});
+
+export interface PostgresEngineOptions {
+  /** Connections in this instance's pool. @default 10 */
+  poolSize?: number;
+  /** Settings for TLS (`sslmode` and `sslrootcert` in the URL work as well). */
+  ssl?: pg.PoolConfig['ssl'];
+}
+
+/**
+ * The storage interface on PostgreSQL (node-postgres' pool: a transaction checks out one client and
+ * holds it until it commits). Opening applies every pending migration under an advisory lock, so several
+ * instances starting at once migrate once.
+ */
+export async function postgresEngine(url: string, options: PostgresEngineOptions = {}): Promise<SqlEngine> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.poolSize ?? 10,
+    types,
+    ...(options.ssl === undefined ? {} : { ssl: options.ssl }),
+  });
+  // An idle client that loses its connection (a database restart) must not take the process down.
+  pool.on('error', () => {});
+  await migratePostgres(pool);
+  const root = connection(pool);
+  return {
+    dialect: 'postgres',
+    ...root,
+    // Serializable, so that two writes racing on one row (two PATCHes with the same If-Match, through
+    // one instance or two) cannot both pass their check: PostgreSQL fails one, and it runs again, sees the
+    // other's write and answers as the store's rules say (412).
+    async transaction(fn) {
+      for (let attempt = 1; ; attempt++) {
+        const client = await pool.connect();
+        try {
+          await client.query('BEGIN ISOLATION LEVEL SERIALIZABLE');
+          const result = await fn(connection(client));
+          await client.query('COMMIT');
+          return result;
+        } catch (error) {
+          await client.query('ROLLBACK').catch(() => {});
+          const code = (error as { code?: string }).code;
+          if ((code !== '40001' && code !== '40P01') || attempt >= MAX_ATTEMPTS) throw error;
+        } finally {
+          client.release();
+        }
+        // Writers racing on one row take turns: wait a little, longer each time, at random.
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(100, 2 ** attempt)));
+      }
+    },
+    // Every write stores a live event, so the newest event's id moves whenever any instance has written.
+    changeCounter: async () =>
+      Number((await pool.query('SELECT COALESCE(MAX(id), 0) AS n FROM events')).rows[0]?.n ?? 0),
+    close: () => pool.end(),
+  };
+}
+
+/** Apply every pending migration of the list, in order, each with its record, under the advisory lock. */
+async function migratePostgres(pool: pg.Pool): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await client.query(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)',
+    );
+    const applied = new Set(
+      (await client.query<{ version: number }>('SELECT version FROM schema_migrations')).rows.map((r) => r.version),
+    );
+    const newest = Math.max(0, ...applied);
+    if (newest > migrations.length)
+      throw new Error(
+        `The database's schema is at version ${newest}, newer than this server knows (${migrations.length}): run a newer release.`,
+      );
+    for (const [index, sql] of migrations.entries()) {
+      const version = index + 1;
+      if (applied.has(version)) continue;
+      await client.query('BEGIN');
+      try {
+        await client.query(postgresMigration(sql));
+        await client.query('INSERT INTO schema_migrations (version, applied_at) VALUES ($1, $2)', [
+          version,
+          new Date().toISOString(),
+        ]);
+        await client.query('COMMIT');
+      } catch (error) {
+        await client.query('ROLLBACK');
+        throw error;
+      }
+    }
+  } finally {
+    await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
+    client.release();
+  }
+}

@@ -1,0 +1,55 @@
+import type { SqlEngine } from '../db/engine.js';
+import type { SqlDatabase } from '../db/sql.js';
+
+/** The tables of the schema, parents before children. */
+const TABLES = [
+  'cycles',
+  'owners',
+  'people',
+  'objectives',
+  'key_results',
+  'check_ins',
+  'comments',
+  'revisions',
+  'events',
+  'idempotency_keys',
+] as const;
+
+/** The tables whose integer key a sequence hands out on PostgreSQL, and that key's column. */
+const SEQUENCES: Partial<Record<(typeof TABLES)[number], string>> = {
+  objectives: 'seq',
+  key_results: 'seq',
+  check_ins: 'seq',
+  comments: 'seq',
+  revisions: 'seq',
+  events: 'id',
+};
+
+/**
+ * Copy every row of a SQLite database (one seeded with `seedDemo`, say) into an empty database behind an
+ * engine, in one transaction, keys and all; on PostgreSQL, each sequence then continues after the
+ * highest key copied. How the demo organisation reaches PostgreSQL, and how tests give both engines the
+ * same data.
+ */
+export async function copyDatabase(from: SqlDatabase, to: SqlEngine): Promise<void> {
+  await to.transaction(async (tx) => {
+    // Rows arrive in table order, not in the order their references need (an owner's manager may come later).
+    if (to.dialect === 'postgres') await tx.run("SET LOCAL session_replication_role = 'replica'");
+    else await tx.run('PRAGMA defer_foreign_keys = ON');
+    for (const table of TABLES) {
+      const rows = from.prepare<[], Record<string, unknown>>(`SELECT * FROM ${table}`).all();
+      for (const row of rows) {
+        const columns = Object.keys(row);
+        await tx.run(
+          `INSERT INTO ${table} (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+          Object.values(row),
+        );
+      }
+      const key = SEQUENCES[table];
+      if (key && to.dialect === 'postgres')
+        await tx.get(
+          `SELECT setval(pg_get_serial_sequence('${table}', '${key}'), COALESCE(MAX(${key}), 0) + 1, false) FROM ${table}`,
+        );
+    }
+  });
+}
