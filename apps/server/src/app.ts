@@ -123,6 +123,8 @@ const relativeTo = (requestPath: string, target: string) =>
 const addressOf = (env: unknown) =>
   (env as { incoming?: IncomingMessage } | undefined)?.incoming?.socket.remoteAddress ?? 'unknown';
 
+const requestPathOf = (url: string) => new URL(url).pathname;
+
 /** SHA-256 as hex, with Web Crypto: the app runs in Node and, for Storybook, in a browser tab. */
 async function sha256Hex(text: string): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
@@ -133,6 +135,17 @@ async function sha256Hex(text: string): Promise<string> {
 export function createApp(options: AppOptions) {
   const { store } = options;
   const hub = new EventHub((person, objectiveId) => store.canSeeObjective(person, objectiveId));
+  // Where instances share the database, every instance's events (this one's too) arrive through it, in
+  // commit order, and the hub sends them on; otherwise each write publishes its own events.
+  const broadcast = store.engine.listen !== undefined;
+  let delivering = Promise.resolve();
+  const listening = store.engine.listen
+    ? store.engine.listen((event) => {
+        delivering = delivering
+          .then(() => hub.publish([event as StoredEvent]))
+          .catch((error: unknown) => options.log?.(`live event ${event.id}: ${String(error)}`));
+      })
+    : Promise.resolve(async () => {});
   const limiter = options.rateLimit === false ? undefined : new RateLimiter(options.rateLimit ?? 600, 60_000);
   const authFailures =
     options.authFailureLimit === false ? undefined : new RateLimiter(options.authFailureLimit ?? 20, 60_000);
@@ -393,9 +406,12 @@ export function createApp(options: AppOptions) {
         version = parseIfMatch(c.req.header('if-match'));
         if (version === undefined) throw preconditionRequired();
       }
+      const params = c.req.param() as Record<string, string>;
+      // No stored id holds a NUL (the contract refuses it in every id it takes): such an id names nothing.
+      for (const value of Object.values(params)) if (value.includes('\u0000')) throw notFound(requestPathOf(c.req.url));
       const input: Input = {
         person,
-        params: c.req.param() as Record<string, string>,
+        params,
         query,
         body,
         version,
@@ -421,7 +437,7 @@ export function createApp(options: AppOptions) {
   }
 
   async function commit(route: Route, reply: Reply, requestPath: string) {
-    if (reply.events?.length) await hub.publish(reply.events);
+    if (reply.events?.length && !broadcast) await hub.publish(reply.events);
     return toResponse(route, reply, requestPath);
   }
 
@@ -496,7 +512,7 @@ export function createApp(options: AppOptions) {
       }
       throw error;
     }
-    if (reply.events?.length) await hub.publish(reply.events);
+    if (reply.events?.length && !broadcast) await hub.publish(reply.events);
     return response;
   }
 
@@ -579,5 +595,7 @@ export function createApp(options: AppOptions) {
     );
   });
 
-  return { app, hub };
+  /** Resolves once the app hears other instances' events (at once on an engine that has no others). */
+  const ready = listening.then(() => undefined);
+  return { app, hub, ready, stopListening: async () => (await listening)() };
 }

@@ -113,7 +113,7 @@ const corsOrigins = (process.env.GOALKIT_CORS_ORIGINS ?? '')
   .map((s) => s.trim())
   .filter(Boolean);
 const rateLimit = process.env.GOALKIT_RATE_LIMIT === 'off' ? false : Number(process.env.GOALKIT_RATE_LIMIT ?? 600);
-const { app } = createApp({
+const { app, ready } = createApp({
   store,
   tokens,
   corsOrigins,
@@ -121,6 +121,7 @@ const { app } = createApp({
   ...(values.quiet ? {} : { log: (line: string) => console.log(line) }),
 });
 
+await ready;
 const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
   if (values.demo) {
     const shown = ['ceo', 'product-head', 'platform-lead', 'platform-1', 'platform-2'];

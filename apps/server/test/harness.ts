@@ -38,7 +38,7 @@ export async function startServer(options: Partial<Omit<AppOptions, 'store'>> = 
   const people = await seedDemo(db, TODAY);
   const engine = testEngine === 'postgres' && file === ':memory:' ? await postgresCopyOf(db) : sqliteEngine(db);
   const store = new GoalStore(engine, { now: () => new Date(`${TODAY}T12:00:00Z`) });
-  const { app, hub } = createApp({
+  const { app, hub, ready } = createApp({
     store,
     tokens: TokenRegistry.demo(people.map((p) => p.id)),
     rateLimit: false,
@@ -46,6 +46,7 @@ export async function startServer(options: Partial<Omit<AppOptions, 'store'>> = 
     keepAliveMs: 1000,
     ...options,
   });
+  await ready;
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }) as HttpServer;
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const { port } = server.address() as AddressInfo;

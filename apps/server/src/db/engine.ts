@@ -28,7 +28,21 @@ export interface SqlEngine extends SqlConnection {
    * what this process cached may be stale.
    */
   changeCounter(): Promise<number>;
+  /**
+   * Where several server instances share the database (PostgreSQL): be told of every live event any
+   * instance commits, this one's included, in commit order. Answers the function that stops listening.
+   * An engine without it serves one process, which publishes its own events.
+   */
+  listen?(onEvent: (event: BroadcastEvent) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
+}
+
+/** A live event as it crosses from one instance to the others. */
+export interface BroadcastEvent {
+  id: number;
+  type: string;
+  objectiveId: string;
+  data: Record<string, unknown>;
 }
 
 /** A lock that runs holders one at a time, in the order they asked. */

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { SqlConnection, SqlEngine } from './engine.js';
+import type { BroadcastEvent, SqlConnection, SqlEngine } from './engine.js';
 import { migrations, postgresMigration } from './migrations.js';
 
 /** What a connection of the pool or a pooled client answers queries with. */
@@ -57,6 +57,7 @@ export async function postgresEngine(url: string, options: PostgresEngineOptions
   pool.on('error', () => {});
   await migratePostgres(pool);
   const root = connection(pool);
+  const listeners = new Set<() => Promise<void>>();
   return {
     dialect: 'postgres',
     ...root,
@@ -85,7 +86,81 @@ export async function postgresEngine(url: string, options: PostgresEngineOptions
     // Every write stores a live event, so the newest event's id moves whenever any instance has written.
     changeCounter: async () =>
       Number((await pool.query('SELECT COALESCE(MAX(id), 0) AS n FROM events')).rows[0]?.n ?? 0),
-    close: () => pool.end(),
+    listen: async (onEvent) => {
+      const stop = await listenForEvents(url, options, pool, onEvent);
+      listeners.add(stop);
+      return async () => {
+        listeners.delete(stop);
+        await stop();
+      };
+    },
+    close: async () => {
+      await Promise.all([...listeners].map((stop) => stop()));
+      await pool.end();
+    },
+  };
+}
+
+/**
+ * Hear every event any instance commits, on a connection of its own (`LISTEN` cannot share a pooled
+ * one). When that connection drops (a database restart), it connects again and first reads the events
+ * committed meanwhile from the table, after the last one it heard.
+ */
+async function listenForEvents(
+  url: string,
+  options: PostgresEngineOptions,
+  pool: pg.Pool,
+  onEvent: (event: BroadcastEvent) => void,
+): Promise<() => Promise<void>> {
+  let client: pg.Client | undefined;
+  let stopped = false;
+  let lastId: number | undefined;
+  let retry: ReturnType<typeof setTimeout> | undefined;
+  const deliver = (event: BroadcastEvent) => {
+    if (lastId !== undefined && event.id <= lastId) return;
+    lastId = event.id;
+    onEvent(event);
+  };
+  const connect = async () => {
+    const next = new pg.Client({
+      connectionString: url,
+      types,
+      ...(options.ssl === undefined ? {} : { ssl: options.ssl }),
+    });
+    next.on('notification', (message) => {
+      if (message.payload) deliver(JSON.parse(message.payload) as BroadcastEvent);
+    });
+    next.on('error', () => {});
+    next.on('end', () => {
+      if (!stopped) retry = setTimeout(reconnect, 500);
+    });
+    await next.connect();
+    await next.query('LISTEN goalkit_events');
+    client = next;
+    if (lastId === undefined) {
+      const newest = await pool.query<{ n: number }>('SELECT COALESCE(MAX(id), 0) AS n FROM events');
+      lastId = Number(newest.rows[0]?.n ?? 0);
+    }
+  };
+  const reconnect = async () => {
+    if (stopped) return;
+    try {
+      await connect();
+      const missed = await pool.query<{ id: number; type: string; objective_id: string; data: string }>(
+        'SELECT id, type, objective_id, data FROM events WHERE id > $1 ORDER BY id',
+        [lastId ?? 0],
+      );
+      for (const row of missed.rows)
+        deliver({ id: Number(row.id), type: row.type, objectiveId: row.objective_id, data: JSON.parse(row.data) });
+    } catch {
+      if (!stopped) retry = setTimeout(reconnect, 1000);
+    }
+  };
+  await connect();
+  return async () => {
+    stopped = true;
+    clearTimeout(retry);
+    await client?.end().catch(() => {});
   };
 }
 

@@ -372,7 +372,10 @@ export class Repository {
     );
   }
 
-  /** Store a live event; answers its id (the SSE event id). */
+  /**
+   * Store a live event; answers its id (the SSE event id). On PostgreSQL the event is also announced to
+   * every instance (`NOTIFY`), which PostgreSQL delivers when, and only if, the transaction commits.
+   */
   async insertEvent(
     type: StoredEvent['type'],
     objectiveId: string,
@@ -383,7 +386,12 @@ export class Repository {
       'INSERT INTO events (type, objective_id, data, at) VALUES (?, ?, ?, ?) RETURNING id',
       [type, objectiveId, JSON.stringify(data), at],
     );
-    return Number(row?.id);
+    const id = Number(row?.id);
+    if (this.engine.dialect === 'postgres')
+      await this.#conn.get("SELECT pg_notify('goalkit_events', ?) AS sent", [
+        JSON.stringify({ id, type, objectiveId, data }),
+      ]);
+    return id;
   }
 
   async eventsSince(lastId: number, limit: number): Promise<StoredEvent[]> {

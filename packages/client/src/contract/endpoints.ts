@@ -15,6 +15,7 @@ import {
   keyResultSchema,
   lintReportSchema,
   listOf,
+  noNul,
   objectiveCreateSchema,
   objectivePatchSchema,
   objectiveSchema,
@@ -62,20 +63,20 @@ export const endpoints = define({
   listOwners: {
     method: 'GET',
     path: '/owners',
-    query: z.object({ kind: z.optional(ownerKindSchema), q: z.optional(z.string()) }),
+    query: z.object({ kind: z.optional(ownerKindSchema), q: z.optional(z.string().check(noNul())) }),
     response: listOf(ownerSchema),
   },
   listObjectives: {
     method: 'GET',
     path: '/objectives',
     query: z.object({
-      cycle: z.optional(z.string()),
-      owner: z.optional(z.string()),
-      parent: z.optional(z.string()),
+      cycle: z.optional(z.string().check(noNul())),
+      owner: z.optional(z.string().check(noNul())),
+      parent: z.optional(z.string().check(noNul())),
       status: z.optional(statusSchema),
       state: z.optional(objectiveStateSchema),
-      q: z.optional(z.string()),
-      cursor: z.optional(z.string()),
+      q: z.optional(z.string().check(noNul())),
+      cursor: z.optional(z.string().check(noNul())),
       limit,
     }),
     response: pageOf(objectiveSchema),
@@ -177,7 +178,11 @@ export const endpoints = define({
   getTree: {
     method: 'GET',
     path: '/tree',
-    query: z.object({ cycle: z.optional(z.string()), root: z.optional(z.string()), depth }),
+    query: z.object({
+      cycle: z.optional(z.string().check(noNul())),
+      root: z.optional(z.string().check(noNul())),
+      depth,
+    }),
     response: z.object({ nodes: z.array(treeNodeSchema) }),
   },
   getLint: {
@@ -194,11 +199,11 @@ export const endpoints = define({
     method: 'GET',
     path: '/alignment-candidates',
     query: z.object({
-      owner: z.string().check(z.minLength(1)),
-      cycle: z.string().check(z.minLength(1)),
+      owner: z.string().check(z.minLength(1), noNul()),
+      cycle: z.string().check(z.minLength(1), noNul()),
       /** The objective being edited: it and the goals aligned below it cannot be its parent. */
-      exclude: z.optional(z.string()),
-      q: z.optional(z.string()),
+      exclude: z.optional(z.string().check(noNul())),
+      q: z.optional(z.string().check(noNul())),
     }),
     response: listOf(alignmentCandidateSchema),
   },

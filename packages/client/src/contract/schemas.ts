@@ -5,8 +5,14 @@ import * as z from 'zod/mini';
 const timestamp = z.iso.datetime({ offset: true });
 /** Calendar days on the wire: `YYYY-MM-DD`. */
 const day = z.iso.date();
-const id = z.string().check(z.minLength(1), z.maxLength(200));
-const title = z.string().check(z.trim(), z.minLength(1), z.maxLength(500));
+/**
+ * Text a client sends holds no NUL character (U+0000): JSON can carry it, but no database the reference
+ * server runs on stores it in text, and nothing a person types contains it.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the NUL character is what this check refuses.
+export const noNul = () => z.regex(/^[^\u0000]*$/, 'must not contain the NUL character (U+0000)');
+const id = z.string().check(z.minLength(1), z.maxLength(200), noNul());
+const title = z.string().check(z.trim(), z.minLength(1), z.maxLength(500), noNul());
 /** A number the server sends: finite (JSON has no NaN or Infinity). */
 const finite = z.number();
 /**
@@ -123,14 +129,14 @@ const keyResultFieldsWith = <TNumber extends z.ZodMiniNumber, TPhased extends z.
   phased: TPhased,
 ) => ({
   title,
-  description: z.optional(z.string().check(z.maxLength(5000))),
+  description: z.optional(z.string().check(z.maxLength(5000), noNul())),
   type: keyResultTypeSchema,
   start: z.optional(z.nullable(number)),
   target: z.optional(z.nullable(number)),
   min: z.optional(z.nullable(number)),
   max: z.optional(z.nullable(number)),
   targets: z.optional(z.array(phased)),
-  unit: z.optional(z.nullable(z.string().check(z.maxLength(40)))),
+  unit: z.optional(z.nullable(z.string().check(z.maxLength(40), noNul()))),
   unitKind: z.optional(z.nullable(z.enum(['currency']))),
   scoring: z.optional(z.enum(['latest', 'share-of-check-ins'])),
   milestones: z.optional(z.array(milestoneSchema)),
@@ -160,7 +166,7 @@ export const keyResultPatchSchema = z.object(optionalFields(keyResultFields));
 
 const objectiveFields = {
   title,
-  description: z.optional(z.string().check(z.maxLength(5000))),
+  description: z.optional(z.string().check(z.maxLength(5000), noNul())),
   ownerId: id,
   cycleId: id,
   parentId: z.optional(z.nullable(id)),
@@ -173,7 +179,7 @@ const objectiveFields = {
 /** A status the owner sets by hand, with a reason, shown beside the computed one (never replacing it). */
 const manualStatusInput = z.object({
   status: statusSchema,
-  note: z.string().check(z.trim(), z.minLength(1), z.maxLength(500)),
+  note: z.string().check(z.trim(), z.minLength(1), z.maxLength(500), noNul()),
 });
 export const manualStatusSchema = z.object({
   status: statusSchema,
@@ -226,7 +232,7 @@ export const duplicateSchema = z.object({ cycleId: id, id: z.optional(id) });
 
 export const transitionSchema = z.object({
   action: transitionActionSchema,
-  comment: z.optional(z.string().check(z.maxLength(5000))),
+  comment: z.optional(z.string().check(z.maxLength(5000), noNul())),
 });
 
 export const checkInSchema = z.object({
@@ -246,7 +252,7 @@ export const checkInCreateSchema = z.object({
   /** For `milestones`: the done flag of each milestone, in order. */
   milestones: z.optional(z.array(z.boolean())),
   confidence: z.optional(unitInterval),
-  note: z.optional(z.string().check(z.maxLength(5000))),
+  note: z.optional(z.string().check(z.maxLength(5000), noNul())),
 });
 
 /** A check-in's reply: the check-in and the key result and objective it changed, with their new versions. */
@@ -268,7 +274,7 @@ export const commentSchema = z.object({
 
 export const commentCreateSchema = z.object({
   kind: z.optional(z.enum(['comment', 'kudos'])),
-  body: z.string().check(z.trim(), z.minLength(1), z.maxLength(5000)),
+  body: z.string().check(z.trim(), z.minLength(1), z.maxLength(5000), noNul()),
 });
 
 export const revisionSchema = z.object({

@@ -1,0 +1,203 @@
+import type { Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createLiveEvents, type LiveEvent, type Objective } from '@goalkit/client';
+import { serve } from '@hono/node-server';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createApp } from '../../src/app.js';
+import type { SqlEngine } from '../../src/db/engine.js';
+import { openDatabase } from '../../src/db/openDatabase.js';
+import { postgresEngine } from '../../src/db/postgresEngine.js';
+import { copyDatabase } from '../../src/seed/copyDatabase.js';
+import { seedDemo } from '../../src/seed/seedDemo.js';
+import { GoalStore } from '../../src/store.js';
+import { TokenRegistry } from '../../src/tokens.js';
+import { request, TODAY, tokens } from '../harness.js';
+import { type PostgresCluster, startPostgres } from './cluster.js';
+
+/** One server instance on the shared database: its own pool, caches, event listener and port. */
+async function startInstance(url: string, personIds: string[]) {
+  const engine = await postgresEngine(url, { poolSize: 4 });
+  const store = new GoalStore(engine, { now: () => new Date(`${TODAY}T12:00:00Z`) });
+  const { app, hub, ready } = createApp({
+    store,
+    tokens: TokenRegistry.demo(personIds),
+    rateLimit: false,
+    authFailureLimit: false,
+    keepAliveMs: 1000,
+  });
+  await ready;
+  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }) as HttpServer;
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    baseUrl,
+    hub,
+    call: (path: string, init: RequestInit & { token?: string } = {}) => {
+      const headers = new Headers(init.headers);
+      if (init.token !== undefined) headers.set('authorization', `Bearer ${init.token}`);
+      if (init.body && !headers.has('content-type')) headers.set('content-type', 'application/json');
+      return fetch(`${baseUrl}${path}`, { ...init, headers });
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => void engine.close().finally(resolve));
+      }),
+  };
+}
+type Instance = Awaited<ReturnType<typeof startInstance>>;
+
+let cluster: PostgresCluster;
+let a: Instance;
+let b: Instance;
+/** The database itself, to look at what the instances stored. */
+let database: SqlEngine;
+
+beforeAll(async () => {
+  cluster = await startPostgres();
+  const url = await cluster.createDatabase('instances');
+  const seeded = openDatabase(':memory:');
+  const people = (await seedDemo(seeded, TODAY)).map((p) => p.id);
+  const engine = await postgresEngine(url);
+  await copyDatabase(seeded, engine);
+  database = engine;
+  seeded.close();
+  [a, b] = await Promise.all([startInstance(url, people), startInstance(url, people)]);
+}, 90_000);
+afterAll(async () => {
+  await Promise.all([a?.close(), b?.close(), database?.close()]);
+  await cluster?.stop();
+});
+
+/** A public goal of platform-1 in the current quarter with an increasing key result. */
+async function goal(instance: Instance): Promise<Objective> {
+  const { body } = await request<{ items: Objective[] }>(
+    instance,
+    'GET',
+    '/objectives?owner=platform-1&cycle=2026-Q4',
+    tokens.admin,
+  );
+  const found = body.items.find((o) => o.visibility === 'public' && o.keyResults.some((k) => k.type === 'increase'));
+  if (!found) throw new Error('no goal');
+  return found;
+}
+const increasing = (objective: Objective) => objective.keyResults.find((k) => k.type === 'increase')?.id as string;
+
+describe('two server instances on one PostgreSQL database', () => {
+  it('sends a check-in written through one instance to a live subscriber of the other, and replays across them', async () => {
+    const objective = await goal(a);
+    const events: LiveEvent[] = [];
+    const live = createLiveEvents({ baseUrl: b.baseUrl, getToken: () => tokens.lead, minDelayMs: 20 });
+    live.on('*', (event) => events.push(event));
+    await vi.waitFor(() => expect(b.hub.size).toBe(1));
+    const written = await request(a, 'POST', `/key-results/${increasing(objective)}/check-ins`, tokens.member, {
+      value: 4,
+    });
+    expect(written.status).toBe(201);
+    await vi.waitFor(() =>
+      expect(events.some((e) => e.type === 'check-in.created' && e.objectiveId === objective.id)).toBe(true),
+    );
+    live.close();
+
+    // A comment through B while nobody listens; a stream opened on A with B's last event id gets it.
+    const lastId = String((await database.get<{ n: number }>('SELECT MAX(id) AS n FROM events'))?.n);
+    expect(
+      (await request(b, 'POST', `/objectives/${objective.id}/comments`, tokens.member, { body: 'Seen on A?' })).status,
+    ).toBe(201);
+    const replayed = await readEvents(a, tokens.lead, lastId, (text) => text.includes('comment.created'));
+    expect(replayed).toContain('event: comment.created');
+    expect(replayed).not.toContain('event: check-in.created');
+  });
+
+  it('stores one write when two instances race on one Idempotency-Key', async () => {
+    const objective = await goal(a);
+    const path = `/key-results/${increasing(objective)}/check-ins`;
+    const before = (await request<{ items: unknown[] }>(a, 'GET', path, tokens.member)).body.items.length;
+    const headers = { 'idempotency-key': 'raced-across-instances' };
+    const replies = await Promise.all([
+      request<{ checkIn: { id: string } }>(a, 'POST', path, tokens.member, { value: 7 }, headers),
+      request<{ checkIn: { id: string } }>(b, 'POST', path, tokens.member, { value: 7 }, headers),
+    ]);
+    const statuses = replies.map((r) => r.status).sort();
+    // Either both answer the one write (the second replays it) or the second finds it still running (409).
+    expect(statuses[0]).toBe(201);
+    expect([201, 409]).toContain(statuses[1]);
+    const after = (await request<{ items: unknown[] }>(b, 'GET', path, tokens.member)).body.items.length;
+    expect(after - before).toBe(1);
+    const replay = await request<{ checkIn: { id: string } }>(b, 'POST', path, tokens.member, { value: 7 }, headers);
+    expect(replay.status).toBe(201);
+    expect(replay.headers.get('idempotent-replayed')).toBe('true');
+    expect(replay.body.checkIn.id).toBe(replies.find((r) => r.status === 201)?.body.checkIn.id);
+  });
+
+  it('answers one of two conflicting PATCHes through different instances with 412', async () => {
+    const objective = await goal(a);
+    const ifMatch = { 'if-match': `"${objective.version}"` };
+    const replies = await Promise.all([
+      request(a, 'PATCH', `/objectives/${objective.id}`, tokens.member, { title: `${objective.title} (A)` }, ifMatch),
+      request(b, 'PATCH', `/objectives/${objective.id}`, tokens.member, { title: `${objective.title} (B)` }, ifMatch),
+    ]);
+    expect(replies.map((r) => r.status).sort()).toEqual([200, 412]);
+  });
+
+  it('serves another instance’s write at once, not what it cached before', async () => {
+    const objective = await goal(b);
+    const cached = await request<Objective>(b, 'GET', `/objectives/${objective.id}`, tokens.member);
+    const renamed = await request<Objective>(
+      a,
+      'PATCH',
+      `/objectives/${objective.id}`,
+      tokens.member,
+      { title: 'Renamed on A' },
+      {
+        'if-match': `"${cached.body.version}"`,
+      },
+    );
+    expect(renamed.status).toBe(200);
+    const seen = await request<Objective>(b, 'GET', `/objectives/${objective.id}`, tokens.member);
+    expect(seen.body.title).toBe('Renamed on A');
+    expect(seen.body.version).toBe(renamed.body.version);
+    const page = await request<{ items: Objective[] }>(
+      b,
+      'GET',
+      '/objectives?owner=platform-1&cycle=2026-Q4',
+      tokens.member,
+    );
+    expect(page.body.items.find((o) => o.id === objective.id)?.title).toBe('Renamed on A');
+  });
+});
+
+/** Open `/events` with `Last-Event-ID`, read until `done` says so (or `ms` pass), and close it. */
+async function readEvents(
+  instance: Instance,
+  token: string,
+  lastEventId: string,
+  done: (text: string) => boolean,
+  ms = 5000,
+): Promise<string> {
+  const controller = new AbortController();
+  const response = await instance.call('/events', {
+    token,
+    headers: { 'last-event-id': lastEventId },
+    signal: controller.signal,
+  });
+  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  const deadline = Date.now() + ms;
+  try {
+    while (Date.now() < deadline) {
+      const chunk = await Promise.race([
+        reader.read(),
+        new Promise<{ done: true; value: undefined }>((resolve) =>
+          setTimeout(() => resolve({ done: true, value: undefined }), Math.max(0, deadline - Date.now())),
+        ),
+      ]);
+      if (chunk.value) text += decoder.decode(chunk.value, { stream: true });
+      if (chunk.done || done(text)) break;
+    }
+  } finally {
+    controller.abort();
+  }
+  return text;
+}
