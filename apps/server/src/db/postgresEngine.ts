@@ -67,6 +67,9 @@ export async function postgresEngine(url: string, options: PostgresEngineOptions
     async transaction(fn) {
       for (let attempt = 1; ; attempt++) {
         const client = await pool.connect();
+        // A connection that drops between statements (a database restart) must fail this transaction, not the process.
+        const ignore = () => {};
+        client.on('error', ignore);
         try {
           await client.query('BEGIN ISOLATION LEVEL SERIALIZABLE');
           const result = await fn(connection(client));
@@ -77,6 +80,7 @@ export async function postgresEngine(url: string, options: PostgresEngineOptions
           const code = (error as { code?: string }).code;
           if ((code !== '40001' && code !== '40P01') || attempt >= MAX_ATTEMPTS) throw error;
         } finally {
+          client.off('error', ignore);
           client.release();
         }
         // Writers racing on one row take turns: wait a little, longer each time, at random.
