@@ -92,7 +92,7 @@ if (wants('apps/server')) {
   writeFileSync(jsonPath, JSON.stringify(report, null, 2));
   lines.push('## apps/server/bench/load.ts › reference server under load', '');
   lines.push(
-    'Each run: autocannon on loopback for the stated seconds against the server in its own process, demo data on a temporary SQLite file.',
+    "Each run: autocannon on loopback for the stated seconds against servers in their own processes, with the demo organisation, side by side: SQLite (a temporary file), PostgreSQL with one instance, and PostgreSQL with two instances on one database (connections split between them, figures summed). One throwaway PostgreSQL cluster on the same 2-core machine serves both PostgreSQL setups. Check-ins are spread over one person's key results.",
     '',
   );
   lines.push(
@@ -108,6 +108,16 @@ if (wants('apps/server')) {
       `| ${r.name} | ${r.connections} | ${Math.round(r.requestsPerSecond)} | ${r.latencyMedianMs} ms | ${r.latencyP99Ms} ms | ${r.non2xx} | ${r.errors} | ${notes} |`,
     );
     console.log(`  ${r.name}: ${Math.round(r.requestsPerSecond)} req/s, p99 ${r.latencyP99Ms} ms, non-2xx ${r.non2xx}`);
+  }
+  const checkIns = (setup) => results.find((r) => r.name === `${setup}: POST check-ins from 50 connections`);
+  const [one, two] = [checkIns('PostgreSQL, 1 instance'), checkIns('PostgreSQL, 2 instances')];
+  if (one && two) {
+    const ratio = (two.requestsPerSecond / one.requestsPerSecond).toFixed(2);
+    lines.push(
+      '',
+      `Check-ins on PostgreSQL, two instances against one: ${ratio}× (issue 21's goal: 1.6×; docs/postgres.md says where the limit is).`,
+    );
+    console.log(`  PostgreSQL check-ins, two instances against one: ${ratio}×`);
   }
   lines.push('');
 }

@@ -1,84 +1,107 @@
-// Load figures for the reference server, run by `pnpm bench`: autocannon on loopback against a
-// server in its own process (so they do not share an event loop), with the demo organisation on a
-// temporary SQLite file. Prints one JSON object with the results on the last line of stdout.
-import { spawn } from 'node:child_process';
+// Load figures for the reference server, run by `pnpm bench`: autocannon on loopback against servers in
+// their own processes (so they do not share an event loop with the load), with the demo organisation, side
+// by side in one run: SQLite (a temporary file), PostgreSQL with one instance, and PostgreSQL with two
+// instances on one database (the load split between them, as a load balancer would). Prints one JSON
+// object with the results on the last line of stdout.
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
+import { psql, startPostgres } from '../test/postgres/cluster.js';
 
 const serverDir = fileURLToPath(new URL('..', import.meta.url));
-const dir = mkdtempSync(join(tmpdir(), 'goalkit-load-'));
-const file = join(dir, 'goalkit.db');
-const port = 21_000 + Math.floor(Math.random() * 10_000);
-const base = `http://127.0.0.1:${port}`;
 const duration = Number(process.env.GOALKIT_LOAD_SECONDS ?? 8);
 const token = 'gk_demo_platform-lead';
+const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+let nextPort = 21_000 + Math.floor(Math.random() * 10_000);
+const children: ChildProcess[] = [];
 
-const child = spawn(
-  process.execPath,
-  ['--conditions=@goalkit/source', '--import', 'tsx', 'src/main.ts', '--demo', '--quiet'],
-  {
-    cwd: serverDir,
-    env: { ...process.env, GOALKIT_DB: file, PORT: String(port), GOALKIT_RATE_LIMIT: 'off' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  },
-);
-await new Promise<void>((resolve, reject) => {
-  let out = '';
-  child.stdout?.on('data', (chunk: Buffer) => {
-    out += chunk.toString();
-    if (out.includes('goalkit reference API on')) resolve();
+/** A server process; resolves with its address once it listens. */
+async function start(env: Record<string, string>): Promise<string> {
+  const port = nextPort++;
+  const child = spawn(
+    process.execPath,
+    ['--conditions=@goalkit/source', '--import', 'tsx', 'src/main.ts', '--demo', '--quiet'],
+    {
+      cwd: serverDir,
+      env: { ...process.env, ...env, PORT: String(port), GOALKIT_RATE_LIMIT: 'off' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  children.push(child);
+  await new Promise<void>((resolve, reject) => {
+    let out = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      if (out.includes('goalkit reference API on')) resolve();
+    });
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
   });
-  child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
-});
+  return `http://127.0.0.1:${port}`;
+}
 
-try {
-  const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
-  const list = (await (await fetch(`${base}/objectives?owner=platform-lead&limit=50`, { headers })).json()) as {
+const run = (options: autocannon.Options) =>
+  new Promise<autocannon.Result>((resolve, reject) =>
+    autocannon({ duration, ...options }, (error, result) => (error ? reject(error) : resolve(result))),
+  );
+
+/** The same load on every instance at once (connections split between them); their figures summed. */
+async function load(name: string, bases: string[], connections: number, options: (base: string) => autocannon.Options) {
+  const results = await Promise.all(
+    bases.map((base) => run({ ...options(base), connections: Math.ceil(connections / bases.length) })),
+  );
+  const sum = (pick: (r: autocannon.Result) => number) => results.reduce((total, r) => total + pick(r), 0);
+  return {
+    name,
+    instances: bases.length,
+    requestsPerSecond: sum((r) => r.requests.average),
+    latencyMedianMs: Math.max(...results.map((r) => r.latency.p50)),
+    latencyP99Ms: Math.max(...results.map((r) => r.latency.p99)),
+    requests: sum((r) => r.requests.total),
+    non2xx: sum((r) => r.non2xx),
+    errors: sum((r) => r.errors),
+    timeouts: sum((r) => r.timeouts),
+    connections,
+    durationSeconds: duration,
+    acknowledged: sum((r) => r['2xx']),
+  };
+}
+
+/** The three workloads against one setup; `count` reads how many check-ins are stored. */
+async function workloads(setup: string, bases: string[], count: () => Promise<number>) {
+  const first = bases[0] as string;
+  const list = (await (await fetch(`${first}/objectives?owner=platform-lead&limit=50`, { headers })).json()) as {
     items: { id: string; keyResults: { id: string; type: string }[] }[];
   };
   const objectiveId = list.items[0]?.id as string;
-  const keyResultId = list.items.flatMap((o) => o.keyResults).find((k) => k.type === 'increase')?.id as string;
-
-  const run = (options: autocannon.Options) =>
-    new Promise<autocannon.Result>((resolve, reject) =>
-      autocannon({ duration, ...options }, (error, result) => (error ? reject(error) : resolve(result))),
-    );
-  const summary = (name: string, result: autocannon.Result, extra: Record<string, unknown> = {}) => ({
-    name,
-    requestsPerSecond: result.requests.average,
-    latencyMedianMs: result.latency.p50,
-    latencyP99Ms: result.latency.p99,
-    requests: result.requests.total,
-    non2xx: result.non2xx,
-    errors: result.errors,
-    timeouts: result.timeouts,
-    connections: result.connections,
-    durationSeconds: duration,
-    ...extra,
-  });
-
-  const results = [];
-  results.push(
-    summary('GET /objectives/{id}', await run({ url: `${base}/objectives/${objectiveId}`, headers, connections: 10 })),
+  // Check-ins spread over the lead's key results, as a team checking in would (not all on one row).
+  const targets = list.items
+    .flatMap((o) => o.keyResults)
+    .filter((k) => k.type === 'increase' || k.type === 'decrease')
+    .map((k) => k.id);
+  const out = [];
+  const { acknowledged: _a, ...byId } = await load(`${setup}: GET /objectives/{id}`, bases, 10, (base) => ({
+    url: `${base}/objectives/${objectiveId}`,
+    headers,
+  }));
+  out.push(byId);
+  const { acknowledged: _b, ...page } = await load(
+    `${setup}: GET /objectives?limit=50 (a 50-item page)`,
+    bases,
+    10,
+    (base) => ({
+      url: `${base}/objectives?limit=50`,
+      headers,
+    }),
   );
-  results.push(
-    summary(
-      'GET /objectives?limit=50 (a 50-item page)',
-      await run({ url: `${base}/objectives?limit=50`, headers, connections: 10 }),
-    ),
-  );
-
-  const db = new Database(file, { readonly: true });
-  const count = () => (db.prepare('SELECT COUNT(*) AS n FROM check_ins').get() as { n: number }).n;
-  const before = count();
+  out.push(page);
+  const before = await count();
   let sequence = 0;
-  const checkIns = await run({
-    url: `${base}/key-results/${keyResultId}/check-ins`,
-    connections: 50,
+  const checkIns = await load(`${setup}: POST check-ins from 50 connections`, bases, 50, (base) => ({
+    url: `${base}/key-results/${targets[0]}/check-ins`,
     requests: [
       {
         method: 'POST',
@@ -86,22 +109,54 @@ try {
           sequence++;
           return {
             ...request,
-            headers: { ...headers, 'idempotency-key': `load-${sequence}` },
+            path: `/key-results/${targets[sequence % targets.length]}/check-ins`,
+            headers: { ...headers, 'idempotency-key': `load-${setup}-${sequence}` },
             body: JSON.stringify({ value: sequence % 100, confidence: 0.7 }),
           };
         },
       },
     ],
-  });
-  const stored = count() - before;
-  const acknowledged = checkIns['2xx'];
-  db.close();
+  }));
+  // Requests still in flight when a run ends are stored but not counted as acknowledged.
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const stored = (await count()) - before;
+  out.push({ ...checkIns, stored, lost: Math.max(0, checkIns.acknowledged - stored) });
+  return out;
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'goalkit-load-'));
+const cluster = await startPostgres();
+try {
+  const results = [];
+  const file = join(dir, 'goalkit.db');
+  const sqlite = await start({ GOALKIT_DB: file });
+  const db = new Database(file, { readonly: true });
   results.push(
-    summary('POST check-ins from 50 connections', checkIns, { acknowledged, stored, lost: acknowledged - stored }),
+    ...(await workloads(
+      'SQLite',
+      [sqlite],
+      async () => (db.prepare('SELECT COUNT(*) AS n FROM check_ins').get() as { n: number }).n,
+    )),
   );
+  db.close();
+
+  const one = await cluster.createDatabase('load_one');
+  const pgCount = (url: string) => async () => Number(await psql(url, 'SELECT COUNT(*) FROM check_ins'));
+  const single = await start({ GOALKIT_DATABASE_URL: one });
+  results.push(...(await workloads('PostgreSQL, 1 instance', [single], pgCount(one))));
+
+  const two = await cluster.createDatabase('load_two');
+  const a = await start({ GOALKIT_DATABASE_URL: two });
+  const b = await start({ GOALKIT_DATABASE_URL: two });
+  results.push(...(await workloads('PostgreSQL, 2 instances', [a, b], pgCount(two))));
   console.log(JSON.stringify({ results }));
 } finally {
-  child.kill('SIGTERM');
-  await new Promise((resolve) => child.once('exit', resolve));
+  for (const child of children) child.kill('SIGTERM');
+  await Promise.all(
+    children.map(
+      (child) => new Promise((resolve) => (child.exitCode === null ? child.once('exit', resolve) : resolve(null))),
+    ),
+  );
+  await cluster.stop();
   rmSync(dir, { recursive: true, force: true });
 }

@@ -71,9 +71,24 @@ export class GoalStore {
    */
   async syncWithOtherWriters(): Promise<void> {
     const changes = await this.#ctx.repository.changeCounter();
-    if (this.#changes !== undefined && changes !== this.#changes) this.reloadDirectory();
+    if (this.#changes !== undefined && changes !== this.#changes && !(await this.#onlyOwnWrites(this.#changes)))
+      this.reloadDirectory();
     this.#changes = changes;
     await this.#ctx.ready();
+  }
+
+  /**
+   * On a database several instances share, the counter is the newest event's id and moves with this
+   * process's own writes too: those left its caches right already. Only another writer's event means
+   * starting again.
+   */
+  async #onlyOwnWrites(since: number): Promise<boolean> {
+    if (this.engine.dialect !== 'postgres') return false;
+    const own = this.#ctx.ownEvents;
+    const ids = await this.#ctx.repository.eventIdsAfter(since);
+    const mine = ids.every((id) => own.has(id));
+    for (const id of own) if (id <= (ids.at(-1) ?? since)) own.delete(id);
+    return mine;
   }
 
   /** Read the owners again after the directory changed (a sync from the HR system, a reseed). */

@@ -18,6 +18,8 @@ class Shared {
   readonly now: () => Date;
   readonly scores: Scores;
   readonly caches = new ViewCaches();
+  /** Ids of the live events this process wrote and has not yet seen counted (see `GoalStore.syncWithOtherWriters`). */
+  readonly ownEvents = new Set<number>();
   /** The owners as last read (the access rules read them from here); undefined when they must be read again. */
   directory: OwnerRow[] | undefined;
   readonly access: Access;
@@ -60,6 +62,11 @@ export class StoreContext {
     return this.#shared.scores;
   }
 
+  /** Ids of the live events this process wrote, until the store has compared them with the database's. */
+  get ownEvents(): Set<number> {
+    return this.#shared.ownEvents;
+  }
+
   /** Read the directory if it is not (the start of every request). */
   async ready(): Promise<void> {
     if (!this.#shared.directory) {
@@ -75,8 +82,11 @@ export class StoreContext {
   }
 
   /** `fn` in one transaction, with a context on it; inside one already, `fn` joins it. */
-  transaction<T>(fn: (tx: StoreContext) => Promise<T>): Promise<T> {
+  async transaction<T>(fn: (tx: StoreContext) => Promise<T>): Promise<T> {
     if (this.repository.inTransaction) return fn(this);
+    // Build the scorer outside the transaction: built inside, it reads every table, and on PostgreSQL a
+    // serializable transaction that read everything conflicts with every other write.
+    await this.scores.warm(this.repository);
     return this.repository.transaction((repository) =>
       fn(new StoreContext(repository.engine, {}, this.#shared, repository)),
     );
@@ -96,6 +106,7 @@ export class StoreContext {
   async event(type: StoredEvent['type'], objectiveId: string, data: Record<string, unknown>): Promise<StoredEvent> {
     this.scores.touch();
     const id = await this.repository.insertEvent(type, objectiveId, data, this.stamp());
+    this.#shared.ownEvents.add(id);
     return { id, type, objectiveId, data };
   }
 

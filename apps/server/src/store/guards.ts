@@ -17,8 +17,9 @@ export class Guards {
     this.#access = access;
   }
 
-  async visibleObjective(person: Person, id: string): Promise<ObjectiveRow> {
-    const row = await this.#repository.objective(id);
+  /** An objective the person may see; `forUpdate` locks it for the write that reads it (see the repository). */
+  async visibleObjective(person: Person, id: string, forUpdate = false): Promise<ObjectiveRow> {
+    const row = await (forUpdate ? this.#repository.objectiveForUpdate(id) : this.#repository.objective(id));
     if (!row || !this.#access.canSee(person, row)) throw notFound(`Objective ${JSON.stringify(id)}`);
     return row;
   }
@@ -30,8 +31,9 @@ export class Guards {
     return parent && this.#access.canSee(person, parent) ? parentId : null;
   }
 
+  /** An objective the person may edit, locked for the write that reads it. */
   async editableObjective(person: Person, id: string): Promise<ObjectiveRow> {
-    const row = await this.visibleObjective(person, id);
+    const row = await this.visibleObjective(person, id, true);
     if (!this.#access.canEdit(person, row.owner_id)) {
       throw forbidden('Only the owner, their managers and admins may change this objective.');
     }
@@ -47,9 +49,15 @@ export class Guards {
     return row;
   }
 
+  /**
+   * A key result the person may edit, read after its objective is locked: every write of a key result
+   * also writes its objective, so holding the objective's lock, this read sees the last committed version.
+   */
   async editableKeyResult(actor: Person, id: string): Promise<KeyResultRow> {
-    const row = await this.visibleKeyResult(actor, id);
-    await this.editableObjective(actor, row.objective_id);
+    const found = await this.visibleKeyResult(actor, id);
+    await this.editableObjective(actor, found.objective_id);
+    const row = await this.#repository.keyResult(id);
+    if (!row) throw notFound(`Key result ${JSON.stringify(id)}`);
     return row;
   }
 }

@@ -126,26 +126,32 @@ export async function createObjective(
     checkWeight(ctx, actor, parent, body.weight);
     const id = body.id ?? randomId('o-', 8);
     // The same answer whether or not the caller may see the objective holding the id.
-    if (await ctx.repository.objective(id))
-      throw new ProblemError(
+    const taken = () =>
+      new ProblemError(
         409,
         'Conflict',
         `The id ${JSON.stringify(id)} is not available: choose another, or leave id out to get one.`,
         { errors: [{ path: 'id', message: 'is not available; choose another id or leave it out' }] },
       );
-    await ctx.repository.insertObjective({
-      id,
-      title: body.title.trim(),
-      description: body.description ?? null,
-      ownerId: body.ownerId,
-      cycleId: body.cycleId,
-      parentId: body.parentId ?? null,
-      alignment: body.alignment ?? 'contributes',
-      weight: body.weight ?? 1,
-      rollup: body.rollup ?? 'key-results',
-      visibility: body.visibility ?? 'public',
-      at: ctx.stamp(),
-    });
+    if (await ctx.repository.objective(id)) throw taken();
+    await ctx.repository
+      .insertObjective({
+        id,
+        title: body.title.trim(),
+        description: body.description ?? null,
+        ownerId: body.ownerId,
+        cycleId: body.cycleId,
+        parentId: body.parentId ?? null,
+        alignment: body.alignment ?? 'contributes',
+        weight: body.weight ?? 1,
+        rollup: body.rollup ?? 'key-results',
+        visibility: body.visibility ?? 'public',
+        at: ctx.stamp(),
+      })
+      // Another writer took the id between the look and the insert (PostgreSQL: a unique violation).
+      .catch((error: unknown) => {
+        throw (error as { code?: string }).code === '23505' ? taken() : error;
+      });
     const changes = OBJECTIVE_FIELDS.filter((f) => body[f] !== undefined).map((f) => ({
       field: f,
       from: null,
@@ -174,7 +180,7 @@ export async function duplicateObjective(
 ): Promise<{ objective: Objective; events: StoredEvent[] }> {
   return ctx.transaction(async (ctx) => {
     const { repository } = ctx;
-    const source = await ctx.guards.visibleObjective(actor, id);
+    const source = await ctx.guards.visibleObjective(actor, id, true);
     if (!ctx.access.canEdit(actor, source.owner_id))
       throw forbidden('Only the owner, their managers and admins may carry this objective over.');
     await checkReferences(ctx, actor, { ownerId: source.owner_id, cycleId: body.cycleId, parentId: null });
@@ -236,7 +242,7 @@ export async function updateObjective(
 ): Promise<{ objective: Objective; events: StoredEvent[] }> {
   return ctx.transaction(async (ctx) => {
     const { repository, access } = ctx;
-    const row = await ctx.guards.visibleObjective(actor, id);
+    const row = await ctx.guards.visibleObjective(actor, id, true);
     const current = row.parent_id === null ? undefined : await repository.objective(row.parent_id);
     if (!access.canEdit(actor, row.owner_id)) {
       // Those who may edit the parent set the weight this objective carries in it, and nothing else of it.
@@ -327,7 +333,7 @@ export async function transitionObjective(
   comment?: string,
 ): Promise<{ objective: Objective; events: StoredEvent[] }> {
   return ctx.transaction(async (ctx) => {
-    const row = await ctx.guards.visibleObjective(actor, id);
+    const row = await ctx.guards.visibleObjective(actor, id, true);
     const allowed = ctx.access.allowedTransitions(actor, row);
     const rule = objectiveTransitions[action];
     if (!allowed.includes(action)) {

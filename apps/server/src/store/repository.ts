@@ -100,6 +100,18 @@ export class Repository {
     return this.#conn.get<ObjectiveRow>('SELECT * FROM objectives WHERE id = ?', [id]);
   }
 
+  /**
+   * An objective read to be written, inside a transaction: on PostgreSQL its row stays locked until the
+   * transaction ends, so writers of one objective (and of its key results) take turns and each checks
+   * `If-Match` against the version the one before it committed. (SQLite runs one writer at a time anyway.)
+   */
+  objectiveForUpdate(id: string): Promise<ObjectiveRow | undefined> {
+    return this.#conn.get<ObjectiveRow>(
+      `SELECT * FROM objectives WHERE id = ?${this.engine.dialect === 'postgres' ? ' FOR UPDATE' : ''}`,
+      [id],
+    );
+  }
+
   objectives(): Promise<ObjectiveRow[]> {
     return this.#conn.all<ObjectiveRow>('SELECT * FROM objectives ORDER BY seq');
   }
@@ -392,6 +404,12 @@ export class Repository {
         JSON.stringify({ id, type, objectiveId, data }),
       ]);
     return id;
+  }
+
+  /** The ids of the events after `lastId` (what has been written since a change counter was read). */
+  async eventIdsAfter(lastId: number): Promise<number[]> {
+    const rows = await this.#conn.all<{ id: number }>('SELECT id FROM events WHERE id > ? ORDER BY id', [lastId]);
+    return rows.map((r) => Number(r.id));
   }
 
   async eventsSince(lastId: number, limit: number): Promise<StoredEvent[]> {

@@ -64,6 +64,11 @@ export class Scores {
     return { scorer, notStarted };
   }
 
+  /** Build the scorer now if there is none (outside a transaction, where it is kept). */
+  async warm(repository: Repository): Promise<void> {
+    await this.#scoring(repository);
+  }
+
   /** Update one key result's score in place after a check-in of a value (when the scorer is built). */
   applyCheckIn(
     repository: Repository,
