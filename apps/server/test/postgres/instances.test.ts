@@ -5,6 +5,7 @@ import { serve } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../../src/app.js';
 import type { SqlEngine } from '../../src/db/engine.js';
+import { migrations } from '../../src/db/migrations.js';
 import { openDatabase } from '../../src/db/openDatabase.js';
 import { postgresEngine } from '../../src/db/postgresEngine.js';
 import { copyDatabase } from '../../src/seed/copyDatabase.js';
@@ -84,6 +85,19 @@ async function goal(instance: Instance): Promise<Objective> {
 const increasing = (objective: Objective) => objective.keyResults.find((k) => k.type === 'increase')?.id as string;
 
 describe('two server instances on one PostgreSQL database', () => {
+  it('migrates a new database once when several instances start at the same moment', async () => {
+    const url = await cluster.createDatabase('racing_migrations');
+    const engines = await Promise.all(Array.from({ length: 3 }, () => postgresEngine(url, { poolSize: 2 })));
+    try {
+      const applied = await (engines[0] as SqlEngine).all<{ version: number }>(
+        'SELECT version FROM schema_migrations ORDER BY version',
+      );
+      expect(applied.map((r) => r.version)).toEqual(migrations.map((_, i) => i + 1));
+    } finally {
+      await Promise.all(engines.map((engine) => engine.close()));
+    }
+  });
+
   it('sends a check-in written through one instance to a live subscriber of the other, and replays across them', async () => {
     const objective = await goal(a);
     const events: LiveEvent[] = [];
