@@ -54,6 +54,8 @@ export default defineConfig({
           ],
           environment: 'node',
           env: { GOALKIT_TEST_ENGINE: 'postgres' },
+          // Each file starts its own cluster: one at a time on a 2-core machine.
+          fileParallelism: false,
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -2,8 +2,7 @@
 // `pnpm start`: the reference server on a seeded SQLite file, the demo pages and the static Storybook,
 // in one command. Builds what is missing first (`--rebuild` rebuilds everything). Ctrl-C stops it all;
 // the database file is kept, so starting again keeps the data. `--postgres` (or GOALKIT_POSTGRES=1) also starts a
-// local PostgreSQL cluster kept in apps/server/data/postgres and hands its URL to the server as GOALKIT_DATABASE_URL
-// (issue 21: the server's PostgreSQL engine is in progress).
+// local PostgreSQL cluster kept in apps/server/data/postgres and runs the server on it (GOALKIT_DATABASE_URL).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

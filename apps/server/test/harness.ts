@@ -1,6 +1,7 @@
 import type { Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
+import { afterAll } from 'vitest';
 import { type AppOptions, createApp } from '../src/app.js';
 import { type SqlEngine, sqliteEngine } from '../src/db/engine.js';
 import { openDatabase } from '../src/db/openDatabase.js';
@@ -22,6 +23,12 @@ export const TODAY = '2026-11-16';
 export const testEngine = process.env.GOALKIT_TEST_ENGINE === 'postgres' ? 'postgres' : 'sqlite';
 let cluster: Promise<PostgresCluster> | undefined;
 let databases = 0;
+// One cluster per test file, stopped with it (a worker process runs several files one after another).
+afterAll(async () => {
+  const running = cluster;
+  cluster = undefined;
+  if (running) await (await running).stop();
+});
 
 /** A fresh PostgreSQL database holding what `seeded` holds. */
 async function postgresCopyOf(seeded: SqlDatabase): Promise<SqlEngine> {

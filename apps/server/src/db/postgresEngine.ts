@@ -79,8 +79,10 @@ export async function postgresEngine(url: string, options: PostgresEngineOptions
           return result;
         } catch (error) {
           await client.query('ROLLBACK').catch(() => {});
-          const code = (error as { code?: string }).code;
-          if ((code !== '40001' && code !== '40P01') || attempt >= MAX_ATTEMPTS) throw error;
+          const code = (error as { code?: string }).code ?? '';
+          // Run again after a serialization failure or deadlock (40…), a lost connection (08…) or a
+          // shortage of connections or memory (53…): nothing of this attempt committed.
+          if (!/^(40001|40P01|08|53)/.test(code) || attempt >= MAX_ATTEMPTS) throw error;
         } finally {
           client.off('error', ignore);
           client.release();

@@ -176,6 +176,8 @@ export async function startPostgres(options: PostgresOptions = {}): Promise<Post
       ]);
       const settings = [
         "listen_addresses = '127.0.0.1'",
+        // initdb picks fewer when the machine is busy with other clusters; the servers under test need their pools.
+        'max_connections = 100',
         `unix_socket_directories = '${base.replaceAll("'", "''")}'`,
         ...(fast ? ['fsync = off', 'synchronous_commit = off', 'full_page_writes = off'] : []),
       ];
