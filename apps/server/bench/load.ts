@@ -3,16 +3,15 @@
 // by side in one run: SQLite (a temporary file), PostgreSQL with one instance, and PostgreSQL with two
 // instances on one database (the load split between them, as a load balancer would). Prints one JSON
 // object with the results on the last line of stdout.
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import { psql, startPostgres } from '../test/postgres/cluster.js';
+import { startServerProcess } from '../test/serverProcess.js';
 
-const serverDir = fileURLToPath(new URL('..', import.meta.url));
 const duration = Number(process.env.GOALKIT_LOAD_SECONDS ?? 8);
 const token = 'gk_demo_platform-lead';
 const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
@@ -22,24 +21,7 @@ const children: ChildProcess[] = [];
 /** A server process; resolves with its address once it listens. */
 async function start(env: Record<string, string>): Promise<string> {
   const port = nextPort++;
-  const child = spawn(
-    process.execPath,
-    ['--conditions=@goalkit/source', '--import', 'tsx', 'src/main.ts', '--demo', '--quiet'],
-    {
-      cwd: serverDir,
-      env: { ...process.env, ...env, PORT: String(port), GOALKIT_RATE_LIMIT: 'off' },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  children.push(child);
-  await new Promise<void>((resolve, reject) => {
-    let out = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      if (out.includes('goalkit reference API on')) resolve();
-    });
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
-  });
+  children.push(await startServerProcess(port, env));
   return `http://127.0.0.1:${port}`;
 }
 

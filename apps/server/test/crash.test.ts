@@ -1,39 +1,16 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
+import { startServerProcess } from './serverProcess.js';
 
-const serverDir = fileURLToPath(new URL('..', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'goalkit-crash-'));
 const file = join(dir, 'goalkit.db');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function start(port: number): Promise<ChildProcess> {
-  const child = spawn(
-    process.execPath,
-    ['--conditions=@goalkit/source', '--import', 'tsx', 'src/main.ts', '--demo', '--quiet'],
-    {
-      cwd: serverDir,
-      env: { ...process.env, GOALKIT_DB: file, PORT: String(port), GOALKIT_RATE_LIMIT: 'off' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      if (out.includes('goalkit reference API on')) resolve(child);
-    });
-    child.stderr?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-    });
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
-  });
-}
+const start = (port: number) => startServerProcess(port, { GOALKIT_DB: file });
 
 describe('crash safety', () => {
   it('keeps every acknowledged check-in and nothing half-written after kill -9 mid-burst', async () => {

@@ -1,39 +1,18 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import type { ChildProcess } from 'node:child_process';
 import { createLiveEvents, type LiveEvent } from '@goalkit/client';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { startServerProcess } from '../serverProcess.js';
 import { type PostgresCluster, psql, startPostgres } from './cluster.js';
 
-const serverDir = fileURLToPath(new URL('../..', import.meta.url));
 let cluster: PostgresCluster;
 let url: string;
 const children: ChildProcess[] = [];
 
-/** A server process on the shared database, in demo mode; resolves once it listens. */
-function start(port: number): Promise<ChildProcess> {
-  const child = spawn(
-    process.execPath,
-    ['--conditions=@goalkit/source', '--import', 'tsx', 'src/main.ts', '--demo', '--quiet'],
-    {
-      cwd: serverDir,
-      env: { ...process.env, GOALKIT_DATABASE_URL: url, PORT: String(port), GOALKIT_RATE_LIMIT: 'off' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+/** A server process on the shared database, in demo mode. */
+async function start(port: number): Promise<ChildProcess> {
+  const child = await startServerProcess(port, { GOALKIT_DATABASE_URL: url });
   children.push(child);
-  return new Promise((resolve, reject) => {
-    let out = '';
-    const collect = (chunk: Buffer) => {
-      out += chunk.toString();
-      if (out.includes('goalkit reference API on')) resolve(child);
-    };
-    child.stdout?.on('data', collect);
-    child.stderr?.on('data', collect);
-    child.once('exit', (code, signal) => {
-      if (signal !== 'SIGKILL') console.error(`server on ${port} exited (${code}): ${out.slice(-2000)}`);
-      reject(new Error(`server exited with ${code}: ${out}`));
-    });
-  });
+  return child;
 }
 
 beforeAll(async () => {
