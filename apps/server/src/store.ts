@@ -45,6 +45,9 @@ import type { ListQuery } from './store/views.js';
 
 export type { StoredEvent, StoreOptions, VersionPrecondition };
 
+/** How far behind the newest event this process still recognises its own (a few minutes of writes). */
+const OWN_EVENTS_KEPT = 10_000;
+
 /**
  * Everything the reference server knows, over the storage interface (SQLite on a file for the server,
  * in memory for Storybook). Every write is one transaction that also records the revision and the live
@@ -70,25 +73,37 @@ export class GoalStore {
    * subscribers.
    */
   async syncWithOtherWriters(): Promise<void> {
+    const since = this.#changes;
     const changes = await this.#ctx.repository.changeCounter();
-    if (this.#changes !== undefined && changes !== this.#changes && !(await this.#onlyOwnWrites(this.#changes)))
-      this.reloadDirectory();
-    this.#changes = changes;
+    if (since !== undefined && changes > since && !(await this.#onlyOwnWrites(since))) this.reloadDirectory();
+    // Requests look concurrently: one that read the counter earlier must not move it back.
+    if (since === undefined || changes > (this.#changes ?? 0)) this.#changes = changes;
     await this.#ctx.ready();
   }
 
   /**
    * On a database several instances share, the counter is the newest event's id and moves with this
    * process's own writes too: those left its caches right already. Only another writer's event means
-   * starting again.
+   * starting again. Requests look concurrently, from the same point, and transactions commit out of id
+   * order, so own ids are kept until far behind the newest (ids of rolled-back attempts with them).
    */
   async #onlyOwnWrites(since: number): Promise<boolean> {
     if (this.engine.dialect !== 'postgres') return false;
     const own = this.#ctx.ownEvents;
     const ids = await this.#ctx.repository.eventIdsAfter(since);
     const mine = ids.every((id) => own.has(id));
-    for (const id of own) if (id <= (ids.at(-1) ?? since)) own.delete(id);
+    const newest = ids.at(-1) ?? since;
+    for (const id of own) if (id < newest - OWN_EVENTS_KEPT) own.delete(id);
     return mine;
+  }
+
+  /**
+   * An event heard from the database (every instance's, in commit order). Another writer's event drops
+   * the caches: one that committed after this process last looked, with an id below the newest it saw
+   * (transactions commit out of id order), is caught here rather than by the counter.
+   */
+  heard(eventId: number): void {
+    if (!this.#ctx.ownEvents.has(eventId)) this.reloadDirectory();
   }
 
   /** Read the owners again after the directory changed (a sync from the HR system, a reseed). */

@@ -10,6 +10,9 @@ interface Queryable {
 /** How often a transaction runs again after PostgreSQL failed it for racing another (then 503-like 500). */
 const MAX_ATTEMPTS = 60;
 
+/** How far below the newest event heard a reconnecting listener reads back for events it missed. */
+const REPLAY_WINDOW = 1000;
+
 /** The advisory lock every instance takes to migrate: one migrates, the others wait and find nothing to do. */
 const MIGRATION_LOCK = 20_260_101;
 
@@ -28,11 +31,25 @@ const types = {
     oid === 20 ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format as 'text')) as never,
 };
 
-const connection = (client: Queryable): SqlConnection => ({
-  all: async (source, params = []) => (await client.query(toPostgres(source), params)).rows as never,
-  get: async (source, params = []) => (await client.query(toPostgres(source), params)).rows[0] as never,
-  run: async (source, params = []) => ({ changes: (await client.query(toPostgres(source), params)).rowCount ?? 0 }),
-});
+/**
+ * The storage interface over a pool or one client. A transaction's client takes one query at a time:
+ * queries the store starts together (`Promise.all`) wait their turn here rather than in the driver, which
+ * deprecates queueing them.
+ */
+const connection = (client: Queryable, oneAtATime = false): SqlConnection => {
+  let turn: Promise<unknown> = Promise.resolve();
+  const query = (source: string, params: readonly unknown[]) => {
+    if (!oneAtATime) return client.query(toPostgres(source), params);
+    const result = turn.then(() => client.query(toPostgres(source), params));
+    turn = result.catch(() => {});
+    return result;
+  };
+  return {
+    all: async (source, params = []) => (await query(source, params)).rows as never,
+    get: async (source, params = []) => (await query(source, params)).rows[0] as never,
+    run: async (source, params = []) => ({ changes: (await query(source, params)).rowCount ?? 0 }),
+  };
+};
 
 export interface PostgresEngineOptions {
   /** Connections in this instance's pool. @default 10 */
@@ -74,7 +91,7 @@ export async function postgresEngine(url: string, options: PostgresEngineOptions
         client.on('error', ignore);
         try {
           await client.query('BEGIN');
-          const result = await fn(connection(client));
+          const result = await fn(connection(client, true));
           await client.query('COMMIT');
           return result;
         } catch (error) {
@@ -123,10 +140,21 @@ async function listenForEvents(
   let client: pg.Client | undefined;
   let stopped = false;
   let lastId: number | undefined;
+  /** The newest event when this listener started: older ones are not news. */
+  let firstId = 0;
   let retry: ReturnType<typeof setTimeout> | undefined;
+  // Transactions commit out of id order (101 may commit before 100), so notifications come in commit
+  // order and an id below the newest one heard is news. What was delivered is remembered by id, for the
+  // replay after a reconnect, which reads back REPLAY_WINDOW ids below the newest.
+  const delivered = new Set<number>();
   const deliver = (event: BroadcastEvent) => {
-    if (lastId !== undefined && event.id <= lastId) return;
-    lastId = event.id;
+    if (delivered.has(event.id)) return;
+    delivered.add(event.id);
+    lastId = Math.max(lastId ?? 0, event.id);
+    for (const id of delivered) {
+      if (id >= lastId - REPLAY_WINDOW) break;
+      delivered.delete(id);
+    }
     onEvent(event);
   };
   const connect = async () => {
@@ -148,6 +176,7 @@ async function listenForEvents(
     if (lastId === undefined) {
       const newest = await pool.query<{ n: number }>('SELECT COALESCE(MAX(id), 0) AS n FROM events');
       lastId = Number(newest.rows[0]?.n ?? 0);
+      firstId = lastId;
     }
   };
   const reconnect = async () => {
@@ -156,7 +185,7 @@ async function listenForEvents(
       await connect();
       const missed = await pool.query<{ id: number; type: string; objective_id: string; data: string }>(
         'SELECT id, type, objective_id, data FROM events WHERE id > $1 ORDER BY id',
-        [lastId ?? 0],
+        [Math.max(firstId, (lastId ?? 0) - REPLAY_WINDOW)],
       );
       for (const row of missed.rows)
         deliver({ id: Number(row.id), type: row.type, objectiveId: row.objective_id, data: JSON.parse(row.data) });

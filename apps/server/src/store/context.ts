@@ -20,8 +20,13 @@ class Shared {
   readonly caches = new ViewCaches();
   /** Ids of the live events this process wrote and has not yet seen counted (see `GoalStore.syncWithOtherWriters`). */
   readonly ownEvents = new Set<number>();
-  /** The owners as last read (the access rules read them from here); undefined when they must be read again. */
+  /** The owners as last read (the access rules read them from here); undefined until first read. */
   directory: OwnerRow[] | undefined;
+  /**
+   * The directory is to be read again at the start of the next request. Requests already running keep
+   * the one they started with: taking it from under them failed them (a 500 in a burst of check-ins).
+   */
+  directoryStale = false;
   readonly access: Access;
 
   constructor(options: StoreOptions) {
@@ -45,6 +50,7 @@ export class StoreContext {
   readonly guards: Guards;
   readonly views: Views;
   readonly #shared: Shared;
+  #appliedCheckIn = false;
 
   constructor(engine: SqlEngine, options: StoreOptions = {}, shared?: Shared, repository?: Repository) {
     this.#shared = shared ?? new Shared(options);
@@ -69,15 +75,17 @@ export class StoreContext {
 
   /** Read the directory if it is not (the start of every request). */
   async ready(): Promise<void> {
-    if (!this.#shared.directory) {
-      this.#shared.directory = await this.repository.owners();
-      this.#shared.access.reload();
+    const shared = this.#shared;
+    if (!shared.directory || shared.directoryStale) {
+      shared.directoryStale = false;
+      shared.directory = await this.repository.owners();
+      shared.access.reload();
     }
   }
 
   /** Read the owners again before the next request (a sync from the HR system, a reseed), and every score. */
   reloadDirectory(): void {
-    this.#shared.directory = undefined;
+    this.#shared.directoryStale = true;
     this.#shared.scores.invalidate();
   }
 
@@ -87,9 +95,30 @@ export class StoreContext {
     // Build the scorer outside the transaction: built inside, it reads every table, and on PostgreSQL a
     // serializable transaction that read everything conflicts with every other write.
     await this.scores.warm(this.repository);
-    return this.repository.transaction((repository) =>
-      fn(new StoreContext(repository.engine, {}, this.#shared, repository)),
-    );
+    // A check-in updates the shared scorer in place before its transaction commits. An attempt the engine
+    // runs again (a deadlock broken), or a transaction that fails, may have left it wrong: build it anew.
+    let attempt: StoreContext | undefined;
+    try {
+      return await this.repository.transaction((repository) => {
+        if (attempt?.appliedCheckIn) this.scores.invalidate();
+        attempt = new StoreContext(repository.engine, {}, this.#shared, repository);
+        return fn(attempt);
+      });
+    } catch (error) {
+      if (attempt?.appliedCheckIn) this.scores.invalidate();
+      throw error;
+    }
+  }
+
+  /** This context (one attempt at a transaction) changed the shared scorer before committing. */
+  get appliedCheckIn(): boolean {
+    return this.#appliedCheckIn;
+  }
+
+  /** Update the key result's score in place after a check-in of a value (see {@link Scores.applyCheckIn}). */
+  applyCheckIn(keyResultId: string, checkIn: { at: string; value: number | boolean; confidence?: number }): void {
+    this.#appliedCheckIn = true;
+    this.scores.applyCheckIn(this.repository, keyResultId, checkIn);
   }
 
   /** The store's UTC day. */

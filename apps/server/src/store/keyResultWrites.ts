@@ -239,7 +239,7 @@ export async function createCheckIn(ctx: StoreContext, actor: Person, keyResultI
     // A key result the engine cannot score yet (no target) is not in the scorer: nothing to update.
     if (milestones) ctx.scores.invalidate();
     else if (value !== null && toCoreKeyResult(keyResultShape(row)) !== undefined) {
-      ctx.scores.applyCheckIn(ctx.repository, keyResultId, {
+      ctx.applyCheckIn(keyResultId, {
         at: at.slice(0, 10),
         value,
         ...(body.confidence === undefined ? {} : { confidence: body.confidence }),

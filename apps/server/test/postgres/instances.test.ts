@@ -10,6 +10,7 @@ import { openDatabase } from '../../src/db/openDatabase.js';
 import { postgresEngine } from '../../src/db/postgresEngine.js';
 import { copyDatabase } from '../../src/seed/copyDatabase.js';
 import { seedDemo } from '../../src/seed/seedDemo.js';
+import { Repository } from '../../src/store/repository.js';
 import { GoalStore } from '../../src/store.js';
 import { TokenRegistry } from '../../src/tokens.js';
 import { request, TODAY, tokens } from '../harness.js';
@@ -178,6 +179,59 @@ describe('two server instances on one PostgreSQL database', () => {
       tokens.member,
     );
     expect(page.body.items.find((o) => o.id === objective.id)?.title).toBe('Renamed on A');
+  });
+
+  it('hears a write that commits after a newer one: its event reaches the other instance, its caches follow', async () => {
+    const objective = await goal(b);
+    const other = (
+      await request<{ items: Objective[] }>(b, 'GET', '/objectives?cycle=2026-Q4', tokens.member)
+    ).body.items.find((o) => o.id !== objective.id && o.visibility === 'public') as Objective;
+    expect((await request(b, 'GET', `/objectives/${objective.id}`, tokens.member)).status).toBe(200);
+    const events: LiveEvent[] = [];
+    const live = createLiveEvents({ baseUrl: b.baseUrl, getToken: () => tokens.lead, minDelayMs: 20 });
+    live.on('*', (event) => events.push(event));
+    await vi.waitFor(() => expect(b.hub.size).toBe(1));
+
+    // A writer (a third process, say) takes an event id and holds its transaction open…
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let taken = () => {};
+    const idTaken = new Promise<void>((resolve) => {
+      taken = resolve;
+    });
+    const slow = database.transaction(async (tx) => {
+      await tx.run('UPDATE objectives SET title = ?, version = version + 1 WHERE id = ?', [
+        'Renamed by a slow writer',
+        objective.id,
+      ]);
+      await new Repository(database, tx).insertEvent(
+        'objective.updated',
+        objective.id,
+        { objectiveId: objective.id, version: objective.version + 1 },
+        `${TODAY}T12:00:00Z`,
+      );
+      taken();
+      await held;
+    });
+    await idTaken;
+    // …while a newer event commits through A, and B looks (and moves past both ids).
+    const comment = await request(a, 'POST', `/objectives/${other.id}/comments`, tokens.member, { body: 'Newer' });
+    expect(comment.status).toBe(201);
+    await vi.waitFor(() => expect(events.some((e) => e.type === 'comment.created')).toBe(true));
+    expect((await request<Objective>(b, 'GET', `/objectives/${objective.id}`, tokens.member)).body.title).not.toBe(
+      'Renamed by a slow writer',
+    );
+    release();
+    await slow;
+    await vi.waitFor(() =>
+      expect(events.some((e) => e.type === 'objective.updated' && e.version === objective.version + 1)).toBe(true),
+    );
+    live.close();
+    expect((await request<Objective>(b, 'GET', `/objectives/${objective.id}`, tokens.member)).body.title).toBe(
+      'Renamed by a slow writer',
+    );
   });
 });
 
