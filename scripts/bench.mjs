@@ -92,7 +92,7 @@ if (wants('apps/server')) {
   writeFileSync(jsonPath, JSON.stringify(report, null, 2));
   lines.push('## apps/server/bench/load.ts › reference server under load', '');
   lines.push(
-    "Each run: autocannon on loopback for the stated seconds against servers in their own processes, with the demo organisation, side by side: SQLite (a temporary file), PostgreSQL with one instance, and PostgreSQL with two instances on one database (connections split between them, figures summed). One throwaway PostgreSQL cluster on the same 2-core machine serves both PostgreSQL setups. Check-ins are spread over one person's key results.",
+    "Each run: autocannon on loopback for the stated seconds against servers in their own processes, with the demo organisation, side by side: SQLite (a temporary file), PostgreSQL with one instance, and PostgreSQL with two instances on one database (connections split between them, figures summed). One throwaway PostgreSQL cluster on the same 2-core machine serves both PostgreSQL setups. Check-ins are spread over one person's key results. The fan-out rows keep that many `/events` streams open on the SQLite server (up to 10 per person of the demo's 40, the per-token limit), each reading every event it may see, while 10 connections check in.",
     '',
   );
   lines.push(
@@ -101,9 +101,11 @@ if (wants('apps/server')) {
   );
   for (const r of results) {
     const notes =
-      r.acknowledged === undefined
-        ? ''
-        : `${r.acknowledged} acknowledged, ${r.stored} stored${r.stored >= r.acknowledged ? ', none lost' : `, ${r.acknowledged - r.stored} LOST`}`;
+      r.streams !== undefined
+        ? `${r.eventsDelivered.toLocaleString('en')} check-in events delivered to the streams (${r.eventsPerSecond.toLocaleString('en')}/s)`
+        : r.acknowledged === undefined
+          ? ''
+          : `${r.acknowledged} acknowledged, ${r.stored} stored${r.stored >= r.acknowledged ? ', none lost' : `, ${r.acknowledged - r.stored} LOST`}`;
     lines.push(
       `| ${r.name} | ${r.connections} | ${Math.round(r.requestsPerSecond)} | ${r.latencyMedianMs} ms | ${r.latencyP99Ms} ms | ${r.non2xx} | ${r.errors} | ${notes} |`,
     );

@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
+import { openDatabase } from '../src/db/openDatabase.js';
+import { seedDemo } from '../src/seed/seedDemo.js';
 import { psql, startPostgres } from '../test/postgres/cluster.js';
 import { startServerProcess } from '../test/serverProcess.js';
 
@@ -106,6 +108,92 @@ async function workloads(setup: string, bases: string[], count: () => Promise<nu
   return out;
 }
 
+/** The demo's people (the server seeds the same organisation), for one token each. */
+async function demoPeople(): Promise<string[]> {
+  const db = openDatabase(':memory:');
+  try {
+    return (await seedDemo(db)).map((p) => p.id);
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * What live events cost: check-ins from 10 connections while `streams` `/events` streams are open (up
+ * to 10 per person, the server's per-token limit), each stream counting the check-in events it receives.
+ */
+async function fanOut(base: string, streams: number, people: string[]) {
+  const controller = new AbortController();
+  let received = 0;
+  const opened = await Promise.all(
+    Array.from({ length: streams }, async (_, i) => {
+      const person = people[i % people.length] as string;
+      const response = await fetch(`${base}/events`, {
+        headers: { authorization: `Bearer gk_demo_${person}` },
+        signal: controller.signal,
+      });
+      if (!response.ok || !response.body) throw new Error(`stream ${i}: ${response.status}`);
+      const reader = response.body.getReader();
+      const decoder = new TextDecoder();
+      void (async () => {
+        try {
+          for (;;) {
+            const { value, done } = await reader.read();
+            if (done) return;
+            received += decoder.decode(value).split('event: check-in.created').length - 1;
+          }
+        } catch {
+          // aborted at the end
+        }
+      })();
+    }),
+  );
+  const list = (await (await fetch(`${base}/objectives?owner=platform-lead&limit=50`, { headers })).json()) as {
+    items: { keyResults: { id: string; type: string }[] }[];
+  };
+  const targets = list.items
+    .flatMap((o) => o.keyResults)
+    .filter((k) => k.type === 'increase' || k.type === 'decrease')
+    .map((k) => k.id);
+  let sequence = 0;
+  const result = await run({
+    url: `${base}/key-results/${targets[0]}/check-ins`,
+    connections: 10,
+    requests: [
+      {
+        method: 'POST',
+        setupRequest: (request) => {
+          sequence++;
+          return {
+            ...request,
+            path: `/key-results/${targets[sequence % targets.length]}/check-ins`,
+            headers: { ...headers, 'idempotency-key': `fan-${streams}-${sequence}` },
+            body: JSON.stringify({ value: sequence % 100, confidence: 0.7 }),
+          };
+        },
+      },
+    ],
+  });
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  controller.abort();
+  return {
+    name: `SQLite: POST check-ins from 10 connections with ${streams} /events streams open`,
+    instances: 1,
+    streams: opened.length,
+    requestsPerSecond: result.requests.average,
+    latencyMedianMs: result.latency.p50,
+    latencyP99Ms: result.latency.p99,
+    requests: result.requests.total,
+    non2xx: result.non2xx,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    connections: 10,
+    durationSeconds: duration,
+    eventsDelivered: received,
+    eventsPerSecond: Math.round(received / duration),
+  };
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'goalkit-load-'));
 const cluster = await startPostgres();
 try {
@@ -121,6 +209,8 @@ try {
     )),
   );
   db.close();
+  const people = await demoPeople();
+  for (const streams of [0, 100, 400]) results.push(await fanOut(sqlite, streams, people));
 
   const one = await cluster.createDatabase('load_one');
   const pgCount = (url: string) => async () => Number(await psql(url, 'SELECT COUNT(*) FROM check_ins'));

@@ -74,26 +74,33 @@ export class GoalStore {
    */
   async syncWithOtherWriters(): Promise<void> {
     const since = this.#changes;
-    const changes = await this.#ctx.repository.changeCounter();
-    if (since !== undefined && changes > since && !(await this.#onlyOwnWrites(since))) this.reloadDirectory();
+    let changes: number;
+    if (this.engine.dialect === 'postgres' && since !== undefined) {
+      // The counter is the newest event's id: one read of the ids after the last look gives both the
+      // counter and whether any of them is another writer's.
+      const ids = await this.#ctx.repository.eventIdsAfter(since);
+      changes = ids.at(-1) ?? since;
+      if (!this.#onlyOwnWrites(ids)) this.reloadDirectory();
+    } else {
+      changes = await this.#ctx.repository.changeCounter();
+      if (since !== undefined && changes > since) this.reloadDirectory();
+    }
     // Requests look concurrently: one that read the counter earlier must not move it back.
     if (since === undefined || changes > (this.#changes ?? 0)) this.#changes = changes;
     await this.#ctx.ready();
   }
 
   /**
-   * On a database several instances share, the counter is the newest event's id and moves with this
-   * process's own writes too: those left its caches right already. Only another writer's event means
-   * starting again. Requests look concurrently, from the same point, and transactions commit out of id
-   * order, so own ids are kept until far behind the newest (ids of rolled-back attempts with them).
+   * On a database several instances share, the counter moves with this process's own writes too: those
+   * left its caches right already. Only another writer's event means starting again. Requests look
+   * concurrently, from the same point, and transactions commit out of id order, so own ids are kept until
+   * far behind the newest (ids of rolled-back attempts with them).
    */
-  async #onlyOwnWrites(since: number): Promise<boolean> {
-    if (this.engine.dialect !== 'postgres') return false;
+  #onlyOwnWrites(ids: readonly number[]): boolean {
     const own = this.#ctx.ownEvents;
-    const ids = await this.#ctx.repository.eventIdsAfter(since);
     const mine = ids.every((id) => own.has(id));
-    const newest = ids.at(-1) ?? since;
-    for (const id of own) if (id < newest - OWN_EVENTS_KEPT) own.delete(id);
+    const newest = ids.at(-1);
+    if (newest !== undefined) for (const id of own) if (id < newest - OWN_EVENTS_KEPT) own.delete(id);
     return mine;
   }
 

@@ -50,14 +50,19 @@ export class Guards {
   }
 
   /**
-   * A key result the person may edit, read after its objective is locked: every write of a key result
-   * also writes its objective, so holding the objective's lock, this read sees the last committed version.
+   * A key result the person may edit, with its objective, locked for the write: one statement finds and
+   * locks the objective, then the key result is read. Every write of a key result also writes its
+   * objective, so holding the objective's lock, this read sees the last committed version.
    */
-  async editableKeyResult(actor: Person, id: string): Promise<KeyResultRow> {
-    const found = await this.visibleKeyResult(actor, id);
-    await this.editableObjective(actor, found.objective_id);
-    const row = await this.#repository.keyResult(id);
-    if (!row) throw notFound(`Key result ${JSON.stringify(id)}`);
-    return row;
+  async editableKeyResult(actor: Person, id: string): Promise<{ keyResult: KeyResultRow; objective: ObjectiveRow }> {
+    const missing = () => notFound(`Key result ${JSON.stringify(id)}`);
+    const objective = await this.#repository.objectiveOfKeyResultForUpdate(id);
+    if (!objective || !this.#access.canSee(actor, objective)) throw missing();
+    if (!this.#access.canEdit(actor, objective.owner_id)) {
+      throw forbidden('Only the owner, their managers and admins may change this objective.');
+    }
+    const keyResult = await this.#repository.keyResult(id);
+    if (keyResult?.objective_id !== objective.id) throw missing();
+    return { keyResult, objective };
   }
 }

@@ -12,7 +12,6 @@ import { toCoreKeyResult } from '@goalkit/core';
 import { badRequest, stale } from '../problems.js';
 import type { StoreContext } from './context.js';
 import {
-  type CheckInRow,
   checkInShape,
   jsonOrNull,
   KEY_RESULT_FIELDS,
@@ -128,7 +127,7 @@ export async function updateKeyResult(
   version: VersionPrecondition,
 ) {
   return ctx.transaction(async (ctx) => {
-    const row = await ctx.guards.editableKeyResult(actor, id);
+    const { keyResult: row } = await ctx.guards.editableKeyResult(actor, id);
     if (!matchesVersion(version, row.version)) throw stale(row.version);
     const data = JSON.parse(row.data) as KeyResultData;
     const next: KeyResultData = { ...data };
@@ -158,7 +157,7 @@ export async function deleteKeyResult(
   version: VersionPrecondition,
 ): Promise<StoredEvent[]> {
   return ctx.transaction(async (ctx) => {
-    const row = await ctx.guards.editableKeyResult(actor, id);
+    const { keyResult: row } = await ctx.guards.editableKeyResult(actor, id);
     if (!matchesVersion(version, row.version)) throw stale(row.version);
     const data = JSON.parse(row.data) as KeyResultData;
     await ctx.revision(row.objective_id, 'key-result', id, row.version + 1, 'deleted', actor, [
@@ -177,7 +176,7 @@ export async function deleteKeyResult(
  */
 export async function createCheckIn(ctx: StoreContext, actor: Person, keyResultId: string, body: CheckInCreate) {
   return ctx.transaction(async (ctx) => {
-    const row = await ctx.guards.editableKeyResult(actor, keyResultId);
+    const { keyResult: row, objective: objectiveRow } = await ctx.guards.editableKeyResult(actor, keyResultId);
     const data = JSON.parse(row.data) as KeyResultData;
     const problems: { path: string; message: string }[] = [];
     let value: number | boolean | null = null;
@@ -206,7 +205,7 @@ export async function createCheckIn(ctx: StoreContext, actor: Person, keyResultI
 
     const at = ctx.stamp();
     const id = randomId('ci-');
-    await ctx.repository.insertCheckIn({
+    const stored = await ctx.repository.insertCheckIn({
       id,
       key_result_id: keyResultId,
       at,
@@ -235,7 +234,7 @@ export async function createCheckIn(ctx: StoreContext, actor: Person, keyResultI
       : [{ field: 'current', from: previous, to: value }];
     if (body.confidence !== undefined) changes.push({ field: 'confidence', from: null, to: body.confidence });
     await ctx.revision(row.objective_id, 'key-result', keyResultId, updated, 'check-in', actor, changes, body.note);
-    await ctx.repository.bumpObjective(row.objective_id, ctx.stamp());
+    const objectiveVersion = await ctx.repository.bumpObjective(row.objective_id, at);
     // A key result the engine cannot score yet (no target) is not in the scorer: nothing to update.
     if (milestones) ctx.scores.invalidate();
     else if (value !== null && toCoreKeyResult(keyResultShape(row)) !== undefined) {
@@ -253,8 +252,13 @@ export async function createCheckIn(ctx: StoreContext, actor: Person, keyResultI
         version: updated,
       }),
     ];
-    const checkIn = checkInShape((await ctx.repository.checkIn(id)) as CheckInRow);
-    const objective = await ctx.views.objective(actor, await ctx.guards.visibleObjective(actor, row.objective_id));
+    const checkIn = checkInShape(stored);
+    // The objective as locked at the start, with the version and time this write gave it.
+    const objective = await ctx.views.objective(actor, {
+      ...objectiveRow,
+      version: objectiveVersion,
+      updated_at: at,
+    });
     const keyResult = objective.keyResults.find((k) => k.id === keyResultId) as KeyResult;
     return { result: { checkIn, keyResult, objective }, events };
   });

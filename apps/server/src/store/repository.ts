@@ -112,6 +112,14 @@ export class Repository {
     );
   }
 
+  /** The objective holding a key result, locked as {@link Repository.objectiveForUpdate} locks one. */
+  objectiveOfKeyResultForUpdate(keyResultId: string): Promise<ObjectiveRow | undefined> {
+    return this.#conn.get<ObjectiveRow>(
+      `SELECT * FROM objectives WHERE id = (SELECT objective_id FROM key_results WHERE id = ?)${this.engine.dialect === 'postgres' ? ' FOR UPDATE' : ''}`,
+      [keyResultId],
+    );
+  }
+
   objectives(): Promise<ObjectiveRow[]> {
     return this.#conn.all<ObjectiveRow>('SELECT * FROM objectives ORDER BY seq');
   }
@@ -291,11 +299,12 @@ export class Repository {
     return this.#conn.all<CheckInRow>('SELECT * FROM check_ins ORDER BY at, seq');
   }
 
-  async insertCheckIn(row: CheckInRow): Promise<void> {
-    await this.#conn.run(
-      'INSERT INTO check_ins (id, key_result_id, at, value, milestones, confidence, note, author_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  /** Insert a check-in; answers the row as stored. */
+  async insertCheckIn(row: CheckInRow): Promise<CheckInRow> {
+    return (await this.#conn.get<CheckInRow>(
+      'INSERT INTO check_ins (id, key_result_id, at, value, milestones, confidence, note, author_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING *',
       [row.id, row.key_result_id, row.at, row.value, row.milestones, row.confidence, row.note, row.author_id],
-    );
+    )) as CheckInRow;
   }
 
   // ---- comments, revisions, events ----------------------------------------------------------------
@@ -394,16 +403,16 @@ export class Repository {
     data: Record<string, unknown>,
     at: string,
   ): Promise<number> {
+    // On PostgreSQL one statement stores and announces it: the payload is the BroadcastEvent's JSON.
+    const announce =
+      this.engine.dialect === 'postgres'
+        ? ", pg_notify('goalkit_events', json_build_object('id', id, 'type', type, 'objectiveId', objective_id, 'data', data::json)::text) AS sent"
+        : '';
     const row = await this.#conn.get<{ id: number }>(
-      'INSERT INTO events (type, objective_id, data, at) VALUES (?, ?, ?, ?) RETURNING id',
+      `INSERT INTO events (type, objective_id, data, at) VALUES (?, ?, ?, ?) RETURNING id${announce}`,
       [type, objectiveId, JSON.stringify(data), at],
     );
-    const id = Number(row?.id);
-    if (this.engine.dialect === 'postgres')
-      await this.#conn.get("SELECT pg_notify('goalkit_events', ?) AS sent", [
-        JSON.stringify({ id, type, objectiveId, data }),
-      ]);
-    return id;
+    return Number(row?.id);
   }
 
   /** The ids of the events after `lastId` (what has been written since a change counter was read). */
