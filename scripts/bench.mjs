@@ -105,21 +105,53 @@ if (wants('apps/server')) {
         ? `${r.eventsDelivered.toLocaleString('en')} check-in events delivered to the streams (${r.eventsPerSecond.toLocaleString('en')}/s)`
         : r.acknowledged === undefined
           ? ''
-          : `${r.acknowledged} acknowledged, ${r.stored} stored${r.stored >= r.acknowledged ? ', none lost' : `, ${r.acknowledged - r.stored} LOST`}`;
+          : `${r.acknowledged} acknowledged, ${r.stored} stored${r.stored >= r.acknowledged ? ', none lost' : `, ${r.acknowledged - r.stored} LOST`}${typeof r.cpuBusy === 'number' ? `; machine's cores ${Math.round(r.cpuBusy * 100)}% busy` : ''}`;
     lines.push(
       `| ${r.name} | ${r.connections} | ${Math.round(r.requestsPerSecond)} | ${r.latencyMedianMs} ms | ${r.latencyP99Ms} ms | ${r.non2xx} | ${r.errors} | ${notes} |`,
     );
     console.log(`  ${r.name}: ${Math.round(r.requestsPerSecond)} req/s, p99 ${r.latencyP99Ms} ms, non-2xx ${r.non2xx}`);
   }
-  const checkIns = (setup) => results.find((r) => r.name === `${setup}: POST check-ins from 50 connections`);
-  const [one, two] = [checkIns('PostgreSQL, 1 instance'), checkIns('PostgreSQL, 2 instances')];
-  if (one && two) {
-    const ratio = (two.requestsPerSecond / one.requestsPerSecond).toFixed(2);
+  const ratios = [];
+  for (const workload of [
+    'POST check-ins from 50 connections',
+    'POST check-ins across the organisation from 50 connections',
+  ]) {
+    const find = (setup) => results.find((r) => r.name === `${setup}: ${workload}`);
+    const [one, two] = [find('PostgreSQL, 1 instance'), find('PostgreSQL, 2 instances')];
+    if (one && two) ratios.push(`${workload}: ${(two.requestsPerSecond / one.requestsPerSecond).toFixed(2)}×`);
+  }
+  if (ratios.length > 0) {
     lines.push(
       '',
-      `Check-ins on PostgreSQL, two instances against one: ${ratio}× (issue 21's goal: 1.6×; docs/postgres.md says where the limit is).`,
+      `Check-ins on PostgreSQL, two instances against one (issue 21's goal: 1.6×; docs/postgres.md says where the limit is): ${ratios.join('; ')}.`,
     );
-    console.log(`  PostgreSQL check-ins, two instances against one: ${ratio}×`);
+    console.log(`  PostgreSQL check-ins, two instances against one: ${ratios.join('; ')}`);
+  }
+  lines.push('');
+
+  console.log('\n› server: organisation size (one process, in-memory SQLite)');
+  const sizes = spawnSync(
+    process.execPath,
+    ['--expose-gc', '--conditions=@goalkit/source', '--import', 'tsx', 'bench/orgSize.ts'],
+    { cwd: `${root}apps/server`, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 2 ** 20 },
+  );
+  if (sizes.status !== 0) process.exit(sizes.status ?? 1);
+  const organisation = JSON.parse(sizes.stdout.trim().split('\n').at(-1)).results;
+  report.serverOrganisationSize = organisation;
+  writeFileSync(jsonPath, JSON.stringify(report, null, 2));
+  lines.push('## apps/server/bench/orgSize.ts › one server process by organisation size', '');
+  lines.push(
+    "A generated organisation (core's benchmark generator: an alignment tree, every key-result type, 0–3 check-ins per key result) in an in-memory SQLite database. **First page** is the store's first `GET /objectives?limit=50`, which builds the scorer and the list index (what every request after a change of structure pays, and every instance after another instance changes structure); **next page** the same page again; **check-in** one check-in after that; **heap kept** the JavaScript heap the store holds afterwards (after a GC), the database's own memory not counted.",
+    '',
+    '| objectives | key results | check-ins | first page | next page | check-in | heap kept |',
+    '|---:|---:|---:|---:|---:|---:|---:|',
+  );
+  for (const r of organisation) {
+    const n = (x) => x.toLocaleString('en');
+    lines.push(
+      `| ${n(r.objectives)} | ${n(r.keyResults)} | ${n(r.checkIns)} | ${n(r.firstPageMs)} ms | ${r.nextPageMs} ms | ${r.checkInMs} ms | ${r.heapMiB} MiB |`,
+    );
+    console.log(`  ${n(r.objectives)} objectives: first page ${r.firstPageMs} ms, heap ${r.heapMiB} MiB`);
   }
   lines.push('');
 }

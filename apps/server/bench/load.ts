@@ -4,7 +4,7 @@
 // instances on one database (the load split between them, as a load balancer would). Prints one JSON
 // object with the results on the last line of stdout.
 import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -83,6 +83,7 @@ async function workloads(setup: string, bases: string[], count: () => Promise<nu
   );
   out.push(page);
   const before = await count();
+  const cpu = machineCpu();
   let sequence = 0;
   const checkIns = await load(`${setup}: POST check-ins from 50 connections`, bases, 50, (base) => ({
     url: `${base}/key-results/${targets[0]}/check-ins`,
@@ -104,8 +105,81 @@ async function workloads(setup: string, bases: string[], count: () => Promise<nu
   // Requests still in flight when a run ends are stored but not counted as acknowledged.
   await new Promise((resolve) => setTimeout(resolve, 500));
   const stored = (await count()) - before;
-  out.push({ ...checkIns, stored, lost: Math.max(0, checkIns.acknowledged - stored) });
+  out.push({ ...checkIns, stored, lost: Math.max(0, checkIns.acknowledged - stored), cpuBusy: cpu.busy() });
+
+  // The same from an admin across the whole organisation's key results: writers rarely share a goal, so
+  // no row lock queues them (what many people checking in on their own goals look like).
+  const admin = { ...headers, authorization: 'Bearer gk_demo_ceo' };
+  const everything: string[] = [];
+  for (let cursor: string | null = ''; cursor !== null; ) {
+    const page = (await (
+      await fetch(`${first}/objectives?limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, {
+        headers: admin,
+      })
+    ).json()) as { items: { state: string; keyResults: { id: string; type: string }[] }[]; nextCursor: string | null };
+    for (const o of page.items)
+      if (o.state === 'active')
+        for (const k of o.keyResults) if (k.type === 'increase' || k.type === 'decrease') everything.push(k.id);
+    cursor = page.nextCursor;
+  }
+  const spreadBefore = await count();
+  const spreadCpu = machineCpu();
+  const spread = await load(
+    `${setup}: POST check-ins across the organisation from 50 connections`,
+    bases,
+    50,
+    (base) => ({
+      url: `${base}/key-results/${everything[0]}/check-ins`,
+      requests: [
+        {
+          method: 'POST',
+          setupRequest: (request) => {
+            sequence++;
+            return {
+              ...request,
+              path: `/key-results/${everything[sequence % everything.length]}/check-ins`,
+              headers: { ...admin, 'idempotency-key': `spread-${setup}-${sequence}` },
+              body: JSON.stringify({ value: sequence % 100, confidence: 0.7 }),
+            };
+          },
+        },
+      ],
+    }),
+  );
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const spreadStored = (await count()) - spreadBefore;
+  out.push({
+    ...spread,
+    stored: spreadStored,
+    lost: Math.max(0, spread.acknowledged - spreadStored),
+    cpuBusy: spreadCpu.busy(),
+    keyResults: everything.length,
+  });
   return out;
+}
+
+/**
+ * How busy the whole machine's processors were from now until `busy()` is called (0 to 1, every core;
+ * from /proc/stat, so Linux only; null elsewhere): whether a run was limited by the cores themselves.
+ */
+function machineCpu() {
+  const read = () => {
+    try {
+      const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0]?.trim().split(/\s+/).slice(1).map(Number) ?? [];
+      const idle = (fields[3] ?? 0) + (fields[4] ?? 0);
+      return { idle, total: fields.reduce((a, b) => a + b, 0) };
+    } catch {
+      return undefined;
+    }
+  };
+  const start = read();
+  return {
+    busy: () => {
+      const end = read();
+      if (!start || !end || end.total === start.total) return null;
+      return Math.round((1 - (end.idle - start.idle) / (end.total - start.total)) * 100) / 100;
+    },
+  };
 }
 
 /** The demo's people (the server seeds the same organisation), for one token each. */

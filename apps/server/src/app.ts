@@ -141,7 +141,7 @@ export function createApp(options: AppOptions) {
   let delivering = Promise.resolve();
   const listening = store.engine.listen
     ? store.engine.listen((event) => {
-        store.heard(event.id);
+        store.heard(event).catch((error: unknown) => options.log?.(`live event ${event.id}: ${String(error)}`));
         delivering = delivering
           .then(() => hub.publish([event as StoredEvent]))
           .catch((error: unknown) => options.log?.(`live event ${event.id}: ${String(error)}`));

@@ -45,8 +45,8 @@ import type { ListQuery } from './store/views.js';
 
 export type { StoredEvent, StoreOptions, VersionPrecondition };
 
-/** How far behind the newest event this process still recognises its own (a few minutes of writes). */
-const OWN_EVENTS_KEPT = 10_000;
+/** How far behind the newest event this process still recognises the events it knows (minutes of writes). */
+const KNOWN_EVENTS_KEPT = 10_000;
 
 /**
  * Everything the reference server knows, over the storage interface (SQLite on a file for the server,
@@ -58,6 +58,8 @@ const OWN_EVENTS_KEPT = 10_000;
 export class GoalStore {
   readonly engine: SqlEngine;
   readonly #ctx: StoreContext;
+  /** Other writers' events being taken in, in turn (see {@link GoalStore.syncWithOtherWriters}). */
+  #absorbing: Promise<void> = Promise.resolve();
   /** The engine's change counter when last looked at (see {@link GoalStore.syncWithOtherWriters}). */
   #changes: number | undefined;
 
@@ -76,11 +78,11 @@ export class GoalStore {
     const since = this.#changes;
     let changes: number;
     if (this.engine.dialect === 'postgres' && since !== undefined) {
-      // The counter is the newest event's id: one read of the ids after the last look gives both the
-      // counter and whether any of them is another writer's.
-      const ids = await this.#ctx.repository.eventIdsAfter(since);
-      changes = ids.at(-1) ?? since;
-      if (!this.#onlyOwnWrites(ids)) this.reloadDirectory();
+      // The counter is the newest event's id: one read of the events after the last look gives both the
+      // counter and what another writer did.
+      const events = await this.#ctx.repository.eventsAfter(since);
+      changes = events.at(-1)?.id ?? since;
+      await this.#absorb(events);
     } else {
       changes = await this.#ctx.repository.changeCounter();
       if (since !== undefined && changes > since) this.reloadDirectory();
@@ -91,26 +93,32 @@ export class GoalStore {
   }
 
   /**
-   * On a database several instances share, the counter moves with this process's own writes too: those
-   * left its caches right already. Only another writer's event means starting again. Requests look
-   * concurrently, from the same point, and transactions commit out of id order, so own ids are kept until
-   * far behind the newest (ids of rolled-back attempts with them).
+   * An event heard from the database (every instance's, in commit order). One that committed after this
+   * process last looked, with an id below the newest it saw (transactions commit out of id order), is
+   * caught here rather than by the counter.
    */
-  #onlyOwnWrites(ids: readonly number[]): boolean {
-    const own = this.#ctx.ownEvents;
-    const mine = ids.every((id) => own.has(id));
-    const newest = ids.at(-1);
-    if (newest !== undefined) for (const id of own) if (id < newest - OWN_EVENTS_KEPT) own.delete(id);
-    return mine;
+  heard(event: { id: number; type: string; data: Record<string, unknown> }): Promise<void> {
+    return this.#absorb([event]);
   }
 
   /**
-   * An event heard from the database (every instance's, in commit order). Another writer's event drops
-   * the caches: one that committed after this process last looked, with an id below the newest it saw
-   * (transactions commit out of id order), is caught here rather than by the counter.
+   * What other writers did, each event once: this process's own writes left its caches right already,
+   * and an event seen both by the counter and by the listener is taken the first time. Requests look
+   * concurrently and transactions commit out of id order, so known ids are kept until far behind the
+   * newest (ids of rolled-back attempts with them).
    */
-  heard(eventId: number): void {
-    if (!this.#ctx.ownEvents.has(eventId)) this.reloadDirectory();
+  async #absorb(events: readonly { id: number; type: string; data: Record<string, unknown> }[]): Promise<void> {
+    const known = this.#ctx.knownEvents;
+    const news = events.filter((event) => !known.has(event.id));
+    for (const event of news) known.add(event.id);
+    const newest = events.at(-1)?.id;
+    if (newest !== undefined) for (const id of known) if (id < newest - KNOWN_EVENTS_KEPT) known.delete(id);
+    // One after another, and every request waits for what is under way: a reply must not be built from
+    // a score another writer's committed check-in has yet to move.
+    // Should reading fail (a lost connection), every score is built again instead.
+    if (news.length > 0)
+      this.#absorbing = this.#absorbing.then(() => this.#ctx.absorb(news)).catch(() => this.reloadDirectory());
+    await this.#absorbing;
   }
 
   /** Read the owners again after the directory changed (a sync from the HR system, a reseed). */

@@ -18,8 +18,8 @@ class Shared {
   readonly now: () => Date;
   readonly scores: Scores;
   readonly caches = new ViewCaches();
-  /** Ids of the live events this process wrote and has not yet seen counted (see `GoalStore.syncWithOtherWriters`). */
-  readonly ownEvents = new Set<number>();
+  /** Ids of the live events this process wrote or has taken in from other writers (see `GoalStore.syncWithOtherWriters`). */
+  readonly knownEvents = new Set<number>();
   /** The owners as last read (the access rules read them from here); undefined until first read. */
   directory: OwnerRow[] | undefined;
   /**
@@ -50,7 +50,8 @@ export class StoreContext {
   readonly guards: Guards;
   readonly views: Views;
   readonly #shared: Shared;
-  #appliedCheckIn = false;
+  /** The key results this context (one attempt at a transaction) checked in on in the shared scorer. */
+  readonly #checkInsApplied: string[] = [];
 
   constructor(engine: SqlEngine, options: StoreOptions = {}, shared?: Shared, repository?: Repository) {
     this.#shared = shared ?? new Shared(options);
@@ -68,9 +69,9 @@ export class StoreContext {
     return this.#shared.scores;
   }
 
-  /** Ids of the live events this process wrote, until the store has compared them with the database's. */
-  get ownEvents(): Set<number> {
-    return this.#shared.ownEvents;
+  /** Ids of the live events this process wrote or took in from other writers. */
+  get knownEvents(): Set<number> {
+    return this.#shared.knownEvents;
   }
 
   /** Read the directory if it is not (the start of every request). */
@@ -81,6 +82,23 @@ export class StoreContext {
       shared.directory = await this.repository.owners();
       shared.access.reload();
     }
+  }
+
+  /**
+   * Events another writer committed (never this process's own): a check-in moves one key result's score
+   * in place and a comment changes only cached replies; anything else (a goal's definition, its key
+   * results, a state) builds every score again, with the directory.
+   */
+  async absorb(events: readonly { type: string; data: Record<string, unknown> }[]): Promise<void> {
+    const keyResults = new Set<string>();
+    for (const event of events) {
+      if (event.type === 'check-in.created' && typeof event.data.keyResultId === 'string')
+        keyResults.add(event.data.keyResultId);
+      else if (event.type !== 'comment.created') return this.reloadDirectory();
+    }
+    // Cached replies go now; replies built while the scores move are not kept (see Scores.reloadCheckIns).
+    this.scores.touch();
+    for (const id of keyResults) await this.scores.reloadCheckIns(this.repository, id);
   }
 
   /** Read the owners again before the next request (a sync from the HR system, a reseed), and every score. */
@@ -97,27 +115,31 @@ export class StoreContext {
     await this.scores.warm(this.repository);
     // A check-in updates the shared scorer in place before its transaction commits. An attempt the engine
     // runs again (a deadlock broken), or a transaction that fails, may have left it wrong: build it anew.
-    let attempt: StoreContext | undefined;
+    const attempts: StoreContext[] = [];
     try {
       return await this.repository.transaction((repository) => {
-        if (attempt?.appliedCheckIn) this.scores.invalidate();
-        attempt = new StoreContext(repository.engine, {}, this.#shared, repository);
+        if (attempts.at(-1)?.appliedCheckIn) this.scores.invalidate();
+        const attempt = new StoreContext(repository.engine, {}, this.#shared, repository);
+        attempts.push(attempt);
         return fn(attempt);
       });
     } catch (error) {
-      if (attempt?.appliedCheckIn) this.scores.invalidate();
+      if (attempts.at(-1)?.appliedCheckIn) this.scores.invalidate();
       throw error;
+    } finally {
+      // Committed or not, these check-ins are no longer under way (see Scores.reloadCheckIns).
+      for (const attempt of attempts) this.scores.settle(attempt.#checkInsApplied);
     }
   }
 
   /** This context (one attempt at a transaction) changed the shared scorer before committing. */
   get appliedCheckIn(): boolean {
-    return this.#appliedCheckIn;
+    return this.#checkInsApplied.length > 0;
   }
 
   /** Update the key result's score in place after a check-in of a value (see {@link Scores.applyCheckIn}). */
   applyCheckIn(keyResultId: string, checkIn: { at: string; value: number | boolean; confidence?: number }): void {
-    this.#appliedCheckIn = true;
+    this.#checkInsApplied.push(keyResultId);
     this.scores.applyCheckIn(this.repository, keyResultId, checkIn);
   }
 
@@ -135,7 +157,7 @@ export class StoreContext {
   async event(type: StoredEvent['type'], objectiveId: string, data: Record<string, unknown>): Promise<StoredEvent> {
     this.scores.touch();
     const id = await this.repository.insertEvent(type, objectiveId, data, this.stamp());
-    this.#shared.ownEvents.add(id);
+    this.#shared.knownEvents.add(id);
     return { id, type, objectiveId, data };
   }
 

@@ -415,10 +415,13 @@ export class Repository {
     return Number(row?.id);
   }
 
-  /** The ids of the events after `lastId` (what has been written since a change counter was read). */
-  async eventIdsAfter(lastId: number): Promise<number[]> {
-    const rows = await this.#conn.all<{ id: number }>('SELECT id FROM events WHERE id > ? ORDER BY id', [lastId]);
-    return rows.map((r) => Number(r.id));
+  /** The events after `lastId`, oldest first, without their times (what was written since a look). */
+  async eventsAfter(lastId: number): Promise<{ id: number; type: string; data: Record<string, unknown> }[]> {
+    const rows = await this.#conn.all<{ id: number; type: string; data: string }>(
+      'SELECT id, type, data FROM events WHERE id > ? ORDER BY id',
+      [lastId],
+    );
+    return rows.map((r) => ({ id: Number(r.id), type: r.type, data: JSON.parse(r.data) as Record<string, unknown> }));
   }
 
   async eventsSince(lastId: number, limit: number): Promise<StoredEvent[]> {

@@ -18,6 +18,10 @@ export class Scores {
   /** Drafts and proposals, read with the scorer: they show progress but are not judged on pace. */
   #notStarted = new Set<string>();
   #epoch = 0;
+  /** Check-ins this process applied in place, per key result (see {@link Scores.reloadCheckIns}). */
+  readonly #applied = new Map<string, number>();
+  /** Of those, the ones whose transaction has not yet committed or rolled back. */
+  readonly #underWay = new Map<string, number>();
   /** Scorers built inside a transaction, for that transaction only. */
   #inTransaction = new WeakMap<Repository, { epoch: number; scorer: Scorer; notStarted: Set<string> }>();
 
@@ -77,6 +81,55 @@ export class Scores {
   ): void {
     const scorer = this.#scorer ?? this.#inTransaction.get(repository)?.scorer;
     scorer?.applyCheckIn(keyResultId, checkIn as never);
+    this.#applied.set(keyResultId, (this.#applied.get(keyResultId) ?? 0) + 1);
+    this.#underWay.set(keyResultId, (this.#underWay.get(keyResultId) ?? 0) + 1);
+  }
+
+  /**
+   * Another writer (a second instance) checked in on a key result: read its check-ins as stored now and
+   * put them in the scorer in place of the ones it holds (`setCheckIns`, which a repeat leaves as is),
+   * instead of building the whole scorer again. Without taking the objective's lock (that queued this
+   * behind every writer of a busy goal): a check-in of this process on the key result that is under way
+   * (applied in place, not yet committed) or lands while reading means reading again, after it. A key
+   * result whose definition the check-in changed (milestones), or one still contended after a few tries,
+   * drops the scorer.
+   */
+  async reloadCheckIns(repository: Repository, keyResultId: string): Promise<void> {
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const scorer = this.#scorer;
+      if (!scorer) return;
+      if (this.#underWay.get(keyResultId)) {
+        await new Promise((resolve) => setTimeout(resolve, 2));
+        continue;
+      }
+      const applied = this.#applied.get(keyResultId) ?? 0;
+      const row = await repository.keyResult(keyResultId);
+      const checkIns = await repository.checkInsOf(keyResultId);
+      // Built again meanwhile, after the other writer's commit: it holds that check-in already.
+      if (this.#scorer !== scorer) return;
+      if ((this.#applied.get(keyResultId) ?? 0) !== applied || this.#underWay.get(keyResultId)) continue;
+      const shape = row && keyResultShape(row);
+      if (!shape || shape.type === 'milestones') return this.invalidate();
+      const core = toCoreKeyResult(shape, checkIns.map(coreCheckIn));
+      if (!core) return;
+      try {
+        scorer.setCheckIns(keyResultId, core.checkIns);
+        this.touch();
+      } catch {
+        this.invalidate();
+      }
+      return;
+    }
+    this.invalidate();
+  }
+
+  /** This process's check-ins on these key results committed or rolled back (one per entry). */
+  settle(keyResultIds: readonly string[]): void {
+    for (const id of keyResultIds) {
+      const left = (this.#underWay.get(id) ?? 1) - 1;
+      if (left > 0) this.#underWay.set(id, left);
+      else this.#underWay.delete(id);
+    }
   }
 
   async objective(repository: Repository, id: string): Promise<Score> {

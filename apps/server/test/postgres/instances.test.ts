@@ -1,6 +1,6 @@
 import type { Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createLiveEvents, type LiveEvent, type Objective } from '@goalkit/client';
+import { type CheckInResult, createLiveEvents, type LiveEvent, type Objective } from '@goalkit/client';
 import { serve } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../../src/app.js';
@@ -179,6 +179,28 @@ describe('two server instances on one PostgreSQL database', () => {
       tokens.member,
     );
     expect(page.body.items.find((o) => o.id === objective.id)?.title).toBe('Renamed on A');
+  });
+
+  it('scores another instance’s check-ins at once, as that instance does, however often they come', async () => {
+    const objective = await goal(b);
+    const kr = increasing(objective);
+    // B has built its scores and cached the goal.
+    expect((await request(b, 'GET', `/objectives/${objective.id}`, tokens.member)).status).toBe(200);
+    for (const value of [3, 9, 6]) {
+      const written = await request<CheckInResult>(a, 'POST', `/key-results/${kr}/check-ins`, tokens.member, {
+        value,
+        confidence: 0.4,
+      });
+      expect(written.status).toBe(201);
+      const seen = await request<Objective>(b, 'GET', `/objectives/${objective.id}`, tokens.member);
+      expect(seen.body.version).toBe(written.body.objective.version);
+      expect(seen.body.score).toEqual(written.body.objective.score);
+      expect(seen.body.keyResults.find((k) => k.id === kr)).toEqual(written.body.keyResult);
+    }
+    // The same events again (as the listener and the next request both see them) change nothing.
+    const again = await request<Objective>(b, 'GET', `/objectives/${objective.id}`, tokens.member);
+    const fresh = await request<Objective>(a, 'GET', `/objectives/${objective.id}`, tokens.member);
+    expect(again.body).toEqual(fresh.body);
   });
 
   it('hears a write that commits after a newer one: its event reaches the other instance, its caches follow', async () => {

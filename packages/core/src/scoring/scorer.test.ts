@@ -625,7 +625,11 @@ describe('explain', () => {
 });
 
 describe('incremental check-ins', () => {
-  function withCheckIn(document: GoalkitDocument, keyResultId: string, checkIn: { at: string; value: number }) {
+  function withCheckIn(
+    document: GoalkitDocument,
+    keyResultId: string,
+    checkIn: { at: string; value: number; confidence?: number },
+  ) {
     const copy = structuredClone(document);
     for (const o of copy.objectives)
       for (const k of o.keyResults) if (k.id === keyResultId) (k.checkIns as unknown[]).push(checkIn);
@@ -656,6 +660,32 @@ describe('incremental check-ins', () => {
     expect(scorer.keyResult('l1').value).toBe(80);
     scorer.setAsOf('2026-03-01');
     expect(scorer.keyResult('l1').value).toBe(100);
+  });
+
+  it('replaces a key result’s check-ins (setCheckIns): a full evaluation’s scores, the same when repeated', () => {
+    const document = parseDocument(
+      documentWith([
+        objective('root', [kr('r1', 10)], { rollup: 'both' }),
+        objective('leaf', [kr('l1', 10), kr('l2', 20)], { parent: 'root' }),
+      ]),
+    );
+    const scorer = createScorer(document, { asOf: '2026-02-15' });
+    scorer.applyCheckIn('l1', { at: '2026-01-10', value: 30 });
+    const checkIns = [
+      { at: '2026-02-01', value: 80, confidence: 0.6 },
+      { at: '2026-01-20', value: 40 },
+    ];
+    let expected = document;
+    for (const checkIn of checkIns) expected = withCheckIn(expected, 'l1', checkIn);
+    scorer.setCheckIns('l1', checkIns);
+    expect(scorer.scores()).toEqual(scoreDocument(expected, { asOf: '2026-02-15' }));
+    expect(scorer.keyResult('l1')).toMatchObject({ value: 80, confidence: 0.6 });
+    scorer.setCheckIns('l1', checkIns);
+    expect(scorer.scores()).toEqual(scoreDocument(expected, { asOf: '2026-02-15' }));
+    expect(() => scorer.setCheckIns('l1', [{ at: '2026-02-02', value: Number.NaN }])).toThrow(RangeError);
+    expect(scorer.scores()).toEqual(scoreDocument(expected, { asOf: '2026-02-15' }));
+    scorer.setCheckIns('l1', []);
+    expect(scorer.scores()).toEqual(scoreDocument(document, { asOf: '2026-02-15' }));
   });
 
   it('rejects unknown key results and invalid check-ins', () => {

@@ -96,6 +96,27 @@ export class Scorer {
    */
   applyCheckIn(keyResultId: string, checkIn: CheckIn): void {
     const k = this.#keyResultIndex(keyResultId);
+    const { day, value, confidence } = this.#checkInValues(k, keyResultId, checkIn);
+    this.#insertCheckIn(k, day, value, confidence);
+    this.#rescore(k);
+  }
+
+  /**
+   * Replaces every check-in of a key result with `checkIns` (in any order) and recomputes it and its
+   * path to the root, as {@link Scorer.applyCheckIn} does. Calling it again with the same list changes
+   * nothing: for a host that hears of check-ins it may already hold (another server instance's writes).
+   * @throws {Error} when the key result is unknown or a check-in is invalid; the scores are then unchanged.
+   */
+  setCheckIns(keyResultId: string, checkIns: readonly CheckIn[]): void {
+    const k = this.#keyResultIndex(keyResultId);
+    const values = checkIns.map((checkIn) => this.#checkInValues(k, keyResultId, checkIn));
+    this.#index.ciCount[k] = 0;
+    for (const { day, value, confidence } of values) this.#insertCheckIn(k, day, value, confidence);
+    this.#rescore(k);
+  }
+
+  /** A check-in's day, value and confidence as the index stores them, after checking each. */
+  #checkInValues(k: number, keyResultId: string, checkIn: CheckIn) {
     const day = dayNumber(checkIn.at);
     if (Number.isNaN(day))
       throw new RangeError(`checkIn.at must be a YYYY-MM-DD date (got ${JSON.stringify(checkIn.at)})`);
@@ -116,7 +137,11 @@ export class Scorer {
     if (!Number.isNaN(confidence) && !(confidence >= 0 && confidence <= 1)) {
       throw new RangeError(`checkIn.confidence of ${keyResultId} must be between 0 and 1 (got ${confidence})`);
     }
-    this.#insertCheckIn(k, day, value, confidence);
+    return { day, value, confidence };
+  }
+
+  /** Recompute key result `k` and the objectives on its path to the root. */
+  #rescore(k: number): void {
     const ix = this.#index;
     const { onTrack, atRisk } = this.#thresholds;
     scoreKeyResults(ix, this.#out, this.#day, onTrack, atRisk, k, k + 1);
