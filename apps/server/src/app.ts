@@ -6,7 +6,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import { streamSSE } from 'hono/streaming';
-import { EventHub } from './events.js';
+import { EventHub, eventFrame } from './events.js';
 import { badRequest, notFound, ProblemError, preconditionRequired, unauthorized } from './problems.js';
 import { RateLimiter } from './rateLimiter.js';
 import type { GoalStore, StoredEvent, VersionPrecondition } from './store.js';
@@ -134,7 +134,7 @@ async function sha256Hex(text: string): Promise<string> {
 /** The reference implementation of the goalkit contract: every route of `routes`, nothing else. */
 export function createApp(options: AppOptions) {
   const { store } = options;
-  const hub = new EventHub((person, objectiveId) => store.canSeeObjective(person, objectiveId));
+  const hub = new EventHub((objectiveId) => store.visibilityOf(objectiveId));
   // Where instances share the database, every instance's events (this one's too) arrive through it, in
   // commit order, and the hub sends them on; otherwise each write publishes its own events.
   const broadcast = store.engine.listen !== undefined;
@@ -557,10 +557,7 @@ export function createApp(options: AppOptions) {
         await stream.write(text);
         queued -= text.length;
       };
-      const send = (event: StoredEvent) =>
-        write(
-          `event: ${event.type}\ndata: ${JSON.stringify({ type: event.type, ...event.data })}\nid: ${event.id}\n\n`,
-        );
+      const send = (event: StoredEvent) => write(eventFrame(event));
       const backlog = Number.isFinite(lastId) ? await store.eventsSince(lastId) : [];
       const unsubscribe = hub.subscribe(person, (event) => void send(event));
       stream.onAbort(end);

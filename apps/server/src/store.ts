@@ -285,9 +285,15 @@ export class GoalStore {
 
   /** Whether a person may see an objective now (for live events); a deleted objective's events go to admins. */
   async canSeeObjective(person: Person, objectiveId: string): Promise<boolean> {
+    return (await this.visibilityOf(objectiveId))(person);
+  }
+
+  /** Who may see an objective (a deleted one: admins only), read once for many people (the live streams). */
+  async visibilityOf(objectiveId: string): Promise<(person: Person) => boolean> {
     await this.#ctx.ready();
     const row = await this.#ctx.repository.objective(objectiveId);
-    return row ? this.#ctx.access.canSee(person, row) : person.role === 'admin';
+    const access = this.#ctx.access;
+    return (person) => (row ? access.canSee(person, row) : person.role === 'admin');
   }
 
   /** The score block of one objective, as of the store's day. */
