@@ -115,4 +115,4 @@ ${
     ? `  PostgreSQL (GOALKIT_DATABASE_URL)             ${cluster.url}  (${cluster.reused ? 'already running; left running' : 'stops with the rest'})\n`
     : ''
 }
-Ctrl-C stops everything; the data stays in ${cluster ? `${db} and ${cluster.dataDir}` : db}.`);
+Ctrl-C stops everything; the data stays in ${cluster ? cluster.dataDir : db}.`);
