@@ -69,3 +69,20 @@ export {
   type SaveObjectiveVariables,
 } from './query.js';
 export { createSseParser, type SseEvent } from './sseParser.js';
+export {
+  generateWebhookSecret,
+  type SignWebhookOptions,
+  signWebhook,
+  type VerifiedWebhook,
+  type VerifyWebhookOptions,
+  type VerifyWebhookRequest,
+  verifyWebhook,
+  type WebhookBody,
+  type WebhookHeaderName,
+  type WebhookHeadersOptions,
+  type WebhookRequestHeaders,
+  type WebhookSecrets,
+  WebhookVerificationError,
+  type WebhookVerificationReason,
+  webhookHeaders,
+} from './webhooks.js';
