@@ -44,4 +44,5 @@ export {
   rescoreObjective,
   toCoreKeyResult,
 } from './resources/rescore.js';
+export * from './rhythm/index.js';
 export * from './scoring/index.js';

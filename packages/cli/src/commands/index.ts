@@ -1,8 +1,9 @@
 import type { Command } from '../command.js';
 import { conformanceCommand } from './conformance.js';
 import { convertCommand } from './convert.js';
+import { dueCommand } from './due.js';
 import { lintCommand } from './lint.js';
 import { scoreCommand } from './score.js';
 
 /** Every `goalkit` subcommand; add new ones (lint, convert, conformance) here. */
-export const commands: readonly Command[] = [scoreCommand, conformanceCommand, lintCommand, convertCommand];
+export const commands: readonly Command[] = [scoreCommand, conformanceCommand, lintCommand, convertCommand, dueCommand];
