@@ -65,7 +65,8 @@ export default [
     path: 'packages/client/src/index.ts',
     import: '{ createClient }',
     ignore: ['zod', 'zod/mini', '@tanstack/query-core'],
-    limit: '6 KB',
+    // A typed, validated route costs about 0.1 kB; the rhythm's four took it from 5.64 to 6.09 kB.
+    limit: '6.5 KB',
     gzip: true,
     modifyEsbuildConfig: source,
   },

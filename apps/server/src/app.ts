@@ -193,7 +193,7 @@ export function createApp(options: AppOptions) {
       'Last-Event-ID',
       'Accept-Language',
     ],
-    allowMethods: ['GET', 'POST', 'PATCH', 'DELETE', 'OPTIONS'],
+    allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
     exposeHeaders,
     maxAge: 600,
   });
@@ -344,6 +344,19 @@ export function createApp(options: AppOptions) {
       body: await store.lint(person, params.id as string, locale),
     }),
     listApprovals: async ({ person }, store) => ({ status: 200, body: { items: await store.approvals(person) } }),
+    listCadencePolicies: async (_, store) => ({ status: 200, body: { items: await store.cadencePolicies() } }),
+    setCadencePolicy: async ({ person, params, body }, store) => ({
+      status: 200,
+      body: await store.setCadencePolicy(person, params.id as string, body as never),
+    }),
+    deleteCadencePolicy: async ({ person, params }, store) => {
+      await store.deleteCadencePolicy(person, params.id as string);
+      return { status: 204 };
+    },
+    listDueCheckIns: async ({ person, query }, store) => ({
+      status: 200,
+      body: await store.dueCheckIns(person, query.person as string | undefined),
+    }),
     listAlignmentCandidates: async ({ person, query }, store) => ({
       status: 200,
       body: {

@@ -1,11 +1,14 @@
 import type {
   AlignmentCandidate,
   ApprovalItem,
+  CadencePolicy,
+  CadencePolicySet,
   CheckIn,
   CheckInCreate,
   Comment,
   CommentCreate,
   Cycle,
+  DueCheckIn,
   Duplicate,
   KeyResultCreate,
   KeyResultPatch,
@@ -39,6 +42,7 @@ import {
   transitionObjective,
   updateObjective,
 } from './store/objectiveWrites.js';
+import { cadencePolicies, deleteCadencePolicy, dueCheckIns, setCadencePolicy } from './store/rhythm.js';
 import { checkInShape, type StoredEvent, type VersionPrecondition } from './store/rows.js';
 import { alignmentTree } from './store/tree.js';
 import type { ListQuery } from './store/views.js';
@@ -160,6 +164,25 @@ export class GoalStore {
       parentId: o.parent_id,
       managerId: o.manager_id,
     }));
+  }
+
+  /** Every owner's cadence policy. */
+  async cadencePolicies(): Promise<CadencePolicy[]> {
+    return cadencePolicies(this.#ctx);
+  }
+
+  /** Set an owner's cadence policy (see `store/rhythm.ts`). */
+  async setCadencePolicy(actor: Person, ownerId: string, body: CadencePolicySet): Promise<CadencePolicy> {
+    return setCadencePolicy(this.#ctx, actor, ownerId, body);
+  }
+
+  async deleteCadencePolicy(actor: Person, ownerId: string): Promise<void> {
+    return deleteCadencePolicy(this.#ctx, actor, ownerId);
+  }
+
+  /** The check-ins a person owes now, of goals the viewer may see. */
+  async dueCheckIns(viewer: Person, personId?: string): Promise<{ asOf: string; items: DueCheckIn[] }> {
+    return dueCheckIns(this.#ctx, viewer, personId);
   }
 
   async person(id: string): Promise<Person | undefined> {

@@ -33,6 +33,27 @@ describe('@goalkit/client against the reference server', () => {
     expect((await client.objectives.history(objective.id)).items[0]?.action).toBe('created');
     expect((await client.tree.get({ cycle: '2026-Q4' })).nodes.length).toBeGreaterThan(50);
     expect((await client.objectives.lint(objective.id)).objectiveId).toBe(objective.id);
+    const owed = await client.checkIns.due();
+    expect(owed.items.every((d) => d.recipientId === 'platform-1')).toBe(true);
+  });
+
+  it('sets, lists and removes a cadence policy, and refuses a bad one with a typed error', async () => {
+    const client = clientFor(tokens.member);
+    const policy = await client.cadencePolicies.set('platform-1', {
+      frequency: 'monthly',
+      weekday: 'wednesday',
+      localTime: '08:15',
+      timeZone: 'Asia/Tokyo',
+    });
+    expect(policy).toMatchObject({ scopeOwnerId: 'platform-1', graceDays: 2, inherit: 'default' });
+    expect((await client.cadencePolicies.list()).items.map((p) => p.scopeOwnerId)).toContain('platform-1');
+    const refused = await client.cadencePolicies
+      .set('platform-1', { frequency: 'monthly', weekday: 'wednesday', localTime: '08:15', timeZone: 'Nowhere/Land' })
+      .catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(ValidationError);
+    expect((refused as ValidationError).problems.map((p) => p.path)).toEqual(['timeZone']);
+    await client.cadencePolicies.delete('platform-1');
+    expect((await client.cadencePolicies.list()).items.map((p) => p.scopeOwnerId)).not.toContain('platform-1');
   });
 
   it('creates, edits with versions, checks in, comments and deletes through typed methods and errors', async () => {

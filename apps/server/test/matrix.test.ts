@@ -129,6 +129,15 @@ const cases: Record<RouteName, Case> = {
   getLint: read((f, id) => `/objectives/${objectiveId(f, id)}/lint`),
   listApprovals: open(() => '/approvals'),
   listAlignmentCandidates: open(() => '/alignment-candidates?owner=platform-2&cycle=2026-Q4'),
+  listCadencePolicies: open(() => '/cadence-policies'),
+  // The goal's owner's policy: the owner, their managers and admins set and remove it, whatever the goal.
+  setCadencePolicy: {
+    path: () => '/cadence-policies/platform-1',
+    body: () => ({ frequency: 'weekly', weekday: 'monday', localTime: '09:00', timeZone: 'Europe/Berlin' }),
+    expect: (kind) => (edits(kind) ? 200 : 403),
+  },
+  deleteCadencePolicy: { path: () => '/cadence-policies/platform-1', expect: (kind) => (edits(kind) ? 204 : 403) },
+  listDueCheckIns: open(() => '/check-ins/due'),
 };
 
 let server: Server;

@@ -37,6 +37,8 @@ describe('the table of conformance checks', () => {
       'lint',
       'comments',
       'events',
+      'rhythm.policies',
+      'rhythm.due',
       'authz.private',
       'authz.write',
       'authz.lists',

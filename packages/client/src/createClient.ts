@@ -2,6 +2,7 @@ import type * as z from 'zod/mini';
 import { type Endpoint, endpoints } from './contract/endpoints.js';
 import { issuesToProblems } from './contract/issuesToProblems.js';
 import type {
+  CadencePolicySet,
   CheckInCreate,
   CommentCreate,
   Duplicate,
@@ -298,6 +299,17 @@ export function createClient(options: ClientOptions) {
       list: (keyResultId: string, o?: CallOptions) => request('listCheckIns', { params: id(keyResultId), ...o }),
       create: (keyResultId: string, body: CheckInCreate, o?: WriteCallOptions) =>
         request('createCheckIn', { params: id(keyResultId), body, ...o }),
+      /** The check-ins a person owes now (the caller's when `person` is left out), oldest first. */
+      due: (query: { person?: string } = {}, o?: CallOptions) => request('listDueCheckIns', { query, ...o }),
+    },
+    cadencePolicies: {
+      /** Every owner's cadence policy. */
+      list: (o?: CallOptions) => request('listCadencePolicies', { ...o }),
+      /** Set an owner's cadence policy; the fields left out get their defaults. */
+      set: (ownerId: string, body: CadencePolicySet, o?: WriteCallOptions) =>
+        request('setCadencePolicy', { params: id(ownerId), body, ...o }),
+      /** Remove an owner's cadence policy: the one above it applies again. */
+      delete: (ownerId: string, o?: WriteCallOptions) => request('deleteCadencePolicy', { params: id(ownerId), ...o }),
     },
     comments: {
       list: (objectiveId: string, o?: CallOptions) => request('listComments', { params: id(objectiveId), ...o }),

@@ -127,6 +127,15 @@ export const migrations: readonly string[] = [
   ALTER TABLE objectives ADD COLUMN carried_from TEXT;
   CREATE INDEX objectives_carried_from ON objectives(carried_from);
   `,
+  // The check-in rhythm: one cadence policy per owner (core's CadencePolicy as JSON), issue 22.
+  `
+  CREATE TABLE cadence_policies (
+    owner_id TEXT PRIMARY KEY REFERENCES owners(id) ON DELETE CASCADE,
+    data TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT
+  );
+  `,
 ];
 
 /**

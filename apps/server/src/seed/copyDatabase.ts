@@ -6,6 +6,7 @@ const TABLES = [
   'cycles',
   'owners',
   'people',
+  'cadence_policies',
   'objectives',
   'key_results',
   'check_ins',

@@ -903,5 +903,23 @@ export async function seedDemo(
   db.transaction(() => {
     for (const [id, g] of grades) setGrade.run(g.score, g.band, id);
   })();
+  // The rhythm: the company checks in every Monday at 09:00 Berlin time, overdue after two days and
+  // escalated to the manager when the next Monday is missed too (issue 22).
+  db.prepare('INSERT INTO cadence_policies (owner_id, data, updated_at, updated_by) VALUES (?, ?, ?, ?)').run(
+    ORG.id,
+    JSON.stringify({
+      scopeOwnerId: ORG.id,
+      frequency: 'weekly',
+      weekday: 'monday',
+      localTime: '09:00',
+      timeZone: 'Europe/Berlin',
+      skipIfCheckedInWithinDays: 0,
+      graceDays: 2,
+      escalateTo: 'manager',
+      inherit: 'default',
+    }),
+    `${today}T00:00:00Z`,
+    null,
+  );
   return people;
 }

@@ -143,6 +143,11 @@ export class StoreContext {
     this.scores.applyCheckIn(this.repository, keyResultId, checkIn);
   }
 
+  /** Now, by the store's clock. */
+  now(): Date {
+    return this.#shared.now();
+  }
+
   /** The store's UTC day. */
   today(): string {
     return this.#shared.now().toISOString().slice(0, 10);

@@ -120,6 +120,25 @@ export class Repository {
     );
   }
 
+  // ---- the check-in rhythm ----------------------------------------------------------------------
+
+  cadencePolicies(): Promise<{ owner_id: string; data: string }[]> {
+    return this.#conn.all('SELECT owner_id, data FROM cadence_policies ORDER BY owner_id');
+  }
+
+  async setCadencePolicy(ownerId: string, data: string, at: string, actorId: string): Promise<void> {
+    await this.#conn.run(
+      `INSERT INTO cadence_policies (owner_id, data, updated_at, updated_by) VALUES (?, ?, ?, ?)
+       ON CONFLICT (owner_id) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
+      [ownerId, data, at, actorId],
+    );
+  }
+
+  /** Whether there was one to delete. */
+  async deleteCadencePolicy(ownerId: string): Promise<boolean> {
+    return (await this.#conn.run('DELETE FROM cadence_policies WHERE owner_id = ?', [ownerId])).changes > 0;
+  }
+
   objectives(): Promise<ObjectiveRow[]> {
     return this.#conn.all<ObjectiveRow>('SELECT * FROM objectives ORDER BY seq');
   }

@@ -334,6 +334,67 @@ export const CONTRACT_CHECKS: CheckGroup = checkGroup([
       return undefined;
     },
   },
+  {
+    id: 'rhythm.policies',
+    name: 'cadence policies: set with defaults filled in, listed, refused with the path to a bad field, removed',
+    routes: ['listCadencePolicies', 'setCadencePolicy', 'deleteCadencePolicy'],
+    needs: haveMe,
+    run: async ({ request, expectStatus, expectShape, expectProblem, state }) => {
+      const me = state.me?.id as string;
+      const path = `/cadence-policies/${encodeURIComponent(me)}`;
+      const before = await request('GET', '/cadence-policies');
+      expectStatus(before.response, 200, 'GET /cadence-policies');
+      expectShape('listCadencePolicies', before.json);
+      const previous = (before.json as { items: { scopeOwnerId: string }[] }).items.find((p) => p.scopeOwnerId === me);
+      const bad = await request('PUT', path, {
+        body: { frequency: 'weekly', weekday: 'monday', localTime: '09:00', timeZone: 'Mars/Olympus_Mons' },
+      });
+      expectStatus(bad.response, 422, `PUT ${path} with an unknown time zone`);
+      expectProblem(bad.response, bad.json);
+      if (!((bad.json as { errors?: { path: string }[] }).errors ?? []).some((e) => e.path === 'timeZone'))
+        fail('errors[] does not name the path "timeZone"');
+      const set = await request('PUT', path, {
+        body: { frequency: 'biweekly', weekday: 'tuesday', localTime: '10:30', timeZone: 'America/New_York' },
+      });
+      expectStatus(set.response, 200, `PUT ${path}`);
+      expectShape('setCadencePolicy', set.json);
+      const policy = set.json as { scopeOwnerId: string; graceDays: number; inherit: string };
+      if (policy.scopeOwnerId !== me) fail(`the policy's scopeOwnerId is ${policy.scopeOwnerId}, not ${me}`);
+      const listed = await request('GET', '/cadence-policies');
+      if (
+        !(listed.json as { items: { scopeOwnerId: string; weekday: string }[] }).items.some(
+          (p) => p.scopeOwnerId === me && p.weekday === 'tuesday',
+        )
+      )
+        fail('GET /cadence-policies does not list the policy just set');
+      if (previous) {
+        const { scopeOwnerId: _, ...body } = previous;
+        expectStatus((await request('PUT', path, { body })).response, 200, `PUT ${path} (restoring the policy)`);
+      } else {
+        expectStatus((await request('DELETE', path)).response, 204, `DELETE ${path}`);
+        const after = await request('GET', '/cadence-policies');
+        if ((after.json as { items: { scopeOwnerId: string }[] }).items.some((p) => p.scopeOwnerId === me))
+          fail('the policy is still listed after DELETE');
+      }
+      return undefined;
+    },
+  },
+  {
+    id: 'rhythm.due',
+    name: 'GET /check-ins/due lists only check-ins the caller owes',
+    routes: ['listDueCheckIns'],
+    needs: haveMe,
+    run: async ({ request, expectStatus, expectShape, state }) => {
+      const { response, json } = await request('GET', '/check-ins/due');
+      expectStatus(response, 200, 'GET /check-ins/due');
+      expectShape('listDueCheckIns', json);
+      const other = (json as { items: { recipientId: string | null }[] }).items.find(
+        (d) => d.recipientId !== state.me?.id,
+      );
+      if (other) fail(`an item is owed by ${other.recipientId}, not the caller`);
+      return undefined;
+    },
+  },
 ]);
 
 /** Every write checks its precondition; numbers stay finite; the test objective is deleted last. */

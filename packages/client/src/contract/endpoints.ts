@@ -3,12 +3,15 @@ import type { Route } from './route.js';
 import {
   alignmentCandidateSchema,
   approvalItemSchema,
+  cadencePolicySchema,
+  cadencePolicySetSchema,
   checkInCreateSchema,
   checkInResultSchema,
   checkInSchema,
   commentCreateSchema,
   commentSchema,
   cycleSchema,
+  dueCheckInSchema,
   duplicateSchema,
   keyResultCreateSchema,
   keyResultPatchSchema,
@@ -206,5 +209,27 @@ export const endpoints = define({
       q: z.optional(z.string().check(noNul())),
     }),
     response: listOf(alignmentCandidateSchema),
+  },
+  listCadencePolicies: {
+    method: 'GET',
+    path: '/cadence-policies',
+    response: listOf(cadencePolicySchema),
+  },
+  setCadencePolicy: {
+    method: 'PUT',
+    path: '/cadence-policies/{id}',
+    body: cadencePolicySetSchema,
+    response: cadencePolicySchema,
+  },
+  deleteCadencePolicy: {
+    method: 'DELETE',
+    path: '/cadence-policies/{id}',
+    status: 204,
+  },
+  listDueCheckIns: {
+    method: 'GET',
+    path: '/check-ins/due',
+    query: z.object({ person: z.optional(z.string().check(z.minLength(1), noNul())) }),
+    response: z.object({ asOf: z.string(), items: z.array(dueCheckInSchema) }),
   },
 });

@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** One operation of the goalkit REST contract. The client, the server and the OpenAPI document all read it. */
 export interface Route {

@@ -52,4 +52,19 @@ export const routeDocs = describe({
       "Goals an objective of `owner` in `cycle` may align to: its teams', its manager's and the company's, that the caller may see",
     tag: 'objectives',
   },
+  listCadencePolicies: {
+    summary: "Every owner's cadence policy: when the key results of its goals (and those below it) are due",
+    tag: 'rhythm',
+  },
+  setCadencePolicy: {
+    summary:
+      "Set an owner's cadence policy (admins; a team's or person's managers; a person their own), with defaults for what is left out",
+    tag: 'rhythm',
+  },
+  deleteCadencePolicy: { summary: "Remove an owner's cadence policy (the one above applies again)", tag: 'rhythm' },
+  listDueCheckIns: {
+    summary:
+      'The check-ins a person owes now (the caller by default; a report for their managers), due, overdue or escalated, oldest first',
+    tag: 'rhythm',
+  },
 });

@@ -387,6 +387,56 @@ export const alignmentCandidateSchema = z.object({
   relation: z.enum(['team', 'manager', 'company', 'other']),
 });
 
+const wholeDays = z.number().check(z.int(), z.gte(0), z.lte(366));
+
+/**
+ * When the key results of an owner's goals are due for a check-in (`GET /cadence-policies`). It applies
+ * to the goals of the owner and of every owner below it, unless a lower level sets its own, or an owner
+ * above has a `locked` one. The rules are core's (`dueCheckIns`).
+ */
+export const cadencePolicySchema = z.object({
+  scopeOwnerId: id,
+  frequency: z.enum(['weekly', 'biweekly', 'monthly']),
+  weekday: z.enum(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']),
+  /** `HH:MM`, 24 hours, in `timeZone`. */
+  localTime: z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time of day written HH:MM')),
+  /** An IANA time zone, such as `Europe/Berlin`. */
+  timeZone: z.string().check(z.minLength(1), z.maxLength(100), noNul()),
+  skipIfCheckedInWithinDays: wholeDays,
+  graceDays: wholeDays,
+  escalateTo: z.nullable(z.literal('manager')),
+  inherit: z.enum(['default', 'locked']),
+});
+
+/** A cadence policy as set (`PUT /cadence-policies/{ownerId}`): the owner is in the path, defaults may be left out. */
+export const cadencePolicySetSchema = z.object({
+  frequency: cadencePolicySchema.shape.frequency,
+  weekday: cadencePolicySchema.shape.weekday,
+  localTime: cadencePolicySchema.shape.localTime,
+  timeZone: cadencePolicySchema.shape.timeZone,
+  skipIfCheckedInWithinDays: z.optional(wholeDays),
+  graceDays: z.optional(wholeDays),
+  escalateTo: z.optional(z.nullable(z.literal('manager'))),
+  inherit: z.optional(z.enum(['default', 'locked'])),
+});
+
+/** One check-in someone owes (`GET /check-ins/due`). */
+export const dueCheckInSchema = z.object({
+  keyResultId: id,
+  objectiveId: id,
+  /** Who owes it; null for a team goal whose team has no lead. */
+  recipientId: z.nullable(id),
+  /** The occurrence of the cadence it is owed for (an ISO instant): the oldest one not yet met. */
+  dueAt: z.string(),
+  state: z.enum(['due', 'overdue', 'escalated']),
+  /** The recipient's manager, for an escalated check-in. */
+  escalatedToId: z.optional(id),
+  /** The day of the key result's latest check-in; null when it has none. */
+  lastCheckInAt: z.nullable(z.string()),
+  /** The owner whose policy applies. */
+  policyOwnerId: id,
+});
+
 export const pageOf = <T extends z.ZodMiniType>(item: T) =>
   z.object({ items: z.array(item), nextCursor: z.nullable(z.string()) });
 export const listOf = <T extends z.ZodMiniType>(item: T) => z.object({ items: z.array(item) });
@@ -422,3 +472,6 @@ export type ApprovalItem = z.infer<typeof approvalItemSchema>;
 export type AlignmentCandidate = z.infer<typeof alignmentCandidateSchema>;
 export type LiveEventType = z.infer<typeof liveEventTypeSchema>;
 export type Page<T> = { items: T[]; nextCursor: string | null };
+export type CadencePolicy = z.infer<typeof cadencePolicySchema>;
+export type CadencePolicySet = z.input<typeof cadencePolicySetSchema>;
+export type DueCheckIn = z.infer<typeof dueCheckInSchema>;

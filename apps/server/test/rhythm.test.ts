@@ -1,0 +1,116 @@
+import type { CadencePolicy, DueCheckIn, Objective, Problem } from '@goalkit/client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { request, type Server, startServer, tokens } from './harness.js';
+
+let server: Server;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(() => server.close());
+
+type Due = { asOf: string; items: DueCheckIn[] };
+const due = (token: string, person?: string) =>
+  request<Due>(server, 'GET', `/check-ins/due${person ? `?person=${person}` : ''}`, token);
+
+describe('the check-in rhythm', () => {
+  it('lists what a person owes by the company’s Monday policy, and a check-in takes it off the list', async () => {
+    const { status, body } = await due(tokens.member);
+    expect(status).toBe(200);
+    // The seeded clock is Monday 2026-11-16 12:00 UTC: the Monday 09:00 Berlin occurrence has come.
+    expect(body.asOf).toBe('2026-11-16T12:00:00.000Z');
+    expect(body.items.length).toBeGreaterThan(0);
+    for (const item of body.items) {
+      expect(item.recipientId).toBe('platform-1');
+      expect(item.policyOwnerId).toBe('northwind');
+      expect(['due', 'overdue', 'escalated']).toContain(item.state);
+      expect(Date.parse(item.dueAt)).toBeLessThanOrEqual(Date.parse(body.asOf));
+    }
+    const first = body.items[0] as DueCheckIn;
+    const objective = await request<Objective>(server, 'GET', `/objectives/${first.objectiveId}`, tokens.member);
+    const kr = objective.body.keyResults.find((k) => k.id === first.keyResultId);
+    const checkIn =
+      kr?.type === 'boolean'
+        ? { value: true }
+        : kr?.type === 'milestones'
+          ? { milestones: (kr.milestones ?? []).map(() => true) }
+          : { value: 5 };
+    expect(
+      (await request(server, 'POST', `/key-results/${first.keyResultId}/check-ins`, tokens.member, checkIn)).status,
+    ).toBe(201);
+    const after = await due(tokens.member);
+    expect(after.body.items.some((d) => d.keyResultId === first.keyResultId)).toBe(false);
+    expect(after.body.items).toHaveLength(body.items.length - 1);
+  });
+
+  it('shows a person’s list to them, their managers and admins only', async () => {
+    expect((await due(tokens.lead, 'platform-1')).status).toBe(200);
+    expect((await due(tokens.admin, 'platform-1')).status).toBe(200);
+    expect((await due(tokens.peer, 'platform-1')).status).toBe(403);
+    expect((await due(tokens.admin, 'nobody-here')).status).toBe(404);
+    expect((await due(tokens.admin, 'platform')).status).toBe(404); // a team, not a person
+  });
+
+  it('lets a person set their own policy, refuses a bad one with its path, and a locked company policy wins', async () => {
+    const mine = await request<CadencePolicy>(server, 'PUT', '/cadence-policies/platform-1', tokens.member, {
+      frequency: 'weekly',
+      weekday: 'friday',
+      localTime: '16:00',
+      timeZone: 'America/New_York',
+    });
+    expect(mine.status).toBe(200);
+    expect(mine.body).toEqual({
+      scopeOwnerId: 'platform-1',
+      frequency: 'weekly',
+      weekday: 'friday',
+      localTime: '16:00',
+      timeZone: 'America/New_York',
+      skipIfCheckedInWithinDays: 0,
+      graceDays: 2,
+      escalateTo: null,
+      inherit: 'default',
+    });
+    const own = await due(tokens.member);
+    expect(own.body.items.every((d) => d.policyOwnerId === 'platform-1')).toBe(true);
+    // Friday 16:00 New York before Monday 2026-11-16: 13 November, 21:00 UTC.
+    expect(own.body.items.every((d) => d.dueAt <= '2026-11-13T21:00:00.000Z')).toBe(true);
+
+    const bad = await request<Problem>(server, 'PUT', '/cadence-policies/platform-1', tokens.member, {
+      frequency: 'weekly',
+      weekday: 'friday',
+      localTime: '16:00',
+      timeZone: 'Europe/Atlantis',
+    });
+    expect(bad.status).toBe(422);
+    expect(bad.body.errors).toEqual([
+      { path: 'timeZone', message: 'must be an IANA time zone such as Europe/Berlin or America/New_York' },
+    ]);
+    expect((await request(server, 'PUT', '/cadence-policies/platform-1', tokens.peer, mine.body)).status).toBe(403);
+    expect((await request(server, 'PUT', '/cadence-policies/northwind', tokens.lead, mine.body)).status).toBe(403);
+
+    const locked = await request<CadencePolicy>(server, 'PUT', '/cadence-policies/northwind', tokens.admin, {
+      frequency: 'weekly',
+      weekday: 'monday',
+      localTime: '09:00',
+      timeZone: 'Europe/Berlin',
+      escalateTo: 'manager',
+      inherit: 'locked',
+    });
+    expect(locked.status).toBe(200);
+    expect((await due(tokens.member)).body.items.every((d) => d.policyOwnerId === 'northwind')).toBe(true);
+    expect((await request(server, 'DELETE', '/cadence-policies/platform-1', tokens.member)).status).toBe(204);
+    const policies = await request<{ items: CadencePolicy[] }>(server, 'GET', '/cadence-policies', tokens.peer);
+    expect(policies.body.items.map((p) => p.scopeOwnerId)).toEqual(['northwind']);
+  });
+
+  it('never lists a draft', async () => {
+    const draft = await request<Objective>(server, 'POST', '/objectives', tokens.member, {
+      title: 'A draft with a key result long overdue by the calendar',
+      ownerId: 'platform-1',
+      cycleId: '2026-Q4',
+      keyResults: [{ title: 'Ship the thing', type: 'increase', start: 0, target: 10 }],
+    });
+    expect(draft.status).toBe(201);
+    expect(draft.body.state).toBe('draft');
+    expect((await due(tokens.member)).body.items.some((d) => d.objectiveId === draft.body.id)).toBe(false);
+  });
+});
