@@ -83,6 +83,8 @@ describe('GET /events limits', () => {
       expect(third.headers.get('content-type')).toContain('application/problem+json');
       expect(Number(third.headers.get('retry-after'))).toBeGreaterThan(0);
       expect((await open(tokens.peer)).status).toBe(200);
+      // A stream's reply can reach the client a moment before the server has subscribed it to the hub.
+      await vi.waitFor(() => expect(limited.hub.size).toBe(3));
       controllers[0]?.abort();
       await vi.waitFor(() => expect(limited.hub.size).toBe(2));
       expect((await open(tokens.member)).status).toBe(200);
