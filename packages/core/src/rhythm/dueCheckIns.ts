@@ -131,7 +131,7 @@ export function dueCheckIns(
       const dueAt = schedule.instants[index];
       if (dueAt === undefined || dueAt > nowMs) continue;
       const grace = policy.graceDays * MS_PER_DAY;
-      const recipientId = (responsible && responsible.get(keyResult.id)) ?? ownerRecipient;
+      const recipientId = responsible?.get(keyResult.id) ?? ownerRecipient;
       const next = schedule.instants[index + 1];
       const manager = recipientId === null ? null : (managers.get(recipientId) ?? null);
       let state: DueState = nowMs < dueAt + grace ? 'due' : 'overdue';

@@ -1,6 +1,14 @@
 export { type Digest, type DigestComment, digest } from './digest.js';
 export { type DueCheckIn, type DueCheckInsOptions, type DueState, dueCheckIns } from './dueCheckIns.js';
 export {
+  dueNotifications,
+  logNotifier,
+  type Notifier,
+  notify,
+  type RhythmNotification,
+  type RhythmNotificationType,
+} from './notifications.js';
+export {
   type CadencePolicy,
   type CadencePolicyInput,
   effectivePolicy,
