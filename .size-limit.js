@@ -396,8 +396,9 @@ export default [
     name: '@goalkit/elements: embed goalkit-de.js (imported by goalkit-shared.js when a widget renders in German)',
     path: 'packages/elements/dist/goalkit-de.js',
     // Every widget's German catalog (the other files carry English); 2.8 KB when this limit was set, 4 KB since
-    // issue 19 added the approval list and the editor's alignment, status and lifecycle words (3.63 KB).
-    limit: '4 KB',
+    // issue 19 added the approval list and the editor's alignment, status and lifecycle words (3.63 KB); 4.5 KB
+    // since issue 22 added the check-in inbox's words (4.17 KB).
+    limit: '4.5 KB',
     gzip: true,
     disablePlugins: ['@size-limit/esbuild'],
   },

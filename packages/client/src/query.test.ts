@@ -47,6 +47,17 @@ describe('goalkitQueries', () => {
     expect(calls).toHaveLength(3);
   });
 
+  it('reads what a person owes from GET /check-ins/due, under a key every check-in invalidates', async () => {
+    const due = { asOf: '2026-03-11T12:00:00Z', items: [] };
+    const { client, queryClient, calls } = setup(json(due));
+    const options = goalkitQueries(client).dueCheckIns({ person: 'ana' });
+    expect(options.queryKey).toEqual(['goalkit', 'check-ins-due', { person: 'ana' }]);
+    expect(await queryClient.fetchQuery(options)).toEqual(due);
+    expect(calls[0]?.url).toMatch(/\/check-ins\/due\?person=ana$/);
+    applyLiveEvent(queryClient, { type: 'check-in.created', objectiveId: 'o1', keyResultId: 'kr1' });
+    expect(queryClient.getQueryState(options.queryKey)?.isInvalidated).toBe(true);
+  });
+
   it('does not retry a 404', async () => {
     const { client, queryClient, calls } = setup(problem(404));
     await expect(queryClient.fetchQuery(goalkitQueries(client).objectives.detail('o1'))).rejects.toThrow(/404/);

@@ -32,6 +32,8 @@ export const goalkitKeys = {
   checkIns: (keyResultId: string) => ['goalkit', 'check-ins', keyResultId] as const,
   comments: (objectiveId: string) => ['goalkit', 'comments', objectiveId] as const,
   approvals: () => ['goalkit', 'approvals'] as const,
+  dueCheckInLists: () => ['goalkit', 'check-ins-due'] as const,
+  dueCheckIns: (params: { person?: string } = {}) => ['goalkit', 'check-ins-due', params] as const,
   alignmentCandidates: (params: AlignmentCandidateParams) => ['goalkit', 'alignment-candidates', params] as const,
   history: (objectiveId: string) => ['goalkit', 'history', objectiveId] as const,
   lint: (objectiveId: string) => ['goalkit', 'lint', objectiveId] as const,
@@ -67,6 +69,9 @@ export function goalkitQueries(client: GoalkitClient) {
       query(goalkitKeys.owners(params), (signal) => client.owners.list(params, { signal, ...once })),
     /** Goals waiting for the viewer's approval (`GET /approvals`). */
     approvals: () => query(goalkitKeys.approvals(), (signal) => client.approvals.list({ signal, ...once })),
+    /** The check-ins a person owes (`GET /check-ins/due`), the viewer's when `person` is left out. */
+    dueCheckIns: (params: { person?: string } = {}) =>
+      query(goalkitKeys.dueCheckIns(params), (signal) => client.checkIns.due(params, { signal, ...once })),
     /** Goals an objective may align to (`GET /alignment-candidates`); kept a minute, they change slowly. */
     alignmentCandidates: (params: AlignmentCandidateParams) => ({
       ...query(goalkitKeys.alignmentCandidates(params), (signal) =>
@@ -181,6 +186,8 @@ export interface OptimisticSnapshot {
 /** After a change to one objective: refresh what shows it elsewhere (lists, trees, its lint and history). */
 function invalidateAround(queryClient: QueryClient, objectiveId: string) {
   void queryClient.invalidateQueries({ queryKey: goalkitKeys.approvals() });
+  // A check-in meets what was owed; a closed or reopened goal stops or starts being owed.
+  void queryClient.invalidateQueries({ queryKey: goalkitKeys.dueCheckInLists() });
   void queryClient.invalidateQueries({ queryKey: goalkitKeys.objectiveLists() });
   void queryClient.invalidateQueries({ queryKey: goalkitKeys.trees() });
   void queryClient.invalidateQueries({ queryKey: goalkitKeys.history(objectiveId) });
@@ -384,6 +391,7 @@ export function applyLiveEvent(queryClient: QueryClient, event: LiveEvent): void
   }
   if (event.type === 'check-in.created' && event.keyResultId) {
     void queryClient.invalidateQueries({ queryKey: goalkitKeys.checkIns(event.keyResultId) });
+    void queryClient.invalidateQueries({ queryKey: goalkitKeys.dueCheckInLists() });
   }
   void queryClient.invalidateQueries({ queryKey: goalkitKeys.history(objectiveId) });
   void queryClient.invalidateQueries({ queryKey: goalkitKeys.objectiveLists() });

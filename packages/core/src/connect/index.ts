@@ -77,6 +77,17 @@ export {
   validateCheckIn,
 } from './connectCheckInForm.js';
 export {
+  type CheckInInboxEvent,
+  type CheckInInboxInput,
+  type CheckInInboxItemView,
+  type CheckInInboxState,
+  type CheckInInboxView,
+  checkInInboxReducer,
+  connectCheckInInbox,
+  type DueCheckInData,
+  initCheckInInbox,
+} from './connectCheckInInbox.js';
+export {
   type CheckInTimelineInput,
   type CheckInTimelineView,
   connectCheckInTimeline,

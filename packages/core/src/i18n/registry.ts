@@ -13,6 +13,7 @@ export type CatalogName =
   | 'common'
   | 'approval'
   | 'checkInForm'
+  | 'checkInInbox'
   | 'dashboard'
   | 'editor'
   | 'feedback'

@@ -8,6 +8,7 @@
 import { registerMessages } from '../registry.js';
 import { de as approval } from './approval.js';
 import { de as checkInForm } from './checkInForm.js';
+import { de as checkInInbox } from './checkInInbox.js';
 import { de as common } from './common.js';
 import { de as dashboard } from './dashboard.js';
 import { de as editor } from './editor.js';
@@ -20,6 +21,7 @@ import { de as tree } from './tree.js';
 registerMessages('de', {
   approval,
   checkInForm,
+  checkInInbox,
   common,
   dashboard,
   editor,
@@ -30,4 +32,16 @@ registerMessages('de', {
   tree,
 });
 
-export { approval, checkInForm, common, dashboard, editor, feedback, keyResult, objectiveCard, timeline, tree };
+export {
+  approval,
+  checkInForm,
+  checkInInbox,
+  common,
+  dashboard,
+  editor,
+  feedback,
+  keyResult,
+  objectiveCard,
+  timeline,
+  tree,
+};
