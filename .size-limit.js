@@ -222,6 +222,16 @@ export default [
     modifyEsbuildConfig: source,
   },
   {
+    // With the check-in form each row opens.
+    name: '@goalkit/react: CheckInInbox alone',
+    path: 'packages/react/src/index.ts',
+    import: '{ CheckInInbox }',
+    ignore: [...peers, ...lazy],
+    limit: '20 KB',
+    gzip: true,
+    modifyEsbuildConfig: source,
+  },
+  {
     name: '@goalkit/react: every widget, the provider and the hooks',
     path: 'packages/react/src/index.ts',
     ignore: [...peers, ...lazy],

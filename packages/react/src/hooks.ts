@@ -44,6 +44,9 @@ export const useLint = (objectiveId: string, o?: GoalkitQueryOptions) =>
 
 /** Goals waiting for the viewer's approval (`GET /approvals`). */
 export const useApprovals = (o?: GoalkitQueryOptions) => useQuery({ ...useGoalkit().queries.approvals(), ...on(o) });
+/** The check-ins a person owes (`GET /check-ins/due`), the viewer's when `person` is left out. */
+export const useDueCheckIns = (params: { person?: string } = {}, o?: GoalkitQueryOptions) =>
+  useQuery({ ...useGoalkit().queries.dueCheckIns(params), ...on(o) });
 /** Goals an objective may align to (`GET /alignment-candidates`). */
 export const useAlignmentCandidates = (params: AlignmentCandidateParams, o?: GoalkitQueryOptions) =>
   useQuery({ ...useGoalkit().queries.alignmentCandidates(params), ...on(o) });

@@ -18,6 +18,12 @@ export {
   type CheckInFormProps,
 } from './CheckInForm/CheckInForm.js';
 export {
+  CheckInInbox,
+  type CheckInInboxConnectedProps,
+  type CheckInInboxDataProps,
+  type CheckInInboxProps,
+} from './CheckInInbox/CheckInInbox.js';
+export {
   CheckInTimeline,
   type CheckInTimelineConnectedProps,
   type CheckInTimelineDataProps,
@@ -55,6 +61,7 @@ export {
   useComments,
   useCreateObjective,
   useCycles,
+  useDueCheckIns,
   useDuplicateObjective,
   useHistory,
   useLint,

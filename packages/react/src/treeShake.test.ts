@@ -9,6 +9,7 @@ const WIDGETS = [
   'KeyResult',
   'ObjectiveCard',
   'CheckInForm',
+  'CheckInInbox',
   'CheckInTimeline',
   'AlignmentTree',
   'GoalEditor',
@@ -68,6 +69,8 @@ describe('tree-shaking @goalkit/react', () => {
         KeyResult: ['ProgressMeter'],
         AlignmentTree: ['ProgressMeter'],
         CycleDashboard: ['ProgressMeter'],
+        // Each row of the inbox opens a check-in form.
+        CheckInInbox: ['CheckInForm'],
       };
       expect([...included].sort()).toEqual([name, ...(allowed[name] ?? [])].sort());
     },
