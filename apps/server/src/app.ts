@@ -10,6 +10,7 @@ import { EventHub, eventFrame } from './events.js';
 import { badRequest, notFound, ProblemError, preconditionRequired, unauthorized } from './problems.js';
 import { RateLimiter } from './rateLimiter.js';
 import type { GoalStore, StoredEvent, VersionPrecondition } from './store.js';
+import { WebhookDelivery, type WebhookDeliveryOptions } from './webhookDelivery.js';
 
 /** The bearer tokens the API accepts: a `TokenRegistry` on the server. */
 export interface TokenLookup {
@@ -54,6 +55,8 @@ export interface AppOptions {
   maxQueuedEventBytes?: number;
   /** Keep-alive comment interval on `/events`, in ms. @default 15000 */
   keepAliveMs?: number;
+  /** How webhooks are delivered (the loop's interval, clock and `fetch`). @default a look every second */
+  webhooks?: WebhookDeliveryOptions;
 }
 
 type Variables = { person: Person; credential: string };
@@ -357,6 +360,19 @@ export function createApp(options: AppOptions) {
       status: 200,
       body: await store.dueCheckIns(person, query.person as string | undefined),
     }),
+    createWebhook: async ({ person, body }, store) => {
+      const webhook = await store.createWebhook(person, body as never);
+      return { status: 201, body: webhook, location: `/webhooks#${encodeURIComponent(webhook.id)}` };
+    },
+    listWebhooks: async ({ person }, store) => ({ status: 200, body: { items: await store.webhooks(person) } }),
+    deleteWebhook: async ({ person, params }, store) => {
+      await store.deleteWebhook(person, params.id as string);
+      return { status: 204 };
+    },
+    listWebhookDeliveries: async ({ person, params }, store) => ({
+      status: 200,
+      body: { items: await store.webhookDeliveries(person, params.id as string) },
+    }),
     listAlignmentCandidates: async ({ person, query }, store) => ({
       status: 200,
       body: {
@@ -608,5 +624,18 @@ export function createApp(options: AppOptions) {
 
   /** Resolves once the app hears other instances' events (at once on an engine that has no others). */
   const ready = listening.then(() => undefined);
-  return { app, hub, ready, stopListening: async () => (await listening)() };
+  const webhooks = new WebhookDelivery(store, options.webhooks, options.log);
+  return {
+    app,
+    hub,
+    ready,
+    /** The webhook delivery loop: `run()` sends what is due now. */
+    webhooks,
+    stopListening: async () => (await listening)(),
+    /** Stop the webhook loop (waiting for attempts under way) and stop listening for other instances' events. */
+    close: async () => {
+      await webhooks.stop();
+      await (await listening)();
+    },
+  };
 }

@@ -113,7 +113,7 @@ const corsOrigins = (process.env.GOALKIT_CORS_ORIGINS ?? '')
   .map((s) => s.trim())
   .filter(Boolean);
 const rateLimit = process.env.GOALKIT_RATE_LIMIT === 'off' ? false : Number(process.env.GOALKIT_RATE_LIMIT ?? 600);
-const { app, ready } = createApp({
+const { app, ready, close } = createApp({
   store,
   tokens,
   corsOrigins,
@@ -136,7 +136,9 @@ const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
 
 const stop = () => {
   server.close(() => {
-    void store.engine.close().finally(() => process.exit(0));
+    void close()
+      .then(() => store.engine.close())
+      .finally(() => process.exit(0));
   });
   setTimeout(() => process.exit(0), 2000).unref();
 };

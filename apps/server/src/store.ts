@@ -22,6 +22,10 @@ import type {
   Score,
   TransitionAction,
   TreeNode,
+  Webhook,
+  WebhookCreate,
+  WebhookCreated,
+  WebhookDelivery,
 } from '@goalkit/client';
 import type { SqlEngine } from './db/engine.js';
 import { alignmentCandidates, approvalsFor } from './store/approvals.js';
@@ -46,6 +50,7 @@ import { cadencePolicies, deleteCadencePolicy, dueCheckIns, setCadencePolicy } f
 import { checkInShape, type StoredEvent, type VersionPrecondition } from './store/rows.js';
 import { alignmentTree } from './store/tree.js';
 import type { ListQuery } from './store/views.js';
+import { createWebhook, deleteWebhook, listWebhooks, webhookDeliveries } from './store/webhooks.js';
 
 export type { StoredEvent, StoreOptions, VersionPrecondition };
 
@@ -183,6 +188,36 @@ export class GoalStore {
   /** The check-ins a person owes now, of goals the viewer may see. */
   async dueCheckIns(viewer: Person, personId?: string): Promise<{ asOf: string; items: DueCheckIn[] }> {
     return dueCheckIns(this.#ctx, viewer, personId);
+  }
+
+  /** A webhook of the caller's; its secret is in this reply only. */
+  async createWebhook(actor: Person, body: WebhookCreate): Promise<WebhookCreated> {
+    return createWebhook(this.#ctx, actor, body);
+  }
+
+  /** The caller's webhooks (every one, for an admin), without secrets. */
+  async webhooks(viewer: Person): Promise<Webhook[]> {
+    return listWebhooks(this.#ctx, viewer);
+  }
+
+  async deleteWebhook(viewer: Person, id: string): Promise<void> {
+    return deleteWebhook(this.#ctx, viewer, id);
+  }
+
+  /** A webhook's deliveries, newest first (its owner and admins). */
+  async webhookDeliveries(viewer: Person, id: string): Promise<WebhookDelivery[]> {
+    return webhookDeliveries(this.#ctx, viewer, id);
+  }
+
+  /** What the delivery loop reads and writes (see `webhookDelivery.ts`). */
+  get deliveryQueue() {
+    const repository = this.#ctx.repository;
+    return {
+      due: (now: number, limit: number) => repository.dueDeliveries(now, limit),
+      claim: (id: string, now: number, until: number) => repository.claimDelivery(id, now, until),
+      settle: (id: string, outcome: Parameters<typeof repository.settleDelivery>[1]) =>
+        repository.settleDelivery(id, outcome),
+    };
   }
 
   async person(id: string): Promise<Person | undefined> {

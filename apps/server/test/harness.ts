@@ -45,7 +45,7 @@ export async function startServer(options: Partial<Omit<AppOptions, 'store'>> = 
   const people = await seedDemo(db, TODAY);
   const engine = testEngine === 'postgres' && file === ':memory:' ? await postgresCopyOf(db) : sqliteEngine(db);
   const store = new GoalStore(engine, { now: () => new Date(`${TODAY}T12:00:00Z`) });
-  const { app, hub, ready } = createApp({
+  const { app, hub, ready, webhooks, close } = createApp({
     store,
     tokens: TokenRegistry.demo(people.map((p) => p.id)),
     rateLimit: false,
@@ -69,11 +69,13 @@ export async function startServer(options: Partial<Omit<AppOptions, 'store'>> = 
     db,
     store,
     hub,
+    webhooks,
     call,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
-        server.close(() => {
+        server.close(async () => {
+          await close().catch(() => undefined);
           void engine.close().finally(() => {
             if (engine.dialect === 'postgres') db.close();
             resolve();

@@ -40,6 +40,8 @@ interface Fixture {
   keyResult: KeyResult;
   /** Words only the goal holds, to look for in replies to people who may not see it. */
   secret: string;
+  /** A webhook of the goal's owner. */
+  webhookId: string;
 }
 
 interface Case {
@@ -48,6 +50,8 @@ interface Case {
   body?: (kind: Kind) => unknown;
   /** The status for a person who sees the goal (and one who also edits it). */
   expect: (kind: Kind, visibility: Visibility) => number;
+  /** The id in the path, when it is not the goal's or its key result's. */
+  ownId?: (fixture: Fixture) => string;
 }
 
 /** Reads: 200 to whoever sees, 404 (exactly as for a missing goal) to everyone else. */
@@ -138,13 +142,30 @@ const cases: Record<RouteName, Case> = {
   },
   deleteCadencePolicy: { path: () => '/cadence-policies/platform-1', expect: (kind) => (edits(kind) ? 204 : 403) },
   listDueCheckIns: open(() => '/check-ins/due'),
+  createWebhook: open(
+    () => '/webhooks',
+    201,
+    () => ({ url: 'https://hooks.example/goalkit', events: ['check-in.created'] }),
+  ),
+  listWebhooks: open(() => '/webhooks'),
+  // The owner's webhook: the owner and admins manage it, whatever the goal; to anyone else it does not exist.
+  deleteWebhook: {
+    path: (f, id = f.webhookId) => `/webhooks/${id}`,
+    expect: (kind) => (kind === 'owner' || kind === 'admin' ? 204 : 404),
+    ownId: (f) => f.webhookId,
+  },
+  listWebhookDeliveries: {
+    path: (f, id = f.webhookId) => `/webhooks/${id}/deliveries`,
+    expect: (kind) => (kind === 'owner' || kind === 'admin' ? 200 : 404),
+    ownId: (f) => f.webhookId,
+  },
 };
 
 let server: Server;
 let count = 0;
 
 beforeAll(async () => {
-  server = await startServer();
+  server = await startServer({ webhooks: { intervalMs: false } });
 });
 afterAll(() => server.close());
 
@@ -162,7 +183,12 @@ async function fixture(visibility: Visibility): Promise<Fixture> {
   await server.store.transition(admin, objective.id, 'propose');
   await server.store.transition(admin, objective.id, 'approve');
   await server.store.createComment(admin, objective.id, { body: `A comment on ${secret}` });
-  return { objective, keyResult: objective.keyResults[0] as KeyResult, secret };
+  const owner = (await server.store.person('platform-1')) as Person;
+  const webhook = await server.store.createWebhook(owner, {
+    url: 'https://hooks.example/',
+    events: ['comment.created'],
+  });
+  return { objective, keyResult: objective.keyResults[0] as KeyResult, secret, webhookId: webhook.id };
 }
 
 async function call(name: RouteName, kind: Kind, f: Fixture, id?: string): Promise<Reply> {
@@ -223,7 +249,8 @@ describe('the authorisation matrix', () => {
           // Exactly the answer about something that does not exist.
           const missingId = routes[name].path.startsWith('/key-results') ? 'kr-nowhere' : 'o-nowhere';
           const missing = await call(name, kind, f, missingId);
-          const ownId = routes[name].path.startsWith('/key-results') ? f.keyResult.id : f.objective.id;
+          const ownId =
+            cases[name].ownId?.(f) ?? (routes[name].path.startsWith('/key-results') ? f.keyResult.id : f.objective.id);
           expect(missing.status, what).toBe(reply.status);
           expect(text.replaceAll(ownId, '<id>'), what).toBe(JSON.stringify(missing.body).replaceAll(missingId, '<id>'));
         } else if (reply.status < 400) {
@@ -245,8 +272,16 @@ describe('the authorisation matrix', () => {
     });
     await server.store.transition(admin, child.id, 'propose');
     await server.store.transition(admin, child.id, 'approve');
-    const around: Fixture = { objective: child, keyResult: child.keyResults[0] as KeyResult, secret: child.title };
-    const reads = (Object.keys(routes) as RouteName[]).filter((name) => routes[name].method === 'GET');
+    const around: Fixture = {
+      objective: child,
+      keyResult: child.keyResults[0] as KeyResult,
+      secret: child.title,
+      webhookId: hidden.webhookId,
+    };
+    // Reads about the goal (a webhook's deliveries are its owner's, whatever the goal).
+    const reads = (Object.keys(routes) as RouteName[]).filter(
+      (name) => routes[name].method === 'GET' && cases[name].ownId === undefined,
+    );
     for (const kind of ['teammate', 'outsider'] as const) {
       for (const name of reads) {
         const reply = await call(name, kind, around);

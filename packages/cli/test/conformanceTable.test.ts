@@ -39,6 +39,7 @@ describe('the table of conformance checks', () => {
       'events',
       'rhythm.policies',
       'rhythm.due',
+      'webhooks.lifecycle',
       'authz.private',
       'authz.write',
       'authz.lists',

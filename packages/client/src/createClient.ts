@@ -14,6 +14,7 @@ import type {
   Owner,
   Problem,
   Transition,
+  WebhookCreate,
 } from './contract/schemas.js';
 import { problemSchema } from './contract/schemas.js';
 import {
@@ -310,6 +311,16 @@ export function createClient(options: ClientOptions) {
         request('setCadencePolicy', { params: id(ownerId), body, ...o }),
       /** Remove an owner's cadence policy: the one above it applies again. */
       delete: (ownerId: string, o?: WriteCallOptions) => request('deleteCadencePolicy', { params: id(ownerId), ...o }),
+    },
+    webhooks: {
+      /** Deliver live events to `url`, signed; the reply's `secret` is shown this once. */
+      create: (body: WebhookCreate, o?: WriteCallOptions) => request('createWebhook', { body, ...o }),
+      /** The caller's webhooks (every one, for admins), without their secrets. */
+      list: (o?: CallOptions) => request('listWebhooks', { ...o }),
+      delete: (webhookId: string, o?: WriteCallOptions) => request('deleteWebhook', { params: id(webhookId), ...o }),
+      /** A webhook's deliveries, newest first. */
+      deliveries: (webhookId: string, o?: CallOptions) =>
+        request('listWebhookDeliveries', { params: id(webhookId), ...o }),
     },
     comments: {
       list: (objectiveId: string, o?: CallOptions) => request('listComments', { params: id(objectiveId), ...o }),

@@ -36,6 +36,10 @@ export type {
   Transition,
   TransitionAction,
   TreeNode,
+  Webhook,
+  WebhookCreate,
+  WebhookCreated,
+  WebhookDelivery,
 } from './contract/schemas.js';
 export {
   type AlignmentCandidateParams,

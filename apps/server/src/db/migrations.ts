@@ -136,6 +136,35 @@ export const migrations: readonly string[] = [
     updated_by TEXT
   );
   `,
+  // Webhooks (issue 22): a person's endpoints for live events, and every delivery with its retry state.
+  // A delivery's id is its `webhook-id` header; `claimed_until` is the lease of the instance sending it.
+  `
+  CREATE TABLE webhooks (
+    id TEXT PRIMARY KEY,
+    owner_id TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    url TEXT NOT NULL,
+    events TEXT NOT NULL,
+    secret TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  );
+  CREATE INDEX webhooks_owner ON webhooks(owner_id);
+  CREATE TABLE webhook_deliveries (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    webhook_id TEXT NOT NULL REFERENCES webhooks(id) ON DELETE CASCADE,
+    event TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'delivered', 'failed')),
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at INTEGER,
+    last_attempt_at INTEGER,
+    claimed_until INTEGER,
+    response_status INTEGER,
+    error TEXT
+  );
+  CREATE INDEX webhook_deliveries_due ON webhook_deliveries(status, next_attempt_at);
+  CREATE INDEX webhook_deliveries_webhook ON webhook_deliveries(webhook_id, seq);
+  `,
 ];
 
 /**
@@ -147,7 +176,7 @@ export function postgresMigration(sql: string): string {
   return sql
     .replace(/INTEGER PRIMARY KEY AUTOINCREMENT/g, 'SERIAL PRIMARY KEY')
     .replace(/\bREAL\b/g, 'DOUBLE PRECISION')
-    .replace(/\b(created_at|lease_until) INTEGER\b/g, '$1 BIGINT');
+    .replace(/\b(created_at|lease_until|next_attempt_at|last_attempt_at|claimed_until) INTEGER\b/g, '$1 BIGINT');
 }
 
 /**

@@ -14,6 +14,8 @@ const TABLES = [
   'revisions',
   'events',
   'idempotency_keys',
+  'webhooks',
+  'webhook_deliveries',
 ] as const;
 
 /** The tables whose integer key a sequence hands out on PostgreSQL, and that key's column. */
@@ -24,6 +26,7 @@ const SEQUENCES: Partial<Record<(typeof TABLES)[number], string>> = {
   comments: 'seq',
   revisions: 'seq',
   events: 'id',
+  webhook_deliveries: 'seq',
 };
 
 /**

@@ -6,6 +6,7 @@ import { Repository } from './repository.js';
 import { isoSeconds, randomId, type StoredEvent } from './rows.js';
 import { Scores } from './scores.js';
 import { ViewCaches, Views } from './views.js';
+import { enqueueDeliveries } from './webhookQueue.js';
 
 /** The clock the store reads. */
 export interface StoreOptions {
@@ -158,12 +159,18 @@ export class StoreContext {
     return isoSeconds(this.#shared.now());
   }
 
-  /** Record a live event (published by the HTTP layer once the transaction commits). */
+  /**
+   * Record a live event (published by the HTTP layer once the transaction commits), and queue its webhook
+   * deliveries with it.
+   */
   async event(type: StoredEvent['type'], objectiveId: string, data: Record<string, unknown>): Promise<StoredEvent> {
     this.scores.touch();
-    const id = await this.repository.insertEvent(type, objectiveId, data, this.stamp());
+    const at = this.stamp();
+    const id = await this.repository.insertEvent(type, objectiveId, data, at);
     this.#shared.knownEvents.add(id);
-    return { id, type, objectiveId, data };
+    const event: StoredEvent = { id, type, objectiveId, data };
+    await enqueueDeliveries(this.repository, this.access, event, at, this.#shared.now().getTime());
+    return event;
   }
 
   /** Record a revision of an objective or one of its key results. */

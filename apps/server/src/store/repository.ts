@@ -1,4 +1,4 @@
-import type { Comment, Revision } from '@goalkit/client';
+import type { Comment, Person, Revision } from '@goalkit/client';
 import type { OwnerRow } from '../access.js';
 import type { SqlConnection, SqlEngine } from '../db/engine.js';
 import type { CheckInRow, KeyResultRow, ListRow, ObjectiveRow, PersonRow, StoredEvent } from './rows.js';
@@ -510,4 +510,131 @@ export class Repository {
   async releaseIdempotencyKey(personId: string, key: string): Promise<void> {
     await this.#conn.run('DELETE FROM idempotency_keys WHERE person_id = ? AND key = ?', [personId, key]);
   }
+
+  // ---- webhooks ---------------------------------------------------------------------------------
+
+  async insertWebhook(row: WebhookRow): Promise<void> {
+    await this.#conn.run(
+      'INSERT INTO webhooks (id, owner_id, url, events, secret, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+      [row.id, row.owner_id, row.url, row.events, row.secret, row.created_at],
+    );
+  }
+
+  /** Every webhook, or one person's, oldest first. */
+  webhooks(ownerId?: string): Promise<WebhookRow[]> {
+    return ownerId === undefined
+      ? this.#conn.all<WebhookRow>('SELECT * FROM webhooks ORDER BY created_at, id')
+      : this.#conn.all<WebhookRow>('SELECT * FROM webhooks WHERE owner_id = ? ORDER BY created_at, id', [ownerId]);
+  }
+
+  webhook(id: string): Promise<WebhookRow | undefined> {
+    return this.#conn.get<WebhookRow>('SELECT * FROM webhooks WHERE id = ?', [id]);
+  }
+
+  async deleteWebhook(id: string): Promise<void> {
+    // Deliveries first: SQLite enforces the cascade only with foreign keys on.
+    await this.#conn.run('DELETE FROM webhook_deliveries WHERE webhook_id = ?', [id]);
+    await this.#conn.run('DELETE FROM webhooks WHERE id = ?', [id]);
+  }
+
+  /** The webhooks that want an event type, with what their owners' visibility depends on. */
+  webhooksFor(
+    type: string,
+  ): Promise<{ id: string; owner_id: string; role: Person['role']; parent_id: string | null }[]> {
+    return this.#conn.all(
+      `SELECT w.id, w.owner_id, p.role, o.parent_id FROM webhooks w
+         JOIN people p ON p.id = w.owner_id JOIN owners o ON o.id = w.owner_id
+         WHERE w.events LIKE ? ORDER BY w.id`,
+      [`%"${type}"%`],
+    );
+  }
+
+  async insertDelivery(row: { id: string; webhookId: string; event: string; payload: string; now: number }) {
+    await this.#conn.run(
+      'INSERT INTO webhook_deliveries (id, webhook_id, event, payload, next_attempt_at) VALUES (?, ?, ?, ?, ?)',
+      [row.id, row.webhookId, row.event, row.payload, row.now],
+    );
+  }
+
+  /** A webhook's deliveries, newest first. */
+  deliveries(webhookId: string, limit: number): Promise<DeliveryRow[]> {
+    return this.#conn.all<DeliveryRow>(
+      'SELECT * FROM webhook_deliveries WHERE webhook_id = ? ORDER BY seq DESC LIMIT ?',
+      [webhookId, limit],
+    );
+  }
+
+  /** Pending deliveries due by `now` that nobody holds, oldest first (candidates: {@link claimDelivery} takes one). */
+  dueDeliveries(now: number, limit: number): Promise<{ id: string }[]> {
+    return this.#conn.all(
+      `SELECT id FROM webhook_deliveries
+         WHERE status = 'pending' AND next_attempt_at <= ? AND (claimed_until IS NULL OR claimed_until < ?)
+         ORDER BY next_attempt_at, seq LIMIT ?`,
+      [now, now, limit],
+    );
+  }
+
+  /**
+   * Hold a delivery until `until` to send it: answers it with its webhook when this caller holds it now,
+   * undefined when another instance (or an earlier run of this one) holds it or it is no longer due.
+   */
+  async claimDelivery(
+    id: string,
+    now: number,
+    until: number,
+  ): Promise<(DeliveryRow & { url: string; secret: string }) | undefined> {
+    const { changes } = await this.#conn.run(
+      `UPDATE webhook_deliveries SET claimed_until = ?
+         WHERE id = ? AND status = 'pending' AND next_attempt_at <= ? AND (claimed_until IS NULL OR claimed_until < ?)`,
+      [until, id, now, now],
+    );
+    if (changes === 0) return undefined;
+    return this.#conn.get(
+      `SELECT d.*, w.url, w.secret FROM webhook_deliveries d JOIN webhooks w ON w.id = d.webhook_id WHERE d.id = ?`,
+      [id],
+    );
+  }
+
+  /** Record an attempt's outcome and release the claim. */
+  async settleDelivery(
+    id: string,
+    outcome: {
+      status: DeliveryRow['status'];
+      attempts: number;
+      at: number;
+      next: number | null;
+      responseStatus: number | null;
+      error: string | null;
+    },
+  ): Promise<void> {
+    await this.#conn.run(
+      `UPDATE webhook_deliveries SET status = ?, attempts = ?, last_attempt_at = ?, next_attempt_at = ?,
+         response_status = ?, error = ?, claimed_until = NULL WHERE id = ?`,
+      [outcome.status, outcome.attempts, outcome.at, outcome.next, outcome.responseStatus, outcome.error, id],
+    );
+  }
+}
+
+export interface WebhookRow {
+  id: string;
+  owner_id: string;
+  url: string;
+  /** JSON: the event types. */
+  events: string;
+  secret: string;
+  created_at: string;
+}
+
+export interface DeliveryRow {
+  id: string;
+  webhook_id: string;
+  event: string;
+  payload: string;
+  status: 'pending' | 'delivered' | 'failed';
+  attempts: number;
+  next_attempt_at: number | string | null;
+  last_attempt_at: number | string | null;
+  claimed_until: number | string | null;
+  response_status: number | null;
+  error: string | null;
 }

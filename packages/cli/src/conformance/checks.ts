@@ -395,6 +395,45 @@ export const CONTRACT_CHECKS: CheckGroup = checkGroup([
       return undefined;
     },
   },
+  {
+    id: 'webhooks.lifecycle',
+    name: 'webhooks: created with a whsec_ secret shown once, listed without it, a deliveries log, deleted',
+    routes: ['createWebhook', 'listWebhooks', 'listWebhookDeliveries', 'deleteWebhook'],
+    needs: haveMe,
+    run: async ({ request, expectStatus, expectShape, expectProblem }) => {
+      const bad = await request('POST', '/webhooks', {
+        body: { url: 'ftp://example.invalid/goalkit', events: ['check-in.created'] },
+      });
+      expectStatus(bad.response, 422, 'POST /webhooks with an ftp: URL');
+      expectProblem(bad.response, bad.json);
+      if (!((bad.json as { errors?: { path: string }[] }).errors ?? []).some((e) => e.path === 'url'))
+        fail('errors[] does not name the path "url"');
+      const created = await request('POST', '/webhooks', {
+        body: { url: 'https://example.invalid/goalkit-conformance', events: ['check-in.created'] },
+      });
+      expectStatus(created.response, 201, 'POST /webhooks');
+      expectShape('createWebhook', created.json);
+      const { id, secret } = created.json as { id: string; secret: string };
+      if (!/^whsec_[A-Za-z0-9+/]+=*$/.test(secret)) fail('the secret is not whsec_ followed by base64');
+      const path = `/webhooks/${encodeURIComponent(id)}`;
+      try {
+        const listed = await request('GET', '/webhooks');
+        expectStatus(listed.response, 200, 'GET /webhooks');
+        expectShape('listWebhooks', listed.json);
+        if (!(listed.json as { items: { id: string }[] }).items.some((w) => w.id === id))
+          fail('GET /webhooks does not list the webhook just created');
+        if (listed.text.includes(secret) || listed.text.includes('"secret"'))
+          fail('GET /webhooks shows a secret: it is shown only once, by POST /webhooks');
+        const deliveries = await request('GET', `${path}/deliveries`);
+        expectStatus(deliveries.response, 200, `GET ${path}/deliveries`);
+        expectShape('listWebhookDeliveries', deliveries.json);
+      } finally {
+        expectStatus((await request('DELETE', path)).response, 204, `DELETE ${path}`);
+      }
+      expectStatus((await request('GET', `${path}/deliveries`)).response, 404, `GET ${path}/deliveries after DELETE`);
+      return undefined;
+    },
+  },
 ]);
 
 /** Every write checks its precondition; numbers stay finite; the test objective is deleted last. */

@@ -31,6 +31,10 @@ import {
   statusSchema,
   transitionSchema,
   treeNodeSchema,
+  webhookCreatedSchema,
+  webhookCreateSchema,
+  webhookDeliverySchema,
+  webhookSchema,
 } from './schemas.js';
 
 const limit = z.optional(
@@ -231,5 +235,27 @@ export const endpoints = define({
     path: '/check-ins/due',
     query: z.object({ person: z.optional(z.string().check(z.minLength(1), noNul())) }),
     response: z.object({ asOf: z.string(), items: z.array(dueCheckInSchema) }),
+  },
+  createWebhook: {
+    method: 'POST',
+    path: '/webhooks',
+    body: webhookCreateSchema,
+    status: 201,
+    response: webhookCreatedSchema,
+  },
+  listWebhooks: {
+    method: 'GET',
+    path: '/webhooks',
+    response: listOf(webhookSchema),
+  },
+  deleteWebhook: {
+    method: 'DELETE',
+    path: '/webhooks/{id}',
+    status: 204,
+  },
+  listWebhookDeliveries: {
+    method: 'GET',
+    path: '/webhooks/{id}/deliveries',
+    response: listOf(webhookDeliverySchema),
   },
 });

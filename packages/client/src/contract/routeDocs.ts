@@ -67,4 +67,18 @@ export const routeDocs = describe({
       'The check-ins a person owes now (the caller by default; a report for their managers), due, overdue or escalated, oldest first',
     tag: 'rhythm',
   },
+  createWebhook: {
+    summary:
+      "Send the caller's choice of live events, signed (Standard Webhooks), to a URL; the reply holds the secret, once",
+    tag: 'webhooks',
+  },
+  listWebhooks: {
+    summary: "The caller's webhooks (every webhook, for admins), without their secrets",
+    tag: 'webhooks',
+  },
+  deleteWebhook: { summary: 'Stop a webhook and forget its deliveries (its owner or an admin)', tag: 'webhooks' },
+  listWebhookDeliveries: {
+    summary: "A webhook's deliveries, newest first: pending, delivered or failed, with the last attempt's outcome",
+    tag: 'webhooks',
+  },
 });

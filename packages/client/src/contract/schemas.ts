@@ -437,6 +437,52 @@ export const dueCheckInSchema = z.object({
   policyOwnerId: id,
 });
 
+/** What `POST /webhooks` takes: where to send deliveries, and of which live events. */
+export const webhookCreateSchema = z.object({
+  /** An `http:` or `https:` URL that answers 2xx to a delivery (redirects are not followed). */
+  url: z
+    .string()
+    .check(
+      z.maxLength(2000),
+      z.regex(/^https?:\/\/[^\s/?#]+[^\s]*$/i, 'must be an http: or https: URL without spaces'),
+    ),
+  /** The live event types to deliver, at least one. */
+  events: z.array(liveEventTypeSchema).check(z.minLength(1), z.maxLength(4)),
+});
+
+/** A webhook (`GET /webhooks`): never with its secret. */
+export const webhookSchema = z.object({
+  id,
+  url: z.string(),
+  events: z.array(liveEventTypeSchema),
+  /** The person whose webhook it is: it gets only events of goals they may see. */
+  ownerId: id,
+  createdAt: z.string(),
+});
+
+/** A webhook as `POST /webhooks` creates it: the only reply that carries its secret. */
+export const webhookCreatedSchema = z.object({
+  ...webhookSchema.shape,
+  /** `whsec_` and base64: verify deliveries with it (`verifyWebhook` of `@goalkit/client/webhooks`). Shown once. */
+  secret: z.string().check(z.startsWith('whsec_')),
+});
+
+/** One delivery of an event to a webhook (`GET /webhooks/{id}/deliveries`), its `webhook-id` as `id`. */
+export const webhookDeliverySchema = z.object({
+  /** The `webhook-id` header: the same on every attempt. */
+  id,
+  event: liveEventTypeSchema,
+  status: z.enum(['pending', 'delivered', 'failed']),
+  attempts: z.int().check(z.gte(0)),
+  /** ISO instants; null before the first attempt, and once no attempt is left. */
+  lastAttemptAt: z.nullable(z.string()),
+  nextAttemptAt: z.nullable(z.string()),
+  /** The receiver's last HTTP status; null when it did not answer. */
+  responseStatus: z.nullable(z.int()),
+  /** Why the last attempt failed; null when it did not. */
+  error: z.nullable(z.string()),
+});
+
 export const pageOf = <T extends z.ZodMiniType>(item: T) =>
   z.object({ items: z.array(item), nextCursor: z.nullable(z.string()) });
 export const listOf = <T extends z.ZodMiniType>(item: T) => z.object({ items: z.array(item) });
@@ -475,3 +521,7 @@ export type Page<T> = { items: T[]; nextCursor: string | null };
 export type CadencePolicy = z.infer<typeof cadencePolicySchema>;
 export type CadencePolicySet = z.input<typeof cadencePolicySetSchema>;
 export type DueCheckIn = z.infer<typeof dueCheckInSchema>;
+export type WebhookCreate = z.input<typeof webhookCreateSchema>;
+export type Webhook = z.infer<typeof webhookSchema>;
+export type WebhookCreated = z.infer<typeof webhookCreatedSchema>;
+export type WebhookDelivery = z.infer<typeof webhookDeliverySchema>;
