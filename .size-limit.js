@@ -45,6 +45,8 @@ const embedFiles = {
   'goalkit-cycle-dashboard.js': { limit: '4.5 KB', why: '<gk-cycle-dashboard>' },
   'goalkit-feedback-thread.js': { limit: '3.25 KB', why: '<gk-feedback-thread>' },
   'goalkit-approval-list.js': { limit: '4 KB', why: '<gk-approval-list>' },
+  // <gk-check-in-form>'s file comes with it (goalkit.js fetches the tags a tag renders together).
+  'goalkit-check-in-inbox.js': { limit: '4 KB', why: '<gk-check-in-inbox>' },
 };
 /** The files a tag loads: its own and those of the tags it renders (their files are fetched together). */
 const embedWidgets = {
@@ -321,6 +323,15 @@ export default [
   {
     name: '@goalkit/elements: define/gk-approval-list (with lit, query-core, zod/mini)',
     path: 'packages/elements/src/define/gk-approval-list.ts',
+    ignore: lazy,
+    limit: '35 KB',
+    gzip: true,
+    modifyEsbuildConfig: source,
+  },
+  {
+    // With <gk-check-in-form>, which each row opens.
+    name: '@goalkit/elements: define/gk-check-in-inbox (with lit, query-core, zod/mini)',
+    path: 'packages/elements/src/define/gk-check-in-inbox.ts',
     ignore: lazy,
     limit: '35 KB',
     gzip: true,

@@ -19,6 +19,7 @@ export {
 export { GkAlignmentTree } from './gk-alignment-tree/gk-alignment-tree.js';
 export { GkApprovalList } from './gk-approval-list/gk-approval-list.js';
 export { GkCheckInForm } from './gk-check-in-form/gk-check-in-form.js';
+export { GkCheckInInbox } from './gk-check-in-inbox/gk-check-in-inbox.js';
 export { GkCheckInTimeline } from './gk-check-in-timeline/gk-check-in-timeline.js';
 export { GkCycleDashboard } from './gk-cycle-dashboard/gk-cycle-dashboard.js';
 export { GkFeedbackThread } from './gk-feedback-thread/gk-feedback-thread.js';

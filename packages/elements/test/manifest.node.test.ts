@@ -52,6 +52,7 @@ describe('custom-elements.json', () => {
       'gk-alignment-tree',
       'gk-approval-list',
       'gk-check-in-form',
+      'gk-check-in-inbox',
       'gk-check-in-timeline',
       'gk-cycle-dashboard',
       'gk-feedback-thread',

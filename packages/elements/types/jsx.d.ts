@@ -114,6 +114,27 @@ export type GkCheckInFormProps = {
   "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
 };
 
+export type GkCheckInInboxProps = {
+  /** Connected mode: whose check-ins. */
+  person?: string | undefined;
+  /** The IANA time zone dates are written in. */
+  "time-zone"?: string | undefined;
+  /** The heading's level, to fit the page's outline. */
+  "heading-level"?: number;
+  /** BCP 47 locale of text, numbers and dates. */
+  locale?: string | undefined;
+  /** Presentational mode: the check-ins owed. */
+  items?: readonly DueCheckInData[] | undefined;
+  /** Presentational mode: the objectives of the key results owed (their titles, and the forms' key results). */
+  objectives?: readonly ObjectiveData[] | undefined;
+  /** The moment "Due today" is measured from. */
+  now?: string | Date | undefined;
+  /** From the inline `<gk-check-in-form>`. Presentational: the check-in to record (`event.waitUntil()` takes your promise). Connected: the server recorded it. */
+  "ongk-check-in"?: (e: CustomEvent<GkCheckInEvent>) => void;
+  /** Connected mode: loading or a check-in failed. */
+  "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
+};
+
 export type GkApprovalListProps = {
   /** The heading's level, to fit the page's outline. */
   "heading-level"?: number;
@@ -426,6 +447,56 @@ export type CustomElements = {
    * - **state-message** - The loading, error or empty message.
    */
   "gk-check-in-form": Partial<GkCheckInFormProps & BaseProps & BaseEvents>;
+
+  /**
+   * The check-ins a person owes, escalated and overdue first, each saying since when and opening an inline check-in.
+   *
+   * Presentational: set `items` (what `GET /check-ins/due` lists) and `objectives` (for titles and the forms),
+   * and listen to `gk-check-in` from the inline `<gk-check-in-form>` (`event.waitUntil(promise)` shows saving and
+   * failures); drop the row from `items` once it is recorded. Connected: place it inside a `<gk-provider>`; it lists
+   * `GET /check-ins/due` (for `person`, else the viewer) and checks in through the client. Each row's button opens the
+   * check-in and moves focus into it; Escape or Cancel closes it and returns focus. A check-in done is announced
+   * politely and focus moves to the heading.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **gk-check-in** - From the inline `<gk-check-in-form>`. Presentational: the check-in to record (`event.waitUntil()` takes your promise). Connected: the server recorded it.
+   * - **gk-error** - Connected mode: loading or a check-in failed.
+   *
+   * ### **Methods:**
+   *
+   *
+   *
+   *
+   * ### **CSS Properties:**
+   *  - **--gk-color-accent** - Brand colour (Check in, due rows). _(default: #0b5cd5)_
+   * - **--gk-color-at-risk** - Overdue rows. _(default: #9a6700)_
+   * - **--gk-color-off-track** - Escalated rows. _(default: #cf222e)_
+   * - **--gk-color-surface** - Background. _(default: #ffffff)_
+   * - **--gk-color-text** - Text colour. _(default: #1c2024)_
+   * - **--gk-radius** - Corner radius. _(default: 0.5rem)_
+   *
+   * ### **CSS Parts:**
+   *  - **root** - The inbox and its heading.
+   * - **heading** - "Check-ins you owe" with the count.
+   * - **count** - The count, with how many are overdue.
+   * - **announcement** - The last check-in done (a polite live region).
+   * - **list** - The check-ins owed.
+   * - **item** - One check-in owed (`data-state` due, overdue or escalated).
+   * - **badge** - Its state in a word.
+   * - **title** - The key result's title.
+   * - **objective** - The objective it belongs to.
+   * - **meta** - Since when it is due, and the last check-in.
+   * - **toggle** - Opens the inline check-in.
+   * - **panel** - The inline check-in.
+   * - **form** - The `<gk-check-in-form>` in it.
+   * - **cancel** - Closes the inline check-in.
+   * - **empty** - "You are up to date: no check-ins are due."
+   * - **state-message** - The loading or error message.
+   * - **retry** - Retry a failed load.
+   */
+  "gk-check-in-inbox": Partial<GkCheckInInboxProps & BaseProps & BaseEvents>;
 
   /**
    * The goals waiting for the viewer's approval, oldest first: what each measures, Approve as the primary action, and Return with a required comment.

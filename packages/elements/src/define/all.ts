@@ -9,3 +9,4 @@ import './gk-goal-editor.js';
 import './gk-cycle-dashboard.js';
 import './gk-feedback-thread.js';
 import './gk-approval-list.js';
+import './gk-check-in-inbox.js';

@@ -3,6 +3,7 @@ import {
   GkAlignmentTree,
   GkApprovalList,
   GkCheckInForm,
+  GkCheckInInbox,
   GkCheckInTimeline,
   GkCycleDashboard,
   GkFeedbackThread,
@@ -25,6 +26,7 @@ const TAGS: Record<string, CustomElementConstructor> = {
   'gk-cycle-dashboard': GkCycleDashboard,
   'gk-feedback-thread': GkFeedbackThread,
   'gk-approval-list': GkApprovalList,
+  'gk-check-in-inbox': GkCheckInInbox,
 };
 
 describe('registration', () => {

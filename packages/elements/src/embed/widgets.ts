@@ -17,6 +17,7 @@ export const widgets = {
   'gk-cycle-dashboard': () => import('../define/gk-cycle-dashboard.js'),
   'gk-feedback-thread': () => import('../define/gk-feedback-thread.js'),
   'gk-approval-list': () => import('../define/gk-approval-list.js'),
+  'gk-check-in-inbox': () => import('../define/gk-check-in-inbox.js'),
 } satisfies Record<`gk-${string}`, () => Promise<unknown>>;
 
 /**
