@@ -57,7 +57,7 @@ export async function dueCheckIns(
 ): Promise<{ asOf: string; items: DueCheckIn[] }> {
   await ctx.ready();
   const owner = ctx.access.owners().get(personId);
-  if (!owner || owner.kind !== 'person') throw notFound(`Person ${JSON.stringify(personId)}`);
+  if (owner?.kind !== 'person') throw notFound(`Person ${JSON.stringify(personId)}`);
   if (personId !== viewer.id && viewer.role !== 'admin' && !ctx.access.managerChain(personId).has(viewer.id))
     throw forbidden('Only the person, their managers and admins may see the check-ins a person owes.');
   const repository = ctx.repository;
