@@ -28,7 +28,9 @@ const embedFiles = {
   // the contract's schemas and routes (~2 KB), the client (~1.5 KB), query-core's caches (~2.2 KB), the
   // provider (~0.8 KB). The only way below 35 KB for a connected card's first load is to check replies
   // with zod in a file that loads beside the first request rather than before it.
-  'goalkit-provider.js': { limit: '17 KB', why: '<gk-provider> with the client, zod and the query cache' },
+  // 17.23 KB after the rhythm's and the webhooks' eight routes (issue 22): each typed route with its reply
+  // schema adds about 0.05 KB here.
+  'goalkit-provider.js': { limit: '17.75 KB', why: '<gk-provider> with the client, zod and the query cache' },
   'goalkit-progress.js': { limit: '2 KB', why: '<gk-progress>' },
   'goalkit-key-result.js': { limit: '2.25 KB', why: '<gk-key-result>' },
   'goalkit-objective-card.js': { limit: '3.75 KB', why: '<gk-objective-card>' },
@@ -371,7 +373,8 @@ export default [
     // The card above plus goalkit-provider.js: the client with the contract's zod schemas for every route,
     // query-core's cache and the provider (the rescoring engine follows on its own, below). Above the issue's
     // 35 KB: see goalkit-provider.js. The one-file goalkit.js was 66.95 KB for every page when this was set.
-    limit: '48 KB',
+    // 48.22 KB after issue 22's eight routes (the provider file, above).
+    limit: '48.75 KB',
     gzip: true,
     disablePlugins: ['@size-limit/esbuild'],
   },
