@@ -84,6 +84,23 @@ export function createStoryBackend(options: StoryBackendOptions = {}): StoryBack
     db,
     options.empty ? { ...storyOrganisation, objectives: [], comments: [], revisions: [] } : storyOrganisation,
   );
+  // The rhythm: Acme checks in every Monday at 09:00 UTC (the connected check-in inbox lists what Dana owes).
+  db.prepare('INSERT INTO cadence_policies (owner_id, data, updated_at, updated_by) VALUES (?, ?, ?, ?)').run(
+    'acme',
+    JSON.stringify({
+      scopeOwnerId: 'acme',
+      frequency: 'weekly',
+      weekday: 'monday',
+      localTime: '09:00',
+      timeZone: 'UTC',
+      skipIfCheckedInWithinDays: 0,
+      graceDays: 2,
+      escalateTo: 'manager',
+      inherit: 'default',
+    }),
+    `${STORY_TODAY}T00:00:00Z`,
+    null,
+  );
   const store = new GoalStore(sqliteEngine(db), { now: () => new Date(`${STORY_TODAY}T09:00:00Z`) });
   const { app } = createApp({
     store,

@@ -55,5 +55,16 @@ export const German: Story = {
   },
 };
 export const RightToLeft: Story = { globals: { dir: 'rtl' } };
+/** Connected: what Dana owes by Acme's Monday cadence, from the in-browser reference server. */
+export const Connected: Story = {
+  args: { items: undefined, objectives: undefined },
+  play: async ({ canvasElement }) => {
+    const inbox = within(await shadowOf(canvasElement, tag));
+    await waitFor(() =>
+      expect(inbox.getByRole('heading', { level: 2 })).toHaveTextContent(/^Check-ins you owe \(\d+ check-ins?/),
+    );
+    await waitFor(() => expect(inbox.getAllByRole('button', { name: /^Check in on “/ }).length).toBeGreaterThan(0));
+  },
+};
 export const Loading: Story = { parameters: { backend: { mode: 'loading' } }, args: { items: undefined } };
 export const LoadError: Story = { parameters: { backend: { mode: 'error' } }, args: { items: undefined } };

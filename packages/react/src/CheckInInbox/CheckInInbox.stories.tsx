@@ -64,6 +64,17 @@ export const German: Story = {
 };
 export const RightToLeft: Story = { globals: { dir: 'rtl' } };
 
+/** Connected: what Dana owes by Acme's Monday cadence, from the in-browser reference server. */
+export const Connected: Story = {
+  render: () => <CheckInInbox now={now} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('heading', { level: 2 })).toHaveTextContent(
+      /^Check-ins you owe \(\d+ check-ins?/,
+    );
+    await expect((await canvas.findAllByRole('button', { name: /^Check in on “/ })).length).toBeGreaterThan(0);
+  },
+};
 export const Loading: Story = {
   parameters: { backend: { mode: 'loading' } },
   render: () => <CheckInInbox />,
