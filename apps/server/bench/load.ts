@@ -82,30 +82,7 @@ async function workloads(setup: string, bases: string[], count: () => Promise<nu
     }),
   );
   out.push(page);
-  const before = await count();
-  const cpu = machineCpu();
-  let sequence = 0;
-  const checkIns = await load(`${setup}: POST check-ins from 50 connections`, bases, 50, (base) => ({
-    url: `${base}/key-results/${targets[0]}/check-ins`,
-    requests: [
-      {
-        method: 'POST',
-        setupRequest: (request) => {
-          sequence++;
-          return {
-            ...request,
-            path: `/key-results/${targets[sequence % targets.length]}/check-ins`,
-            headers: { ...headers, 'idempotency-key': `load-${setup}-${sequence}` },
-            body: JSON.stringify({ value: sequence % 100, confidence: 0.7 }),
-          };
-        },
-      },
-    ],
-  }));
-  // Requests still in flight when a run ends are stored but not counted as acknowledged.
-  await new Promise((resolve) => setTimeout(resolve, 500));
-  const stored = (await count()) - before;
-  out.push({ ...checkIns, stored, lost: Math.max(0, checkIns.acknowledged - stored), cpuBusy: cpu.busy() });
+  out.push(await checkInRun(`${setup}: POST check-ins from 50 connections`, bases, targets, headers, count));
 
   // The same from an admin across the whole organisation's key results: writers rarely share a goal, so
   // no row lock queues them (what many people checking in on their own goals look like).
@@ -122,40 +99,58 @@ async function workloads(setup: string, bases: string[], count: () => Promise<nu
         for (const k of o.keyResults) if (k.type === 'increase' || k.type === 'decrease') everything.push(k.id);
     cursor = page.nextCursor;
   }
-  const spreadBefore = await count();
-  const spreadCpu = machineCpu();
-  const spread = await load(
+  const spread = await checkInRun(
     `${setup}: POST check-ins across the organisation from 50 connections`,
     bases,
-    50,
-    (base) => ({
-      url: `${base}/key-results/${everything[0]}/check-ins`,
-      requests: [
-        {
-          method: 'POST',
-          setupRequest: (request) => {
-            sequence++;
-            return {
-              ...request,
-              path: `/key-results/${everything[sequence % everything.length]}/check-ins`,
-              headers: { ...admin, 'idempotency-key': `spread-${setup}-${sequence}` },
-              body: JSON.stringify({ value: sequence % 100, confidence: 0.7 }),
-            };
-          },
-        },
-      ],
-    }),
+    everything,
+    admin,
+    count,
   );
-  await new Promise((resolve) => setTimeout(resolve, 500));
-  const spreadStored = (await count()) - spreadBefore;
-  out.push({
-    ...spread,
-    stored: spreadStored,
-    lost: Math.max(0, spread.acknowledged - spreadStored),
-    cpuBusy: spreadCpu.busy(),
-    keyResults: everything.length,
-  });
+  out.push({ ...spread, keyResults: everything.length });
   return out;
+}
+
+let sequence = 0;
+
+/**
+ * Autocannon's options for check-ins on `targets` in turn, each with its own Idempotency-Key (so none is a
+ * replay) and a value that changes.
+ */
+function checkIns(base: string, targets: readonly string[], requestHeaders: Record<string, string>) {
+  return {
+    url: `${base}/key-results/${targets[0]}/check-ins`,
+    requests: [
+      {
+        method: 'POST' as const,
+        setupRequest: (request: autocannon.Request) => {
+          sequence++;
+          return {
+            ...request,
+            path: `/key-results/${targets[sequence % targets.length]}/check-ins`,
+            headers: { ...requestHeaders, 'idempotency-key': `load-${process.pid}-${sequence}` },
+            body: JSON.stringify({ value: sequence % 100, confidence: 0.7 }),
+          };
+        },
+      },
+    ],
+  };
+}
+
+/** 50 connections checking in on `targets`, with how many were stored and how busy the machine was. */
+async function checkInRun(
+  name: string,
+  bases: string[],
+  targets: readonly string[],
+  requestHeaders: Record<string, string>,
+  count: () => Promise<number>,
+) {
+  const before = await count();
+  const cpu = machineCpu();
+  const result = await load(name, bases, 50, (base) => checkIns(base, targets, requestHeaders));
+  // Requests still in flight when a run ends are stored but not counted as acknowledged.
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const stored = (await count()) - before;
+  return { ...result, stored, lost: Math.max(0, result.acknowledged - stored), cpuBusy: cpu.busy() };
 }
 
 /**
@@ -229,25 +224,7 @@ async function fanOut(base: string, streams: number, people: string[]) {
     .flatMap((o) => o.keyResults)
     .filter((k) => k.type === 'increase' || k.type === 'decrease')
     .map((k) => k.id);
-  let sequence = 0;
-  const result = await run({
-    url: `${base}/key-results/${targets[0]}/check-ins`,
-    connections: 10,
-    requests: [
-      {
-        method: 'POST',
-        setupRequest: (request) => {
-          sequence++;
-          return {
-            ...request,
-            path: `/key-results/${targets[sequence % targets.length]}/check-ins`,
-            headers: { ...headers, 'idempotency-key': `fan-${streams}-${sequence}` },
-            body: JSON.stringify({ value: sequence % 100, confidence: 0.7 }),
-          };
-        },
-      },
-    ],
-  });
+  const result = await run({ ...checkIns(base, targets, headers), connections: 10 });
   await new Promise((resolve) => setTimeout(resolve, 1000));
   controller.abort();
   return {
