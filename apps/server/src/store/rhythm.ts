@@ -69,13 +69,13 @@ export async function dueCheckIns(
     repository.objectives(),
   ]);
   const owners = [...ctx.access.owners().values()];
+  // A team's (or department's, or the organisation's) manager leads it.
+  const leads = new Map<string, string[]>();
+  for (const o of owners)
+    if (o.kind !== 'person' && o.manager_id) leads.set(o.manager_id, [...(leads.get(o.manager_id) ?? []), o.id]);
   const people = owners
     .filter((o) => o.kind === 'person')
-    .map((o) => ({
-      id: o.id,
-      managerId: o.manager_id,
-      leadOf: owners.filter((team) => team.kind !== 'person' && team.manager_id === o.id).map((team) => team.id),
-    }));
+    .map((o) => ({ id: o.id, managerId: o.manager_id, leadOf: leads.get(o.id) ?? [] }));
   const now = ctx.now();
   const due = computeDue(document, policies, people, now, {
     notStarted,
