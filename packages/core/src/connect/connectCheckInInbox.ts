@@ -1,5 +1,6 @@
 import { getCheckInInboxMessages } from '../i18n/checkInInboxMessages.js';
 import { cached, parseDay } from '../i18n/format.js';
+import { zonedDate } from '../rhythm/zonedTime.js';
 import { type AttrBag, part } from './types.js';
 import type { KeyResultData, ObjectiveData } from './widgetData.js';
 
@@ -119,9 +120,6 @@ export interface CheckInInboxView {
 
 const RANK = { escalated: 0, overdue: 1, due: 2 } as const;
 
-const dayKey = (date: Date, timeZone: string) =>
-  cached(`d-key|${timeZone}`, () => new Intl.DateTimeFormat('en-CA', { timeZone, dateStyle: 'short' })).format(date);
-
 const dayText = (date: Date, locale: string, timeZone: string, weekday: boolean) =>
   cached(
     `d-inbox|${locale}|${timeZone}|${weekday}`,
@@ -145,7 +143,7 @@ export function connectCheckInInbox(input: CheckInInboxInput): CheckInInboxView 
   const t = getCheckInInboxMessages(locale);
   const id = input.idBase ?? 'gk-check-in-inbox';
   const now = new Date(input.now ?? new Date());
-  const today = dayKey(now, timeZone);
+  const today = zonedDate(now.getTime(), timeZone);
   const keyResults = new Map<string, { objective: ObjectiveData; keyResult: KeyResultData }>();
   for (const objective of input.objectives)
     for (const keyResult of objective.keyResults) keyResults.set(keyResult.id, { objective, keyResult });
@@ -163,7 +161,7 @@ export function connectCheckInInbox(input: CheckInInboxInput): CheckInInboxView 
         ? t.escalated(dueDay)
         : entry.state === 'overdue'
           ? t.overdueSince(dueDay)
-          : dayKey(due, timeZone) === today
+          : zonedDate(due.getTime(), timeZone) === today
             ? t.dueToday
             : t.dueOn(dueDay);
     const expanded = input.state.open === entry.keyResultId;
