@@ -1,27 +1,15 @@
 import { getCheckInInboxMessages } from '../i18n/checkInInboxMessages.js';
 import { cached, parseDay } from '../i18n/format.js';
+import type { DueCheckIn } from '../rhythm/dueCheckIns.js';
 import { zonedDate } from '../rhythm/zonedTime.js';
 import { type AttrBag, part } from './types.js';
 import type { KeyResultData, ObjectiveData } from './widgetData.js';
 
 /**
- * One check-in someone owes, as `GET /check-ins/due` lists it. Structural: the client's `DueCheckIn`
- * satisfies it as it is.
+ * One check-in someone owes: core's `DueCheckIn` (what `dueCheckIns` computes and `GET /check-ins/due`
+ * lists). Structural: the client's `DueCheckIn` satisfies it as it is.
  */
-export interface DueCheckInData {
-  readonly keyResultId: string;
-  readonly objectiveId: string;
-  /** Who owes it; `null` for a team goal whose team has no lead. */
-  readonly recipientId: string | null;
-  /** The occurrence of the cadence it is owed for (an ISO instant). */
-  readonly dueAt: string;
-  readonly state: 'due' | 'overdue' | 'escalated';
-  /** The recipient's manager, for an escalated check-in. */
-  readonly escalatedToId?: string | undefined;
-  /** The day of the key result's latest check-in; `null` when it has none. */
-  readonly lastCheckInAt: string | null;
-  readonly policyOwnerId: string;
-}
+export type DueCheckInData = Readonly<DueCheckIn>;
 
 /** The check-in inbox's state: which row's check-in is open, and the last check-in done (announced politely). */
 export interface CheckInInboxState {

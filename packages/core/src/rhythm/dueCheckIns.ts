@@ -26,7 +26,7 @@ export interface DueCheckIn {
    */
   state: DueState;
   /** The recipient's manager, for an escalated check-in. */
-  escalatedToId?: string;
+  escalatedToId?: string | undefined;
   /** The day of the key result's latest check-in, `YYYY-MM-DD`; null when it has none. */
   lastCheckInAt: string | null;
   /** The owner whose policy applies (the goal's owner or one above it in the owner tree). */
