@@ -9,6 +9,7 @@ import { streamSSE } from 'hono/streaming';
 import { EventHub, eventFrame } from './events.js';
 import { badRequest, notFound, ProblemError, preconditionRequired, unauthorized } from './problems.js';
 import { RateLimiter } from './rateLimiter.js';
+import { RhythmScheduler, type RhythmSchedulerOptions } from './rhythmScheduler.js';
 import type { GoalStore, StoredEvent, VersionPrecondition } from './store.js';
 import { WebhookDelivery, type WebhookDeliveryOptions } from './webhookDelivery.js';
 
@@ -57,6 +58,8 @@ export interface AppOptions {
   keepAliveMs?: number;
   /** How webhooks are delivered (the loop's interval, clock and `fetch`). @default a look every second */
   webhooks?: WebhookDeliveryOptions;
+  /** The check-in rhythm's scheduler (its interval, and in-process notifiers). @default a look every minute */
+  rhythm?: RhythmSchedulerOptions;
 }
 
 type Variables = { person: Person; credential: string };
@@ -360,6 +363,14 @@ export function createApp(options: AppOptions) {
       status: 200,
       body: await store.dueCheckIns(person, query.person as string | undefined),
     }),
+    getDigest: async ({ person, query }, store) => ({
+      status: 200,
+      body: await store.digest(person, query as { owner?: string; from?: string; to?: string }),
+    }),
+    rotateWebhookSecret: async ({ person, params, body }, store) => ({
+      status: 200,
+      body: await store.rotateWebhookSecret(person, params.id as string, body as never),
+    }),
     createWebhook: async ({ person, body }, store) => {
       const webhook = await store.createWebhook(person, body as never);
       return { status: 201, body: webhook, location: `/webhooks#${encodeURIComponent(webhook.id)}` };
@@ -625,15 +636,19 @@ export function createApp(options: AppOptions) {
   /** Resolves once the app hears other instances' events (at once on an engine that has no others). */
   const ready = listening.then(() => undefined);
   const webhooks = new WebhookDelivery(store, options.webhooks, options.log);
+  const rhythm = new RhythmScheduler(store, options.rhythm, options.log);
   return {
     app,
     hub,
     ready,
     /** The webhook delivery loop: `run()` sends what is due now. */
     webhooks,
+    /** The rhythm's scheduler: `run()` queues the reminders and digests due now. */
+    rhythm,
     stopListening: async () => (await listening)(),
     /** Stop the webhook loop (waiting for attempts under way) and stop listening for other instances' events. */
     close: async () => {
+      await rhythm.stop();
       await webhooks.stop();
       await (await listening)();
     },

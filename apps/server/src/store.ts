@@ -8,6 +8,7 @@ import type {
   Comment,
   CommentCreate,
   Cycle,
+  Digest,
   DueCheckIn,
   Duplicate,
   KeyResultCreate,
@@ -26,7 +27,9 @@ import type {
   WebhookCreate,
   WebhookCreated,
   WebhookDelivery,
+  WebhookRotate,
 } from '@goalkit/client';
+import type { Notifier, RhythmNotification } from '@goalkit/core';
 import type { SqlEngine } from './db/engine.js';
 import { alignmentCandidates, approvalsFor } from './store/approvals.js';
 import { StoreContext, type StoreOptions } from './store/context.js';
@@ -46,11 +49,25 @@ import {
   transitionObjective,
   updateObjective,
 } from './store/objectiveWrites.js';
-import { cadencePolicies, deleteCadencePolicy, dueCheckIns, setCadencePolicy } from './store/rhythm.js';
+import {
+  cadencePolicies,
+  deleteCadencePolicy,
+  digestOf,
+  dueCheckIns,
+  type RhythmTick,
+  rhythmTick,
+  setCadencePolicy,
+} from './store/rhythm.js';
 import { checkInShape, type StoredEvent, type VersionPrecondition } from './store/rows.js';
 import { alignmentTree } from './store/tree.js';
 import type { ListQuery } from './store/views.js';
-import { createWebhook, deleteWebhook, listWebhooks, webhookDeliveries } from './store/webhooks.js';
+import {
+  createWebhook,
+  deleteWebhook,
+  listWebhooks,
+  rotateWebhookSecret,
+  webhookDeliveries,
+} from './store/webhooks.js';
 
 export type { StoredEvent, StoreOptions, VersionPrecondition };
 
@@ -190,6 +207,16 @@ export class GoalStore {
     return dueCheckIns(this.#ctx, viewer, personId);
   }
 
+  /** What changed in an owner's goals over some days, of the goals the viewer may see. */
+  async digest(viewer: Person, query: { owner?: string; from?: string; to?: string }): Promise<Digest> {
+    return digestOf(this.#ctx, viewer, query);
+  }
+
+  /** A new secret for a webhook (in this reply only); the previous one signs beside it for the overlap. */
+  async rotateWebhookSecret(viewer: Person, id: string, body: WebhookRotate): Promise<WebhookCreated> {
+    return rotateWebhookSecret(this.#ctx, viewer, id, body);
+  }
+
   /** A webhook of the caller's; its secret is in this reply only. */
   async createWebhook(actor: Person, body: WebhookCreate): Promise<WebhookCreated> {
     return createWebhook(this.#ctx, actor, body);
@@ -207,6 +234,17 @@ export class GoalStore {
   /** A webhook's deliveries, newest first (its owner and admins). */
   async webhookDeliveries(viewer: Person, id: string): Promise<WebhookDelivery[]> {
     return webhookDeliveries(this.#ctx, viewer, id);
+  }
+
+  /**
+   * One look of the rhythm's scheduler: reminders and digests due now, queued for webhooks and handed to
+   * the notifiers, each once (see `rhythmScheduler.ts`).
+   */
+  async rhythmTick(
+    notifiers: readonly Notifier[],
+    onError?: (error: unknown, notification: RhythmNotification, notifier: Notifier) => void,
+  ): Promise<RhythmTick> {
+    return rhythmTick(this.#ctx, notifiers, onError);
   }
 
   /** What the delivery loop reads and writes (see `webhookDelivery.ts`). */

@@ -84,7 +84,11 @@ export class WebhookDelivery {
           id: delivery.id,
           timestamp: Math.floor(at / 1000),
           body: delivery.payload,
-          secrets: delivery.secret,
+          // While a rotation's overlap lasts, a signature by the previous secret too.
+          secrets:
+            delivery.previous_secret && Number(delivery.previous_secret_until) > at
+              ? [delivery.secret, delivery.previous_secret]
+              : delivery.secret,
         });
         const response = await this.#fetch(delivery.url, {
           method: 'POST',

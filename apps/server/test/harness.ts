@@ -45,12 +45,14 @@ export async function startServer(options: Partial<Omit<AppOptions, 'store'>> = 
   const people = await seedDemo(db, TODAY);
   const engine = testEngine === 'postgres' && file === ':memory:' ? await postgresCopyOf(db) : sqliteEngine(db);
   const store = new GoalStore(engine, { now: () => new Date(`${TODAY}T12:00:00Z`) });
-  const { app, hub, ready, webhooks, close } = createApp({
+  const { app, hub, ready, webhooks, rhythm, close } = createApp({
     store,
     tokens: TokenRegistry.demo(people.map((p) => p.id)),
     rateLimit: false,
     authFailureLimit: false,
     keepAliveMs: 1000,
+    // Tests run the rhythm's scheduler by hand (`rhythm.run()`), at the store's fixed clock.
+    rhythm: { intervalMs: false },
     ...options,
   });
   await ready;
@@ -70,6 +72,7 @@ export async function startServer(options: Partial<Omit<AppOptions, 'store'>> = 
     store,
     hub,
     webhooks,
+    rhythm,
     call,
     close: () =>
       new Promise<void>((resolve) => {

@@ -142,6 +142,8 @@ const cases: Record<RouteName, Case> = {
   },
   deleteCadencePolicy: { path: () => '/cadence-policies/platform-1', expect: (kind) => (edits(kind) ? 204 : 403) },
   listDueCheckIns: open(() => '/check-ins/due'),
+  // Anyone may read an owner's digest; it holds only the goals the reader may see.
+  getDigest: open(() => '/digest?owner=platform-1&from=2026-10-01&to=2026-12-31'),
   createWebhook: open(
     () => '/webhooks',
     201,
@@ -152,6 +154,12 @@ const cases: Record<RouteName, Case> = {
   deleteWebhook: {
     path: (f, id = f.webhookId) => `/webhooks/${id}`,
     expect: (kind) => (kind === 'owner' || kind === 'admin' ? 204 : 404),
+    ownId: (f) => f.webhookId,
+  },
+  rotateWebhookSecret: {
+    path: (f, id = f.webhookId) => `/webhooks/${id}/rotate-secret`,
+    body: () => ({ overlapHours: 1 }),
+    expect: (kind) => (kind === 'owner' || kind === 'admin' ? 200 : 404),
     ownId: (f) => f.webhookId,
   },
   listWebhookDeliveries: {

@@ -1,4 +1,4 @@
-import type { CadencePolicy, DueCheckIn, Objective, Problem } from '@goalkit/client';
+import type { CadencePolicy, Digest, DueCheckIn, Objective, Problem } from '@goalkit/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request, type Server, startServer, tokens } from './harness.js';
 
@@ -112,5 +112,56 @@ describe('the check-in rhythm', () => {
     expect(draft.status).toBe(201);
     expect(draft.body.state).toBe('draft');
     expect((await due(tokens.member)).body.items.some((d) => d.objectiveId === draft.body.id)).toBe(false);
+  });
+
+  it('tells a person’s week in their goals: a check-in and kudos of today, over the last seven days by default', async () => {
+    const mine = await request<Digest>(server, 'GET', '/digest', tokens.member);
+    expect(mine.status).toBe(200);
+    expect(mine.body).toMatchObject({ ownerId: 'platform-1', from: '2026-11-10', to: '2026-11-16' });
+    expect(mine.body.objectives).toBeGreaterThan(0);
+    const [quiet] = mine.body.quiet;
+    if (!quiet) throw new Error('expected a key result with no check-in this week');
+    const objective = await request<Objective>(server, 'GET', `/objectives/${quiet.objectiveId}`, tokens.member);
+    const kr = objective.body.keyResults.find((k) => k.id === quiet.keyResultId);
+    const checkIn =
+      kr?.type === 'boolean'
+        ? { value: true }
+        : kr?.type === 'milestones'
+          ? { milestones: (kr.milestones ?? []).map(() => true) }
+          : { value: 5, confidence: 0.6 };
+    expect(
+      (await request(server, 'POST', `/key-results/${quiet.keyResultId}/check-ins`, tokens.member, checkIn)).status,
+    ).toBe(201);
+    expect(
+      (
+        await request(server, 'POST', `/objectives/${quiet.objectiveId}/comments`, tokens.lead, {
+          kind: 'kudos',
+          body: 'Great week <b>really</b>',
+        })
+      ).status,
+    ).toBe(201);
+    const after = await request<Digest>(server, 'GET', '/digest?owner=platform-1', tokens.lead);
+    expect(after.body.checkIns).toContainEqual(expect.objectContaining({ keyResultId: quiet.keyResultId }));
+    expect(after.body.quiet).not.toContainEqual(quiet);
+    expect(after.body.kudos).toContainEqual(
+      expect.objectContaining({
+        objectiveId: quiet.objectiveId,
+        authorId: 'platform-lead',
+        body: 'Great week <b>really</b>',
+      }),
+    );
+    // The team's digest holds its members' goals.
+    const team = await request<Digest>(server, 'GET', '/digest?owner=platform', tokens.lead);
+    expect(team.status).toBe(200);
+    expect(team.body.ownerIds).toContain('platform-1');
+  });
+
+  it('refuses a digest of bad days (400, at their path), and of an owner nobody has', async () => {
+    const backwards = await request<Problem>(server, 'GET', '/digest?from=2026-11-16&to=2026-11-01', tokens.member);
+    expect(backwards.status).toBe(400);
+    expect(backwards.body.errors?.map((e) => e.path)).toEqual(['to']);
+    expect((await request(server, 'GET', '/digest?from=monday', tokens.member)).status).toBe(400);
+    expect((await request(server, 'GET', '/digest?from=2025-01-01&to=2026-11-16', tokens.member)).status).toBe(400);
+    expect((await request(server, 'GET', '/digest?owner=nobody', tokens.member)).status).toBe(404);
   });
 });

@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { KeyResult, Person, Problem, Webhook, WebhookCreated, WebhookDelivery } from '@goalkit/client';
-import { verifyWebhook } from '@goalkit/client/webhooks';
+import { verifyWebhook, WebhookVerificationError } from '@goalkit/client/webhooks';
+import { logNotifier, type Notifier, type RhythmNotification } from '@goalkit/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.js';
 import { sqliteEngine } from '../src/db/engine.js';
@@ -30,6 +31,8 @@ async function startReceiver() {
   /** Statuses to answer, per path, before the default 204. */
   const answers = new Map<string, number[]>();
   const rejected: string[] = [];
+  /** Paths whose deliveries are taken as they come, for the test to verify with the secrets it chooses. */
+  const unverified = new Set<string>();
   const server: HttpServer = createServer((req, res) => {
     let body = '';
     req.setEncoding('utf8');
@@ -39,7 +42,8 @@ async function startReceiver() {
     req.on('end', async () => {
       const path = req.url ?? '/';
       try {
-        await verifyWebhook({ headers: req.headers, body, secret: secrets.get(path) ?? '', now: new Date(clock) });
+        if (!unverified.has(path))
+          await verifyWebhook({ headers: req.headers, body, secret: secrets.get(path) ?? '', now: new Date(clock) });
       } catch (error) {
         rejected.push(String(error));
         res.writeHead(401).end();
@@ -57,6 +61,7 @@ async function startReceiver() {
     received,
     answers,
     rejected,
+    unverified,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
@@ -231,6 +236,61 @@ describe('webhooks', () => {
     expect(log.body.items).toEqual([]);
   });
 
+  it('rotates a secret: both sign during the overlap, only the new one after it, and the old one no longer verifies', async () => {
+    const hook = await subscribe(server, receiver, tokens.member, '/rotated', ['comment.created']);
+    receiver.unverified.add('/rotated');
+    const old = hook.body.secret;
+    const { objective } = await goal(server.store, 'platform-1', 'public');
+    const comment = async () =>
+      expect(
+        (await request(server, 'POST', `/objectives/${objective.id}/comments`, tokens.member, { body: 'Hi' })).status,
+      ).toBe(201);
+    const path = `/webhooks/${hook.body.id}/rotate-secret`;
+    expect((await request(server, 'POST', path, tokens.peer, { overlapHours: 1 })).status).toBe(404);
+    expect((await request<Problem>(server, 'POST', path, tokens.member, { overlapHours: 500 })).status).toBe(422);
+    const rotated = await request<WebhookCreated>(server, 'POST', path, tokens.member, { overlapHours: 1 });
+    expect(rotated.status).toBe(200);
+    expect(rotated.body.secret).toMatch(/^whsec_/);
+    expect(rotated.body.secret).not.toBe(old);
+    // The store's clock is the test server's fixed noon; the overlap ends an hour later.
+    const storeNow = Date.parse(`${TODAY}T12:00:00Z`);
+    expect(rotated.body.previousSecretExpiresAt).toBe(new Date(storeNow + 3_600_000).toISOString());
+    const listed = await request<{ items: Webhook[] }>(server, 'GET', '/webhooks', tokens.member);
+    expect(JSON.stringify(listed.body)).not.toContain(rotated.body.secret);
+
+    const saved = clock;
+    try {
+      const at = (ms: number) => {
+        clock = ms;
+      };
+      const verifyWith = (r: Received, secret: string) =>
+        verifyWebhook({ headers: r.headers, body: r.body, secret, now: new Date(clock) });
+      // Within the overlap: two signatures, each secret alone verifies.
+      at(storeNow + 30 * 60_000);
+      const before = receiver.received.length;
+      await comment();
+      await server.webhooks.run();
+      const during = receiver.received.slice(before).filter((r) => r.path === '/rotated');
+      expect(during).toHaveLength(1);
+      const [first] = during as [Received];
+      expect(String(first.headers['webhook-signature']).split(' ')).toHaveLength(2);
+      await expect(verifyWith(first, rotated.body.secret)).resolves.toBeTruthy();
+      await expect(verifyWith(first, old)).resolves.toBeTruthy();
+      // After it: one signature, the new secret's; the old one is refused.
+      at(storeNow + 2 * 3_600_000);
+      await comment();
+      await server.webhooks.run();
+      const after = receiver.received.slice(before).filter((r) => r.path === '/rotated');
+      expect(after).toHaveLength(2);
+      const second = after[1] as Received;
+      expect(String(second.headers['webhook-signature']).split(' ')).toHaveLength(1);
+      await expect(verifyWith(second, rotated.body.secret)).resolves.toBeTruthy();
+      await expect(verifyWith(second, old)).rejects.toBeInstanceOf(WebhookVerificationError);
+    } finally {
+      clock = saved;
+    }
+  });
+
   it('deletes a webhook for its owner and admins only; others get 404', async () => {
     const hook = await subscribe(server, receiver, tokens.member, '/deleted', ['comment.created']);
     const path = `/webhooks/${hook.body.id}`;
@@ -244,29 +304,33 @@ describe('webhooks', () => {
   });
 });
 
+/** Another instance of the server on the same database file, with its own delivery loop and scheduler. */
+function instanceOn(file: string) {
+  const db = openDatabase(file);
+  const store = new GoalStore(sqliteEngine(db), { now: () => new Date(`${TODAY}T12:00:00Z`) });
+  const app = createApp({
+    store,
+    tokens: TokenRegistry.demo(['ceo']),
+    rateLimit: false,
+    webhooks: { intervalMs: false, now: () => clock },
+    rhythm: { intervalMs: false },
+  });
+  return {
+    webhooks: app.webhooks,
+    rhythm: app.rhythm,
+    close: async () => {
+      await app.close();
+      await store.engine.close();
+    },
+  };
+}
+
 describe('webhooks across a restart', () => {
   const dir = mkdtempSync(join(tmpdir(), 'goalkit-webhooks-'));
   const file = join(dir, 'goalkit.db');
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  /** Another instance of the server on the same database file, with its own delivery loop. */
-  function instance() {
-    const db = openDatabase(file);
-    const store = new GoalStore(sqliteEngine(db), { now: () => new Date(`${TODAY}T12:00:00Z`) });
-    const app = createApp({
-      store,
-      tokens: TokenRegistry.demo(['ceo']),
-      rateLimit: false,
-      webhooks: { intervalMs: false, now: () => clock },
-    });
-    return {
-      webhooks: app.webhooks,
-      close: async () => {
-        await app.close();
-        await store.engine.close();
-      },
-    };
-  }
+  const instance = () => instanceOn(file);
 
   it('delivers a delivery queued before the restart exactly once, however many instances look', async () => {
     const receiver = await startReceiver();
@@ -290,6 +354,122 @@ describe('webhooks across a restart', () => {
       await Promise.all([a.close(), b.close()]);
     } finally {
       await receiver.close();
+    }
+  });
+});
+
+/** Run the delivery loop until nothing is left to send. */
+async function drain(run: () => Promise<number>) {
+  for (let i = 0; i < 1000 && (await run()) > 0; i++);
+}
+
+describe('the rhythm’s scheduler', () => {
+  // The seed's organisation checks in on Mondays at 09:00 in Berlin; the store's clock is Monday
+  // 2026-11-16 at noon UTC, so check-ins are due and last week's digests are ready.
+  const RHYTHM = ['check-in.due', 'check-in.overdue', 'check-in.escalated', 'digest.ready'];
+  const dir = mkdtempSync(join(tmpdir(), 'goalkit-rhythm-'));
+  const file = join(dir, 'goalkit.db');
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('queues each reminder and digest once, signed, only to those who may see it, across a restart', async () => {
+    const receiver = await startReceiver();
+    try {
+      const first = await startServer({ webhooks: { intervalMs: false, now: () => clock } }, file);
+      await subscribe(first, receiver, tokens.admin, '/admin', RHYTHM);
+      await subscribe(first, receiver, tokens.outsider, '/outsider', RHYTHM);
+      const due = await request<{ items: { keyResultId: string; objectiveId: string; recipientId: string }[] }>(
+        first,
+        'GET',
+        '/check-ins/due?person=platform-1',
+        tokens.admin,
+      );
+      expect(due.body.items.length).toBeGreaterThan(0);
+      const tick = await first.rhythm.run();
+      expect(tick.queued).toBeGreaterThan(0);
+      // A second look, and a look of a restarted server on the same database, queue nothing new.
+      expect((await first.rhythm.run()).queued).toBe(0);
+      await first.close();
+      const [second, third] = [instanceOn(file), instanceOn(file)];
+      const [a, b] = await Promise.all([second.rhythm.run(), third.rhythm.run()]);
+      expect(a.queued + b.queued).toBe(0);
+      await Promise.all([drain(() => second.webhooks.run()), drain(() => third.webhooks.run())]);
+      await Promise.all([second.close(), third.close()]);
+
+      expect(receiver.rejected).toEqual([]);
+      const admin = receiver.received.filter((r) => r.path === '/admin');
+      expect(admin.length).toBe(tick.queued - receiver.received.filter((r) => r.path === '/outsider').length);
+      // Each notification once.
+      const keys = admin.map((r) => JSON.stringify([r.payload.type, r.payload.data]));
+      expect(new Set(keys).size).toBe(keys.length);
+      // Platform-1's due check-ins, with the thin payload.
+      for (const item of due.body.items)
+        expect(admin.map((r) => r.payload)).toContainEqual({
+          type: expect.stringMatching(/^check-in\.(due|overdue|escalated)$/),
+          timestamp: `${TODAY}T12:00:00.000Z`,
+          data: {
+            ids: expect.objectContaining({ objectiveId: item.objectiveId, keyResultId: item.keyResultId }),
+            dueAt: expect.any(String),
+          },
+        });
+      const digest = admin.find(
+        (r) => r.payload.type === 'digest.ready' && r.payload.data.ids.ownerId === 'platform-1',
+      );
+      expect(digest?.payload.data).toEqual({
+        ids: { ownerId: 'platform-1', personId: 'platform-1' },
+        from: '2026-11-09',
+        to: '2026-11-15',
+      });
+      // The outsider hears only of goals they may see: never of a private one of someone else's.
+      const outsider = receiver.received.filter((r) => r.path === '/outsider');
+      const db = openDatabase(file);
+      const privateIds = new Set(
+        (
+          db.prepare("SELECT id FROM objectives WHERE visibility = 'private' AND owner_id <> 'smb-1'").all() as {
+            id: string;
+          }[]
+        ).map((row) => row.id),
+      );
+      db.close();
+      expect(privateIds.size).toBeGreaterThan(0);
+      expect(outsider.length).toBeGreaterThan(0);
+      for (const r of outsider) expect(privateIds.has(r.payload.data.ids.objectiveId ?? ''), r.body).toBe(false);
+      // Digests of others reach the outsider only when theirs.
+      for (const r of outsider.filter((o) => o.payload.type === 'digest.ready'))
+        expect(r.payload.data.ids.personId).toBe('smb-1');
+    } finally {
+      await receiver.close();
+    }
+  });
+
+  it('hands each notification to an in-process notifier once, again after it failed', async () => {
+    const lines: string[] = [];
+    let failures = 1;
+    const flaky: Notifier = {
+      id: 'flaky',
+      send: (n: RhythmNotification) => {
+        if (n.type === 'digest.ready' && failures-- > 0) throw new Error('chat is down');
+      },
+    };
+    const log: string[] = [];
+    const server = await startServer({
+      rhythm: { intervalMs: false, notifiers: [logNotifier((line) => lines.push(line)), flaky] },
+      log: (line) => log.push(line),
+    });
+    try {
+      const first = await server.rhythm.run();
+      expect(lines.length).toBeGreaterThan(0);
+      expect(lines.some((line) => /^digest\.ready platform-1 platform-1 2026-11-09\.\.2026-11-15$/.test(line))).toBe(
+        true,
+      );
+      expect(lines.some((line) => /^check-in\.(due|overdue|escalated) /.test(line))).toBe(true);
+      expect(first.notified).toBe(lines.length * 2 - 1);
+      expect(log.some((line) => line.includes('chat is down'))).toBe(true);
+      // The one that failed comes again, and nothing else does.
+      const again = await server.rhythm.run();
+      expect(again.notified).toBe(1);
+      expect((await server.rhythm.run()).notified).toBe(0);
+    } finally {
+      await server.close();
     }
   });
 });

@@ -15,6 +15,7 @@ import type {
   Problem,
   Transition,
   WebhookCreate,
+  WebhookRotate,
 } from './contract/schemas.js';
 import { problemSchema } from './contract/schemas.js';
 import {
@@ -318,9 +319,22 @@ export function createClient(options: ClientOptions) {
       /** The caller's webhooks (every one, for admins), without their secrets. */
       list: (o?: CallOptions) => request('listWebhooks', { ...o }),
       delete: (webhookId: string, o?: WriteCallOptions) => request('deleteWebhook', { params: id(webhookId), ...o }),
+      /**
+       * A new secret for a webhook, shown this once; deliveries carry a signature by the previous secret too
+       * until `overlapHours` (24 by default) have passed.
+       */
+      rotateSecret: (webhookId: string, body: WebhookRotate = {}, o?: WriteCallOptions) =>
+        request('rotateWebhookSecret', { params: id(webhookId), body, ...o }),
       /** A webhook's deliveries, newest first. */
       deliveries: (webhookId: string, o?: CallOptions) =>
         request('listWebhookDeliveries', { params: id(webhookId), ...o }),
+    },
+    digest: {
+      /**
+       * What changed in an owner's goals (the caller's when `owner` is left out) from `from` to `to`
+       * (`YYYY-MM-DD`, both included; the 7 days up to today by default), of goals the caller may see.
+       */
+      get: (query: DigestParams = {}, o?: CallOptions) => request('getDigest', { query: { ...query }, ...o }),
     },
     comments: {
       list: (objectiveId: string, o?: CallOptions) => request('listComments', { params: id(objectiveId), ...o }),
@@ -378,6 +392,16 @@ export interface TreeParams {
   cycle?: string;
   root?: string;
   depth?: number;
+}
+
+/** Whose digest, over which days (`GET /digest`). */
+export interface DigestParams {
+  /** An owner id (a person or team); the caller when left out. */
+  owner?: string;
+  /** The first day, `YYYY-MM-DD`. @default six days before `to` */
+  from?: string;
+  /** The last day, `YYYY-MM-DD`. @default today (UTC) */
+  to?: string;
 }
 
 /** The client `createClient` returns. */

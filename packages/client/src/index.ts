@@ -12,6 +12,7 @@ export type {
   Comment,
   CommentCreate,
   Cycle,
+  Digest,
   DueCheckIn,
   Duplicate,
   Grade,
@@ -40,12 +41,15 @@ export type {
   WebhookCreate,
   WebhookCreated,
   WebhookDelivery,
+  WebhookEventType,
+  WebhookRotate,
 } from './contract/schemas.js';
 export {
   type AlignmentCandidateParams,
   type CallOptions,
   type ClientOptions,
   createClient,
+  type DigestParams,
   type GoalkitClient,
   type ObjectiveListParams,
   type RetryOptions,

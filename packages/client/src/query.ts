@@ -15,7 +15,13 @@ import type {
   ObjectivePatch,
   Transition,
 } from './contract/schemas.js';
-import type { AlignmentCandidateParams, GoalkitClient, ObjectiveListParams, TreeParams } from './createClient.js';
+import type {
+  AlignmentCandidateParams,
+  DigestParams,
+  GoalkitClient,
+  ObjectiveListParams,
+  TreeParams,
+} from './createClient.js';
 
 /** Hierarchical query keys: invalidate `goalkitKeys.all` for everything, `objective(id)` for one. */
 export const goalkitKeys = {
@@ -35,6 +41,8 @@ export const goalkitKeys = {
   dueCheckInLists: () => ['goalkit', 'check-ins-due'] as const,
   dueCheckIns: (params: { person?: string } = {}) => ['goalkit', 'check-ins-due', params] as const,
   alignmentCandidates: (params: AlignmentCandidateParams) => ['goalkit', 'alignment-candidates', params] as const,
+  digests: () => ['goalkit', 'digest'] as const,
+  digest: (params: DigestParams = {}) => ['goalkit', 'digest', params] as const,
   history: (objectiveId: string) => ['goalkit', 'history', objectiveId] as const,
   lint: (objectiveId: string) => ['goalkit', 'lint', objectiveId] as const,
 };
@@ -72,6 +80,9 @@ export function goalkitQueries(client: GoalkitClient) {
     /** The check-ins a person owes (`GET /check-ins/due`), the viewer's when `person` is left out. */
     dueCheckIns: (params: { person?: string } = {}) =>
       query(goalkitKeys.dueCheckIns(params), (signal) => client.checkIns.due(params, { signal, ...once })),
+    /** What changed in an owner's goals over some days (`GET /digest`), the viewer's when `owner` is left out. */
+    digest: (params: DigestParams = {}) =>
+      query(goalkitKeys.digest(params), (signal) => client.digest.get(params, { signal, ...once })),
     /** Goals an objective may align to (`GET /alignment-candidates`); kept a minute, they change slowly. */
     alignmentCandidates: (params: AlignmentCandidateParams) => ({
       ...query(goalkitKeys.alignmentCandidates(params), (signal) =>

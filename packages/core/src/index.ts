@@ -2,6 +2,7 @@ export { type ApprovalMessages, getApprovalMessages } from './i18n/approvalMessa
 export { type CheckInFormMessages, getCheckInFormMessages } from './i18n/checkInFormMessages.js';
 export { type CheckInInboxMessages, getCheckInInboxMessages } from './i18n/checkInInboxMessages.js';
 export { type DashboardMessages, getDashboardMessages } from './i18n/dashboardMessages.js';
+export { type DigestMessages, getDigestMessages } from './i18n/digestMessages.js';
 export { type EditorMessages, getEditorMessages } from './i18n/editorMessages.js';
 export { type FeedbackMessages, getFeedbackMessages } from './i18n/feedbackMessages.js';
 export {

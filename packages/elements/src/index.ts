@@ -22,6 +22,7 @@ export { GkCheckInForm } from './gk-check-in-form/gk-check-in-form.js';
 export { GkCheckInInbox } from './gk-check-in-inbox/gk-check-in-inbox.js';
 export { GkCheckInTimeline } from './gk-check-in-timeline/gk-check-in-timeline.js';
 export { GkCycleDashboard } from './gk-cycle-dashboard/gk-cycle-dashboard.js';
+export { GkDigest } from './gk-digest/gk-digest.js';
 export { GkFeedbackThread } from './gk-feedback-thread/gk-feedback-thread.js';
 export { type EditorOwner, GkGoalEditor } from './gk-goal-editor/gk-goal-editor.js';
 export { GkKeyResult } from './gk-key-result/gk-key-result.js';

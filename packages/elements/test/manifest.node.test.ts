@@ -55,6 +55,7 @@ describe('custom-elements.json', () => {
       'gk-check-in-inbox',
       'gk-check-in-timeline',
       'gk-cycle-dashboard',
+      'gk-digest',
       'gk-feedback-thread',
       'gk-goal-editor',
       'gk-key-result',

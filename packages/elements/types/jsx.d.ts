@@ -135,6 +135,29 @@ export type GkCheckInInboxProps = {
   "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
 };
 
+export type GkDigestProps = {
+  /** Connected mode: whose goals, a person's or a team's id. */
+  owner?: string | undefined;
+  /** Connected mode: the first day, `YYYY-MM-DD`. */
+  from?: string | undefined;
+  /** Connected mode: the last day, `YYYY-MM-DD`. */
+  to?: string | undefined;
+  /** The IANA time zone check-in and kudos times are written in. */
+  "time-zone"?: string | undefined;
+  /** The heading's level, to fit the page's outline; sections are one below, entries two. */
+  "heading-level"?: number;
+  /** BCP 47 locale of text, numbers and dates. */
+  locale?: string | undefined;
+  /** Presentational mode: the digest to show. */
+  digest?: DigestData | undefined;
+  /** Presentational mode: the objectives the digest names (for titles). */
+  objectives?: readonly ObjectiveData[] | undefined;
+  /** Presentational mode: people and teams, for the scope's name and who gave kudos. */
+  owners?: readonly DigestOwnerData[] | undefined;
+  /** Connected mode: loading failed. */
+  "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
+};
+
 export type GkApprovalListProps = {
   /** The heading's level, to fit the page's outline. */
   "heading-level"?: number;
@@ -497,6 +520,58 @@ export type CustomElements = {
    * - **retry** - Retry a failed load.
    */
   "gk-check-in-inbox": Partial<GkCheckInInboxProps & BaseProps & BaseEvents>;
+
+  /**
+   * The week in a person's or team's goals: figures, status changes, new risks, check-ins, kudos and key results nobody checked in.
+   *
+   * Presentational: set `digest` (what core's `digest()` computes, or `GET /digest` returns), `objectives` (for the
+   * titles of objectives and key results) and optionally `owners` (for the scope's name and who gave kudos); what is
+   * not among them gets a neutral word. Connected: place it inside a `<gk-provider>`; it shows `GET /digest` for
+   * `owner` (else the viewer) from `from` to `to` (else the last 7 days), with the objectives it names and the owners'
+   * names. Statuses show as words, kudos as their text; a week with no change says so.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **gk-error** - Connected mode: loading failed.
+   *
+   * ### **Methods:**
+   *
+   *
+   *
+   *
+   * ### **CSS Properties:**
+   *  - **--gk-color-on-track** - On track statuses. _(default: #1a7f37)_
+   * - **--gk-color-at-risk** - At risk statuses. _(default: #9a6700)_
+   * - **--gk-color-off-track** - Off track statuses. _(default: #cf222e)_
+   * - **--gk-color-surface** - Background. _(default: #ffffff)_
+   * - **--gk-color-text** - Text colour. _(default: #1c2024)_
+   * - **--gk-radius** - Corner radius. _(default: 0.5rem)_
+   *
+   * ### **CSS Parts:**
+   *  - **root** - The digest and its heading.
+   * - **heading** - Whose goals, and which days.
+   * - **scope** - How many objectives, and how many teams and people below.
+   * - **summary** - The figures (a labelled list).
+   * - **figure** - One figure (`data-figure` status-changes, new-risks, check-ins, kudos or quiet).
+   * - **figure-value** - Its number.
+   * - **figure-label** - Its words.
+   * - **empty** - "A quiet week: nothing changed."
+   * - **section** - One kind of change (`data-section`), labelled by its heading.
+   * - **section-heading** - The section's heading.
+   * - **list** - The section's entries.
+   * - **item** - One entry.
+   * - **title** - The objective's or key result's title, or who gave kudos.
+   * - **objective** - The objective a key result belongs to.
+   * - **change** - Where a status was and where it is now.
+   * - **status** - A status in a word (`data-status`).
+   * - **detail** - A check-in's value and confidence.
+   * - **text** - The text of kudos.
+   * - **time** - When.
+   * - **state-message** - The loading or error message.
+   * - **retry** - Retry a failed load.
+   */
+  "gk-digest": Partial<GkDigestProps & BaseProps & BaseEvents>;
 
   /**
    * The goals waiting for the viewer's approval, oldest first: what each measures, Approve as the primary action, and Return with a required comment.

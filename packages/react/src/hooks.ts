@@ -1,5 +1,5 @@
 'use client';
-import type { AlignmentCandidateParams, ObjectiveListParams, TreeParams } from '@goalkit/client';
+import type { AlignmentCandidateParams, DigestParams, ObjectiveListParams, TreeParams } from '@goalkit/client';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useGoalkit } from './GoalkitContext.js';
 
@@ -47,6 +47,9 @@ export const useApprovals = (o?: GoalkitQueryOptions) => useQuery({ ...useGoalki
 /** The check-ins a person owes (`GET /check-ins/due`), the viewer's when `person` is left out. */
 export const useDueCheckIns = (params: { person?: string } = {}, o?: GoalkitQueryOptions) =>
   useQuery({ ...useGoalkit().queries.dueCheckIns(params), ...on(o) });
+/** What changed in an owner's goals over some days (`GET /digest`), the viewer's last 7 days by default. */
+export const useDigest = (params: DigestParams = {}, o?: GoalkitQueryOptions) =>
+  useQuery({ ...useGoalkit().queries.digest(params), ...on(o) });
 /** Goals an objective may align to (`GET /alignment-candidates`). */
 export const useAlignmentCandidates = (params: AlignmentCandidateParams, o?: GoalkitQueryOptions) =>
   useQuery({ ...useGoalkit().queries.alignmentCandidates(params), ...on(o) });

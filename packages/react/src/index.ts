@@ -36,6 +36,7 @@ export {
   type CycleDashboardProps,
   type DashboardSelectDetail,
 } from './CycleDashboard/CycleDashboard.js';
+export { Digest, type DigestConnectedProps, type DigestDataProps, type DigestProps } from './Digest/Digest.js';
 export {
   FeedbackThread,
   type FeedbackThreadConnectedProps,
@@ -61,6 +62,7 @@ export {
   useComments,
   useCreateObjective,
   useCycles,
+  useDigest,
   useDueCheckIns,
   useDuplicateObjective,
   useHistory,

@@ -14,6 +14,7 @@ const WIDGETS = [
   'AlignmentTree',
   'GoalEditor',
   'CycleDashboard',
+  'Digest',
   'FeedbackThread',
   'ApprovalList',
 ] as const;

@@ -165,6 +165,17 @@ export const migrations: readonly string[] = [
   CREATE INDEX webhook_deliveries_due ON webhook_deliveries(status, next_attempt_at);
   CREATE INDEX webhook_deliveries_webhook ON webhook_deliveries(webhook_id, seq);
   `,
+  // A webhook's secret rotation: the previous secret signs beside the new one until previous_secret_until
+  // (ms since the epoch). The rhythm's scheduler records each reminder it queued or sent (its core id,
+  // prefixed by where it went): one row per reminder, so a restart or a second instance never sends it twice.
+  `
+  ALTER TABLE webhooks ADD COLUMN previous_secret TEXT;
+  ALTER TABLE webhooks ADD COLUMN previous_secret_until INTEGER;
+  CREATE TABLE rhythm_sent (
+    id TEXT PRIMARY KEY,
+    sent_at INTEGER NOT NULL
+  );
+  `,
 ];
 
 /**
@@ -176,7 +187,10 @@ export function postgresMigration(sql: string): string {
   return sql
     .replace(/INTEGER PRIMARY KEY AUTOINCREMENT/g, 'SERIAL PRIMARY KEY')
     .replace(/\bREAL\b/g, 'DOUBLE PRECISION')
-    .replace(/\b(created_at|lease_until|next_attempt_at|last_attempt_at|claimed_until) INTEGER\b/g, '$1 BIGINT');
+    .replace(
+      /\b(created_at|lease_until|next_attempt_at|last_attempt_at|claimed_until|previous_secret_until|sent_at) INTEGER\b/g,
+      '$1 BIGINT',
+    );
 }
 
 /**

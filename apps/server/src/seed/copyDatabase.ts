@@ -16,6 +16,7 @@ const TABLES = [
   'idempotency_keys',
   'webhooks',
   'webhook_deliveries',
+  'rhythm_sent',
 ] as const;
 
 /** The tables whose integer key a sequence hands out on PostgreSQL, and that key's column. */

@@ -328,6 +328,14 @@ export class Repository {
 
   // ---- comments, revisions, events ----------------------------------------------------------------
 
+  /** Comments of one kind written from `from` (included) to `to` (excluded), ISO instants, oldest first. */
+  commentsOfKindBetween(kind: string, from: string, to: string): Promise<Omit<CommentRow, 'name'>[]> {
+    return this.#conn.all(
+      'SELECT id, objective_id, kind, body, author_id, created_at FROM comments WHERE kind = ? AND created_at >= ? AND created_at < ? ORDER BY seq',
+      [kind, from, to],
+    );
+  }
+
   commentsOf(objectiveId: string): Promise<CommentRow[]> {
     return this.#conn.all<CommentRow>(
       'SELECT c.*, o.name FROM comments c JOIN owners o ON o.id = c.author_id WHERE c.objective_id = ? ORDER BY c.seq',
@@ -511,6 +519,36 @@ export class Repository {
     await this.#conn.run('DELETE FROM idempotency_keys WHERE person_id = ? AND key = ?', [personId, key]);
   }
 
+  // ---- the rhythm's reminders ----------------------------------------------------------------------
+
+  /** Record a reminder as queued or sent: false when it already was (by this or another instance). */
+  async markRhythmSent(id: string, at: number): Promise<boolean> {
+    const { changes } = await this.#conn.run(
+      'INSERT INTO rhythm_sent (id, sent_at) VALUES (?, ?) ON CONFLICT (id) DO NOTHING',
+      [id, at],
+    );
+    return changes > 0;
+  }
+
+  /** Forget a reminder recorded as sent (its in-process delivery failed: it comes again). */
+  async unmarkRhythmSent(id: string): Promise<void> {
+    await this.#conn.run('DELETE FROM rhythm_sent WHERE id = ?', [id]);
+  }
+
+  /** Which of `ids` were recorded as sent. */
+  async rhythmSent(ids: readonly string[]): Promise<Set<string>> {
+    const sent = new Set<string>();
+    for (let i = 0; i < ids.length; i += 500) {
+      const chunk = ids.slice(i, i + 500);
+      const rows = await this.#conn.all<{ id: string }>(
+        `SELECT id FROM rhythm_sent WHERE id IN (${chunk.map(() => '?').join(', ')})`,
+        chunk,
+      );
+      for (const row of rows) sent.add(row.id);
+    }
+    return sent;
+  }
+
   // ---- webhooks ---------------------------------------------------------------------------------
 
   async insertWebhook(row: WebhookRow): Promise<void> {
@@ -529,6 +567,14 @@ export class Repository {
 
   webhook(id: string): Promise<WebhookRow | undefined> {
     return this.#conn.get<WebhookRow>('SELECT * FROM webhooks WHERE id = ?', [id]);
+  }
+
+  /** A webhook's new secret; the previous one signs beside it until `previousUntil` (null: not at all). */
+  async rotateWebhookSecret(id: string, secret: string, previous: string | null, previousUntil: number | null) {
+    await this.#conn.run(
+      'UPDATE webhooks SET secret = ?, previous_secret = ?, previous_secret_until = ? WHERE id = ?',
+      [secret, previous, previousUntil, id],
+    );
   }
 
   async deleteWebhook(id: string): Promise<void> {
@@ -582,7 +628,15 @@ export class Repository {
     id: string,
     now: number,
     until: number,
-  ): Promise<(DeliveryRow & { url: string; secret: string }) | undefined> {
+  ): Promise<
+    | (DeliveryRow & {
+        url: string;
+        secret: string;
+        previous_secret: string | null;
+        previous_secret_until: number | string | null;
+      })
+    | undefined
+  > {
     const { changes } = await this.#conn.run(
       `UPDATE webhook_deliveries SET claimed_until = ?
          WHERE id = ? AND status = 'pending' AND next_attempt_at <= ? AND (claimed_until IS NULL OR claimed_until < ?)`,
@@ -590,7 +644,7 @@ export class Repository {
     );
     if (changes === 0) return undefined;
     return this.#conn.get(
-      `SELECT d.*, w.url, w.secret FROM webhook_deliveries d JOIN webhooks w ON w.id = d.webhook_id WHERE d.id = ?`,
+      `SELECT d.*, w.url, w.secret, w.previous_secret, w.previous_secret_until FROM webhook_deliveries d JOIN webhooks w ON w.id = d.webhook_id WHERE d.id = ?`,
       [id],
     );
   }
@@ -623,6 +677,9 @@ export interface WebhookRow {
   events: string;
   secret: string;
   created_at: string;
+  /** The secret before the last rotation, and until when (ms since the epoch) it still signs. */
+  previous_secret?: string | null;
+  previous_secret_until?: number | string | null;
 }
 
 export interface DeliveryRow {

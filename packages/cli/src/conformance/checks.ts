@@ -396,6 +396,30 @@ export const CONTRACT_CHECKS: CheckGroup = checkGroup([
     },
   },
   {
+    id: 'rhythm.digest',
+    name: 'GET /digest tells the caller’s last seven days by default, refuses days out of order (400 at "to"), 404 for an unknown owner',
+    routes: ['getDigest'],
+    needs: haveMe,
+    run: async ({ request, expectStatus, expectShape, expectProblem, state }) => {
+      const { response, json } = await request('GET', '/digest');
+      expectStatus(response, 200, 'GET /digest');
+      expectShape('getDigest', json);
+      const digest = json as { ownerId: string; ownerIds: string[]; from: string; to: string };
+      if (digest.ownerId !== state.me?.id) fail(`the digest is of ${digest.ownerId}, not the caller`);
+      if (!digest.ownerIds.includes(digest.ownerId)) fail('ownerIds does not hold the owner itself');
+      const days = (Date.parse(digest.to) - Date.parse(digest.from)) / 86_400_000;
+      if (days !== 6) fail(`the default digest covers ${days + 1} days, not 7 (${digest.from}..${digest.to})`);
+      const backwards = await request('GET', '/digest?from=2026-01-10&to=2026-01-01');
+      expectStatus(backwards.response, 400, 'GET /digest with to before from');
+      expectProblem(backwards.response, backwards.json);
+      if (!((backwards.json as { errors?: { path: string }[] }).errors ?? []).some((e) => e.path === 'to'))
+        fail('errors[] does not name the path "to"');
+      const unknown = await request('GET', '/digest?owner=conformance-nobody');
+      expectStatus(unknown.response, 404, 'GET /digest?owner=conformance-nobody');
+      return undefined;
+    },
+  },
+  {
     id: 'webhooks.lifecycle',
     name: 'webhooks: created with a whsec_ secret shown once, listed without it, a deliveries log, deleted',
     routes: ['createWebhook', 'listWebhooks', 'listWebhookDeliveries', 'deleteWebhook'],
@@ -431,6 +455,46 @@ export const CONTRACT_CHECKS: CheckGroup = checkGroup([
         expectStatus((await request('DELETE', path)).response, 204, `DELETE ${path}`);
       }
       expectStatus((await request('GET', `${path}/deliveries`)).response, 404, `GET ${path}/deliveries after DELETE`);
+      return undefined;
+    },
+  },
+  {
+    id: 'webhooks.rotation',
+    name: 'webhooks take the rhythm’s events, and rotate a secret: a new one shown once, the old one signing for the overlap',
+    routes: ['createWebhook', 'rotateWebhookSecret', 'listWebhooks', 'deleteWebhook'],
+    needs: haveMe,
+    run: async ({ request, expectStatus, expectShape, expectProblem }) => {
+      const created = await request('POST', '/webhooks', {
+        body: {
+          url: 'https://example.invalid/goalkit-conformance-rotation',
+          events: ['check-in.due', 'check-in.overdue', 'check-in.escalated', 'digest.ready'],
+        },
+      });
+      expectStatus(created.response, 201, 'POST /webhooks for the rhythm’s events');
+      const { id, secret } = created.json as { id: string; secret: string };
+      const path = `/webhooks/${encodeURIComponent(id)}`;
+      try {
+        const tooLong = await request('POST', `${path}/rotate-secret`, { body: { overlapHours: 500 } });
+        expectStatus(tooLong.response, 422, `POST ${path}/rotate-secret with a 500-hour overlap`);
+        expectProblem(tooLong.response, tooLong.json);
+        if (!((tooLong.json as { errors?: { path: string }[] }).errors ?? []).some((e) => e.path === 'overlapHours'))
+          fail('errors[] does not name the path "overlapHours"');
+        const rotated = await request('POST', `${path}/rotate-secret`, { body: { overlapHours: 1 } });
+        expectStatus(rotated.response, 200, `POST ${path}/rotate-secret`);
+        expectShape('rotateWebhookSecret', rotated.json);
+        const next = rotated.json as { secret: string; previousSecretExpiresAt?: string | null };
+        if (!/^whsec_[A-Za-z0-9+/]+=*$/.test(next.secret)) fail('the new secret is not whsec_ followed by base64');
+        if (next.secret === secret) fail('the rotated secret is the old one');
+        if (typeof next.previousSecretExpiresAt !== 'string')
+          fail('previousSecretExpiresAt does not say when the old secret stops signing');
+        const listed = await request('GET', '/webhooks');
+        if (listed.text.includes(next.secret) || listed.text.includes(secret))
+          fail('GET /webhooks shows a secret after a rotation');
+      } finally {
+        expectStatus((await request('DELETE', path)).response, 204, `DELETE ${path}`);
+      }
+      const gone = await request('POST', `${path}/rotate-secret`, { body: {} });
+      expectStatus(gone.response, 404, `POST ${path}/rotate-secret after DELETE`);
       return undefined;
     },
   },

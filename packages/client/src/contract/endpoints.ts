@@ -11,6 +11,7 @@ import {
   commentCreateSchema,
   commentSchema,
   cycleSchema,
+  digestSchema,
   dueCheckInSchema,
   duplicateSchema,
   keyResultCreateSchema,
@@ -34,6 +35,7 @@ import {
   webhookCreatedSchema,
   webhookCreateSchema,
   webhookDeliverySchema,
+  webhookRotateSchema,
   webhookSchema,
 } from './schemas.js';
 
@@ -236,6 +238,16 @@ export const endpoints = define({
     query: z.object({ person: z.optional(z.string().check(z.minLength(1), noNul())) }),
     response: z.object({ asOf: z.string(), items: z.array(dueCheckInSchema) }),
   },
+  getDigest: {
+    method: 'GET',
+    path: '/digest',
+    query: z.object({
+      owner: z.optional(z.string().check(z.minLength(1), noNul())),
+      from: z.optional(z.iso.date()),
+      to: z.optional(z.iso.date()),
+    }),
+    response: digestSchema,
+  },
   createWebhook: {
     method: 'POST',
     path: '/webhooks',
@@ -252,6 +264,12 @@ export const endpoints = define({
     method: 'DELETE',
     path: '/webhooks/{id}',
     status: 204,
+  },
+  rotateWebhookSecret: {
+    method: 'POST',
+    path: '/webhooks/{id}/rotate-secret',
+    body: webhookRotateSchema,
+    response: webhookCreatedSchema,
   },
   listWebhookDeliveries: {
     method: 'GET',

@@ -67,6 +67,11 @@ export const routeDocs = describe({
       'The check-ins a person owes now (the caller by default; a report for their managers), due, overdue or escalated, oldest first',
     tag: 'rhythm',
   },
+  getDigest: {
+    summary:
+      "What changed in a person's or team's goals over some days (the last 7 by default): check-ins, status changes, new risks, kudos, quiet key results; only goals the caller may see",
+    tag: 'rhythm',
+  },
   createWebhook: {
     summary:
       "Send the caller's choice of live events, signed (Standard Webhooks), to a URL; the reply holds the secret, once",
@@ -77,6 +82,11 @@ export const routeDocs = describe({
     tag: 'webhooks',
   },
   deleteWebhook: { summary: 'Stop a webhook and forget its deliveries (its owner or an admin)', tag: 'webhooks' },
+  rotateWebhookSecret: {
+    summary:
+      'A new secret for a webhook (shown once); the previous one keeps signing beside it for the overlap (24 h by default)',
+    tag: 'webhooks',
+  },
   listWebhookDeliveries: {
     summary: "A webhook's deliveries, newest first: pending, delivered or failed, with the last attempt's outcome",
     tag: 'webhooks',

@@ -437,7 +437,20 @@ export const dueCheckInSchema = z.object({
   policyOwnerId: id,
 });
 
-/** What `POST /webhooks` takes: where to send deliveries, and of which live events. */
+/**
+ * What a webhook may subscribe to: the live events, and the check-in rhythm's reminders (`check-in.due`,
+ * `check-in.overdue`, `check-in.escalated`) and `digest.ready` (a person's or team's week is ready to read
+ * at `GET /digest`), which the server's scheduler sends.
+ */
+export const webhookEventTypeSchema = z.enum([
+  ...liveEventTypeSchema.options,
+  'check-in.due',
+  'check-in.overdue',
+  'check-in.escalated',
+  'digest.ready',
+]);
+
+/** What `POST /webhooks` takes: where to send deliveries, and of which events. */
 export const webhookCreateSchema = z.object({
   /** An `http:` or `https:` URL that answers 2xx to a delivery (redirects are not followed). */
   url: z
@@ -446,18 +459,29 @@ export const webhookCreateSchema = z.object({
       z.maxLength(2000),
       z.regex(/^https?:\/\/[^\s/?#]+[^\s]*$/i, 'must be an http: or https: URL without spaces'),
     ),
-  /** The live event types to deliver, at least one. */
-  events: z.array(liveEventTypeSchema).check(z.minLength(1), z.maxLength(4)),
+  /** The event types to deliver, at least one. */
+  events: z.array(webhookEventTypeSchema).check(z.minLength(1), z.maxLength(8)),
 });
 
 /** A webhook (`GET /webhooks`): never with its secret. */
 export const webhookSchema = z.object({
   id,
   url: z.string(),
-  events: z.array(liveEventTypeSchema),
+  events: z.array(webhookEventTypeSchema),
   /** The person whose webhook it is: it gets only events of goals they may see. */
   ownerId: id,
   createdAt: z.string(),
+  /**
+   * While a rotated secret's overlap lasts: when the previous secret stops signing (an ISO instant). Until
+   * then every delivery carries a signature by each secret. Null when there is no overlap.
+   */
+  previousSecretExpiresAt: z.optional(z.nullable(z.string())),
+});
+
+/** What `POST /webhooks/{id}/rotate-secret` takes: how long the previous secret keeps signing. */
+export const webhookRotateSchema = z.object({
+  /** Hours the previous secret still signs deliveries beside the new one (0: stop at once). @default 24 */
+  overlapHours: z.optional(z.int().check(z.gte(0), z.lte(168))),
 });
 
 /** A webhook as `POST /webhooks` creates it: the only reply that carries its secret. */
@@ -471,7 +495,7 @@ export const webhookCreatedSchema = z.object({
 export const webhookDeliverySchema = z.object({
   /** The `webhook-id` header: the same on every attempt. */
   id,
-  event: liveEventTypeSchema,
+  event: webhookEventTypeSchema,
   status: z.enum(['pending', 'delivered', 'failed']),
   attempts: z.int().check(z.gte(0)),
   /** ISO instants; null before the first attempt, and once no attempt is left. */
@@ -481,6 +505,38 @@ export const webhookDeliverySchema = z.object({
   responseStatus: z.nullable(z.int()),
   /** Why the last attempt failed; null when it did not. */
   error: z.nullable(z.string()),
+});
+
+/** The week (or any span of days) in a person's or team's goals (`GET /digest`): core's `Digest`. */
+export const digestSchema = z.object({
+  /** The owner the digest is about, and every owner below it in the owner tree. */
+  ownerId: id,
+  ownerIds: z.array(id),
+  /** The first and last day covered, both included. */
+  from: day,
+  to: day,
+  /** How many objectives of a running cycle the scope holds (of those the viewer may see). */
+  objectives: z.int().check(z.gte(0)),
+  /** The check-ins of those days, oldest first. */
+  checkIns: z.array(
+    z.object({
+      objectiveId: id,
+      keyResultId: id,
+      at: z.string(),
+      value: z.nullable(z.union([z.number(), z.boolean()])),
+      confidence: z.nullable(z.number()),
+    }),
+  ),
+  /** Objectives whose status on `to` differs from the day before `from`. */
+  statusChanges: z.array(z.object({ objectiveId: id, from: statusSchema, to: statusSchema })),
+  /** Key results that became at risk or off track over those days. */
+  newRisks: z.array(
+    z.object({ objectiveId: id, keyResultId: id, from: statusSchema, to: z.enum(['at-risk', 'off-track']) }),
+  ),
+  /** Kudos given on those days on the scope's goals, oldest first (plain text). */
+  kudos: z.array(z.object({ objectiveId: id, kind: z.string(), authorId: id, at: z.string(), body: z.string() })),
+  /** Key results of running cycles with no check-in over those days. */
+  quiet: z.array(z.object({ objectiveId: id, keyResultId: id })),
 });
 
 export const pageOf = <T extends z.ZodMiniType>(item: T) =>
@@ -525,3 +581,6 @@ export type WebhookCreate = z.input<typeof webhookCreateSchema>;
 export type Webhook = z.infer<typeof webhookSchema>;
 export type WebhookCreated = z.infer<typeof webhookCreatedSchema>;
 export type WebhookDelivery = z.infer<typeof webhookDeliverySchema>;
+export type WebhookEventType = z.infer<typeof webhookEventTypeSchema>;
+export type WebhookRotate = z.input<typeof webhookRotateSchema>;
+export type Digest = z.infer<typeof digestSchema>;

@@ -105,6 +105,18 @@ export {
   type StatusCountView,
 } from './connectCycleDashboard.js';
 export {
+  connectDigest,
+  type DigestData,
+  type DigestFigureView,
+  type DigestInput,
+  type DigestItemView,
+  type DigestOwnerData,
+  type DigestSectionKey,
+  type DigestSectionView,
+  type DigestStatusView,
+  type DigestView,
+} from './connectDigest.js';
+export {
   connectFeedbackThread,
   type FeedbackComposerEvent,
   type FeedbackComposerState,

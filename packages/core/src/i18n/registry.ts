@@ -15,6 +15,7 @@ export type CatalogName =
   | 'checkInForm'
   | 'checkInInbox'
   | 'dashboard'
+  | 'digest'
   | 'editor'
   | 'feedback'
   | 'keyResult'

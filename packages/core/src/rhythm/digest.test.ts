@@ -81,4 +81,14 @@ describe('digest', () => {
     expect(() => digest(document, { ownerId: 'team' }, 'monday', '2026-02-09')).toThrow(RangeError);
     expect(() => digest(document, { ownerId: 'nobody' }, '2026-02-09', '2026-02-15')).toThrow(/No owner/);
   });
+
+  it('names only the objectives `include` lets through, with their kudos, and counts only those', () => {
+    const team = digest(document, { ownerId: 'team' }, '2026-02-09', '2026-02-15', {
+      include: (id) => id !== 'hire',
+      comments: [{ objectiveId: 'hire', kind: 'kudos', authorId: 'alice', at: '2026-02-12', body: 'Hidden' }],
+    });
+    expect(team.objectives).toBe(1);
+    expect(JSON.stringify(team)).not.toContain('hire');
+    expect(team.checkIns.map((c) => c.keyResultId)).toEqual(['p95']);
+  });
 });

@@ -57,7 +57,15 @@ export function digest(
   scope: { ownerId: string },
   from: string,
   to: string,
-  options: { comments?: readonly DigestComment[] } = {},
+  options: {
+    comments?: readonly DigestComment[];
+    /**
+     * Which objectives to report (those the reader may see, started ones): the others still count in the
+     * scores of the goals they roll up into, as everywhere else, but the digest never names them.
+     * @default every objective
+     */
+    include?: (objectiveId: string) => boolean;
+  } = {},
 ): Digest {
   const start = dayNumber(from);
   const end = dayNumber(to);
@@ -81,9 +89,16 @@ export function digest(
   }
 
   const cycles = new Map(document.cycles.map((c) => [c.id, c]));
+  const include = options.include ?? (() => true);
   const objectives = document.objectives.filter((o) => {
     const cycle = cycles.get(o.cycle);
-    return seen.has(o.owner) && cycle !== undefined && dayNumber(cycle.start) <= end && dayNumber(cycle.end) >= start;
+    return (
+      seen.has(o.owner) &&
+      include(o.id) &&
+      cycle !== undefined &&
+      dayNumber(cycle.start) <= end &&
+      dayNumber(cycle.end) >= start
+    );
   });
   const before = createScorer(document, { asOf: isoDateOfDay(start - 1) });
   const after = createScorer(document, { asOf: to });

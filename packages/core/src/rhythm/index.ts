@@ -1,6 +1,9 @@
 export { type Digest, type DigestComment, digest } from './digest.js';
+export { type DigestOwner, digestsReady } from './digestsReady.js';
 export { type DueCheckIn, type DueCheckInsOptions, type DueState, dueCheckIns } from './dueCheckIns.js';
 export {
+  type CheckInReminder,
+  type DigestReady,
   dueNotifications,
   logNotifier,
   type Notifier,

@@ -13,6 +13,27 @@ const item = (keyResultId: string, state: DueCheckIn['state'], extra: Partial<Du
   ...extra,
 });
 
+describe('logNotifier', () => {
+  it('writes a digest ready as who, whose and which days', async () => {
+    const lines: string[] = [];
+    await notify(
+      logNotifier((line) => lines.push(line)),
+      [
+        {
+          id: 'digest.ready:team:2026-03-08',
+          type: 'digest.ready',
+          recipientId: 'lea',
+          ownerId: 'team',
+          from: '2026-03-02',
+          to: '2026-03-08',
+          at: '2026-03-09T08:00:00.000Z',
+        },
+      ],
+    );
+    expect(lines).toEqual(['digest.ready lea team 2026-03-02..2026-03-08']);
+  });
+});
+
 describe('dueNotifications and notify', () => {
   it('makes one reminder per state reached, escalations to the manager, none twice across runs', async () => {
     const monday = [item('p95', 'due'), item('uptime', 'due', { recipientId: null })];
@@ -47,11 +68,13 @@ describe('dueNotifications and notify', () => {
     const flaky: Notifier = {
       id: 'flaky',
       send: async (n) => {
-        if (n.keyResultId === 'a') throw new Error('mail server down');
+        if (n.type !== 'digest.ready' && n.keyResultId === 'a') throw new Error('mail server down');
       },
     };
     const reminders = dueNotifications([item('a', 'overdue'), item('b', 'overdue')]);
-    const delivered = await notify(flaky, reminders, (error, n) => errors.push(`${n.keyResultId}: ${String(error)}`));
+    const delivered = await notify(flaky, reminders, (error, n) =>
+      errors.push(`${n.id.split(':')[1]}: ${String(error)}`),
+    );
     expect(delivered).toEqual(['check-in.overdue:b:2026-03-09T08:00:00.000Z']);
     expect(errors).toEqual(['a: Error: mail server down']);
     expect(

@@ -10,3 +10,4 @@ import './gk-cycle-dashboard.js';
 import './gk-feedback-thread.js';
 import './gk-approval-list.js';
 import './gk-check-in-inbox.js';
+import './gk-digest.js';

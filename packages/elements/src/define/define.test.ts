@@ -6,6 +6,7 @@ import {
   GkCheckInInbox,
   GkCheckInTimeline,
   GkCycleDashboard,
+  GkDigest,
   GkFeedbackThread,
   GkGoalEditor,
   GkKeyResult,
@@ -27,6 +28,7 @@ const TAGS: Record<string, CustomElementConstructor> = {
   'gk-feedback-thread': GkFeedbackThread,
   'gk-approval-list': GkApprovalList,
   'gk-check-in-inbox': GkCheckInInbox,
+  'gk-digest': GkDigest,
 };
 
 describe('registration', () => {

@@ -18,6 +18,7 @@ export const widgets = {
   'gk-feedback-thread': () => import('../define/gk-feedback-thread.js'),
   'gk-approval-list': () => import('../define/gk-approval-list.js'),
   'gk-check-in-inbox': () => import('../define/gk-check-in-inbox.js'),
+  'gk-digest': () => import('../define/gk-digest.js'),
 } satisfies Record<`gk-${string}`, () => Promise<unknown>>;
 
 /**

@@ -11,6 +11,7 @@ import { de as checkInForm } from './checkInForm.js';
 import { de as checkInInbox } from './checkInInbox.js';
 import { de as common } from './common.js';
 import { de as dashboard } from './dashboard.js';
+import { de as digest } from './digest.js';
 import { de as editor } from './editor.js';
 import { de as feedback } from './feedback.js';
 import { de as keyResult } from './keyResult.js';
@@ -24,6 +25,7 @@ registerMessages('de', {
   checkInInbox,
   common,
   dashboard,
+  digest,
   editor,
   feedback,
   keyResult,
@@ -38,6 +40,7 @@ export {
   checkInInbox,
   common,
   dashboard,
+  digest,
   editor,
   feedback,
   keyResult,
