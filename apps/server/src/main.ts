@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { logNotifier } from '@goalkit/core';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
 import { type SqlEngine, sqliteEngine } from './db/engine.js';
@@ -27,6 +28,7 @@ const { values } = parseArgs({
     host: { type: 'string' },
     quiet: { type: 'boolean', default: false },
     migrate: { type: 'boolean', default: false },
+    'log-reminders': { type: 'boolean', default: false },
   },
 });
 
@@ -119,6 +121,10 @@ const { app, ready, close } = createApp({
   corsOrigins,
   rateLimit,
   ...(values.quiet ? {} : { log: (line: string) => console.log(line) }),
+  // The rhythm's reminders and digests, written to the console by core's example notifier.
+  ...(values['log-reminders']
+    ? { rhythm: { notifiers: [logNotifier((line) => console.log(`rhythm: ${line}`))] } }
+    : {}),
 });
 
 await ready;

@@ -24,6 +24,7 @@ export class RhythmScheduler {
   readonly #notifiers: readonly Notifier[];
   readonly #log: ((line: string) => void) | undefined;
   #timer: ReturnType<typeof setInterval> | undefined;
+  #first: ReturnType<typeof setTimeout> | undefined;
   #running: Promise<{ queued: number; notified: number }> | undefined;
   #stopped = false;
 
@@ -33,7 +34,11 @@ export class RhythmScheduler {
     this.#log = log;
     const interval = options.intervalMs ?? 60_000;
     if (interval !== false) {
-      this.#timer = setInterval(() => void this.run().catch((e: unknown) => log?.(`rhythm: ${String(e)}`)), interval);
+      const look = () => void this.run().catch((e: unknown) => log?.(`rhythm: ${String(e)}`));
+      // The first look soon after start, not a whole interval later; then one per interval.
+      this.#first = setTimeout(look, Math.min(interval, 2000));
+      this.#first.unref?.();
+      this.#timer = setInterval(look, interval);
       this.#timer.unref?.();
     }
   }
@@ -54,6 +59,7 @@ export class RhythmScheduler {
   /** Stop looking, and wait for a look under way. */
   async stop(): Promise<void> {
     this.#stopped = true;
+    if (this.#first) clearTimeout(this.#first);
     if (this.#timer) clearInterval(this.#timer);
     await this.#running?.catch(() => undefined);
   }

@@ -1,6 +1,13 @@
-import type { Server as HttpServer } from 'node:http';
+import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type CheckInResult, createLiveEvents, type LiveEvent, type Objective } from '@goalkit/client';
+import {
+  type CheckInResult,
+  createLiveEvents,
+  type LiveEvent,
+  type Objective,
+  type WebhookCreated,
+} from '@goalkit/client';
+import { verifyWebhook } from '@goalkit/client/webhooks';
 import { serve } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../../src/app.js';
@@ -20,12 +27,15 @@ import { type PostgresCluster, startPostgres } from './cluster.js';
 async function startInstance(url: string, personIds: string[]) {
   const engine = await postgresEngine(url, { poolSize: 4 });
   const store = new GoalStore(engine, { now: () => new Date(`${TODAY}T12:00:00Z`) });
-  const { app, hub, ready } = createApp({
+  const { app, hub, ready, webhooks, rhythm, close } = createApp({
     store,
     tokens: TokenRegistry.demo(personIds),
     rateLimit: false,
     authFailureLimit: false,
     keepAliveMs: 1000,
+    // The tests run the delivery loop and the scheduler by hand, both instances at once.
+    webhooks: { intervalMs: false },
+    rhythm: { intervalMs: false },
   });
   await ready;
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }) as HttpServer;
@@ -34,6 +44,8 @@ async function startInstance(url: string, personIds: string[]) {
   return {
     baseUrl,
     hub,
+    webhooks,
+    rhythm,
     call: (path: string, init: RequestInit & { token?: string } = {}) => {
       const headers = new Headers(init.headers);
       if (init.token !== undefined) headers.set('authorization', `Bearer ${init.token}`);
@@ -43,7 +55,7 @@ async function startInstance(url: string, personIds: string[]) {
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
-        server.close(() => void engine.close().finally(resolve));
+        server.close(() => void close().finally(() => void engine.close().finally(resolve)));
       }),
   };
 }
@@ -291,3 +303,68 @@ async function readEvents(
   }
   return text;
 }
+
+describe('webhooks and the rhythm’s scheduler on two instances', () => {
+  it('delivers every event and every reminder exactly once, signed, however the two instances race', async () => {
+    let secret = '';
+    const seen = new Map<string, number>();
+    const bodies: { type: string; data: unknown }[] = [];
+    const rejected: string[] = [];
+    const receiver = createServer((req, res) => {
+      let body = '';
+      req.setEncoding('utf8');
+      req.on('data', (chunk: string) => {
+        body += chunk;
+      });
+      req.on('end', async () => {
+        try {
+          await verifyWebhook({ headers: req.headers, body, secret });
+        } catch (error) {
+          rejected.push(String(error));
+          res.writeHead(401).end();
+          return;
+        }
+        const id = String(req.headers['webhook-id']);
+        seen.set(id, (seen.get(id) ?? 0) + 1);
+        bodies.push(JSON.parse(body) as { type: string; data: unknown });
+        res.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = (receiver.address() as AddressInfo).port;
+      const created = await request<WebhookCreated>(a, 'POST', '/webhooks', tokens.admin, {
+        url: `http://127.0.0.1:${port}/race`,
+        events: ['check-in.created', 'check-in.due', 'check-in.overdue', 'check-in.escalated', 'digest.ready'],
+      });
+      expect(created.status).toBe(201);
+      secret = created.body.secret;
+      const kr = increasing(await goal(a));
+      for (let i = 0; i < 10; i++)
+        for (const instance of [a, b])
+          expect(
+            (await request(instance, 'POST', `/key-results/${kr}/check-ins`, tokens.member, { value: i })).status,
+          ).toBe(201);
+      // A second run() while one is under way on an instance joins it: the race is between the instances.
+      const ticks = await Promise.all([a.rhythm.run(), b.rhythm.run()]);
+      const queued = ticks.reduce((sum, t) => sum + t.queued, 0);
+      expect(queued).toBeGreaterThan(0);
+      const drain = async (instance: Instance) => {
+        for (let i = 0; i < 500 && (await instance.webhooks.run()) > 0; i++);
+      };
+      await Promise.all([drain(a), drain(b), drain(a), drain(b)]);
+      expect(rejected).toEqual([]);
+      expect([...seen.values()].every((n) => n === 1)).toBe(true);
+      expect(bodies.filter((body) => body.type === 'check-in.created')).toHaveLength(20);
+      const reminders = bodies.filter((body) => body.type !== 'check-in.created');
+      expect(reminders).toHaveLength(queued);
+      const keys = reminders.map((body) => JSON.stringify(body));
+      expect(new Set(keys).size).toBe(keys.length);
+      // A later look by either instance finds nothing new to queue.
+      const again = await Promise.all([a.rhythm.run(), b.rhythm.run()]);
+      expect(again.map((t) => t.queued)).toEqual([0, 0]);
+    } finally {
+      await new Promise<void>((resolve) => receiver.close(() => resolve()));
+    }
+  }, 60_000);
+});
