@@ -58,6 +58,37 @@ describe('goalkitQueries', () => {
     expect(queryClient.getQueryState(options.queryKey)?.isInvalidated).toBe(true);
   });
 
+  it('reads a digest from GET /digest, under a key check-ins, kudos and others’ changes invalidate', async () => {
+    const week = {
+      ownerId: 'team',
+      ownerIds: ['team'],
+      from: '2026-03-02',
+      to: '2026-03-08',
+      objectives: 0,
+      checkIns: [],
+      statusChanges: [],
+      newRisks: [],
+      kudos: [],
+      quiet: [],
+    };
+    const { client, queryClient, calls } = setup(json(week));
+    const options = goalkitQueries(client).digest({ owner: 'team', from: '2026-03-02', to: '2026-03-08' });
+    expect(options.queryKey).toEqual(['goalkit', 'digest', { owner: 'team', from: '2026-03-02', to: '2026-03-08' }]);
+    await queryClient.fetchQuery(options);
+    expect(calls[0]?.url).toMatch(/\/digest\?owner=team&from=2026-03-02&to=2026-03-08$/);
+    const invalidated = () => queryClient.getQueryState(options.queryKey)?.isInvalidated;
+    for (const event of [
+      { type: 'check-in.created', objectiveId: 'o1', keyResultId: 'kr1' },
+      { type: 'comment.created', objectiveId: 'o1', commentId: 'c1' },
+      { type: 'objective.updated', objectiveId: 'o1', version: 3 },
+    ] as const) {
+      await queryClient.fetchQuery({ ...options, staleTime: 0 });
+      expect(invalidated()).toBe(false);
+      applyLiveEvent(queryClient, event);
+      expect(invalidated(), event.type).toBe(true);
+    }
+  });
+
   it('does not retry a 404', async () => {
     const { client, queryClient, calls } = setup(problem(404));
     await expect(queryClient.fetchQuery(goalkitQueries(client).objectives.detail('o1'))).rejects.toThrow(/404/);

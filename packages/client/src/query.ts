@@ -199,6 +199,8 @@ function invalidateAround(queryClient: QueryClient, objectiveId: string) {
   void queryClient.invalidateQueries({ queryKey: goalkitKeys.approvals() });
   // A check-in meets what was owed; a closed or reopened goal stops or starts being owed.
   void queryClient.invalidateQueries({ queryKey: goalkitKeys.dueCheckInLists() });
+  // A check-in, a status or a new goal changes the week a digest tells.
+  void queryClient.invalidateQueries({ queryKey: goalkitKeys.digests() });
   void queryClient.invalidateQueries({ queryKey: goalkitKeys.objectiveLists() });
   void queryClient.invalidateQueries({ queryKey: goalkitKeys.trees() });
   void queryClient.invalidateQueries({ queryKey: goalkitKeys.history(objectiveId) });
@@ -372,6 +374,8 @@ export function goalkitMutations(client: GoalkitClient, queryClient: QueryClient
         queryClient.setQueryData<{ items: Comment[] }>(goalkitKeys.comments(comment.objectiveId), (old) =>
           old ? { items: [...old.items.filter((c) => c.id !== comment.id), comment] } : old,
         );
+        // Kudos are part of the week a digest tells.
+        if (comment.kind === 'kudos') void queryClient.invalidateQueries({ queryKey: goalkitKeys.digests() });
       },
     }),
   };
@@ -386,6 +390,8 @@ export function applyLiveEvent(queryClient: QueryClient, event: LiveEvent): void
   const { objectiveId } = event;
   if (event.type === 'comment.created') {
     void queryClient.invalidateQueries({ queryKey: goalkitKeys.comments(objectiveId) });
+    // It may be kudos: a digest shows those.
+    void queryClient.invalidateQueries({ queryKey: goalkitKeys.digests() });
     return;
   }
   const detailKey = goalkitKeys.objective(objectiveId);
@@ -407,6 +413,8 @@ export function applyLiveEvent(queryClient: QueryClient, event: LiveEvent): void
   void queryClient.invalidateQueries({ queryKey: goalkitKeys.history(objectiveId) });
   void queryClient.invalidateQueries({ queryKey: goalkitKeys.objectiveLists() });
   void queryClient.invalidateQueries({ queryKey: goalkitKeys.trees() });
+  // Another person's check-in or change moves the week a digest tells (one's own did, on success).
+  void queryClient.invalidateQueries({ queryKey: goalkitKeys.digests() });
   // A proposal, an approval or a withdrawal elsewhere changes someone's queue.
   if (event.type === 'objective.updated') void queryClient.invalidateQueries({ queryKey: goalkitKeys.approvals() });
 }
