@@ -26,7 +26,10 @@ export type CheckInInboxEvent =
 /** A check-in inbox with nothing open. */
 export const initCheckInInbox = (): CheckInInboxState => ({ open: undefined, done: undefined });
 
-/** The check-in inbox's state machine: one row's check-in open at a time; a check-in done closes it. */
+/**
+ * The check-in inbox's state machine: one row's check-in open at a time; a check-in done closes it.
+ * `createCheckInInboxController` runs it for a renderer, with where focus goes after each event.
+ */
 export function checkInInboxReducer(state: CheckInInboxState, event: CheckInInboxEvent): CheckInInboxState {
   switch (event.type) {
     case 'open':

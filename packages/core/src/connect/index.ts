@@ -23,6 +23,15 @@ export {
   createCheckInFormController,
 } from './checkInFormController.js';
 export {
+  type CheckInInboxControllerEvent,
+  type CheckInInboxControllerOptions,
+  type CheckInInboxEffect,
+  type CheckInInboxFocus,
+  checkInInboxFocusSelector,
+  checkInInboxTransition,
+  createCheckInInboxController,
+} from './checkInInboxController.js';
+export {
   type AlignmentTreeInput,
   type AlignmentTreeView,
   connectAlignmentTree,

@@ -95,6 +95,23 @@ describe('<gk-check-in-inbox>', () => {
     await expectFocus(page.getByRole('heading', { level: 2 }));
   });
 
+  it('keeps one check-in open: opening another row closes the first and moves focus into the new form', async () => {
+    await inbox(items);
+    const first = page.getByRole('button', { name: 'Check in on “Cut time to first value to 2 days”' });
+    const second = page.getByRole('button', { name: 'Check in on “Raise week-1 activation from 20% to 35%”' });
+    await first.click();
+    await expectFocus(page.getByRole('textbox', { name: 'New value (days)' }));
+    await second.click();
+    await expect.element(first).toHaveAttribute('aria-expanded', 'false');
+    await expect.element(second).toHaveAttribute('aria-expanded', 'true');
+    await expectFocus(page.getByRole('textbox', { name: 'New value (%)' }));
+    await userEvent.keyboard('{Shift>}{Tab}{/Shift}');
+    await expectFocus(second);
+    await userEvent.keyboard('{Enter}');
+    await expect.element(second).toHaveAttribute('aria-expanded', 'false');
+    await expectFocus(second);
+  });
+
   it('shows titles as text, and says when nothing is owed in German', async () => {
     await inbox([owed({})], [objectiveFixture({ keyResults: [keyResultFixture({ title: XSS })] })]);
     await expect.element(page.getByText(XSS, { exact: true }).first()).toBeVisible();

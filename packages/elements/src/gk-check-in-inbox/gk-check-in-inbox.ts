@@ -1,15 +1,16 @@
 import type { DueCheckIn, Objective } from '@goalkit/client';
 import {
-  type CheckInInboxEvent,
-  type CheckInInboxState,
-  checkInInboxReducer,
+  type CheckInInboxFocus,
+  type CheckInInboxView,
+  checkInInboxFocusSelector,
   connectCheckInInbox,
+  createCheckInInboxController,
   type DueCheckInData,
-  initCheckInInbox,
   type ObjectiveData,
 } from '@goalkit/core/connect';
 import { html, nothing } from 'lit';
 import { QueryController } from '../controllers/query-controller.js';
+import { WidgetControllerBinding } from '../controllers/widget-controller.js';
 import { attrs } from '../directives/attrs.js';
 import { type GkCheckInEvent, settle } from '../events.js';
 import { GoalkitElement } from '../internal/goalkit-element.js';
@@ -80,7 +81,12 @@ export class GkCheckInInbox extends GoalkitElement {
   /** The heading's level, to fit the page's outline. @default 2 */
   declare headingLevel: number;
 
-  #state: CheckInInboxState = initCheckInInbox();
+  #inbox = new WidgetControllerBinding(
+    this,
+    createCheckInInboxController({ focus: (focus) => this.updateComplete.then(() => this.#moveFocus(focus)) }),
+  );
+  /** The inbox last rendered, for the elements a focus intent names. */
+  #view: CheckInInboxView | undefined;
   #due = new QueryController<{ items: DueCheckIn[] }>(this, this.queryClient, () =>
     this.items
       ? undefined
@@ -94,17 +100,16 @@ export class GkCheckInInbox extends GoalkitElement {
     this.headingLevel = 2;
   }
 
-  #dispatch(event: CheckInInboxEvent, focus?: () => HTMLElement | null | undefined): void {
-    this.#state = checkInInboxReducer(this.#state, event);
-    this.requestUpdate();
-    if (focus) this.updateComplete.then(() => focus()?.focus());
+  #moveFocus(focus: CheckInInboxFocus): void {
+    const selector = this.#view && checkInInboxFocusSelector(this.#view, focus);
+    if (!selector) return;
+    // Into the panel means into its check-in form (which delegates focus to its first field).
+    this.renderRoot
+      .querySelector<HTMLElement>(focus.target === 'panel' ? `${selector} gk-check-in-form` : selector)
+      ?.focus();
   }
 
-  #find = (selector: string) => this.renderRoot.querySelector<HTMLElement>(selector);
-
-  #close(toggleId: string): void {
-    this.#dispatch({ type: 'close' }, () => this.#find(`[aria-controls="${toggleId}"]`));
-  }
+  #close = () => this.#inbox.send({ type: 'close' });
 
   #objectiveQuery(id: string): QueryController<Objective> {
     let query = this.#objectives.get(id);
@@ -135,11 +140,12 @@ export class GkCheckInInbox extends GoalkitElement {
     const view = connectCheckInInbox({
       items,
       objectives,
-      state: this.#state,
+      state: this.#inbox.state,
       now: this.now,
       timeZone: this.timeZone,
       locale: this.resolvedLocale,
     });
+    this.#view = view;
     const presentational = this.items !== undefined;
     return html`<section ${attrs(view.root)}>
       <div ${attrs(view.heading)} role="heading" aria-level=${this.headingLevel}>
@@ -151,16 +157,13 @@ export class GkCheckInInbox extends GoalkitElement {
           ? html`<p ${attrs(view.empty)}>${view.emptyText}</p>`
           : html`<ul ${attrs(view.list)}>
             ${view.items.map((item) => {
-              const toggleId = String(item.toggle['aria-controls']);
               const done = (event: GkCheckInEvent) =>
                 // After the event's listeners (the page's among them) have had their say through waitUntil().
                 queueMicrotask(() =>
                   settle(
                     event,
                     () =>
-                      this.#dispatch({ type: 'checked-in', keyResultId: item.keyResultId, title: item.titleText }, () =>
-                        this.#find('[part~="heading"]'),
-                      ),
+                      this.#inbox.send({ type: 'checked-in', keyResultId: item.keyResultId, title: item.titleText }),
                     () => undefined,
                   ),
                 );
@@ -177,12 +180,7 @@ export class GkCheckInInbox extends GoalkitElement {
                     ? nothing
                     : html`<button
                       ${attrs(item.toggle)}
-                      @click=${() =>
-                        item.expanded
-                          ? this.#close(toggleId)
-                          : this.#dispatch({ type: 'open', keyResultId: item.keyResultId }, () =>
-                              this.#find(`#${toggleId} gk-check-in-form`),
-                            )}
+                      @click=${() => this.#inbox.send({ type: 'toggle', keyResultId: item.keyResultId })}
                     >${item.checkInText}</button>`
                 }
                 <div
@@ -190,7 +188,7 @@ export class GkCheckInInbox extends GoalkitElement {
                   @keydown=${(e: KeyboardEvent) => {
                     if (e.key !== 'Escape') return;
                     e.preventDefault();
-                    this.#close(toggleId);
+                    this.#close();
                   }}
                 >
                   ${
@@ -211,7 +209,7 @@ export class GkCheckInInbox extends GoalkitElement {
                           ></gk-check-in-form>`
                       : nothing
                   }
-                  <button ${attrs(item.cancel)} @click=${() => this.#close(toggleId)}>${item.cancelText}</button>
+                  <button ${attrs(item.cancel)} @click=${this.#close}>${item.cancelText}</button>
                 </div>
               </li>`;
             })}

@@ -82,6 +82,25 @@ describe('<CheckInInbox>', { timeout: 15_000 }, () => {
     await waitFor(() => expect(screen.getByRole('heading', { level: 2 })).toHaveFocus());
   });
 
+  it('keeps one check-in open: opening another row closes the first and moves focus into the new form', async () => {
+    const user = userEvent.setup();
+    render(<CheckInInbox items={items} objectives={objectives} now={now} />);
+    const first = screen.getByRole('button', { name: 'Check in on “Cut time to first value to 2 days”' });
+    const second = screen.getByRole('button', { name: 'Check in on “Raise week-1 activation from 20% to 35%”' });
+    await user.click(first);
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'New value (days)' })).toHaveFocus());
+    await user.click(second);
+    expect(first).toHaveAttribute('aria-expanded', 'false');
+    expect(second).toHaveAttribute('aria-expanded', 'true');
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'New value (%)' })).toHaveFocus());
+    await user.keyboard('{Shift>}{Tab}{/Shift}');
+    expect(second).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(second).toHaveAttribute('aria-expanded', 'false');
+    expect(second).toHaveFocus();
+    expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
+  });
+
   it('says when nothing is owed, in German too', () => {
     render(<CheckInInbox items={[]} objectives={[]} locale="de" />);
     expect(screen.getByText('Sie sind auf dem Laufenden: Kein Check-in ist fällig.')).toBeInTheDocument();

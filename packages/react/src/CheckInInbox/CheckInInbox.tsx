@@ -1,21 +1,21 @@
 'use client';
 import {
   type CheckInDetail,
-  type CheckInInboxEvent,
-  checkInInboxReducer,
+  type CheckInInboxFocus,
   connectCheckInInbox,
+  createCheckInInboxController,
   type DueCheckInData,
-  initCheckInInbox,
   type ObjectiveData,
 } from '@goalkit/core/connect';
 import { useQueries } from '@tanstack/react-query';
-import { type KeyboardEvent, type ReactNode, useEffect, useId, useReducer, useRef } from 'react';
+import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef } from 'react';
 import { CheckInForm } from '../CheckInForm/CheckInForm.js';
 import { useGoalkit, useLocale } from '../GoalkitContext.js';
 import { useDueCheckIns } from '../hooks.js';
 import { attrs } from '../internal/attrs.js';
 import { Heading, type HeadingLevel } from '../internal/Heading.js';
 import { LoadStateView, retryFailed } from '../internal/LoadStateView.js';
+import { useController } from '../internal/useController.js';
 
 interface CheckInInboxCommon {
   /** The moment "Due today" is measured from. @default now */
@@ -60,30 +60,28 @@ function CheckInInboxBody(
   props: CheckInInboxCommon & { items: readonly DueCheckInData[]; objectives: readonly ObjectiveData[]; form: Form },
 ) {
   const locale = useLocale(props.locale);
-  const [state, dispatch] = useReducer(checkInInboxReducer, undefined, initCheckInInbox);
-  const view = connectCheckInInbox({ ...props, state, locale, idBase: useId() });
   const heading = useRef<HTMLHeadingElement>(null);
   const panels = useRef(new Map<string, HTMLElement>());
   const toggles = useRef(new Map<string, HTMLButtonElement>());
-  // Where focus goes once the change it follows is on screen: into the form opened, or back to its button.
-  const focus = useRef<{ into: string } | { back: string } | undefined>(undefined);
+  // The controller says where focus goes; it moves once the change it follows is on screen.
+  const pendingFocus = useRef<CheckInInboxFocus>(undefined);
+  const [state, send] = useController(() =>
+    createCheckInInboxController({
+      focus: (focus) => {
+        pendingFocus.current = focus;
+      },
+    }),
+  );
+  const view = connectCheckInInbox({ ...props, state, locale, idBase: useId() });
   useEffect(() => {
-    const next = focus.current;
-    focus.current = undefined;
-    if (!next) return;
-    if ('into' in next) panels.current.get(next.into)?.querySelector<HTMLElement>(FOCUSABLE)?.focus();
-    else toggles.current.get(next.back)?.focus();
+    const focus = pendingFocus.current;
+    if (!focus) return;
+    pendingFocus.current = undefined;
+    if (focus.target === 'heading') heading.current?.focus();
+    else if (focus.target === 'toggle') toggles.current.get(focus.keyResultId)?.focus();
+    else panels.current.get(focus.keyResultId)?.querySelector<HTMLElement>(FOCUSABLE)?.focus();
   });
-  // A row checked in leaves the list: focus goes to the heading rather than to the page's top.
-  const done = state.done;
-  useEffect(() => {
-    if (done) heading.current?.focus();
-  }, [done]);
-  const send = (event: CheckInInboxEvent, then?: typeof focus.current) => {
-    focus.current = then;
-    dispatch(event);
-  };
-  const close = (keyResultId: string) => send({ type: 'close' }, { back: keyResultId });
+  const close = () => send({ type: 'close' });
   const level = props.headingLevel ?? 2;
   return (
     <section {...attrs(view.root)} className={props.className}>
@@ -112,11 +110,7 @@ function CheckInInboxBody(
                   if (el) toggles.current.set(item.keyResultId, el);
                   else toggles.current.delete(item.keyResultId);
                 }}
-                onClick={() =>
-                  item.expanded
-                    ? close(item.keyResultId)
-                    : send({ type: 'open', keyResultId: item.keyResultId }, { into: item.keyResultId })
-                }
+                onClick={() => send({ type: 'toggle', keyResultId: item.keyResultId })}
               >
                 {item.checkInText}
               </button>
@@ -130,7 +124,7 @@ function CheckInInboxBody(
                 onKeyDown={(e: KeyboardEvent) => {
                   if (e.key !== 'Escape') return;
                   e.preventDefault();
-                  close(item.keyResultId);
+                  close();
                 }}
               >
                 {item.expanded &&
@@ -138,7 +132,7 @@ function CheckInInboxBody(
                     { keyResultId: item.keyResultId, objectiveId: item.objectiveId, title: item.titleText },
                     () => send({ type: 'checked-in', keyResultId: item.keyResultId, title: item.titleText }),
                   )}
-                <button {...attrs(item.cancel)} onClick={() => close(item.keyResultId)}>
+                <button {...attrs(item.cancel)} onClick={close}>
                   {item.cancelText}
                 </button>
               </div>
