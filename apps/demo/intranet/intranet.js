@@ -60,6 +60,16 @@ async function main() {
       approvals.hidden = false;
     }
 
+    // This week: what I owe by the organisation's check-in rhythm, and the last seven days in my team's goals
+    // (mine alone when I am in no team), with dates in the viewer's time zone.
+    const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    document
+      .getElementById('this-week-widgets')
+      .append(
+        element('gk-check-in-inbox', { 'heading-level': '3', 'time-zone': timeZone }),
+        element('gk-digest', { owner: me.teamId ?? me.id, 'heading-level': '3', 'time-zone': timeZone }),
+      );
+
     // One editor: a new goal for me in this cycle, or the goal picked.
     const picker = document.getElementById('goal-picker');
     for (const objective of mine.items) picker.append(element('option', { value: objective.id }, objective.title));

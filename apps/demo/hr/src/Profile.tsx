@@ -2,7 +2,9 @@ import type { Cycle, Person } from '@goalkit/client';
 import {
   ApprovalList,
   CheckInForm,
+  CheckInInbox,
   CheckInTimeline,
+  Digest,
   FeedbackThread,
   GoalEditor,
   KeyResult,
@@ -13,9 +15,15 @@ import {
 } from '@goalkit/react';
 import { useState } from 'react';
 
+/** Dates in the widgets are written in the viewer's own time zone. */
+const viewerTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
 type Panel = { kind: 'objective'; id: string } | { kind: 'edit'; id: string } | { kind: 'new' } | undefined;
 
-/** An employee's profile: their goals this cycle, check-ins, editing with live SMART linting, feedback. */
+/**
+ * An employee's profile: their goals this cycle, check-ins, editing with live SMART linting, feedback. On one's
+ * own profile, "This week" near the top: the check-ins one owes and the last seven days in one's team's goals.
+ */
 export function Profile({ personId, me, cycle }: { personId: string; me: Person; cycle: Cycle }) {
   const [panel, setPanel] = useState<Panel>();
   const people = useOwners({ kind: 'person' });
@@ -42,6 +50,16 @@ export function Profile({ personId, me, cycle }: { personId: string; me: Person;
         <div className="hr-card">
           <ApprovalList headingLevel={2} />
         </div>
+      )}
+
+      {me.id === personId && (
+        <section aria-labelledby="week-heading" className="hr-card">
+          <h2 id="week-heading">This week</h2>
+          <div className="hr-week">
+            <CheckInInbox headingLevel={3} timeZone={viewerTimeZone} />
+            <Digest owner={me.teamId ?? me.id} headingLevel={3} timeZone={viewerTimeZone} />
+          </div>
+        </section>
       )}
 
       <section aria-labelledby="goals-heading" className="hr-goals">
