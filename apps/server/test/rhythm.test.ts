@@ -114,6 +114,73 @@ describe('the check-in rhythm', () => {
     expect((await due(tokens.member)).body.items.some((d) => d.objectiveId === draft.body.id)).toBe(false);
   });
 
+  it('sends a key result’s check-ins to its checkInResponsibleId, who must be a person who may see the goal', async () => {
+    const created = await request<Objective>(server, 'POST', '/objectives', tokens.admin, {
+      title: 'A goal whose second key result a teammate checks in on',
+      ownerId: 'platform-1',
+      cycleId: '2026-Q4',
+      keyResults: [
+        { title: 'Raise the first from 0 to 10', type: 'increase', start: 0, target: 10 },
+        {
+          title: 'Raise the second from 0 to 10',
+          type: 'increase',
+          start: 0,
+          target: 10,
+          checkInResponsibleId: 'platform-2',
+        },
+      ],
+    });
+    expect(created.status).toBe(201);
+    const [first, second] = created.body.keyResults as [Objective['keyResults'][0], Objective['keyResults'][0]];
+    expect(second.checkInResponsibleId).toBe('platform-2');
+    for (const action of ['propose', 'approve'])
+      expect(
+        (await request(server, 'POST', `/objectives/${created.body.id}/transitions`, tokens.admin, { action })).status,
+      ).toBe(200);
+    const owner = (await due(tokens.member)).body.items.map((d) => d.keyResultId);
+    const teammate = (await due(tokens.peer)).body.items.map((d) => d.keyResultId);
+    expect(owner).toContain(first.id);
+    expect(owner).not.toContain(second.id);
+    expect(teammate).toContain(second.id);
+    // Back to the owner when cleared.
+    const cleared = await request(
+      server,
+      'PATCH',
+      `/key-results/${second.id}`,
+      tokens.admin,
+      { checkInResponsibleId: null },
+      {
+        'if-match': '*',
+      },
+    );
+    expect(cleared.status).toBe(200);
+    expect((await due(tokens.member)).body.items.map((d) => d.keyResultId)).toContain(second.id);
+    // Not a person, or someone who may not see a private goal: 422 at the field.
+    const team = await request<Problem>(
+      server,
+      'PATCH',
+      `/key-results/${second.id}`,
+      tokens.admin,
+      { checkInResponsibleId: 'platform' },
+      {
+        'if-match': '*',
+      },
+    );
+    expect(team.status).toBe(422);
+    expect(team.body.errors?.map((e) => e.path)).toEqual(['checkInResponsibleId']);
+    const hidden = await request<Problem>(server, 'POST', '/objectives', tokens.admin, {
+      title: 'A private goal a teammate cannot see',
+      ownerId: 'platform-1',
+      cycleId: '2026-Q4',
+      visibility: 'private',
+      keyResults: [
+        { title: 'Raise it from 0 to 10', type: 'increase', start: 0, target: 10, checkInResponsibleId: 'platform-2' },
+      ],
+    });
+    expect(hidden.status).toBe(422);
+    expect(hidden.body.errors?.map((e) => e.path)).toEqual(['keyResults[0].checkInResponsibleId']);
+  });
+
   it('tells a person’s week in their goals: a check-in and kudos of today, over the last seven days by default', async () => {
     const mine = await request<Digest>(server, 'GET', '/digest', tokens.member);
     expect(mine.status).toBe(200);

@@ -45,6 +45,27 @@ export function validateKeyResult(data: KeyResultData, path: string): void {
   if (problems.length > 0) throw badRequest(problems);
 }
 
+/**
+ * A key result's `checkInResponsibleId` names a person who may see its goal: else a 422 at `path`. (A
+ * private goal's reminders would go to someone who cannot read it.)
+ */
+async function checkResponsible(
+  ctx: StoreContext,
+  objectiveId: string,
+  personId: string | null | undefined,
+  path: string,
+): Promise<void> {
+  if (personId == null) return;
+  const at = path ? `${path}.checkInResponsibleId` : 'checkInResponsibleId';
+  await ctx.ready();
+  const person = await ctx.repository.person(personId);
+  if (!person) throw badRequest([{ path: at, message: `is not a person (${JSON.stringify(personId)})` }]);
+  const objective = await ctx.repository.objective(objectiveId);
+  const viewer = { id: person.id, name: person.name, role: person.role, teamId: person.parent_id } as Person;
+  if (objective && !ctx.access.canSee(viewer, objective))
+    throw badRequest([{ path: at, message: `${person.name} may not see this goal, so cannot owe its check-ins` }]);
+}
+
 /** Insert a key result with its revision (inside the caller's transaction); answers its id. */
 export async function insertKeyResult(
   ctx: StoreContext,
@@ -56,6 +77,7 @@ export async function insertKeyResult(
   const { id: requested, ...rest } = body;
   const data = rest as KeyResultData;
   validateKeyResult(data, path);
+  await checkResponsible(ctx, objectiveId, data.checkInResponsibleId, path);
   const id = requested ?? randomId('kr-', 8);
   // The same answer whether or not the caller may see the key result holding the id.
   if (await ctx.repository.keyResult(id)) {
@@ -141,6 +163,8 @@ export async function updateKeyResult(
     }
     if (changes.length === 0) return { keyResult: await ctx.views.keyResult(row), events: [] as StoredEvent[] };
     validateKeyResult(next, '');
+    if (patch.checkInResponsibleId !== undefined)
+      await checkResponsible(ctx, row.objective_id, patch.checkInResponsibleId, '');
     const updated = await ctx.repository.setKeyResultData(id, JSON.stringify(next), ctx.stamp());
     await ctx.revision(row.objective_id, 'key-result', id, updated, 'updated', actor, changes);
     const objectiveVersion = await ctx.repository.bumpObjective(row.objective_id, ctx.stamp());

@@ -100,6 +100,7 @@ export const KEY_RESULT_FIELDS = [
   'milestones',
   'weight',
   'due',
+  'checkInResponsibleId',
 ] as const;
 
 /**

@@ -142,6 +142,11 @@ const keyResultFieldsWith = <TNumber extends z.ZodMiniNumber, TPhased extends z.
   milestones: z.optional(z.array(milestoneSchema)),
   weight: z.optional(weight),
   due: z.optional(z.nullable(day)),
+  /**
+   * The person who owes this key result's check-ins in the rhythm; null or left out: the objective's owner
+   * (a team goal's lead). They must be a person who may see the goal.
+   */
+  checkInResponsibleId: z.optional(z.nullable(id)),
 });
 const keyResultFields = keyResultFieldsWith(bounded, phasedTargetInput);
 

@@ -116,6 +116,8 @@ const keyResultBase = {
   title: text,
   description: z.optional(text),
   owner: z.optional(id),
+  /** The person who owes its check-ins (an owner id); by default the objective's owner, or a team goal's lead. */
+  checkInResponsibleId: z.optional(id),
   weight: z.optional(weight),
   due: z.optional(isoDate),
   unit: z.optional(text),

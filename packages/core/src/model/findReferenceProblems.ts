@@ -192,6 +192,17 @@ export function findReferenceProblems(input: unknown, draft: boolean): Validatio
     for (let krIndex = 0; krIndex < keyResults.length; krIndex++) {
       const keyResult = keyResults[krIndex];
       if (!isRecord(keyResult)) continue;
+      const responsible = unresolved(keyResult, 'checkInResponsibleId', ownerIds);
+      if (responsible !== undefined)
+        problems.push(
+          unresolvedProblem(
+            `objectives[${index}].keyResults[${krIndex}]`,
+            'checkInResponsibleId',
+            responsible,
+            ownerIds,
+            'owner',
+          ),
+        );
       const id = stringField(keyResult, 'id');
       if (id === undefined) continue;
       // Recorded before adding, so the table can read the id back; overwritten by the next one if a duplicate.

@@ -172,13 +172,18 @@ describe('parseDocument', () => {
       // A guard against the quadratic case coming back (about 0.2 s now), not a speed target.
     }, 10_000);
 
-    it('reports unresolved owner, cycle, parent, owner parent and key-result owner', () => {
+    it('reports unresolved owner, cycle, parent, owner parent, key-result owner and check-in responsible', () => {
       const input = documentWith([
-        objective('o', [keyResult({ type: 'boolean', owner: 'ghost' })], { owner: 'ghost', cycle: 'q9', parent: 'o9' }),
+        objective('o', [keyResult({ type: 'boolean', owner: 'ghost', checkInResponsibleId: 'nobody' })], {
+          owner: 'ghost',
+          cycle: 'q9',
+          parent: 'o9',
+        }),
       ]);
       (input.owners[0] as Record<string, unknown>).parent = 'ghost';
       expect(paths(input).sort()).toEqual([
         'objectives[0].cycle',
+        'objectives[0].keyResults[0].checkInResponsibleId',
         'objectives[0].keyResults[0].owner',
         'objectives[0].owner',
         'objectives[0].parent',

@@ -11,7 +11,7 @@ export interface CoreCheckInInput {
   confidence: number | null;
 }
 
-const FIELDS = ['due', 'start', 'target', 'min', 'max', 'targets', 'scoring'] as const;
+const FIELDS = ['due', 'start', 'target', 'min', 'max', 'targets', 'scoring', 'checkInResponsibleId'] as const;
 
 /**
  * The core engine's view of an API key result, or `undefined` when it cannot be scored yet (a draft

@@ -24,6 +24,8 @@ export interface KeyResultResource {
   targets?: { at: string; value: number }[] | undefined;
   scoring?: 'latest' | 'share-of-check-ins' | undefined;
   due?: string | null | undefined;
+  /** The person who owes its check-ins, when not the objective's owner. */
+  checkInResponsibleId?: string | null | undefined;
   current: number | boolean | null;
   done?: boolean | undefined;
   milestones?: { title: string; done: boolean; weight?: number | undefined }[] | undefined;
