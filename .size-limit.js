@@ -41,7 +41,9 @@ const embedFiles = {
   // 6.25 KB since issue 20: the tree's controller from core (keys, clicks, filters, lazy loading and focus intent in
   // one place for both flavours, with the memo of its rows) is ~0.5 KB more than the element driving itself (5.57 KB).
   'goalkit-alignment-tree.js': { limit: '6.25 KB', why: '<gk-alignment-tree>' },
-  'goalkit-goal-editor.js': { limit: '12 KB', why: '<gk-goal-editor>' },
+  // 12.5 KB: "Check-ins by" on each key result (its choices, the save field, the server's refusal at the row and
+  // their words) took it from 11.74 to 12.42 KB.
+  'goalkit-goal-editor.js': { limit: '12.5 KB', why: '<gk-goal-editor>' },
   // 4.5 KB: carrying unfinished goals over at the close (the duplicate mutation, the next cycle's list, the carry panel's
   // template and CSS) added 0.97 KB to the 3.25 KB dashboard.
   'goalkit-cycle-dashboard.js': { limit: '4.5 KB', why: '<gk-cycle-dashboard>' },
@@ -107,7 +109,8 @@ export default [
     // Every widget's German in one file, which registers itself: what a page loads the first time it speaks German.
     name: '@goalkit/core/i18n/de: German (loaded on demand by the widgets, or imported by the app)',
     path: 'packages/core/src/i18n/de/index.ts',
-    limit: '4.5 KB',
+    // 4.55 KB: the goal editor's "Check-ins by" words took it from 4.41 to 4.52 KB.
+    limit: '4.55 KB',
     gzip: true,
     modifyEsbuildConfig: source,
   },

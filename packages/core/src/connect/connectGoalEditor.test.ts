@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lintObjective } from '../lint/lintObjective.js';
-import { objective } from './__tests__/widgetFixtures.js';
+import { keyResult, objective } from './__tests__/widgetFixtures.js';
 import {
   connectGoalEditor,
   type GoalEditorEvent,
@@ -10,6 +10,7 @@ import {
   initGoalEditor,
   lintGoalDraft,
 } from './connectGoalEditor.js';
+import { saveProblemFields } from './goalEditor/saveProblemFields.js';
 
 const run = (state: GoalEditorState, ...events: GoalEditorEvent[]) => events.reduce(goalEditorReducer, state);
 const context = {
@@ -362,5 +363,117 @@ describe('goal editor: the lifecycle as people use it', () => {
     const failed = connectGoalEditor({ state: run(carrying, { type: 'carry-failed' }), cycles }).carryOver;
     expect(failed?.statusText).toBe('It could not be carried over. Nothing changed; try again.');
     expect(failed?.status.role).toBe('alert');
+  });
+});
+
+describe('goal editor: who owes the check-ins', () => {
+  const people = [
+    { id: 'growth', name: 'Growth', kind: 'team' },
+    { id: 'raj', name: 'Raj Patel', kind: 'person' },
+    { id: 'ana', name: 'Ana Lima', kind: 'person' },
+  ];
+  /** A saved key result as the API sends it, naming who owes its check-ins. */
+  const owedBy = (id: string | null, overrides = {}) =>
+    Object.assign(keyResult(overrides), { checkInResponsibleId: id });
+  const editing = (...keyResults: ReturnType<typeof keyResult>[]) =>
+    initGoalEditor({ objective: objective({ keyResults }) });
+  const choose = (index: number, value: string): GoalEditorEvent => ({
+    type: 'key-result-field',
+    index,
+    field: 'checkInResponsibleId',
+    value,
+  });
+  const sent = (state: GoalEditorState) =>
+    connectGoalEditor({ state }).saveDetail?.objective.keyResults.map((kr) => kr.checkInResponsibleId);
+
+  it('offers the owner first (by name when a person) and the people known, by name, with the row in its name', () => {
+    const view = connectGoalEditor({ state: fresh(), owners: people });
+    const kr = view.keyResults[0];
+    expect(kr?.responsibleOptions).toEqual([
+      { value: '', label: 'The owner' },
+      { value: 'ana', label: 'Ana Lima' },
+      { value: 'raj', label: 'Raj Patel' },
+    ]);
+    expect(kr?.fields.checkInResponsibleId.labelText).toBe('Check-ins by');
+    expect(kr?.fields.checkInResponsibleId.input).toMatchObject({
+      name: 'keyResults.0.checkInResponsibleId',
+      'aria-label': 'Check-ins by (key result 1)',
+    });
+    const owned = initGoalEditor({ defaults: { ownerId: 'ana', cycleId: 'q1' }, locale: 'de' });
+    expect(connectGoalEditor({ state: owned, owners: people }).keyResults[0]?.responsibleOptions[0]).toEqual({
+      value: '',
+      label: 'Verantwortlich fürs Ziel (Ana Lima)',
+    });
+  });
+
+  it('never loses a person set: without a people list it offers the owner and them, by id when unnamed', () => {
+    const state = editing(owedBy('kim'), owedBy('raj', { id: 'kr2' }));
+    expect(state.draft.keyResults.map((kr) => kr.checkInResponsibleId)).toEqual(['kim', 'raj']);
+    const bare = connectGoalEditor({ state });
+    expect(bare.keyResults.map((kr) => kr.responsibleOptions.map((o) => o.label))).toEqual([
+      ['The owner', 'kim'],
+      ['The owner', 'raj'],
+    ]);
+    const named = connectGoalEditor({ state, owners: [...people, { id: 'kim', name: 'Kim Ng' }] });
+    expect(named.keyResults[0]?.responsibleOptions.map((o) => o.label)).toEqual([
+      'The owner',
+      'Kim Ng',
+      'Ana Lima',
+      'Raj Patel',
+    ]);
+  });
+
+  it('sends the person only when set or changed, null when given back to the owner, else nothing', () => {
+    const state = editing(owedBy('ana'), keyResult({ id: 'kr2' }), owedBy(null, { id: 'kr3' }));
+    expect(sent(state)).toEqual([undefined, undefined, undefined]);
+    expect(connectGoalEditor({ state }).saveDetail?.objective.keyResults[0]).not.toHaveProperty('checkInResponsibleId');
+    expect(sent(run(state, choose(0, 'raj'), choose(1, 'ana'), choose(2, '')))).toEqual(['raj', 'ana', undefined]);
+    expect(sent(run(state, choose(0, '')))).toEqual([null, undefined, undefined]);
+    // Chosen and chosen back is untouched.
+    expect(sent(run(state, choose(0, 'raj'), choose(0, 'ana')))).toEqual([undefined, undefined, undefined]);
+    // A new key result sends a person chosen, and nothing for the owner.
+    const created = run(fresh(), { type: 'field', field: 'title', value: 'Grow' }, { type: 'add-key-result' });
+    expect(sent(run(created, choose(0, 'ana')))).toEqual(['ana', undefined]);
+  });
+
+  it('shows a person the server refused at that row, until the person chooses again or saves', () => {
+    const state = run(editing(keyResult(), owedBy(null, { id: 'kr2' })), choose(1, 'raj'), { type: 'save' });
+    const detail = connectGoalEditor({ state }).saveDetail;
+    if (!detail) throw new Error('the draft is valid');
+    // Creating an objective names the row; writing one key result does not, so the row that sent a person.
+    const created = { problems: [{ path: 'keyResults[1].checkInResponsibleId', message: 'is not a person ("raj")' }] };
+    const patched = { problems: [{ path: 'checkInResponsibleId', message: 'Raj Patel may not see this goal' }] };
+    expect(saveProblemFields(created, detail)).toEqual({
+      'keyResults.1.checkInResponsibleId': 'is not a person ("raj")',
+    });
+    expect(saveProblemFields(patched, detail)).toEqual({
+      'keyResults.1.checkInResponsibleId': 'Raj Patel may not see this goal',
+    });
+    expect(saveProblemFields({ problems: [{ path: 'title', message: 'is required' }] }, detail)).toBeUndefined();
+    expect(saveProblemFields(new Error('offline'), detail)).toBeUndefined();
+    const refused = run(state, { type: 'failed', errors: saveProblemFields(patched, detail) });
+    const field = connectGoalEditor({ state: refused }).keyResults[1]?.fields.checkInResponsibleId;
+    expect(field?.errorText).toBe(
+      'Only a person who may see this goal can owe its check-ins. Choose someone else, or the owner.',
+    );
+    expect(field?.input).toMatchObject({
+      'aria-invalid': 'true',
+      'aria-describedby': 'gk-editor-keyResults-1-checkInResponsibleId-error',
+    });
+    expect(connectGoalEditor({ state: refused }).keyResults[0]?.fields.checkInResponsibleId.errorText).toBeUndefined();
+    expect(
+      connectGoalEditor({ state: run(refused, choose(1, 'ana')) }).keyResults[1]?.fields.checkInResponsibleId.errorText,
+    ).toBeUndefined();
+    expect(run(refused, { type: 'save' }).serverErrors).toBeUndefined();
+  });
+
+  it('finds the row a bare path names by the id the message quotes, when several rows sent a person', () => {
+    const state = run(editing(keyResult(), keyResult({ id: 'kr2' })), choose(0, 'ana'), choose(1, 'kim'));
+    const detail = connectGoalEditor({ state }).saveDetail;
+    if (!detail) throw new Error('the draft is valid');
+    const problems = [{ path: 'checkInResponsibleId', message: 'is not a person ("kim")' }];
+    expect(saveProblemFields({ problems }, detail)).toEqual({
+      'keyResults.1.checkInResponsibleId': problems[0]?.message,
+    });
   });
 });

@@ -72,6 +72,7 @@ function sameDraft(a: ObjectiveDraft, b: ObjectiveDraft | undefined): boolean {
       kr.type === other.type &&
       NUMERIC.every((f) => kr[f as 'start'] === other[f as 'start']) &&
       kr.unit === other.unit &&
+      (kr.checkInResponsibleId ?? '') === (other.checkInResponsibleId ?? '') &&
       kr.milestones.join('\n') === other.milestones.join('\n')
     );
   });
@@ -110,6 +111,11 @@ export interface KeyResultEditorView {
   /** Which number fields apply to the type. */
   readonly numberFields: readonly KeyResultField[];
   readonly milestones: readonly FieldView[];
+  /**
+   * The choices of "Check-ins by" (`fields.checkInResponsibleId`): the owner (`''`, the default), the person set
+   * now if the context does not list them, then the people of the context's `owners`, by name.
+   */
+  readonly responsibleOptions: readonly { readonly value: string; readonly label: string }[];
   readonly milestoneFindings: readonly FindingView[];
   readonly removeText: string;
   readonly addMilestoneText: string;
@@ -287,7 +293,9 @@ export function connectGoalEditor(input: GoalEditorInput): GoalEditorView {
           ? t.numberInvalid(example)
           : error === 'reason-required'
             ? t.manualNoteRequired
-            : undefined;
+            : key.endsWith('.checkInResponsibleId') && state.serverErrors?.[key] !== undefined
+              ? t.checkInResponsibleRefused
+              : state.serverErrors?.[key];
     const findings = byField.get(key) ?? [];
     const describedBy = [errorText ? `${inputId}-error` : '', ...findings.map((f) => f.id)].filter(Boolean).join(' ');
     return {
@@ -367,8 +375,21 @@ export function connectGoalEditor(input: GoalEditorInput): GoalEditorView {
       ? t.noParentMatch(state.parentQuery?.trim() ?? '')
       : t.parentCount(matches);
 
+  const people = (input.owners ?? [])
+    .filter((o) => o.kind === 'person')
+    .sort((a, b) => a.name.localeCompare(b.name, state.locale));
+  const ownerPerson = people.find((p) => p.id === state.draft.ownerId);
+  const ownerOption = { value: '', label: ownerPerson ? t.checkInOwnerNamed(ownerPerson.name) : t.checkInOwner };
+  const personOptions = people.map((p) => ({ value: p.id, label: p.name }));
+
   const keyResults = state.draft.keyResults.map((kr, index): KeyResultEditorView => {
     const heading = t.keyResultTitle(index + 1);
+    const responsible = kr.checkInResponsibleId ?? '';
+    // A person set on the key result stays a choice when the context does not list them (by name if known).
+    const unlisted =
+      responsible !== '' && !people.some((p) => p.id === responsible)
+        ? [{ value: responsible, label: input.owners?.find((o) => o.id === responsible)?.name ?? responsible }]
+        : [];
     const labels: Record<KeyResultField, string> = {
       title: heading,
       type: t.type,
@@ -377,10 +398,17 @@ export function connectGoalEditor(input: GoalEditorInput): GoalEditorView {
       min: t.min,
       max: t.max,
       unit: t.unit,
+      checkInResponsibleId: t.checkInResponsible,
     };
     const krFields = Object.fromEntries(
       (Object.keys(labels) as KeyResultField[]).map((f) => [f, field(`keyResults.${index}.${f}`, labels[f])]),
     ) as Record<KeyResultField, FieldView>;
+    const responsibleField = krFields.checkInResponsibleId;
+    // The visible label is the same in every row; the name says which key result (it starts with the label).
+    krFields.checkInResponsibleId = {
+      ...responsibleField,
+      input: { ...responsibleField.input, 'aria-label': t.checkInResponsibleOf(index + 1) },
+    };
     return {
       key: kr.key,
       index,
@@ -398,6 +426,7 @@ export function connectGoalEditor(input: GoalEditorInput): GoalEditorView {
           input: part('goal-editor', 'input', { id: inputId, name: `keyResults.${index}.milestones.${m}` }),
         };
       }),
+      responsibleOptions: [ownerOption, ...unlisted, ...personOptions],
       milestoneFindings: byField.get(`keyResults.${index}.milestones`) ?? [],
       removeText: t.removeKeyResult(index + 1),
       addMilestoneText: t.addMilestone,

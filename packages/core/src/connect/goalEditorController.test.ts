@@ -105,6 +105,27 @@ describe('the goal editor controller', () => {
     expect(latest).not.toHaveBeenCalled();
   });
 
+  it('shows a person the server refused (422) at that key result’s "Check-ins by", and takes focus there', async () => {
+    // As the client's ValidationError of a `PATCH /key-results/{id}`: the path names no row.
+    const refused = Object.assign(new Error('422'), {
+      status: 422,
+      problems: [{ path: 'checkInResponsibleId', message: 'Raj Patel may not see this goal' }],
+    });
+    const save = vi.fn(() => Promise.reject(refused));
+    const { controller, editor, focus } = setup({ objective, save });
+    controller.send({ type: 'key-result-field', index: 1, field: 'checkInResponsibleId', value: 'raj' });
+    controller.send({ type: 'save' });
+    const [detail] = save.mock.calls[0] as unknown as [GoalEditorSaveDetail];
+    expect(detail.objective.keyResults).toMatchObject([{ id: 'kr1' }, { id: 'kr2', checkInResponsibleId: 'raj' }]);
+    expect(detail.objective.keyResults[0]).not.toHaveProperty('checkInResponsibleId');
+    await vi.waitFor(() => expect(editor().status).toBe('failed'));
+    expect(editor().serverErrors).toEqual({ 'keyResults.1.checkInResponsibleId': 'Raj Patel may not see this goal' });
+    expect(focus).toHaveBeenLastCalledWith('[aria-invalid="true"]');
+    const view = controller.view();
+    expect(view.keyResults[1]?.fields.checkInResponsibleId.input['aria-invalid']).toBe('true');
+    expect(view.statusText).toBe('The objective could not be saved. Your changes are kept.');
+  });
+
   it('loads the linter when asked (on mount), checking until it arrives, then lints the draft', async () => {
     const lint = pendingLinter();
     const { controller } = setup({ objective, linter: lint.linter });

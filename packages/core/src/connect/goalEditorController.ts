@@ -10,7 +10,9 @@ import {
 import { goalEditorReducer, initGoalEditor } from './goalEditor/goalEditorReducer.js';
 import { goalEditorSaveDetail, objectiveAfterSave } from './goalEditor/goalEditorSaveDetail.js';
 import { lintGoalDraft } from './goalEditor/lintGoalDraft.js';
+import { saveProblemFields } from './goalEditor/saveProblemFields.js';
 import type {
+  FieldKey,
   GoalEditorCarryOverDetail,
   GoalEditorEvent,
   GoalEditorSaveDetail,
@@ -47,8 +49,15 @@ export type GoalEditorControllerEvent =
   | { readonly type: 'load-linter' }
   | { readonly type: 'linter-loaded' }
   | { readonly type: 'linter-failed' }
-  /** The save was refused: a conflict (409, 412) fetches the server's version, anything else shows the failure. */
-  | { readonly type: 'save-rejected'; readonly conflict: boolean };
+  /**
+   * The save was refused: a conflict (409, 412) fetches the server's version, anything else shows the failure,
+   * and the fields the server refused (`errors`, from a 422) show it at the field, with focus on the first.
+   */
+  | {
+      readonly type: 'save-rejected';
+      readonly conflict: boolean;
+      readonly errors?: Readonly<Partial<Record<FieldKey, string>>> | undefined;
+    };
 
 /** What a transition asks the adapter to do. */
 export type GoalEditorEffect =
@@ -98,8 +107,16 @@ export function goalEditorTransition(
       return { state: state.linter === 'loading' ? { ...state, linter: 'failed' } : state };
     case 'save-rejected':
       if (event.conflict) return { state, effects: [{ type: 'fetch-theirs' }] };
-      return { state: { ...state, editor: goalEditorReducer(state.editor, { type: 'failed' }) } };
+      return editorTransition(state, { type: 'failed', errors: event.errors });
   }
+  return editorTransition(state, event);
+}
+
+/** An editor event: the reducer's change, and the effects that follow from it. */
+function editorTransition(
+  state: GoalEditorSnapshot,
+  event: GoalEditorEvent,
+): ControllerTransition<GoalEditorSnapshot, GoalEditorEffect> {
   const before = state.editor;
   const after = goalEditorReducer(before, event);
   const effects: GoalEditorEffect[] = [];
@@ -190,7 +207,12 @@ export function createGoalEditorController(options: GoalEditorControllerOptions)
           settleEffect(
             () => options.save(effect.detail, effect.base),
             (saved) => send({ type: 'saved', objective: saved ?? objectiveAfterSave(effect.base, effect.detail) }),
-            (error) => send({ type: 'save-rejected', conflict: isConflictError(error) }),
+            (error) =>
+              send({
+                type: 'save-rejected',
+                conflict: isConflictError(error),
+                errors: saveProblemFields(error, effect.detail),
+              }),
           );
           return;
         case 'fetch-theirs':

@@ -5,7 +5,7 @@ import { partSelector } from './types.js';
  * Where focus goes after an event in the goal editor, as a selector inside the editor (or nothing: it stays
  * where it is). One rule for both flavours, so a keyboard or screen-reader user never lands on the page
  * because the button they pressed is gone:
- * - a save refused: the first field in error;
+ * - a save refused, here or by the server at a field: the first field in error;
  * - "Return with comment" without a comment: the comment box;
  * - a key result or milestone added: its title;
  * - a milestone removed: its key result's title; a key result removed: "Add key result".
@@ -18,6 +18,8 @@ export function goalEditorFocusAfter(
   switch (event.type) {
     case 'save':
       return after.status !== 'saving' ? '[aria-invalid="true"]' : undefined;
+    case 'failed':
+      return after.serverErrors ? '[aria-invalid="true"]' : undefined;
     case 'transition':
       return after.returnCommentMissing && !after.transitioning ? '[name="returnComment"]' : undefined;
     case 'add-key-result':

@@ -48,6 +48,8 @@ export interface KeyResultData {
   readonly milestones?: readonly MilestoneData[] | undefined;
   readonly weight?: number | undefined;
   readonly due?: string | null | undefined;
+  /** The person who owes its check-ins, when not the objective's owner (or a team goal's lead). */
+  readonly checkInResponsibleId?: string | null | undefined;
   /** RFC 3339 timestamp of the latest check-in, or `null`. */
   readonly lastCheckInAt?: string | null | undefined;
   readonly version?: number | undefined;

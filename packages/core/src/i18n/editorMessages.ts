@@ -56,6 +56,14 @@ export interface EditorMessages {
   readonly removeMilestone: (n: number) => string;
   readonly addKeyResult: string;
   readonly removeKeyResult: (n: number) => string;
+  /** Who owes a key result's check-ins: its label, and its accessible name with the key result's position. */
+  readonly checkInResponsible: string;
+  readonly checkInResponsibleOf: (n: number) => string;
+  /** The default: the objective's owner (a team goal's lead), with the owner's name when it is a person. */
+  readonly checkInOwner: string;
+  readonly checkInOwnerNamed: (name: string) => string;
+  /** The server refused the person chosen. */
+  readonly checkInResponsibleRefused: string;
   readonly smartHeading: string;
   readonly smartLetters: Readonly<Record<'specific' | 'measurable' | 'achievable' | 'relevant' | 'timeBound', string>>;
   readonly smartOverall: (score: string) => string;
@@ -136,6 +144,12 @@ const en: EditorMessages = {
   removeMilestone: (n) => `Remove milestone ${n}`,
   addKeyResult: 'Add key result',
   removeKeyResult: (n) => `Remove key result ${n}`,
+  checkInResponsible: 'Check-ins by',
+  checkInResponsibleOf: (n) => `Check-ins by (key result ${n})`,
+  checkInOwner: 'The owner',
+  checkInOwnerNamed: (name) => `The owner (${name})`,
+  checkInResponsibleRefused:
+    'Only a person who may see this goal can owe its check-ins. Choose someone else, or the owner.',
   smartHeading: 'SMART check',
   smartLetters: {
     specific: 'Specific',

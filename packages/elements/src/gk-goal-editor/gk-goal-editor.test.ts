@@ -139,6 +139,35 @@ describe('<gk-goal-editor>', () => {
     await expect.element(page.getByRole('group', { name: 'Key result 2' })).not.toBeInTheDocument();
   });
 
+  it('asks who owes each key result’s check-ins, the owner by default, and saves a person chosen', async () => {
+    const element = await editor((e) => {
+      withDefaults(e);
+      e.owners = [
+        ...owners,
+        { id: 'raj', name: 'Raj Patel', kind: 'person' },
+        { id: 'ana', name: 'Ana Lima', kind: 'person' },
+      ];
+    });
+    const saves = record<GkSaveEvent>(document, 'gk-save');
+    element.addEventListener('gk-save', (event) => event.waitUntil(Promise.resolve()));
+    await page.getByRole('textbox', { name: 'Objective' }).fill('Make onboarding effortless for new customers');
+    await page.getByRole('textbox', { name: 'Key result 1' }).fill('Raise week-1 activation');
+    const by = page.getByRole('combobox', { name: 'Check-ins by (key result 1)' });
+    await expect.element(by).toHaveValue('');
+    expect([...(by.element() as HTMLSelectElement).options].map((o) => o.text)).toEqual([
+      'The owner',
+      'Ana Lima',
+      'Raj Patel',
+    ]);
+    await by.selectOptions('Ana Lima');
+    await page.getByRole('button', { name: 'Save' }).click();
+    expect(saves.map((e) => e.detail.objective.keyResults)).toEqual([
+      [{ title: 'Raise week-1 activation', type: 'increase', checkInResponsibleId: 'ana' }],
+    ]);
+    await expect.element(page.getByText('Saved.')).toBeVisible();
+    expect(await axeViolations()).toEqual([]);
+  });
+
   it('refuses to save without a title, says why and focuses it', async () => {
     await editor();
     const saves = record<GkSaveEvent>(document, 'gk-save');
@@ -318,6 +347,51 @@ describe('<gk-goal-editor>', () => {
       const writes = calls.filter((c) => c.method !== 'GET');
       expect(writes.map((c) => [c.method, c.path, c.body])).toEqual([
         ['PATCH', '/objectives/o1', { title: 'Neuer Titel für alle Kunden' }],
+      ]);
+    });
+
+    it('writes the person chosen for a key result’s check-ins, and shows the server’s refusal at that row', async () => {
+      const saved = objectiveFixture({
+        keyResults: [
+          keyResultFixture(),
+          keyResultFixture({ id: 'kr2', title: 'Cut time to first value to 2 days', checkInResponsibleId: 'ana' }),
+        ],
+      });
+      const { fetch, calls } = routedFetch({
+        'GET /objectives/o1': () => json(saved),
+        'GET /cycles': () => json({ items: [{ ...cycles[0], closed: false }] }),
+        'GET /owners': () =>
+          json({
+            items: [
+              { id: 'growth', kind: 'team', name: 'Growth', parentId: null },
+              { id: 'ana', kind: 'person', name: 'Ana Lima', parentId: 'growth' },
+              { id: 'raj', kind: 'person', name: 'Raj Patel', parentId: null },
+            ],
+          }),
+        'PATCH /key-results/kr2': () =>
+          problem(422, {
+            errors: [
+              { path: 'checkInResponsibleId', message: 'Raj Patel may not see this goal, so cannot owe its check-ins' },
+            ],
+          }),
+      });
+      mountConnected('<gk-goal-editor objective-id="o1"></gk-goal-editor>', 'gk-goal-editor', fetch);
+      const by = page.getByRole('combobox', { name: 'Check-ins by (key result 2)' });
+      await expect.element(by).toHaveValue('ana');
+      await expect.element(page.getByRole('combobox', { name: 'Check-ins by (key result 1)' })).toHaveValue('');
+      await by.selectOptions('Raj Patel');
+      await page.getByRole('button', { name: 'Save' }).click();
+      await expect.element(by).toHaveAttribute('aria-invalid', 'true');
+      expect(description(by.element())).toBe(
+        'Only a person who may see this goal can owe its check-ins. Choose someone else, or the owner.',
+      );
+      await expectFocus(by);
+      await expect
+        .element(page.getByRole('alert'))
+        .toHaveTextContent('The objective could not be saved. Your changes are kept.');
+      const writes = calls.filter((c) => c.method !== 'GET');
+      expect(writes.map((c) => [c.method, c.path, c.body])).toEqual([
+        ['PATCH', '/key-results/kr2', { checkInResponsibleId: 'raj' }],
       ]);
     });
 

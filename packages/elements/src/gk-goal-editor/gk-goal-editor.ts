@@ -601,6 +601,15 @@ export class GkGoalEditor extends GoalkitElement {
                     ),
                   )}
                 </div>
+                ${this.#field(
+                  kr.fields.checkInResponsibleId,
+                  this.#select(
+                    kr.fields.checkInResponsibleId,
+                    draft.checkInResponsibleId ?? '',
+                    kr.responsibleOptions.map((o) => ({ id: o.value, label: o.label })),
+                    setKr(kr.index, 'checkInResponsibleId'),
+                  ),
+                )}
                 ${
                   draft.type === 'milestones'
                     ? html`${kr.milestones.map(

@@ -97,6 +97,41 @@ describe('<GoalEditor>', { timeout: 15_000 }, () => {
     expect(await screen.findByText('Saved.')).toBeInTheDocument();
   });
 
+  it('asks who owes each key result’s check-ins, the owner by default, and saves a person chosen', async () => {
+    const user = userEvent.setup();
+    const onSave = vi.fn(() => Promise.resolve());
+    const people = [
+      ...owners,
+      { id: 'raj', name: 'Raj Patel', kind: 'person' },
+      { id: 'ana', name: 'Ana Lima', kind: 'person' },
+    ];
+    const { container } = render(
+      <GoalEditor
+        cycles={cycles}
+        owners={people}
+        defaults={{ ownerId: 'growth', cycleId: '2026-Q1' }}
+        onSave={onSave}
+      />,
+    );
+    await user.type(screen.getByRole('textbox', { name: 'Objective' }), 'Make onboarding effortless for new customers');
+    await user.type(screen.getByRole('textbox', { name: 'Key result 1' }), 'Raise week-1 activation');
+    const by = screen.getByRole('combobox', { name: 'Check-ins by (key result 1)' });
+    expect(by).toHaveValue('');
+    expect(
+      within(by)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['The owner', 'Ana Lima', 'Raj Patel']);
+    await user.selectOptions(by, 'Ana Lima');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(onSave).toHaveBeenCalledWith({
+      objective: expect.objectContaining({
+        keyResults: [{ title: 'Raise week-1 activation', type: 'increase', checkInResponsibleId: 'ana' }],
+      }),
+    });
+    await expectNoAxeViolations(container);
+  });
+
   it('moves focus as the lit editor does: to a new key result, to "Add key result" after a removal, to the error', async () => {
     const user = userEvent.setup();
     render(<GoalEditor cycles={cycles} owners={owners} defaults={{ ownerId: 'growth', cycleId: '2026-Q1' }} />);
@@ -348,6 +383,50 @@ describe('<GoalEditor>', { timeout: 15_000 }, () => {
       const writes = calls.filter((c) => c.method !== 'GET');
       expect(writes.map((c) => [c.method, c.path, c.body])).toEqual([
         ['PATCH', '/objectives/o1', { title: 'Neuer Titel für alle Kunden' }],
+      ]);
+    });
+
+    it('writes the person chosen for a key result’s check-ins, and shows the server’s refusal at that row', async () => {
+      const user = userEvent.setup();
+      const saved = objectiveFixture({
+        keyResults: [
+          keyResultFixture(),
+          keyResultFixture({ id: 'kr2', title: 'Cut time to first value to 2 days', checkInResponsibleId: 'ana' }),
+        ],
+      });
+      const { fetch, calls } = routedFetch({
+        'GET /objectives/o1': () => json(saved),
+        'GET /cycles': () => json({ items: [{ ...cycles[0], closed: false }] }),
+        'GET /owners': () =>
+          json({
+            items: [
+              { id: 'growth', kind: 'team', name: 'Growth', parentId: null },
+              { id: 'ana', kind: 'person', name: 'Ana Lima', parentId: 'growth' },
+              { id: 'raj', kind: 'person', name: 'Raj Patel', parentId: null },
+            ],
+          }),
+        'PATCH /key-results/kr2': () =>
+          problem(422, {
+            errors: [
+              { path: 'checkInResponsibleId', message: 'Raj Patel may not see this goal, so cannot owe its check-ins' },
+            ],
+          }),
+      });
+      renderConnected(<GoalEditor objectiveId="o1" />, fetch);
+      const by = await screen.findByRole('combobox', { name: 'Check-ins by (key result 2)' });
+      expect(by).toHaveValue('ana');
+      expect(screen.getByRole('combobox', { name: 'Check-ins by (key result 1)' })).toHaveValue('');
+      await user.selectOptions(by, 'Raj Patel');
+      await user.click(screen.getByRole('button', { name: 'Save' }));
+      await waitFor(() => expect(by).toHaveAttribute('aria-invalid', 'true'));
+      expect(by).toHaveAccessibleDescription(
+        'Only a person who may see this goal can owe its check-ins. Choose someone else, or the owner.',
+      );
+      expect(by).toHaveFocus();
+      expect(screen.getByRole('alert')).toHaveTextContent('The objective could not be saved. Your changes are kept.');
+      const writes = calls.filter((c) => c.method !== 'GET');
+      expect(writes.map((c) => [c.method, c.path, c.body])).toEqual([
+        ['PATCH', '/key-results/kr2', { checkInResponsibleId: 'raj' }],
       ]);
     });
 

@@ -344,6 +344,14 @@ function GoalEditorBody(props: BodyProps) {
                     </Field>
                   ))}
                 </div>
+                <Field field={kr.fields.checkInResponsibleId}>
+                  {select(
+                    kr.fields.checkInResponsibleId,
+                    draft.checkInResponsibleId ?? '',
+                    kr.responsibleOptions.map((o) => ({ id: o.value, label: o.label })),
+                    setKr(kr.index, 'checkInResponsibleId'),
+                  )}
+                </Field>
                 {draft.type === ('milestones' satisfies KeyResultKind) && (
                   <>
                     {kr.milestones.map((m, i) => (

@@ -1,5 +1,5 @@
 import { editableNumber, parseNumber } from '../../i18n/format.js';
-import type { MilestoneData, ObjectiveData } from '../widgetData.js';
+import type { KeyResultData, MilestoneData, ObjectiveData } from '../widgetData.js';
 import type {
   FieldKey,
   GoalEditorEvent,
@@ -37,6 +37,7 @@ function draftOf(
       unit: kr.unit ?? '',
       milestones: (kr.milestones ?? []).map((m) => m.title),
       milestoneOrigins: kr.milestones ?? [],
+      checkInResponsibleId: responsibleOf(kr),
     })),
   };
 }
@@ -53,7 +54,16 @@ const emptyKeyResult = (key: string): KeyResultDraft => ({
   unit: '',
   milestones: [],
   milestoneOrigins: [],
+  checkInResponsibleId: '',
 });
+
+/**
+ * Who a saved key result names for its check-ins, or `''` for the objective's owner. (The API's key result
+ * carries `checkInResponsibleId`; the widgets' `KeyResultData` leaves it out, so it is read here.)
+ */
+export function responsibleOf(kr: KeyResultData): string {
+  return kr.checkInResponsibleId ?? '';
+}
 
 /** A fresh editor: for a saved objective, or for a new one with optional defaults (owner, cycle). */
 export function initGoalEditor(
@@ -122,13 +132,21 @@ function mapKeyResult(state: GoalEditorState, index: number, f: (kr: KeyResultDr
   return edit(state, { ...state.draft, keyResults: state.draft.keyResults.map((kr, i) => (i === index ? f(kr) : kr)) });
 }
 
+function withoutServerError(state: GoalEditorState, key: FieldKey): GoalEditorState {
+  if (state.serverErrors?.[key] === undefined) return state;
+  const { [key]: _fixed, ...rest } = state.serverErrors;
+  return { ...state, serverErrors: rest };
+}
+
 /** The editor's state machine: pure, shared by the React and lit editors. */
 export function goalEditorReducer(state: GoalEditorState, event: GoalEditorEvent): GoalEditorState {
   switch (event.type) {
     case 'field':
       return edit(state, { ...state.draft, [event.field]: event.value });
-    case 'key-result-field':
-      return mapKeyResult(state, event.index, (kr) => ({ ...kr, [event.field]: event.value }));
+    case 'key-result-field': {
+      const next = mapKeyResult(state, event.index, (kr) => ({ ...kr, [event.field]: event.value }));
+      return withoutServerError(next, `keyResults.${event.index}.${event.field}`);
+    }
     case 'add-key-result':
       return {
         ...edit(state, {
@@ -138,7 +156,11 @@ export function goalEditorReducer(state: GoalEditorState, event: GoalEditorEvent
         nextKey: state.nextKey + 1,
       };
     case 'remove-key-result':
-      return edit(state, { ...state.draft, keyResults: state.draft.keyResults.filter((_, i) => i !== event.index) });
+      // The server's errors name rows by position, which has just moved.
+      return {
+        ...edit(state, { ...state.draft, keyResults: state.draft.keyResults.filter((_, i) => i !== event.index) }),
+        serverErrors: undefined,
+      };
     case 'add-milestone':
       return mapKeyResult(state, event.index, (kr) => ({
         ...kr,
@@ -159,12 +181,12 @@ export function goalEditorReducer(state: GoalEditorState, event: GoalEditorEvent
     case 'save': {
       if (state.status === 'saving') return state;
       const invalid = Object.keys(goalEditorErrors(state)).length > 0;
-      return { ...state, showErrors: true, status: invalid ? 'idle' : 'saving' };
+      return { ...state, showErrors: true, status: invalid ? 'idle' : 'saving', serverErrors: undefined };
     }
     case 'saved':
       return { ...initGoalEditor({ objective: event.objective, locale: state.locale }), status: 'saved' };
     case 'failed':
-      return { ...state, status: 'failed' };
+      return { ...state, status: 'failed', serverErrors: event.errors };
     case 'conflict':
       return { ...state, status: 'conflict', theirs: event.theirs };
     case 'reload':

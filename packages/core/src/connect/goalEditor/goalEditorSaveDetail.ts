@@ -1,6 +1,6 @@
 import type { Status } from '../../scoring/types.js';
 import type { KeyResultData, ObjectiveData, ScoreData } from '../widgetData.js';
-import { goalEditorErrors, NUMERIC, numberOr, originsOf } from './goalEditorReducer.js';
+import { goalEditorErrors, NUMERIC, numberOr, originsOf, responsibleOf } from './goalEditorReducer.js';
 import type { GoalEditorSaveDetail, GoalEditorState, KeyResultDraft, KeyResultField, ObjectiveField } from './types.js';
 
 /** The detail to save, or `undefined` while a field is invalid. */
@@ -98,6 +98,10 @@ function keyResultToSave(
   const cleared = saved ? null : undefined;
   const unit = saved && untouched('unit') ? saved.unit : kr.unit.trim() || cleared;
   if (unit !== undefined) out.unit = unit;
+  // Sent only when the person set or changed it (`null`: back to the owner), so other saves stay as they were.
+  const responsible = kr.checkInResponsibleId ?? '';
+  const touched = !opened || responsible !== (opened.checkInResponsibleId ?? '');
+  if (touched && responsible !== (saved ? responsibleOf(saved) : '')) out.checkInResponsibleId = responsible || null;
   if (kr.type === 'milestones') {
     const origins = originsOf(kr);
     out.milestones = kr.milestones.flatMap((text, i) => {

@@ -82,6 +82,6 @@ export function fieldOfMessage(message: LintMessage): FieldKey {
     };
     return map[field] ?? 'title';
   }
-  const known = ['title', 'type', 'start', 'target', 'min', 'max', 'unit', 'milestones'];
+  const known = ['title', 'type', 'start', 'target', 'min', 'max', 'unit', 'milestones', 'checkInResponsibleId'];
   return `keyResults.${Number(k)}.${(known.includes(field) ? field : 'title') as KeyResultField}`;
 }

@@ -32,6 +32,11 @@ export interface KeyResultDraft {
    * `due` are kept on save), or `undefined` for one the person added.
    */
   readonly milestoneOrigins?: readonly (MilestoneData | undefined)[] | undefined;
+  /**
+   * Who owes the key result's check-ins: a person's id, or `''` for the objective's owner (a team goal's
+   * lead). @default ''
+   */
+  readonly checkInResponsibleId?: string | undefined;
 }
 
 /** An objective as the person is writing it. */
@@ -64,7 +69,16 @@ export type ObjectiveField =
   | 'manualStatus'
   | 'manualNote';
 /** The key-result fields a person edits directly. */
-export type KeyResultField = 'title' | 'type' | 'start' | 'target' | 'min' | 'max' | 'unit';
+export type KeyResultField =
+  | 'title'
+  | 'type'
+  | 'start'
+  | 'target'
+  | 'min'
+  | 'max'
+  | 'unit'
+  /** "Check-ins by": a person's id, or `''` for the owner. */
+  | 'checkInResponsibleId';
 
 /** Where the editor is. */
 export type GoalEditorStatus = 'idle' | 'saving' | 'saved' | 'failed' | 'conflict';
@@ -87,6 +101,11 @@ export interface GoalEditorState {
   readonly theirs: ObjectiveData | undefined;
   /** Errors show after the first save attempt. */
   readonly showErrors: boolean;
+  /**
+   * The fields the server refused on the last save, with its messages; each clears when the person changes
+   * that field, and all on the next save.
+   */
+  readonly serverErrors?: Readonly<Partial<Record<FieldKey, string>>> | undefined;
   readonly returnComment: string;
   /** A return was attempted without saying what should change. */
   readonly returnCommentMissing: boolean;
@@ -119,7 +138,8 @@ export type GoalEditorEvent =
   | { readonly type: 'remove-milestone'; readonly index: number; readonly milestone: number }
   | { readonly type: 'save' }
   | { readonly type: 'saved'; readonly objective: ObjectiveData }
-  | { readonly type: 'failed' }
+  /** The save failed; `errors` are the fields the server refused (a 422), with its messages. */
+  | { readonly type: 'failed'; readonly errors?: Readonly<Partial<Record<FieldKey, string>>> | undefined }
   | { readonly type: 'conflict'; readonly theirs?: ObjectiveData | undefined }
   /** Drop the person's changes and take the other version. */
   | { readonly type: 'reload' }
@@ -165,6 +185,11 @@ export interface GoalEditorSaveDetail {
       readonly min?: number | null;
       readonly max?: number | null;
       readonly unit?: string | null;
+      /**
+       * Who owes the check-ins: present when the person set or changed it, `null` when they gave it back
+       * to the objective's owner.
+       */
+      readonly checkInResponsibleId?: string | null;
       readonly milestones?: readonly {
         readonly title: string;
         readonly done: boolean;

@@ -58,6 +58,12 @@ export const de: EditorMessages = {
   removeMilestone: (n) => `Meilenstein ${n} entfernen`,
   addKeyResult: 'Schlüsselergebnis hinzufügen',
   removeKeyResult: (n) => `Schlüsselergebnis ${n} entfernen`,
+  checkInResponsible: 'Check-ins durch',
+  checkInResponsibleOf: (n) => `Check-ins durch (Schlüsselergebnis ${n})`,
+  checkInOwner: 'Verantwortlich fürs Ziel',
+  checkInOwnerNamed: (name) => `Verantwortlich fürs Ziel (${name})`,
+  checkInResponsibleRefused:
+    'Check-ins kann nur eine Person übernehmen, die dieses Ziel sehen darf. Wählen Sie jemand anderen oder die Verantwortlichen des Ziels.',
   smartHeading: 'SMART-Prüfung',
   smartLetters: {
     specific: 'Spezifisch',
