@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -98,5 +98,21 @@ describe('goalkit due', () => {
     expect((await run(['due', goals, '--policies', rhythm, '--as-of', 'monday'])).exitCode).toBe(2);
     expect((await run(['due', goals, '--policies', rhythm, '--as-of', '2026-02-30'])).exitCode).toBe(2);
     expect((await run(['due', goals, '--policies', rhythm, '--fail-on', 'late'])).exitCode).toBe(2);
+  });
+
+  it('gives a key result to the person its checkInResponsibleId names', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'goalkit-due-'));
+    const named = join(dir, 'goals.yaml');
+    writeFileSync(
+      named,
+      readFileSync(goals, 'utf8').replace(
+        '        type: decrease\n',
+        '        type: decrease\n        checkInResponsibleId: ben\n',
+      ),
+    );
+    const json = await run(['due', named, '--policies', rhythm, '--as-of', '2026-03-11T09:00:00Z', '--format', 'json']);
+    expect(json.stderr).toBe('');
+    const due = JSON.parse(json.stdout).due as { keyResultId: string; recipientId: string }[];
+    expect(due.find((d) => d.keyResultId === 'p95')?.recipientId).toBe('ben');
   });
 });

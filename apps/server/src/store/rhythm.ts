@@ -71,15 +71,10 @@ export async function organisationDue(ctx: StoreContext) {
     repository.objectives(),
   ]);
   const now = ctx.now();
-  // Each key result's named person owes its check-ins, where it names one.
-  const responsible: Record<string, string> = {};
-  for (const objective of document.objectives)
-    for (const keyResult of objective.keyResults)
-      if (keyResult.checkInResponsibleId) responsible[keyResult.id] = keyResult.checkInResponsibleId;
+  // A key result's checkInResponsibleId is in the document: core gives it its check-ins.
   const due = computeDue(document, policies, rhythmPeople(ctx), now, {
     notStarted,
     closedCycles: cycles.filter((c) => c.closed).map((c) => c.id),
-    responsible,
   });
   return { now, due, policies, objectives: new Map(objectives.map((o) => [o.id, o])) };
 }

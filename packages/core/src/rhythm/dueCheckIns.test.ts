@@ -159,6 +159,35 @@ describe('dueCheckIns', () => {
     expect(alice).toMatchObject({ dueAt: '2026-01-05T08:00:00.000Z', state: 'escalated', lastCheckInAt: null });
   });
 
+  it('finds the latest check-in in any order, counting none not dated YYYY-MM-DD', () => {
+    const now = '2026-03-09T10:00:00Z';
+    const alice = (document: GoalkitDocument) =>
+      dueCheckIns(document, [berlin], people, now).find((d) => d.keyResultId === 'alice-goal-kr');
+    const afterMarch2 = { dueAt: '2026-03-09T08:00:00.000Z', state: 'due', lastCheckInAt: '2026-03-02' };
+    for (const days of [
+      ['2026-03-02', '2026-01-12', '2026-02-23'],
+      ['2026-01-12', '2026-03-02', '2026-02-23'],
+    ])
+      expect(alice(organisation({ 'alice-goal': days }))).toMatchObject(afterMarch2);
+    // parseDocument refuses other dates, but a document built by hand may have them: they count for nothing,
+    // whether they sort before the latest date or after it.
+    const handBuilt = organisation();
+    const keyResult = handBuilt.objectives.find((o) => o.id === 'alice-goal')?.keyResults[0];
+    if (!keyResult) throw new Error('alice-goal has no key result');
+    const dated = (...days: string[]) => {
+      keyResult.checkIns = days.map((at) => ({ at, value: 1 }));
+      return handBuilt;
+    };
+    expect(alice(dated('2026-01-12', '2026-03-02', '2026-02-30'))).toMatchObject(afterMarch2);
+    expect(
+      alice(dated('2026-03-09T09:30:00+01:00', '2026-01-12', '2026-03-02', '2026-02-30', '2026-03-08T23:00:00Z')),
+    ).toMatchObject(afterMarch2);
+    expect(alice(dated('2026-03-09T09:30:00+01:00', '2026-02-30'))).toMatchObject({
+      dueAt: '2026-01-05T08:00:00.000Z',
+      lastCheckInAt: null,
+    });
+  });
+
   it('never owes drafts, closed cycles or cycles not running, and lets a locked policy override a lower one', () => {
     const document = organisation({ 'bob-goal': monday });
     const now = '2026-03-09T09:00:00Z';
@@ -186,6 +215,25 @@ describe('dueCheckIns', () => {
       responsible: { 'team-goal-kr': 'bob' },
     }).find((d) => d.keyResultId === 'team-goal-kr');
     expect(team).toMatchObject({ recipientId: 'bob' });
+  });
+
+  it('gives a key result to the person its checkInResponsibleId names, and options.responsible wins over it', () => {
+    const document = organisation();
+    const named = {
+      ...document,
+      objectives: document.objectives.map((o) => ({
+        ...o,
+        keyResults: o.keyResults.map((kr) =>
+          kr.id === 'team-goal-kr' ? { ...kr, checkInResponsibleId: 'alice' } : kr,
+        ),
+      })),
+    };
+    const find = (options = {}) =>
+      dueCheckIns(named, [berlin], people, '2026-01-06T09:00:00Z', options).find(
+        (d) => d.keyResultId === 'team-goal-kr',
+      );
+    expect(find()).toMatchObject({ recipientId: 'alice' });
+    expect(find({ responsible: { 'team-goal-kr': 'bob' } })).toMatchObject({ recipientId: 'bob' });
   });
 
   it('counts biweekly from the first such day of the cycle, and monthly on the first such day of each month', () => {

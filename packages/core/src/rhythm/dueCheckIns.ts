@@ -1,4 +1,4 @@
-import type { GoalkitDocument } from '../model/documentSchema.js';
+import type { CheckIn, Cycle, GoalkitDocument, KeyResult } from '../model/documentSchema.js';
 import { dayNumber, isoDateOfDay } from '../scoring/dayNumber.js';
 import { type CadencePolicy, effectivePolicy, parseRhythm, type RhythmPerson, WEEKDAYS } from './policies.js';
 import { zonedInstant } from './zonedTime.js';
@@ -42,7 +42,10 @@ export interface DueCheckInsOptions {
   notStarted?: Iterable<string>;
   /** Cycles closed before their end: never due. (A cycle whose last day is past is never due either.) */
   closedCycles?: Iterable<string>;
-  /** Key result id → the person responsible for its check-ins, where it is not the goal's owner. */
+  /**
+   * Key result id → the person responsible for its check-ins, where it is not the goal's owner; it wins over
+   * the key result's own `checkInResponsibleId`.
+   */
   responsible?: Readonly<Record<string, string>>;
 }
 
@@ -85,90 +88,177 @@ export function dueCheckIns(
   const responsible = options.responsible ? new Map(Object.entries(options.responsible)) : undefined;
   const cycles = new Map(document.cycles.map((c) => [c.id, c]));
 
-  const policyOf = new Map<string, CadencePolicy | undefined>();
+  /** Per cycle id: the plan of each owner seen in it, or null when the cycle is not running. */
+  const plansByCycle = new Map<string, Map<string, Plan | null> | null>();
   const schedules = new Map<string, Schedule>();
-  const out: DueCheckIn[] = [];
-  /** Each entry's due instant in ms, for sorting without parsing `dueAt` back. */
-  const dueMs: number[] = [];
-  const days = new Map<number, string>();
-  const dayText = (day: number) => {
-    let text = days.get(day);
-    if (text === undefined) {
-      text = isoDateOfDay(day);
-      days.set(day, text);
+  /** One bucket per due instant, shared by every schedule with that instant, filled in document order. */
+  const buckets = new Map<number, DueCheckIn[]>();
+  const bucketAt = (instant: number) => {
+    let bucket = buckets.get(instant);
+    if (!bucket) {
+      bucket = [];
+      buckets.set(instant, bucket);
     }
-    return text;
+    return bucket;
   };
 
-  for (const objective of document.objectives) {
-    if (notStarted.has(objective.id) || closed.has(objective.cycle)) continue;
-    const cycle = cycles.get(objective.cycle);
-    if (!cycle || today < dayNumber(cycle.start) || today > dayNumber(cycle.end)) continue;
-    if (!policyOf.has(objective.owner))
-      policyOf.set(
-        objective.owner,
-        effectivePolicy(objective.owner, byOwner, (owner) => parents.get(owner)),
-      );
-    const policy = policyOf.get(objective.owner);
-    if (!policy) continue;
-    const key = `${policy.scopeOwnerId}\u0000${cycle.id}`;
+  const planOf = (owner: string, cycleId: string, start: number, end: number): Plan | null => {
+    const policy = effectivePolicy(owner, byOwner, (id) => parents.get(id));
+    if (!policy) return null;
+    // Owners with the same cadence share its occurrences: a time zone costs a few Intl calls per occurrence.
+    const key = `${policy.frequency}\u0000${policy.weekday}\u0000${policy.localTime}\u0000${policy.timeZone}\u0000${cycleId}`;
     let schedule = schedules.get(key);
     if (!schedule) {
-      schedule = occurrences(policy, dayNumber(cycle.start), dayNumber(cycle.end));
+      schedule = occurrences(policy, start, end, bucketAt);
       schedules.set(key, schedule);
     }
-    const ownerRecipient =
-      kinds.get(objective.owner) === 'person' ? objective.owner : (leads.get(objective.owner) ?? null);
-    for (const keyResult of objective.keyResults) {
-      let last = Number.NEGATIVE_INFINITY;
+    const grace = policy.graceDays * MS_PER_DAY;
+    const states: DueState[] = [];
+    for (let i = 0; i < schedule.instants.length; i++) {
+      const dueAt = schedule.instants[i] as number;
+      if (dueAt > nowMs) break;
+      const next = schedule.instants[i + 1];
+      // `escalated` here only when the recipient has a manager, which depends on the key result.
+      states.push(
+        nowMs < dueAt + grace
+          ? 'due'
+          : policy.escalateTo === 'manager' && next !== undefined && nowMs >= next + grace
+            ? 'escalated'
+            : 'overdue',
+      );
+    }
+    const recipientId = kinds.get(owner) === 'person' ? owner : (leads.get(owner) ?? null);
+    return {
+      policyOwnerId: policy.scopeOwnerId,
+      skip: policy.skipIfCheckedInWithinDays,
+      schedule,
+      states,
+      recipientId,
+      manager: recipientId === null ? null : (managers.get(recipientId) ?? null),
+    };
+  };
+
+  let cycleId: string | undefined;
+  let plans: Map<string, Plan | null> | null = null;
+  for (const objective of document.objectives) {
+    if (notStarted.size > 0 && notStarted.has(objective.id)) continue;
+    if (objective.cycle !== cycleId) {
+      cycleId = objective.cycle;
+      let known = plansByCycle.get(objective.cycle);
+      if (known === undefined) {
+        const cycle = cycles.get(objective.cycle);
+        known =
+          closed.has(objective.cycle) || !cycle || today < dayNumber(cycle.start) || today > dayNumber(cycle.end)
+            ? null
+            : new Map();
+        plansByCycle.set(objective.cycle, known);
+      }
+      plans = known;
+    }
+    if (plans === null) continue;
+    let plan = plans.get(objective.owner);
+    if (plan === undefined) {
+      const cycle = cycles.get(objective.cycle) as Cycle;
+      plan = planOf(objective.owner, cycle.id, dayNumber(cycle.start), dayNumber(cycle.end));
+      plans.set(objective.owner, plan);
+    }
+    if (plan === null || plan.states.length === 0) continue;
+    const { schedule, states, skip } = plan;
+    const keyResults = objective.keyResults;
+    for (let k = 0; k < keyResults.length; k++) {
+      const keyResult = keyResults[k] as KeyResult;
       const checkIns = keyResult.checkIns;
-      for (let i = 0; i < checkIns.length; i++) {
-        const day = dayNumber((checkIns[i] as { at: string }).at);
-        if (day > last) last = day;
+      let last = Number.NEGATIVE_INFINITY;
+      let lastCheckInAt: string | null = null;
+      if (checkIns.length > 0) {
+        // `YYYY-MM-DD` texts sort in date order, so only the greatest needs parsing; it is usually the last.
+        let latest = (checkIns[checkIns.length - 1] as CheckIn).at;
+        for (let i = checkIns.length - 2; i >= 0; i--) {
+          const at = (checkIns[i] as CheckIn).at;
+          if (at > latest) latest = at;
+        }
+        last = dayNumber(latest);
+        if (!Number.isNaN(last)) lastCheckInAt = latest;
+        else {
+          // The greatest is no date (a document built by hand, not parsed): read every one, skipping such.
+          last = latestDay(checkIns);
+          if (last !== Number.NEGATIVE_INFINITY) lastCheckInAt = isoDateOfDay(last);
+        }
       }
       // The oldest occurrence not met: its day later than the last check-in's day plus the skip window.
-      const index = firstAfter(schedule.days, last + policy.skipIfCheckedInWithinDays);
-      const dueAt = schedule.instants[index];
-      if (dueAt === undefined || dueAt > nowMs) continue;
-      const grace = policy.graceDays * MS_PER_DAY;
-      const recipientId = responsible?.get(keyResult.id) ?? ownerRecipient;
-      const next = schedule.instants[index + 1];
-      const manager = recipientId === null ? null : (managers.get(recipientId) ?? null);
-      let state: DueState = nowMs < dueAt + grace ? 'due' : 'overdue';
-      if (
-        state === 'overdue' &&
-        policy.escalateTo === 'manager' &&
-        manager !== null &&
-        next !== undefined &&
-        nowMs >= next + grace
-      )
-        state = 'escalated';
-      const entry: DueCheckIn = {
+      const index = firstAfter(schedule.days, last + skip);
+      let state = states[index];
+      if (state === undefined) continue;
+      const recipientId =
+        (responsible === undefined ? undefined : responsible.get(keyResult.id)) ??
+        keyResult.checkInResponsibleId ??
+        plan.recipientId;
+      const dueAt = schedule.iso[index] as string;
+      const bucket = schedule.buckets[index] as DueCheckIn[];
+      if (state === 'escalated') {
+        const manager =
+          recipientId === plan.recipientId
+            ? plan.manager
+            : recipientId === null
+              ? null
+              : (managers.get(recipientId) ?? null);
+        if (manager !== null) {
+          bucket.push({
+            keyResultId: keyResult.id,
+            objectiveId: objective.id,
+            recipientId,
+            dueAt,
+            state,
+            lastCheckInAt,
+            policyOwnerId: plan.policyOwnerId,
+            escalatedToId: manager,
+          });
+          continue;
+        }
+        state = 'overdue';
+      }
+      bucket.push({
         keyResultId: keyResult.id,
         objectiveId: objective.id,
         recipientId,
-        dueAt: schedule.iso[index] as string,
+        dueAt,
         state,
-        lastCheckInAt: Number.isFinite(last) ? dayText(last) : null,
-        policyOwnerId: policy.scopeOwnerId,
-      };
-      if (state === 'escalated' && manager !== null) entry.escalatedToId = manager;
-      out.push(entry);
-      dueMs.push(dueAt);
+        lastCheckInAt,
+        policyOwnerId: plan.policyOwnerId,
+      });
     }
   }
-  // By due instant, then in document order: a cadence has few occurrences, so bucket by instant.
-  const buckets = new Map<number, DueCheckIn[]>();
-  for (let i = 0; i < out.length; i++) {
-    const at = dueMs[i] as number;
-    const bucket = buckets.get(at);
-    if (bucket) bucket.push(out[i] as DueCheckIn);
-    else buckets.set(at, [out[i] as DueCheckIn]);
+  // By due instant, then in document order, which each bucket already is.
+  const filled = [...buckets].filter((entry) => entry[1].length > 0);
+  if (filled.length === 1) return (filled[0] as [number, DueCheckIn[]])[1];
+  filled.sort((a, b) => a[0] - b[0]);
+  return ([] as DueCheckIn[]).concat(...filled.map((entry) => entry[1]));
+}
+
+/** What every key result of one owner's goals in one cycle shares. */
+interface Plan {
+  policyOwnerId: string;
+  skip: number;
+  schedule: Schedule;
+  /**
+   * The state of a check-in owed for each occurrence that has come by `now` (`escalated`: when the recipient
+   * has a manager); shorter than the schedule when later occurrences are still to come.
+   */
+  states: DueState[];
+  /** Who owes the goals' check-ins unless a key result names someone responsible. */
+  recipientId: string | null;
+  /** That recipient's manager. */
+  manager: string | null;
+}
+
+/** The latest day among check-ins, skipping any not dated `YYYY-MM-DD`; -Infinity when there is none. */
+function latestDay(checkIns: readonly CheckIn[]): number {
+  let last = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < checkIns.length; i++) {
+    const day = dayNumber((checkIns[i] as CheckIn).at);
+    if (day > last) last = day;
   }
-  const sorted: DueCheckIn[] = [];
-  for (const at of [...buckets.keys()].sort((a, b) => a - b))
-    for (const entry of buckets.get(at) ?? []) sorted.push(entry);
-  return sorted;
+  return last;
 }
 
 /** A cadence's occurrences in one cycle: their local days and their instants (ms), both ascending. */
@@ -177,13 +267,20 @@ interface Schedule {
   instants: number[];
   /** The instants as ISO strings. */
   iso: string[];
+  /** Where the check-ins owed for each occurrence go. */
+  buckets: DueCheckIn[][];
 }
 
 /** ISO weekday index of a day number, Monday 0 (1970-01-01 was a Thursday). */
 const weekdayOf = (day: number) => (((day % 7) + 7 + 3) % 7) as number;
 
 /** The occurrences of `policy` on the days `start`…`end` (day numbers, inclusive). */
-function occurrences(policy: CadencePolicy, start: number, end: number): Schedule {
+function occurrences(
+  policy: CadencePolicy,
+  start: number,
+  end: number,
+  bucketAt: (instant: number) => DueCheckIn[],
+): Schedule {
   const wanted = WEEKDAYS.indexOf(policy.weekday);
   const days: number[] = [];
   let first = start + ((wanted - weekdayOf(start) + 7) % 7);
@@ -195,7 +292,7 @@ function occurrences(policy: CadencePolicy, start: number, end: number): Schedul
     for (; first <= end; first += step) days.push(first);
   }
   const instants = days.map((day) => zonedInstant(isoDateOfDay(day), policy.localTime, policy.timeZone));
-  return { days, instants, iso: instants.map((ms) => new Date(ms).toISOString()) };
+  return { days, instants, iso: instants.map((ms) => new Date(ms).toISOString()), buckets: instants.map(bucketAt) };
 }
 
 /** The index of the first entry of the ascending `days` greater than `day` (its length when none is). */
