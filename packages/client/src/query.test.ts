@@ -7,7 +7,9 @@ import {
   goalkitKeys,
   goalkitMutations,
   goalkitQueries,
+  type KeyResult,
   type Objective,
+  ValidationError,
 } from './index.js';
 
 const cycles = { items: [{ id: '2026-Q1', name: 'Q1 2026', start: '2026-01-01', end: '2026-03-31', closed: false }] };
@@ -93,6 +95,33 @@ describe('goalkitQueries', () => {
     const { client, queryClient, calls } = setup(problem(404));
     await expect(queryClient.fetchQuery(goalkitQueries(client).objectives.detail('o1'))).rejects.toThrow(/404/);
     expect(calls).toHaveLength(1);
+  });
+});
+
+describe('goalkitMutations.saveObjective', () => {
+  it('names a refused key result field by its row, as creating the objective would', async () => {
+    const objective = objectiveFixture({
+      keyResults: [keyResultFixture(), keyResultFixture({ id: 'kr2', title: 'Second' })],
+    });
+    const { client, queryClient, calls } = setup(
+      problem(422, { errors: [{ path: 'checkInResponsibleId', message: 'may not see this goal' }] }),
+    );
+    const observer = new MutationObserver(queryClient, goalkitMutations(client, queryClient).saveObjective());
+    const [first, second] = objective.keyResults as [KeyResult, KeyResult];
+    const error = await observer
+      .mutate({
+        id: 'o1',
+        version: objective.version,
+        patch: {},
+        base: objective,
+        keyResults: [first, { ...second, checkInResponsibleId: 'raj' }],
+      })
+      .catch((e: unknown) => e);
+    expect(calls.map((c) => `${c.method} ${new URL(c.url).pathname}`)).toEqual(['PATCH /api/key-results/kr2']);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).problems).toEqual([
+      { path: 'keyResults[1].checkInResponsibleId', message: 'may not see this goal' },
+    ]);
   });
 });
 

@@ -22,6 +22,7 @@ import type {
   ObjectiveListParams,
   TreeParams,
 } from './createClient.js';
+import { ValidationError } from './errors.js';
 
 /** Hierarchical query keys: invalidate `goalkitKeys.all` for everything, `objective(id)` for one. */
 export const goalkitKeys = {
@@ -136,6 +137,23 @@ export interface SaveObjectiveVariables {
     readonly visibility?: string | undefined;
     readonly keyResults: readonly ({ readonly id: string; readonly version?: number | undefined } & object)[];
   };
+}
+
+/**
+ * A key result's own write, whose refused fields are named as in the whole objective's save: a problem at
+ * `target` of the third key result becomes `keyResults[2].target`, as creating the objective names it.
+ */
+async function atRow<T>(index: number, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    throw new ValidationError(
+      error.route,
+      error.problems.map((p) => ({ ...p, path: p.path ? `keyResults[${index}].${p.path}` : `keyResults[${index}]` })),
+      error.status,
+    );
+  }
 }
 
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
@@ -305,11 +323,11 @@ export function goalkitMutations(client: GoalkitClient, queryClient: QueryClient
           saved = await client.objectives.update(id, changedPatch, { version });
         let wrote = false;
         const kept = new Set<string>();
-        for (const kr of keyResults) {
+        for (const [index, kr] of keyResults.entries()) {
           const { id: krId, ...fields } = kr;
           const existing = krId ? before.keyResults.find((k) => k.id === krId) : undefined;
           if (!existing) {
-            await client.keyResults.create(id, fields);
+            await atRow(index, () => client.keyResults.create(id, fields));
             wrote = true;
             continue;
           }
@@ -320,7 +338,9 @@ export function goalkitMutations(client: GoalkitClient, queryClient: QueryClient
             ),
           );
           if (Object.keys(changed).length > 0) {
-            await client.keyResults.update(existing.id, changed, { version: existing.version ?? 0 });
+            await atRow(index, () =>
+              client.keyResults.update(existing.id, changed, { version: existing.version ?? 0 }),
+            );
             wrote = true;
           }
         }
