@@ -115,16 +115,29 @@ const corsOrigins = (process.env.GOALKIT_CORS_ORIGINS ?? '')
   .map((s) => s.trim())
   .filter(Boolean);
 const rateLimit = process.env.GOALKIT_RATE_LIMIT === 'off' ? false : Number(process.env.GOALKIT_RATE_LIMIT ?? 600);
+const rhythmSetting = process.env.GOALKIT_RHYTHM_INTERVAL_MS;
+const rhythmInterval =
+  rhythmSetting === 'off'
+    ? false
+    : rhythmSetting === undefined || rhythmSetting === ''
+      ? 60_000
+      : Number(rhythmSetting) >= 1000
+        ? Number(rhythmSetting)
+        : fail(
+            `GOALKIT_RHYTHM_INTERVAL_MS takes milliseconds (at least 1000) or off (got ${JSON.stringify(rhythmSetting)})`,
+          );
 const { app, ready, close } = createApp({
   store,
   tokens,
   corsOrigins,
   rateLimit,
   ...(values.quiet ? {} : { log: (line: string) => console.log(line) }),
-  // The rhythm's reminders and digests, written to the console by core's example notifier.
-  ...(values['log-reminders']
-    ? { rhythm: { notifiers: [logNotifier((line) => console.log(`rhythm: ${line}`))] } }
-    : {}),
+  // The rhythm's scheduler: a look a minute (GOALKIT_RHYTHM_INTERVAL_MS, `off` for none), and with
+  // --log-reminders core's example notifier writing each reminder and digest to the console.
+  rhythm: {
+    intervalMs: rhythmInterval,
+    ...(values['log-reminders'] ? { notifiers: [logNotifier((line) => console.log(`rhythm: ${line}`))] } : {}),
+  },
 });
 
 await ready;
