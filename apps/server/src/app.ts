@@ -331,6 +331,15 @@ export function createApp(options: AppOptions) {
       const location = `/key-results/${encodeURIComponent(params.id as string)}/check-ins#${result.checkIn.id}`;
       return { status: 201, body: result, events, location };
     },
+    putKeyResultValue: async ({ person, params, body }, store) => {
+      const { result, events } = await store.putKeyResultValue(
+        person,
+        params.id as string,
+        params.date as string,
+        body as never,
+      );
+      return { status: 200, body: result, events };
+    },
     listComments: async ({ person, params }, store) => ({
       status: 200,
       body: { items: await store.comments(person, params.id as string) },

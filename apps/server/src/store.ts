@@ -13,6 +13,7 @@ import type {
   Duplicate,
   KeyResultCreate,
   KeyResultPatch,
+  KeyResultValuePut,
   LintReport,
   Objective,
   ObjectiveCreate,
@@ -39,6 +40,7 @@ import {
   createComment,
   createKeyResult,
   deleteKeyResult,
+  putKeyResultValue,
   updateKeyResult,
 } from './store/keyResultWrites.js';
 import { lintReport } from './store/lintReport.js';
@@ -449,6 +451,12 @@ export class GoalStore {
   async createCheckIn(actor: Person, keyResultId: string, body: CheckInCreate) {
     await this.#ctx.ready();
     return createCheckIn(this.#ctx, actor, keyResultId, body);
+  }
+
+  /** A key result's value on a day, from a system: an idempotent upsert of that day's check-in. */
+  async putKeyResultValue(actor: Person, keyResultId: string, date: string, body: KeyResultValuePut) {
+    await this.#ctx.ready();
+    return putKeyResultValue(this.#ctx, actor, keyResultId, date, body);
   }
 
   async createComment(actor: Person, objectiveId: string, body: CommentCreate) {

@@ -122,6 +122,13 @@ const cases: Record<RouteName, Case> = {
     201,
     () => ({ value: 3 }),
   ),
+  putKeyResultValue: write(
+    (f, id = f.keyResult.id) => `/key-results/${id}/values/2026-11-16`,
+    200,
+    () => ({
+      value: 3,
+    }),
+  ),
   listComments: read((f, id) => `/objectives/${objectiveId(f, id)}/comments`),
   createComment: {
     path: (f, id) => `/objectives/${objectiveId(f, id)}/comments`,

@@ -31,6 +31,7 @@ describe('the table of conformance checks', () => {
       'ifMatch.flow',
       'validation',
       'idempotency',
+      'values.push',
       'transitions.illegal',
       'history',
       'tree',

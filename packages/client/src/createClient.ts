@@ -8,6 +8,7 @@ import type {
   Duplicate,
   KeyResultCreate,
   KeyResultPatch,
+  KeyResultValuePut,
   Objective,
   ObjectiveCreate,
   ObjectivePatch,
@@ -301,6 +302,12 @@ export function createClient(options: ClientOptions) {
       list: (keyResultId: string, o?: CallOptions) => request('listCheckIns', { params: id(keyResultId), ...o }),
       create: (keyResultId: string, body: CheckInCreate, o?: WriteCallOptions) =>
         request('createCheckIn', { params: id(keyResultId), body, ...o }),
+      /**
+       * A key result's value on `date` (`YYYY-MM-DD`) from a system, as a check-in with `source: 'api'`: the same
+       * PUT again changes nothing, another value replaces that day's. Never confidence.
+       */
+      putValue: (keyResultId: string, date: string, body: KeyResultValuePut, o?: WriteCallOptions) =>
+        request('putKeyResultValue', { params: { id: keyResultId, date }, body, ...o }),
       /** The check-ins a person owes now (the caller's when `person` is left out), oldest first. */
       due: (query: { person?: string } = {}, o?: CallOptions) => request('listDueCheckIns', { query, ...o }),
     },

@@ -22,7 +22,7 @@ import type {
   ObjectiveListParams,
   TreeParams,
 } from './createClient.js';
-import { ValidationError } from './errors.js';
+import type { ValidationError } from './errors.js';
 
 /** Hierarchical query keys: invalidate `goalkitKeys.all` for everything, `objective(id)` for one. */
 export const goalkitKeys = {
@@ -147,11 +147,15 @@ async function atRow<T>(index: number, write: () => Promise<T>): Promise<T> {
   try {
     return await write();
   } catch (error) {
-    if (!(error instanceof ValidationError)) throw error;
-    throw new ValidationError(
-      error.route,
-      error.problems.map((p) => ({ ...p, path: p.path ? `keyResults[${index}].${p.path}` : `keyResults[${index}]` })),
-      error.status,
+    // By its name, and built again with its own class: importing ValidationError here would bring the
+    // client's errors into the query layer's bundle (0.16 kB).
+    if ((error as Error | null)?.name !== 'ValidationError') throw error;
+    const refused = error as ValidationError;
+    const Same = refused.constructor as typeof ValidationError;
+    throw new Same(
+      refused.route,
+      refused.problems.map((p) => ({ ...p, path: p.path ? `keyResults[${index}].${p.path}` : `keyResults[${index}]` })),
+      refused.status,
     );
   }
 }

@@ -176,6 +176,12 @@ export const migrations: readonly string[] = [
     sent_at INTEGER NOT NULL
   );
   `,
+  // Data in (issue 23): where a check-in's value came from (a person, a system's PUT, a connector), and the
+  // sender's own reference for it.
+  `
+  ALTER TABLE check_ins ADD COLUMN source TEXT NOT NULL DEFAULT 'manual';
+  ALTER TABLE check_ins ADD COLUMN source_ref TEXT;
+  `,
 ];
 
 /**

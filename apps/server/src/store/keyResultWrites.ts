@@ -5,6 +5,7 @@ import type {
   KeyResult,
   KeyResultCreate,
   KeyResultPatch,
+  KeyResultValuePut,
   Person,
   Revision,
 } from '@goalkit/client';
@@ -12,6 +13,7 @@ import { toCoreKeyResult } from '@goalkit/core';
 import { badRequest, stale } from '../problems.js';
 import type { StoreContext } from './context.js';
 import {
+  type CheckInRow,
   checkInShape,
   jsonOrNull,
   KEY_RESULT_FIELDS,
@@ -285,6 +287,116 @@ export async function createCheckIn(ctx: StoreContext, actor: Person, keyResultI
     });
     const keyResult = objective.keyResults.find((k) => k.id === keyResultId) as KeyResult;
     return { result: { checkIn, keyResult, objective }, events };
+  });
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const isDay = (text: string) => DAY.test(text) && new Date(`${text}T00:00:00Z`).toISOString().slice(0, 10) === text;
+
+/**
+ * A key result's value on a day, from a system (`PUT /key-results/{id}/values/{date}`): one check-in per key
+ * result and day with `source: 'api'`, dated that day. The same PUT again changes nothing (no new check-in,
+ * no new version); another value replaces that day's. The key result's value is then that of its latest
+ * check-in, whatever day was written. Days outside the objective's cycle, or after today, are refused at
+ * `date`; milestones take no pushed value; confidence never comes this way (the contract refuses it).
+ */
+export async function putKeyResultValue(
+  ctx: StoreContext,
+  actor: Person,
+  keyResultId: string,
+  date: string,
+  body: KeyResultValuePut,
+) {
+  if (!isDay(date)) throw badRequest([{ path: 'date', message: 'must be a day written YYYY-MM-DD' }], 400);
+  return ctx.transaction(async (ctx) => {
+    const { keyResult: row, objective: objectiveRow } = await ctx.guards.editableKeyResult(actor, keyResultId);
+    const data = JSON.parse(row.data) as KeyResultData;
+    let value: number | boolean;
+    if (data.type === 'milestones')
+      throw badRequest([
+        { path: 'value', message: 'a milestones key result takes check-ins of its milestones, not a value' },
+      ]);
+    if (data.type === 'boolean') {
+      if (typeof body.value === 'number' && body.value !== 0 && body.value !== 1)
+        throw badRequest([{ path: 'value', message: 'must be true, false, 1 or 0' }]);
+      value = body.value === true || body.value === 1;
+    } else if (typeof body.value !== 'number') {
+      throw badRequest([{ path: 'value', message: 'must be a number for this key result' }]);
+    } else value = body.value;
+    const cycle = (await ctx.repository.cycles()).find((c) => c.id === objectiveRow.cycle_id);
+    if (cycle && (date < cycle.start || date > cycle.end))
+      throw badRequest([
+        { path: 'date', message: `is outside the cycle ${cycle.name} (${cycle.start} to ${cycle.end})` },
+      ]);
+    if (date > ctx.today()) throw badRequest([{ path: 'date', message: `is after today (${ctx.today()})` }]);
+
+    const at = `${date}T00:00:00Z`;
+    const stored = JSON.stringify(value);
+    const note = body.note ?? null;
+    const sourceRef = body.sourceRef ?? null;
+    const existing = (await ctx.repository.checkInsOf(keyResultId)).find((c) => c.source === 'api' && c.at === at);
+    const reply = async (checkIn: CheckInRow, version: number, objectiveVersion: number, stamp: string) => {
+      const objective = await ctx.views.objective(actor, {
+        ...objectiveRow,
+        version: objectiveVersion,
+        updated_at: stamp,
+      });
+      const keyResult = objective.keyResults.find((k) => k.id === keyResultId) as KeyResult;
+      return { checkIn: checkInShape(checkIn), keyResult: { ...keyResult, version }, objective, created: !existing };
+    };
+    if (existing && existing.value === stored && existing.note === note && (existing.source_ref ?? null) === sourceRef)
+      return { result: await reply(existing, row.version, objectiveRow.version, objectiveRow.updated_at), events: [] };
+
+    const checkIn = existing
+      ? await ctx.repository.replaceCheckInValue(existing.id, stored, note, sourceRef, actor.id)
+      : await ctx.repository.insertCheckIn({
+          id: randomId('ci-'),
+          key_result_id: keyResultId,
+          at,
+          value: stored,
+          milestones: null,
+          confidence: null,
+          note,
+          author_id: actor.id,
+          source: 'api',
+          source_ref: sourceRef,
+        });
+    // The key result's value is its latest check-in's (by day, then as written): a past day's leaves it.
+    const latest = (await ctx.repository.checkInsOf(keyResultId)).filter((c) => c.value !== null).at(-1);
+    const stamp = ctx.stamp();
+    const previous = jsonOrNull(row.current);
+    const current = latest?.value ?? row.current;
+    const version = await ctx.repository.setKeyResultCurrent(
+      keyResultId,
+      current,
+      latest?.at ?? row.last_check_in_at,
+      stamp,
+    );
+    await ctx.revision(
+      row.objective_id,
+      'key-result',
+      keyResultId,
+      version,
+      'check-in',
+      actor,
+      [
+        { field: 'current', from: previous, to: jsonOrNull(current) },
+        { field: `value on ${date}`, from: existing ? jsonOrNull(existing.value) : null, to: value },
+      ],
+      note ?? undefined,
+    );
+    const objectiveVersion = await ctx.repository.bumpObjective(row.objective_id, stamp);
+    // A day's value may land before others: the scores are built again rather than moved in place.
+    ctx.scores.invalidate();
+    const events = [
+      await ctx.event('check-in.created', row.objective_id, {
+        objectiveId: row.objective_id,
+        keyResultId,
+        checkInId: checkIn.id,
+        version,
+      }),
+    ];
+    return { result: await reply(checkIn, version, objectiveVersion, stamp), events };
   });
 }
 

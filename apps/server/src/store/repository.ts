@@ -321,9 +321,48 @@ export class Repository {
   /** Insert a check-in; answers the row as stored. */
   async insertCheckIn(row: CheckInRow): Promise<CheckInRow> {
     return (await this.#conn.get<CheckInRow>(
-      'INSERT INTO check_ins (id, key_result_id, at, value, milestones, confidence, note, author_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING *',
-      [row.id, row.key_result_id, row.at, row.value, row.milestones, row.confidence, row.note, row.author_id],
+      'INSERT INTO check_ins (id, key_result_id, at, value, milestones, confidence, note, author_id, source, source_ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *',
+      [
+        row.id,
+        row.key_result_id,
+        row.at,
+        row.value,
+        row.milestones,
+        row.confidence,
+        row.note,
+        row.author_id,
+        row.source ?? 'manual',
+        row.source_ref ?? null,
+      ],
     )) as CheckInRow;
+  }
+
+  /** Replace a pushed check-in's value (the same day pushed again with another value). */
+  async replaceCheckInValue(
+    id: string,
+    value: string,
+    note: string | null,
+    sourceRef: string | null,
+    authorId: string,
+  ) {
+    return (await this.#conn.get<CheckInRow>(
+      'UPDATE check_ins SET value = ?, note = ?, source_ref = ?, author_id = ? WHERE id = ? RETURNING *',
+      [value, note, sourceRef, authorId, id],
+    )) as CheckInRow;
+  }
+
+  /** A key result's value and latest check-in after a check-in was written for some day, not necessarily the last. */
+  async setKeyResultCurrent(
+    id: string,
+    current: string | null,
+    lastCheckInAt: string | null,
+    at: string,
+  ): Promise<number> {
+    const row = await this.#conn.get<{ version: number }>(
+      'UPDATE key_results SET current = ?, last_check_in_at = ?, updated_at = ?, version = version + 1 WHERE id = ? RETURNING version',
+      [current, lastCheckInAt, at, id],
+    );
+    return row?.version ?? 0;
   }
 
   // ---- comments, revisions, events ----------------------------------------------------------------

@@ -52,6 +52,9 @@ export interface CheckInRow {
   confidence: number | null;
   note: string | null;
   author_id: string;
+  /** `manual`, `api` or `connector`; rows written before the column was there read `manual`. */
+  source?: CheckIn['source'];
+  source_ref?: string | null;
 }
 
 /** The columns a list page filters on and finds the cached JSON by; the rest is read on a cache miss. */
@@ -173,6 +176,8 @@ export function checkInShape(row: CheckInRow): CheckIn {
     confidence: row.confidence,
     note: row.note,
     authorId: row.author_id,
+    source: row.source ?? 'manual',
+    sourceRef: row.source_ref ?? null,
   };
 }
 

@@ -1,5 +1,5 @@
 import { EVENTS_PATH } from '@goalkit/client/contract';
-import { type CheckGroup, type ConformanceContext, checkGroup, fail, haveMe } from './harness.js';
+import { type CheckGroup, CheckSkipped, type ConformanceContext, checkGroup, fail, haveMe } from './harness.js';
 
 const haveObjective = ({ state }: ConformanceContext) => state.objective !== undefined;
 
@@ -245,6 +245,50 @@ export const CONTRACT_CHECKS: CheckGroup = checkGroup([
       const other = await request('POST', path, { body: { value: 9 }, headers: { 'idempotency-key': key } });
       expectStatus(other.response, 422, 'the same key with another body');
       expectProblem(other.response, other.json);
+      return undefined;
+    },
+  },
+  {
+    id: 'values.push',
+    name: 'PUT /key-results/{id}/values/{date} is idempotent (one check-in, one version), source "api", and refuses confidence at its path',
+    routes: ['putKeyResultValue', 'listCheckIns', 'listCycles'],
+    needs: haveObjective,
+    run: async ({ request, expectStatus, expectShape, expectProblem, state }) => {
+      const kr = state.objective?.keyResults[0];
+      if (!kr) fail('the test objective has no key result');
+      const cycles = await request('GET', '/cycles');
+      const cycle = (cycles.json as { items: { id: string; start: string; end: string }[] }).items.find(
+        (c) => c.id === state.cycleId,
+      );
+      const today = new Date().toISOString().slice(0, 10);
+      if (!cycle || cycle.start > today)
+        throw new CheckSkipped(
+          'the test objective’s cycle has not started: a value can only be pushed for a day of it',
+        );
+      // The cycle's first day: past on any backend whose clock has the cycle running (its today may not be ours).
+      const date = cycle.start;
+      const path = `/key-results/${kr.id}/values/${date}`;
+      const first = await request('PUT', path, { body: { value: 9, sourceRef: 'conformance' } });
+      expectStatus(first.response, 200, `PUT ${path}`);
+      expectShape('putKeyResultValue', first.json);
+      const a = first.json as { checkIn: { id: string; source?: string }; keyResult: { version: number } };
+      if (a.checkIn.source !== 'api') fail(`a pushed value's check-in must say source "api" (got ${a.checkIn.source})`);
+      const second = await request('PUT', path, { body: { value: 9, sourceRef: 'conformance' } });
+      expectStatus(second.response, 200, `PUT ${path} again`);
+      const b = second.json as { checkIn: { id: string }; keyResult: { version: number }; created: boolean };
+      if (b.checkIn.id !== a.checkIn.id)
+        fail(`the same PUT made another check-in (${a.checkIn.id} then ${b.checkIn.id})`);
+      if (b.created) fail('the same PUT again says it created a check-in');
+      if (b.keyResult.version !== a.keyResult.version)
+        fail(`the same PUT again made a new version (${a.keyResult.version} then ${b.keyResult.version})`);
+      const list = await request('GET', `/key-results/${kr.id}/check-ins`);
+      const count = (list.json as { items: { id: string }[] }).items.filter((c) => c.id === a.checkIn.id).length;
+      if (count !== 1) fail(`the pushed check-in is listed ${count} times`);
+      const confident = await request('PUT', path, { body: { value: 9, confidence: 0.9 } });
+      expectStatus(confident.response, 422, `PUT ${path} with a confidence`);
+      expectProblem(confident.response, confident.json);
+      if (!((confident.json as { errors?: { path: string }[] }).errors ?? []).some((e) => e.path === 'confidence'))
+        fail('errors[] does not name the path "confidence"');
       return undefined;
     },
   },

@@ -17,6 +17,8 @@ import {
   keyResultCreateSchema,
   keyResultPatchSchema,
   keyResultSchema,
+  keyResultValuePutSchema,
+  keyResultValueResultSchema,
   lintReportSchema,
   listOf,
   noNul,
@@ -166,6 +168,12 @@ export const endpoints = define({
     body: checkInCreateSchema,
     response: checkInResultSchema,
     status: 201,
+  },
+  putKeyResultValue: {
+    method: 'PUT',
+    path: '/key-results/{id}/values/{date}',
+    body: keyResultValuePutSchema,
+    response: keyResultValueResultSchema,
   },
   listComments: {
     method: 'GET',

@@ -67,6 +67,11 @@ export const routeDocs = describe({
       'The check-ins a person owes now (the caller by default; a report for their managers), due, overdue or escalated, oldest first',
     tag: 'rhythm',
   },
+  putKeyResultValue: {
+    summary:
+      "A key result's value on a day, from a system: the same PUT again changes nothing, another value replaces that day's; never confidence",
+    tag: 'check-ins',
+  },
   getDigest: {
     summary:
       "What changed in a person's or team's goals over some days (the last 7 by default): check-ins, status changes, new risks, kudos, quiet key results; only goals the caller may see",

@@ -240,6 +240,9 @@ export const transitionSchema = z.object({
   comment: z.optional(z.string().check(z.maxLength(5000), noNul())),
 });
 
+/** Where a check-in's value came from: a person (`manual`), a system pushing it (`api`), or a connector pulling it. */
+export const checkInSourceSchema = z.enum(['manual', 'api', 'connector']);
+
 export const checkInSchema = z.object({
   id,
   keyResultId: id,
@@ -249,6 +252,10 @@ export const checkInSchema = z.object({
   confidence: z.nullable(unitInterval),
   note: z.nullable(z.string()),
   authorId: id,
+  /** Where the value came from; a backend that does not say means `manual`. */
+  source: z.optional(checkInSourceSchema),
+  /** The pushing or pulling system's own reference for the value (a run id, a row), when it gave one. */
+  sourceRef: z.optional(z.nullable(z.string())),
 });
 
 export const checkInCreateSchema = z.object({
@@ -260,11 +267,34 @@ export const checkInCreateSchema = z.object({
   note: z.optional(z.string().check(z.maxLength(5000), noNul())),
 });
 
+/**
+ * What `PUT /key-results/{id}/values/{date}` takes: the key result's value on that day, from a system (a data
+ * warehouse, a CI job). No confidence: the person who owes the check-in still gives that in the rhythm.
+ */
+export const keyResultValuePutSchema = z.object({
+  /** A number (within ±1e15) for numeric types, true/false (or 1/0) for `boolean`. */
+  value: z.union([bounded, z.boolean()]),
+  note: z.optional(z.string().check(z.maxLength(5000), noNul())),
+  /** The sender's own reference for the value (a run id, a query, a row), shown in the timeline. */
+  sourceRef: z.optional(z.string().check(z.maxLength(500), noNul())),
+  /** Refused: automated values never set confidence. */
+  confidence: z.optional(
+    z.never({ error: 'automated values never set confidence: the person who owes the check-in gives it' }),
+  ),
+});
+
 /** A check-in's reply: the check-in and the key result and objective it changed, with their new versions. */
 export const checkInResultSchema = z.object({
   checkIn: checkInSchema,
   keyResult: keyResultSchema,
   objective: objectiveSchema,
+});
+
+/** `PUT /key-results/{id}/values/{date}`'s reply: as a check-in's, and whether it made a new check-in. */
+export const keyResultValueResultSchema = z.object({
+  ...checkInResultSchema.shape,
+  /** True when this day had no pushed value before; false when it replaced one, or changed nothing. */
+  created: z.boolean(),
 });
 
 export const commentSchema = z.object({
@@ -568,6 +598,9 @@ export type TransitionAction = z.infer<typeof transitionActionSchema>;
 export type CheckIn = z.infer<typeof checkInSchema>;
 export type CheckInCreate = z.input<typeof checkInCreateSchema>;
 export type CheckInResult = z.infer<typeof checkInResultSchema>;
+export type CheckInSource = z.infer<typeof checkInSourceSchema>;
+export type KeyResultValuePut = z.input<typeof keyResultValuePutSchema>;
+export type KeyResultValueResult = z.infer<typeof keyResultValueResultSchema>;
 export type Comment = z.infer<typeof commentSchema>;
 export type CommentCreate = z.input<typeof commentCreateSchema>;
 export type Revision = z.infer<typeof revisionSchema>;
