@@ -111,7 +111,8 @@ export default [
     name: '@goalkit/core/i18n/de: German (loaded on demand by the widgets, or imported by the app)',
     path: 'packages/core/src/i18n/de/index.ts',
     // 4.55 KB: the goal editor's "Check-ins by" words took it from 4.41 to 4.52 KB.
-    limit: '4.55 KB',
+    // 4.58 KB: the timeline's source labels ("Von einem System", "Von einem Konnektor", with the reference) added 23 B.
+    limit: '4.58 KB',
     gzip: true,
     modifyEsbuildConfig: source,
   },

@@ -709,6 +709,7 @@ export type CustomElements = {
    * - **legend** - The legend.
    * - **legend-item** - One legend entry (`data-line`).
    * - **table** - The check-ins as a table, newest first.
+   * - **source** - In a value's cell: where a value a system or a connector sent came from ("From a system · warehouse run 41").
    * - **empty** - "No check-ins yet."
    * - **state-message** - The loading or error message.
    * - **retry** - The error state's retry button.

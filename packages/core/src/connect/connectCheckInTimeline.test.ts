@@ -80,6 +80,64 @@ describe('connectCheckInTimeline', () => {
   });
 });
 
+describe('where a check-in came from', () => {
+  const sourced = [
+    { id: 'm', at: '2026-01-10', value: 20, confidence: 0.5, note: null },
+    { id: 'p', at: '2026-01-11', value: 21, confidence: 0.5, note: null, source: 'manual', sourceRef: 'ignored' },
+    { id: 'a', at: '2026-01-12', value: 22, confidence: null, note: null, source: 'api', sourceRef: null },
+    {
+      id: 'ar',
+      at: '2026-01-13',
+      value: 23,
+      confidence: null,
+      note: null,
+      source: 'api',
+      sourceRef: 'warehouse run 41',
+    },
+    { id: 'c', at: '2026-01-14', value: 24, confidence: null, note: null, source: 'connector' },
+    {
+      id: 'cr',
+      at: '2026-01-15',
+      value: 25,
+      confidence: null,
+      note: null,
+      source: 'connector',
+      sourceRef: ' <b>row\n7</b> ',
+    },
+    { id: 'blank', at: '2026-01-16', value: 26, confidence: null, note: null, source: 'api', sourceRef: '  ' },
+  ] as const;
+  const texts = (locale?: string) =>
+    Object.fromEntries(
+      connectCheckInTimeline({ keyResult: keyResult(), checkIns: sourced, cycle, locale }).rows.map((r) => [
+        r.id,
+        [r.source, r.sourceText],
+      ]),
+    );
+
+  it('labels a system’s or a connector’s value, with its reference as plain text, and leaves a person’s alone', () => {
+    expect(texts()).toEqual({
+      m: ['manual', ''],
+      p: ['manual', ''],
+      a: ['api', 'From a system'],
+      ar: ['api', 'From a system · warehouse run 41'],
+      c: ['connector', 'From a connector'],
+      cr: ['connector', 'From a connector · <b>row 7</b>'],
+      blank: ['api', 'From a system'],
+    });
+    const view = connectCheckInTimeline({ keyResult: keyResult(), checkIns: sourced, cycle });
+    expect(view.sourceLabel).toMatchObject({ 'data-scope': 'check-in-timeline', 'data-part': 'source' });
+  });
+
+  it('says it in German', () => {
+    expect(texts('de')).toMatchObject({
+      m: ['manual', ''],
+      a: ['api', 'Von einem System'],
+      ar: ['api', 'Von einem System · warehouse run 41'],
+      c: ['connector', 'Von einem Konnektor'],
+    });
+  });
+});
+
 describe('the forecast’s colour', () => {
   it('says whether the forecast reaches the target, whatever today’s pace says', () => {
     const view = (progress: number) =>

@@ -1,7 +1,7 @@
 import { formatDate, formatMeasure, parseDay } from '../i18n/format.js';
 import { getKeyResultMessages } from '../i18n/keyResultMessages.js';
 import { formatPercent, getMessages } from '../i18n/messages.js';
-import { getTimelineMessages } from '../i18n/timelineMessages.js';
+import { getTimelineMessages, type TimelineMessages } from '../i18n/timelineMessages.js';
 import { confidenceBand } from '../scoring/grade.js';
 import { type AttrBag, part } from './types.js';
 import type { CheckInData, CycleData, KeyResultData } from './widgetData.js';
@@ -45,6 +45,10 @@ export interface TimelineRow {
   readonly confidenceText: string;
   /** The person's note, as plain text. */
   readonly note: string;
+  /** Where the value came from; `manual` when the check-in does not say. */
+  readonly source: 'manual' | 'api' | 'connector';
+  /** For a value from a system or a connector: who sent it and its reference, as plain text ("From a system · warehouse run 41"); empty for a person's. */
+  readonly sourceText: string;
 }
 
 /** The timeline's view-model: SVG geometry, axes, and the same data as text. */
@@ -92,6 +96,8 @@ export interface CheckInTimelineView {
   readonly point: AttrBag;
   readonly axis: AttrBag;
   readonly table: AttrBag;
+  /** A row's `sourceText`, inside its value cell; render it only when the text is not empty. */
+  readonly sourceLabel: AttrBag;
 }
 
 const DAY = 86_400_000;
@@ -114,6 +120,14 @@ function niceStep(span: number, count: number): number {
 }
 
 const fixed = (n: number) => Math.round(n * 10) / 10;
+
+function sourceText(c: CheckInData, t: TimelineMessages): string {
+  const label = c.source === 'api' ? t.sourceApi : c.source === 'connector' ? t.sourceConnector : '';
+  if (!label) return '';
+  // A system's reference is free text: blank means none, and its line breaks and tabs read as one space.
+  const ref = c.sourceRef?.replace(/\s+/g, ' ').trim();
+  return ref ? t.sourceWithRef({ label, ref }) : label;
+}
 
 /** Compute the check-in timeline: actual values against the expected line and the forecast, plus the data as a table. */
 export function connectCheckInTimeline(input: CheckInTimelineInput): CheckInTimelineView {
@@ -243,6 +257,8 @@ export function connectCheckInTimeline(input: CheckInTimelineInput): CheckInTime
       valueText: value === undefined ? keyResultText.noValue : formatValue(value),
       confidenceText: c.confidence === null ? t.noConfidence : messages.confidence[confidenceBand(c.confidence)],
       note: c.note ?? '',
+      source: c.source === 'api' || c.source === 'connector' ? c.source : 'manual',
+      sourceText: sourceText(c, t),
     };
   });
 
@@ -286,5 +302,6 @@ export function connectCheckInTimeline(input: CheckInTimelineInput): CheckInTime
     point: part('check-in-timeline', 'point'),
     axis: part('check-in-timeline', 'axis', { 'aria-hidden': 'true' }),
     table: part('check-in-timeline', 'table'),
+    sourceLabel: part('check-in-timeline', 'source'),
   };
 }

@@ -95,6 +95,10 @@ export interface CheckInData {
   readonly milestones?: readonly boolean[] | undefined;
   readonly confidence: number | null;
   readonly note: string | null;
+  /** Where the value came from: a person (`manual`), a system pushing it (`api`) or a connector pulling it. @default 'manual' */
+  readonly source?: 'manual' | 'api' | 'connector' | undefined;
+  /** The pushing or pulling system's own reference for the value (a run id, a row), shown as plain text. */
+  readonly sourceRef?: string | null | undefined;
 }
 
 /** A comment or kudos on an objective. */

@@ -17,6 +17,12 @@ export interface TimelineMessages {
   readonly note: string;
   readonly empty: string;
   readonly noConfidence: string;
+  /** The label of a check-in a system pushed (`source: 'api'`). */
+  readonly sourceApi: string;
+  /** The label of a check-in a connector pulled (`source: 'connector'`). */
+  readonly sourceConnector: string;
+  /** A source label with the system's own reference ("From a system · warehouse run 41"). */
+  readonly sourceWithRef: (p: { label: string; ref: string }) => string;
 }
 
 const en: TimelineMessages = {
@@ -35,6 +41,9 @@ const en: TimelineMessages = {
   note: 'Note',
   empty: 'No check-ins yet.',
   noConfidence: '—',
+  sourceApi: 'From a system',
+  sourceConnector: 'From a connector',
+  sourceWithRef: ({ label, ref }) => `${label} · ${ref}`,
 };
 
 /** The timeline catalog for a BCP 47 locale; English when there is none for its language. */

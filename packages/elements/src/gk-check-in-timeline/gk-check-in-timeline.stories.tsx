@@ -11,6 +11,16 @@ const checkIns = [
   { id: 'c1', at: '2026-01-12T09:00:00Z', value: 20.5, confidence: 0.5, note: 'Baseline week' },
   { id: 'c2', at: '2026-01-26T09:00:00Z', value: 23, confidence: 0.6, note: null },
   { id: 'c3', at: '2026-02-10T09:00:00Z', value: 27, confidence: 0.8, note: 'New checklist shipped' },
+  // A value a system pushed: the table says so ("From a system · warehouse run 41").
+  {
+    id: 'c3a',
+    at: '2026-02-12T06:00:00Z',
+    value: 28,
+    confidence: null,
+    note: null,
+    source: 'api' as const,
+    sourceRef: 'warehouse run 41',
+  },
 ];
 const meta = {
   title: 'Widgets/CheckInTimeline/Elements',

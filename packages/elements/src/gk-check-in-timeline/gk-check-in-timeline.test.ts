@@ -58,6 +58,27 @@ describe('<gk-check-in-timeline>', () => {
     expect(await axeViolations()).toEqual([]);
   });
 
+  it('says where a system’s value came from, in words inside its row; a person’s row has no label', async () => {
+    const element = mount<GkCheckInTimeline>('<gk-check-in-timeline></gk-check-in-timeline>', 'gk-check-in-timeline');
+    element.keyResult = kr;
+    const pushed = { keyResultId: 'kr1', confidence: null, note: null, authorId: 'u' };
+    element.checkIns = [
+      ...checkIns,
+      { ...pushed, id: 'c3', at: '2026-02-20T09:00:00Z', value: 29, source: 'api', sourceRef: XSS },
+      { ...pushed, id: 'c4', at: '2026-02-24T09:00:00Z', value: 30, source: 'connector' },
+    ];
+    element.cycle = cycle;
+    await element.updateComplete;
+    const rows = page.getByRole('table', { name: 'Check-ins' }).getByRole('row');
+    await expect.element(rows.nth(1)).toHaveTextContent(/^Feb 24, 2026\s*30\s% From a connector\s*—$/);
+    await expect.element(rows.nth(2)).toHaveTextContent(/^Feb 20, 2026\s*29\s% From a system · <img src=x/);
+    await expect.element(rows.nth(2).getByText(/^From a system · /)).toBeVisible();
+    await expect.element(rows.nth(3)).not.toHaveTextContent(/From a/);
+    expect(element.shadowRoot?.querySelector('img, script')).toBeNull();
+    expect(element.shadowRoot?.querySelectorAll('[part="source"]')).toHaveLength(2);
+    expect(await axeViolations()).toEqual([]);
+  });
+
   it('says when there are no check-ins yet', async () => {
     const element = mount<GkCheckInTimeline>(
       '<gk-check-in-timeline locale="de"></gk-check-in-timeline>',

@@ -28,6 +28,7 @@ const ID = 'gk-timeline';
  * @csspart legend - The legend.
  * @csspart legend-item - One legend entry (`data-line`).
  * @csspart table - The check-ins as a table, newest first.
+ * @csspart source - In a value's cell: where a value a system or a connector sent came from ("From a system · warehouse run 41").
  * @csspart empty - "No check-ins yet."
  * @csspart state-message - The loading or error message.
  * @csspart retry - The error state's retry button.
@@ -141,7 +142,9 @@ export class GkCheckInTimeline extends GoalkitElement {
               <tbody>
                 ${view.rows.map(
                   (row) =>
-                    html`<tr><td>${row.dateText}</td><td>${row.valueText}</td><td>${row.confidenceText}</td><td>${row.note}</td></tr>`,
+                    html`<tr><td>${row.dateText}</td><td>${row.valueText}${
+                      row.sourceText ? html` <span ${attrs(view.sourceLabel)}>${row.sourceText}</span>` : nothing
+                    }</td><td>${row.confidenceText}</td><td>${row.note}</td></tr>`,
                 )}
               </tbody>
             </table>`

@@ -51,6 +51,58 @@ describe('<CheckInTimeline>', () => {
     await expectNoAxeViolations(container);
   });
 
+  it('says where a system’s value came from, in words inside its row; a person’s row has no label', async () => {
+    const sourced = [
+      ...checkIns,
+      {
+        id: 'c3',
+        keyResultId: 'kr1',
+        at: '2026-02-20T09:00:00Z',
+        value: 29,
+        confidence: null,
+        note: null,
+        authorId: 'u',
+        source: 'api' as const,
+        sourceRef: '<b>warehouse run 41</b>',
+      },
+      {
+        id: 'c4',
+        keyResultId: 'kr1',
+        at: '2026-02-24T09:00:00Z',
+        value: 30,
+        confidence: null,
+        note: null,
+        authorId: 'u',
+        source: 'connector' as const,
+      },
+    ];
+    const { container } = render(<CheckInTimeline keyResult={kr} checkIns={sourced} cycle={cycle} />);
+    const rows = within(screen.getByRole('table', { name: 'Check-ins' })).getAllByRole('row');
+    expect(rows[1]).toHaveTextContent(/^Feb 24, 2026\s*30\s% From a connector\s*—$/);
+    expect(rows[2]).toHaveTextContent(/^Feb 20, 2026\s*29\s% From a system · <b>warehouse run 41<\/b>\s*—$/);
+    expect(within(rows[2] as HTMLElement).getByText('From a system · <b>warehouse run 41</b>')).toBeVisible();
+    expect(container.querySelector('b')).toBeNull();
+    expect(rows[3]).not.toHaveTextContent(/From a/);
+    expect(container.querySelectorAll('[data-part="source"]')).toHaveLength(2);
+    await expectNoAxeViolations(container);
+  });
+
+  it('says where a value came from in German', () => {
+    const sourced = [
+      {
+        id: 'c9',
+        at: '2026-02-20',
+        value: 29,
+        confidence: null,
+        note: null,
+        source: 'api' as const,
+        sourceRef: 'Lauf 7',
+      },
+    ];
+    render(<CheckInTimeline keyResult={kr} checkIns={sourced} cycle={cycle} locale="de" />);
+    expect(screen.getByText('Von einem System · Lauf 7')).toBeInTheDocument();
+  });
+
   it('says when there are no check-ins yet', async () => {
     const { container } = render(<CheckInTimeline keyResult={kr} checkIns={[]} cycle={cycle} locale="de" />);
     expect(screen.getByText('Noch keine Updates.')).toBeInTheDocument();

@@ -88,7 +88,15 @@ function CheckInTimelineBody(props: CheckInTimelineDataProps) {
               {view.rows.map((row) => (
                 <tr key={row.id}>
                   <td>{row.dateText}</td>
-                  <td>{row.valueText}</td>
+                  <td>
+                    {row.valueText}
+                    {row.sourceText && (
+                      <>
+                        {' '}
+                        <span {...attrs(view.sourceLabel)}>{row.sourceText}</span>
+                      </>
+                    )}
+                  </td>
                   <td>{row.confidenceText}</td>
                   <td>{row.note}</td>
                 </tr>

@@ -17,4 +17,7 @@ export const de: TimelineMessages = {
   note: 'Notiz',
   empty: 'Noch keine Updates.',
   noConfidence: '—',
+  sourceApi: 'Von einem System',
+  sourceConnector: 'Von einem Konnektor',
+  sourceWithRef: ({ label, ref }) => `${label} · ${ref}`,
 };
