@@ -10,6 +10,7 @@ import type {
   Revision,
 } from '@goalkit/client';
 import { toCoreKeyResult } from '@goalkit/core';
+import { dayNumber } from '@goalkit/core/scoring';
 import { badRequest, stale } from '../problems.js';
 import type { StoreContext } from './context.js';
 import {
@@ -290,9 +291,6 @@ export async function createCheckIn(ctx: StoreContext, actor: Person, keyResultI
   });
 }
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const isDay = (text: string) => DAY.test(text) && new Date(`${text}T00:00:00Z`).toISOString().slice(0, 10) === text;
-
 /**
  * A key result's value on a day, from a system (`PUT /key-results/{id}/values/{date}`): one check-in per key
  * result and day with `source: 'api'`, dated that day. The same PUT again changes nothing (no new check-in,
@@ -307,7 +305,8 @@ export async function putKeyResultValue(
   date: string,
   body: KeyResultValuePut,
 ) {
-  if (!isDay(date)) throw badRequest([{ path: 'date', message: 'must be a day written YYYY-MM-DD' }], 400);
+  if (Number.isNaN(dayNumber(date)))
+    throw badRequest([{ path: 'date', message: 'must be a day written YYYY-MM-DD' }], 400);
   return ctx.transaction(async (ctx) => {
     const { keyResult: row, objective: objectiveRow } = await ctx.guards.editableKeyResult(actor, keyResultId);
     const data = JSON.parse(row.data) as KeyResultData;

@@ -9,9 +9,11 @@ import {
   parseRhythm,
   type RhythmNotification,
 } from '@goalkit/core';
+import { dayNumber, isoDateOfDay } from '@goalkit/core/scoring';
 import { badRequest, forbidden, notFound } from '../problems.js';
 import type { StoreContext } from './context.js';
 import { randomId } from './rows.js';
+import { webhookOwner } from './webhookQueue.js';
 
 /** Every owner's cadence policy, by owner id. */
 export async function cadencePolicies(ctx: StoreContext): Promise<CadencePolicy[]> {
@@ -112,10 +114,6 @@ export async function dueCheckIns(
   return { asOf: now.toISOString(), items };
 }
 
-const DAY_MS = 86_400_000;
-const dayOf = (text: string) => Date.parse(`${text}T00:00:00Z`);
-const dayText = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-
 /**
  * What changed in `owner`'s goals (and those of every owner below it) from `from` to `to`, both days
  * included (the seven days up to the store's today by default): core's `digest` over the goals the
@@ -130,16 +128,16 @@ export async function digestOf(
   const ownerId = query.owner ?? viewer.id;
   if (!ctx.access.owners().get(ownerId)) throw notFound(`Owner ${JSON.stringify(ownerId)}`);
   const to = query.to ?? ctx.today();
-  const from = query.from ?? dayText(dayOf(to) - 6 * DAY_MS);
-  if (dayOf(to) < dayOf(from)) throw badRequest([{ path: 'to', message: `is before from (${from})` }], 400);
-  if (dayOf(to) - dayOf(from) > 366 * DAY_MS)
+  const from = query.from ?? isoDateOfDay(dayNumber(to) - 6);
+  if (dayNumber(to) < dayNumber(from)) throw badRequest([{ path: 'to', message: `is before from (${from})` }], 400);
+  if (dayNumber(to) - dayNumber(from) > 366)
     throw badRequest([{ path: 'from', message: 'a digest covers at most 367 days' }], 400);
   const repository = ctx.repository;
   const [document, objectives, notStarted, kudos] = await Promise.all([
     ctx.scores.document(repository, false),
     repository.objectives(),
     repository.idsInStates(['draft', 'proposed']),
-    repository.commentsOfKindBetween('kudos', `${from}T00:00:00`, `${dayText(dayOf(to) + DAY_MS)}T00:00:00`),
+    repository.commentsOfKindBetween('kudos', `${from}T00:00:00`, `${isoDateOfDay(dayNumber(to) + 1)}T00:00:00`),
   ]);
   const drafts = new Set(notStarted);
   const visible = new Set(
@@ -219,8 +217,7 @@ export async function rhythmTick(
         if (!(await tx.markRhythmSent(`webhooks:${n.id}`, nowMs))) continue;
         const payload = JSON.stringify({ type: n.type, timestamp, data: webhookData(n) });
         for (const hook of hooksByType.get(n.type) ?? []) {
-          const owner = { id: hook.owner_id, role: hook.role, teamId: hook.parent_id } as Person;
-          if (!mayHear(ctx, owner, n, objectives)) continue;
+          if (!mayHear(ctx, webhookOwner(hook), n, objectives)) continue;
           await tx.insertDelivery({ id: randomId('msg_'), webhookId: hook.id, event: n.type, payload, now: nowMs });
           count++;
         }

@@ -3,6 +3,10 @@ import type { Access } from '../access.js';
 import type { Repository } from './repository.js';
 import { randomId, type StoredEvent } from './rows.js';
 
+/** A webhook's owner as the access rules read them: who they are, their role and their team. */
+export const webhookOwner = (hook: { owner_id: string; role: Person['role']; parent_id: string | null }) =>
+  ({ id: hook.owner_id, role: hook.role, teamId: hook.parent_id }) as Person;
+
 /**
  * Queue a live event for every webhook that wants its type and whose owner may see its objective as the
  * event commits (a deleted objective's: admins'). Runs in the event's transaction: the deliveries commit
@@ -28,7 +32,7 @@ export async function enqueueDeliveries(
     data: { ids, ...(typeof version === 'number' ? { version } : {}) },
   });
   for (const hook of hooks) {
-    const owner = { id: hook.owner_id, role: hook.role, teamId: hook.parent_id } as Person;
+    const owner = webhookOwner(hook);
     const sees = objective ? access.canSee(owner, objective) : owner.role === 'admin';
     if (!sees) continue;
     await repository.insertDelivery({

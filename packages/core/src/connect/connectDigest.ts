@@ -146,6 +146,15 @@ const rangeText = (from: string, to: string, locale: string) => {
 };
 
 /**
+ * The objectives a digest names, each once, in the order it names them: what a connected digest fetches for
+ * their titles and those of their key results.
+ */
+export function digestObjectiveIds(digest: DigestData): string[] {
+  const { statusChanges, newRisks, checkIns, kudos, quiet } = digest;
+  return [...new Set([...statusChanges, ...newRisks, ...checkIns, ...kudos, ...quiet].map((e) => e.objectiveId))];
+}
+
+/**
  * Compute the digest: what changed in a person's or team's goals over some days (a week, usually). A heading
  * with the scope and the days, summary figures, and a section for each kind of change with entries: status
  * changes and new risks (from which status to which, in words), check-ins (value and confidence), kudos

@@ -124,6 +124,7 @@ export {
   type DigestSectionView,
   type DigestStatusView,
   type DigestView,
+  digestObjectiveIds,
 } from './connectDigest.js';
 export {
   connectFeedbackThread,

@@ -1,4 +1,4 @@
-import { dayNumber, isoDateOfDay } from '../scoring/dayNumber.js';
+import { dayNumber, isoDateOfDay, weekdayOfDay } from '../scoring/dayNumber.js';
 import type { DigestReady } from './notifications.js';
 import { type CadencePolicy, effectivePolicy, parseRhythm, WEEKDAYS } from './policies.js';
 import { zonedDate, zonedInstant } from './zonedTime.js';
@@ -10,14 +10,11 @@ export interface DigestOwner {
   parent?: string | null | undefined;
 }
 
-/** ISO weekday index of a day number, Monday 0 (1970-01-01 was a Thursday). */
-const weekdayOf = (day: number) => (((day % 7) + 7 + 3) % 7) as number;
-
 /** The latest moment at or before `nowMs` on the policy's weekday at its local time, in its zone. */
 function latestMoment(policy: CadencePolicy, nowMs: number): { day: number; ms: number } {
   const wanted = WEEKDAYS.indexOf(policy.weekday);
   const today = dayNumber(zonedDate(nowMs, policy.timeZone));
-  let day = today - ((weekdayOf(today) - wanted + 7) % 7);
+  let day = today - ((weekdayOfDay(today) - wanted + 7) % 7);
   let ms = zonedInstant(isoDateOfDay(day), policy.localTime, policy.timeZone);
   if (ms > nowMs) {
     day -= 7;

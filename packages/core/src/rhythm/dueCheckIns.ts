@@ -1,5 +1,5 @@
 import type { CheckIn, Cycle, GoalkitDocument, KeyResult } from '../model/documentSchema.js';
-import { dayNumber, isoDateOfDay } from '../scoring/dayNumber.js';
+import { dayNumber, isoDateOfDay, weekdayOfDay } from '../scoring/dayNumber.js';
 import { type CadencePolicy, effectivePolicy, parseRhythm, type RhythmPerson, WEEKDAYS } from './policies.js';
 import { zonedInstant } from './zonedTime.js';
 
@@ -271,9 +271,6 @@ interface Schedule {
   buckets: DueCheckIn[][];
 }
 
-/** ISO weekday index of a day number, Monday 0 (1970-01-01 was a Thursday). */
-const weekdayOf = (day: number) => (((day % 7) + 7 + 3) % 7) as number;
-
 /** The occurrences of `policy` on the days `start`…`end` (day numbers, inclusive). */
 function occurrences(
   policy: CadencePolicy,
@@ -283,7 +280,7 @@ function occurrences(
 ): Schedule {
   const wanted = WEEKDAYS.indexOf(policy.weekday);
   const days: number[] = [];
-  let first = start + ((wanted - weekdayOf(start) + 7) % 7);
+  let first = start + ((wanted - weekdayOfDay(start) + 7) % 7);
   if (policy.frequency === 'monthly') {
     // The first such weekday of a month falls on its 1st to 7th.
     for (let day = first; day <= end; day += 7) if (Number(isoDateOfDay(day).slice(8, 10)) <= 7) days.push(day);

@@ -34,6 +34,11 @@ function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
+/** The ISO weekday of a day number from {@link dayNumber}, Monday 0 to Sunday 6 (1970-01-01 was a Thursday). */
+export function weekdayOfDay(day: number): number {
+  return (((day % 7) + 7 + 3) % 7) as number;
+}
+
 /** The ISO date `YYYY-MM-DD` of a day number from {@link dayNumber}. */
 export function isoDateOfDay(day: number): string {
   return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);

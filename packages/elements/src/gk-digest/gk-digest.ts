@@ -4,6 +4,7 @@ import {
   type DigestData,
   type DigestItemView,
   type DigestOwnerData,
+  digestObjectiveIds,
   type ObjectiveData,
 } from '@goalkit/core/connect';
 import { html, nothing } from 'lit';
@@ -117,12 +118,7 @@ export class GkDigest extends GoalkitElement {
     if (this.digest) return this.#renderBody(this.digest, this.objectives ?? [], this.owners);
     const digest = this.#digest.result?.data;
     if (!digest) return this.renderQueryState('digest', this.#digest);
-    const ids = new Set(
-      [...digest.statusChanges, ...digest.newRisks, ...digest.checkIns, ...digest.kudos, ...digest.quiet].map(
-        (entry) => entry.objectiveId,
-      ),
-    );
-    const queries = [...ids].map((id) => this.#objectiveQuery(id));
+    const queries = digestObjectiveIds(digest).map((id) => this.#objectiveQuery(id));
     const failed = queries.find((q) => q.result?.isError);
     if (failed) return this.renderQueryState('digest', failed);
     // Names are a nicety: without them (GET /owners failed) the digest says "Someone" rather than fail.

@@ -4,6 +4,7 @@ import {
   type DigestData,
   type DigestItemView,
   type DigestOwnerData,
+  digestObjectiveIds,
   type ObjectiveData,
 } from '@goalkit/core/connect';
 import { useQueries } from '@tanstack/react-query';
@@ -117,13 +118,7 @@ function ConnectedDigest({ owner, from, to, ...rest }: DigestConnectedProps) {
   });
   const owners = useOwners();
   const d = digest.data;
-  const ids = d
-    ? [
-        ...new Set(
-          [...d.statusChanges, ...d.newRisks, ...d.checkIns, ...d.kudos, ...d.quiet].map((entry) => entry.objectiveId),
-        ),
-      ]
-    : [];
+  const ids = d ? digestObjectiveIds(d) : [];
   const objectives = useQueries({ queries: ids.map((id) => queries.objectives.detail(id)) });
   const failed = digest.isError || objectives.some((o) => o.isError);
   // Names are a nicety: without them (GET /owners failed) the digest says "Someone" rather than fail.
