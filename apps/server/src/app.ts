@@ -6,17 +6,28 @@ import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import { streamSSE } from 'hono/streaming';
+import { DataSync, type DataSyncOptions } from './dataSync.js';
 import { EventHub, eventFrame } from './events.js';
-import { badRequest, notFound, ProblemError, preconditionRequired, unauthorized } from './problems.js';
+import { badRequest, forbidden, notFound, ProblemError, preconditionRequired, unauthorized } from './problems.js';
 import { RateLimiter } from './rateLimiter.js';
 import { RhythmScheduler, type RhythmSchedulerOptions } from './rhythmScheduler.js';
 import type { GoalStore, StoredEvent, VersionPrecondition } from './store.js';
+import type { TokenScope } from './tokens.js';
 import { WebhookDelivery, type WebhookDeliveryOptions } from './webhookDelivery.js';
+
+/** What a machine token (a token with a scope) may call: who it is, and writing values in its scope. */
+const MACHINE_ROUTES: ReadonlySet<RouteName> = new Set(['me', 'putKeyResultValue']);
+const machineTokenRefused = () =>
+  forbidden(
+    'This is a machine token: it may only write key-result values in its scope (PUT /key-results/{id}/values/{date}) and read /me.',
+  );
 
 /** The bearer tokens the API accepts: a `TokenRegistry` on the server. */
 export interface TokenLookup {
   /** Whose token this is, or `undefined`. */
   personIdOf(token: string): string | undefined;
+  /** Whose token this is and, for a machine token, what it may write; preferred to `personIdOf` when present. */
+  lookup?(token: string): { personId: string; scope?: TokenScope } | undefined;
   /** A key that stands for the token without being it: rate limits and open streams are counted per credential. */
   credentialOf(token: string): string;
 }
@@ -60,9 +71,11 @@ export interface AppOptions {
   webhooks?: WebhookDeliveryOptions;
   /** The check-in rhythm's scheduler (its interval, and in-process notifiers). @default a look every minute */
   rhythm?: RhythmSchedulerOptions;
+  /** Pulls from connectors (the store's): how often scheduled pulls are looked for, and a pull's time limit. */
+  sync?: DataSyncOptions;
 }
 
-type Variables = { person: Person; credential: string };
+type Variables = { person: Person; credential: string; scope: TokenScope | undefined };
 
 interface Reply {
   status: 200 | 201 | 204;
@@ -76,6 +89,8 @@ interface Reply {
 
 interface Input {
   person: Person;
+  /** A machine token's scope: what it may write (nothing else is open to it). */
+  scope: TokenScope | undefined;
   params: Record<string, string>;
   query: Record<string, unknown>;
   body: unknown;
@@ -153,6 +168,14 @@ export function createApp(options: AppOptions) {
           .catch((error: unknown) => options.log?.(`live event ${event.id}: ${String(error)}`));
       })
     : Promise.resolve(async () => {});
+  const dataSync = new DataSync(
+    store,
+    async (events) => {
+      if (events.length && !broadcast) await hub.publish(events);
+    },
+    options.sync,
+    options.log,
+  );
   const limiter = options.rateLimit === false ? undefined : new RateLimiter(options.rateLimit ?? 600, 60_000);
   const authFailures =
     options.authFailureLimit === false ? undefined : new RateLimiter(options.authFailureLimit ?? 20, 60_000);
@@ -235,8 +258,13 @@ export function createApp(options: AppOptions) {
     const blocked = authFailures?.peek(address) ?? 0;
     if (blocked > 0) throw tooManyRequests(blocked, 'Too many failed sign-ins from your address.');
     const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
-    const personId = token === undefined ? undefined : options.tokens.personIdOf(token);
-    const person = personId === undefined ? undefined : await store.person(personId);
+    const found: { personId?: string | undefined; scope?: TokenScope | undefined } | undefined =
+      token === undefined
+        ? undefined
+        : options.tokens.lookup
+          ? options.tokens.lookup(token)
+          : { personId: options.tokens.personIdOf(token) };
+    const person = found?.personId === undefined ? undefined : await store.person(found.personId);
     if (!token || !person) {
       authFailures?.take(address);
       throw unauthorized();
@@ -248,6 +276,7 @@ export function createApp(options: AppOptions) {
     }
     c.set('person', person);
     c.set('credential', credential);
+    c.set('scope', found?.scope);
     return next();
   });
 
@@ -331,12 +360,13 @@ export function createApp(options: AppOptions) {
       const location = `/key-results/${encodeURIComponent(params.id as string)}/check-ins#${result.checkIn.id}`;
       return { status: 201, body: result, events, location };
     },
-    putKeyResultValue: async ({ person, params, body }, store) => {
+    putKeyResultValue: async ({ person, scope, params, body }, store) => {
       const { result, events } = await store.putKeyResultValue(
         person,
         params.id as string,
         params.date as string,
         body as never,
+        scope,
       );
       return { status: 200, body: result, events };
     },
@@ -393,6 +423,10 @@ export function createApp(options: AppOptions) {
       status: 200,
       body: { items: await store.webhookDeliveries(person, params.id as string) },
     }),
+    syncKeyResult: async ({ person, params }) => {
+      const { result, events } = await dataSync.syncNow(person, params.id as string);
+      return { status: 200, body: result, events };
+    },
     listAlignmentCandidates: async ({ person, query }, store) => ({
       status: 200,
       body: {
@@ -431,6 +465,8 @@ export function createApp(options: AppOptions) {
     const path = route.path.replace(/\{(\w+)\}/g, ':$1');
     app.on(route.method, path, async (c) => {
       const person = c.get('person');
+      const scope = c.get('scope');
+      if (scope && !MACHINE_ROUTES.has(name)) throw machineTokenRefused();
       let query: Record<string, unknown> = {};
       if (route.query) {
         const parsed = route.query.safeParse(c.req.query());
@@ -461,6 +497,7 @@ export function createApp(options: AppOptions) {
       for (const value of Object.values(params)) if (value.includes('\u0000')) throw notFound(requestPathOf(c.req.url));
       const input: Input = {
         person,
+        scope,
         params,
         query,
         body,
@@ -477,7 +514,8 @@ export function createApp(options: AppOptions) {
         return toResponse(route, reply, requestPath);
       }
       const key = c.req.header('idempotency-key');
-      if (!key) return commit(route, await handlers[name](input, store), requestPath);
+      // A sync waits on the network: never inside a transaction. Pulling again records nothing twice.
+      if (!key || name === 'syncKeyResult') return commit(route, await handlers[name](input, store), requestPath);
       if (key.length > 200)
         throw badRequest([{ path: 'Idempotency-Key', message: 'must be at most 200 characters' }], 400);
       return idempotent(person, key, `${route.method} ${requestPath}\n${raw}`, route, requestPath, (tx) =>
@@ -567,6 +605,7 @@ export function createApp(options: AppOptions) {
   }
 
   app.get(EVENTS_PATH, (c) => {
+    if (c.get('scope')) throw machineTokenRefused();
     const person = c.get('person');
     const credential = c.get('credential');
     const lastId = Number(c.req.header('last-event-id') ?? Number.NaN);
@@ -656,7 +695,10 @@ export function createApp(options: AppOptions) {
     rhythm,
     stopListening: async () => (await listening)(),
     /** Stop the webhook loop (waiting for attempts under way) and stop listening for other instances' events. */
+    /** The pulls from connectors: `run()` pulls the scheduled ones due now. */
+    sync: dataSync,
     close: async () => {
+      await dataSync.stop();
       await rhythm.stop();
       await webhooks.stop();
       await (await listening)();

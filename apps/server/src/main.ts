@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { logNotifier } from '@goalkit/core';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
+import { builtInConnectors } from './connectors/index.js';
 import { type SqlEngine, sqliteEngine } from './db/engine.js';
 import { openDatabase } from './db/openDatabase.js';
 import { postgresEngine } from './db/postgresEngine.js';
@@ -84,7 +85,18 @@ if ((values.seed === 'demo' || values.demo) && empty) {
   console.log('The database already holds data; keeping it (empty it to seed afresh).');
 }
 
-const store = new GoalStore(engine);
+// Connectors (issue 23): the hosts a pull may ask, and the folder CSV files are read from. None by default.
+const connectorHosts = (process.env.GOALKIT_CONNECTOR_HOSTS ?? '')
+  .split(/[\s,]+/)
+  .map((s) => s.trim())
+  .filter(Boolean);
+const connectorFiles = process.env.GOALKIT_CONNECTOR_FILES?.trim() || undefined;
+const store = new GoalStore(engine, {
+  connectors: builtInConnectors({
+    allowHosts: connectorHosts,
+    ...(connectorFiles ? { filesDir: resolve(connectorFiles) } : {}),
+  }),
+});
 const tokens = new TokenRegistry();
 try {
   const entries = [
@@ -96,7 +108,7 @@ try {
   for (const entry of entries) {
     if (!(await store.person(entry.personId)))
       fail(`A token names ${JSON.stringify(entry.personId)}, who is not a person in ${file}.`);
-    tokens.addHash(entry.hash, entry.personId);
+    tokens.addHash(entry.hash, entry.personId, entry.scope);
   }
 } catch (error) {
   fail(`Could not read the tokens: ${error instanceof Error ? error.message : String(error)}`);
@@ -115,17 +127,16 @@ const corsOrigins = (process.env.GOALKIT_CORS_ORIGINS ?? '')
   .map((s) => s.trim())
   .filter(Boolean);
 const rateLimit = process.env.GOALKIT_RATE_LIMIT === 'off' ? false : Number(process.env.GOALKIT_RATE_LIMIT ?? 600);
-const rhythmSetting = process.env.GOALKIT_RHYTHM_INTERVAL_MS;
-const rhythmInterval =
-  rhythmSetting === 'off'
-    ? false
-    : rhythmSetting === undefined || rhythmSetting === ''
-      ? 60_000
-      : Number(rhythmSetting) >= 1000
-        ? Number(rhythmSetting)
-        : fail(
-            `GOALKIT_RHYTHM_INTERVAL_MS takes milliseconds (at least 1000) or off (got ${JSON.stringify(rhythmSetting)})`,
-          );
+/** An interval setting: milliseconds (at least 1000), or `off`; a minute when not set. */
+const intervalSetting = (name: string): number | false => {
+  const setting = process.env[name];
+  if (setting === 'off') return false;
+  if (setting === undefined || setting === '') return 60_000;
+  if (Number(setting) >= 1000) return Number(setting);
+  return fail(`${name} takes milliseconds (at least 1000) or off (got ${JSON.stringify(setting)})`);
+};
+const rhythmInterval = intervalSetting('GOALKIT_RHYTHM_INTERVAL_MS');
+const syncInterval = intervalSetting('GOALKIT_SYNC_INTERVAL_MS');
 const { app, ready, close } = createApp({
   store,
   tokens,
@@ -134,6 +145,8 @@ const { app, ready, close } = createApp({
   ...(values.quiet ? {} : { log: (line: string) => console.log(line) }),
   // The rhythm's scheduler: a look a minute (GOALKIT_RHYTHM_INTERVAL_MS, `off` for none), and with
   // --log-reminders core's example notifier writing each reminder and digest to the console.
+  // Scheduled pulls from connectors: a look a minute for key results whose schedule is due.
+  sync: { intervalMs: syncInterval },
   rhythm: {
     intervalMs: rhythmInterval,
     ...(values['log-reminders'] ? { notifiers: [logNotifier((line) => console.log(`rhythm: ${line}`))] } : {}),

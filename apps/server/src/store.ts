@@ -30,10 +30,11 @@ import type {
   WebhookDelivery,
   WebhookRotate,
 } from '@goalkit/client';
-import type { Notifier, RhythmNotification } from '@goalkit/core';
+import type { Connector, Notifier, RhythmNotification } from '@goalkit/core';
 import type { SqlEngine } from './db/engine.js';
 import { alignmentCandidates, approvalsFor } from './store/approvals.js';
 import { StoreContext, type StoreOptions } from './store/context.js';
+import { dueSyncs, type PullOutcome, recordSync, type SyncTarget, syncTarget } from './store/keyResultSync.js';
 import {
   commentsOn,
   createCheckIn,
@@ -70,6 +71,7 @@ import {
   rotateWebhookSecret,
   webhookDeliveries,
 } from './store/webhooks.js';
+import type { TokenScope } from './tokens.js';
 
 export type { StoredEvent, StoreOptions, VersionPrecondition };
 
@@ -454,9 +456,43 @@ export class GoalStore {
   }
 
   /** A key result's value on a day, from a system: an idempotent upsert of that day's check-in. */
-  async putKeyResultValue(actor: Person, keyResultId: string, date: string, body: KeyResultValuePut) {
+  async putKeyResultValue(
+    actor: Person,
+    keyResultId: string,
+    date: string,
+    body: KeyResultValuePut,
+    scope?: TokenScope,
+  ) {
     await this.#ctx.ready();
-    return putKeyResultValue(this.#ctx, actor, keyResultId, date, body);
+    return putKeyResultValue(this.#ctx, actor, keyResultId, date, body, scope);
+  }
+
+  /** The pull a key result is set up for ("sync now" by `actor`, who must be allowed to edit it; the schedule without). */
+  async syncTarget(actor: Person | undefined, keyResultId: string): Promise<SyncTarget> {
+    await this.#ctx.ready();
+    return syncTarget(this.#ctx, actor, keyResultId);
+  }
+
+  /** Record what a pull brought (or why it failed); answers the key result as `viewer` sees it when given. */
+  async recordSync(viewer: Person | undefined, target: SyncTarget, outcome: PullOutcome) {
+    await this.#ctx.ready();
+    return recordSync(this.#ctx, viewer, target, outcome);
+  }
+
+  /** The store's clock. */
+  now(): Date {
+    return this.#ctx.now();
+  }
+
+  /** The connectors key results may pull from, by id. */
+  get connectors(): ReadonlyMap<string, Connector> {
+    return this.#ctx.connectors;
+  }
+
+  /** Key results whose scheduled pull is due. */
+  async dueSyncs(): Promise<string[]> {
+    await this.#ctx.ready();
+    return dueSyncs(this.#ctx);
   }
 
   async createComment(actor: Person, objectiveId: string, body: CommentCreate) {

@@ -108,6 +108,18 @@ describe('tokens', () => {
     expect(() => parseTokens('ceo sha256:abc', 'file')).toThrow('64 hex digits');
   });
 
+  it("read a machine token's scope from the words after it, and name a word that is not one", () => {
+    expect(parseTokens('svc a-long-enough-token-1 values:kr-1 values:kr-2 values-of:platform-1', 'file')[0]).toEqual({
+      personId: 'svc',
+      hash: hashToken('a-long-enough-token-1'),
+      scope: { keyResults: ['kr-1', 'kr-2'], owners: ['platform-1'] },
+    });
+    expect(() => parseTokens('# feeds\nsvc a-long-enough-token-1 read:everything', 'file')).toThrow(
+      'file line 2: "read:everything" is not a scope',
+    );
+    expect(() => parseTokens('svc a-long-enough-token-1 values:', 'file')).toThrow('is not a scope');
+  });
+
   it('are kept as hashes and matched only in full', () => {
     const registry = new TokenRegistry();
     registry.addHash(hashToken('first-long-secret-token'), 'ann');

@@ -9,7 +9,7 @@ import { postgresEngine } from '../src/db/postgresEngine.js';
 import type { SqlDatabase } from '../src/db/sql.js';
 import { copyDatabase } from '../src/seed/copyDatabase.js';
 import { seedDemo } from '../src/seed/seedDemo.js';
-import { GoalStore } from '../src/store.js';
+import { GoalStore, type StoreOptions } from '../src/store.js';
 import { TokenRegistry } from '../src/tokens.js';
 import { type PostgresCluster, startPostgres } from './postgres/cluster.js';
 
@@ -40,12 +40,16 @@ async function postgresCopyOf(seeded: SqlDatabase): Promise<SqlEngine> {
 }
 
 /** Start the reference server on loopback with a fresh seeded in-memory database, in demo mode (`gk_demo_<id>` tokens). */
-export async function startServer(options: Partial<Omit<AppOptions, 'store'>> = {}, file = ':memory:') {
+export async function startServer(
+  options: Partial<Omit<AppOptions, 'store'>> = {},
+  file = ':memory:',
+  storeOptions: Omit<StoreOptions, 'now'> = {},
+) {
   const db = openDatabase(file);
   const people = await seedDemo(db, TODAY);
   const engine = testEngine === 'postgres' && file === ':memory:' ? await postgresCopyOf(db) : sqliteEngine(db);
-  const store = new GoalStore(engine, { now: () => new Date(`${TODAY}T12:00:00Z`) });
-  const { app, hub, ready, webhooks, rhythm, close } = createApp({
+  const store = new GoalStore(engine, { now: () => new Date(`${TODAY}T12:00:00Z`), ...storeOptions });
+  const { app, hub, ready, webhooks, rhythm, sync, close } = createApp({
     store,
     tokens: TokenRegistry.demo(people.map((p) => p.id)),
     rateLimit: false,
@@ -53,6 +57,8 @@ export async function startServer(options: Partial<Omit<AppOptions, 'store'>> = 
     keepAliveMs: 1000,
     // Tests run the rhythm's scheduler by hand (`rhythm.run()`), at the store's fixed clock.
     rhythm: { intervalMs: false },
+    // And the scheduled pulls (`sync.run()`).
+    sync: { intervalMs: false },
     ...options,
   });
   await ready;
@@ -73,6 +79,7 @@ export async function startServer(options: Partial<Omit<AppOptions, 'store'>> = 
     hub,
     webhooks,
     rhythm,
+    sync,
     call,
     close: () =>
       new Promise<void>((resolve) => {

@@ -129,6 +129,8 @@ const cases: Record<RouteName, Case> = {
       value: 3,
     }),
   ),
+  // The fixture's key result is not set up to pull: an editor learns that (422), no one else anything.
+  syncKeyResult: write((f, id = f.keyResult.id) => `/key-results/${id}/sync`, 422),
   listComments: read((f, id) => `/objectives/${objectiveId(f, id)}/comments`),
   createComment: {
     path: (f, id) => `/objectives/${objectiveId(f, id)}/comments`,

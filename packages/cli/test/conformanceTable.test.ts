@@ -32,6 +32,7 @@ describe('the table of conformance checks', () => {
       'validation',
       'idempotency',
       'values.push',
+      'values.sync',
       'transitions.illegal',
       'history',
       'tree',

@@ -297,6 +297,11 @@ export function createClient(options: ClientOptions) {
         request('updateKeyResult', { params: id(keyResultId), body: patch, ...o }),
       delete: (keyResultId: string, o: VersionedCallOptions & WriteCallOptions) =>
         request('deleteKeyResult', { params: id(keyResultId), ...o }),
+      /**
+       * Sync now: pull the key result's values from its connector. A failed pull answers 200 too, with
+       * `lastSync.ok: false` and the error in words; the value and the score stay as they were.
+       */
+      sync: (keyResultId: string, o?: WriteCallOptions) => request('syncKeyResult', { params: id(keyResultId), ...o }),
     },
     checkIns: {
       list: (keyResultId: string, o?: CallOptions) => request('listCheckIns', { params: id(keyResultId), ...o }),

@@ -9,6 +9,7 @@ import type {
   Cycle,
   Duplicate,
   KeyResultCreate,
+  KeyResultSyncResult,
   LiveEvent,
   Objective,
   ObjectiveCreate,
@@ -281,6 +282,20 @@ export function goalkitMutations(client: GoalkitClient, queryClient: QueryClient
         queryClient.setQueryData<{ items: CheckInResult['checkIn'][] }>(goalkitKeys.checkIns(keyResultId), (old) =>
           old ? { items: [...old.items.filter((c) => c.id !== result.checkIn.id), result.checkIn] } : old,
         );
+        invalidateAround(queryClient, objectiveId);
+      },
+    }),
+
+    /**
+     * "Sync now": pull a key result's values from its connector. The reply (a failed pull included, with
+     * `lastSync.ok: false`) replaces the objective in the cache; its check-ins are read again.
+     */
+    syncKeyResult: (): MutationOptions<KeyResultSyncResult, Error, { objectiveId: string; keyResultId: string }> => ({
+      mutationKey: ['goalkit', 'sync-key-result'],
+      mutationFn: ({ keyResultId }) => client.keyResults.sync(keyResultId),
+      onSuccess: (result, { objectiveId, keyResultId }) => {
+        queryClient.setQueryData(goalkitKeys.objective(objectiveId), result.objective);
+        void queryClient.invalidateQueries({ queryKey: goalkitKeys.checkIns(keyResultId) });
         invalidateAround(queryClient, objectiveId);
       },
     }),

@@ -1,3 +1,4 @@
+export * from './dataIn/index.js';
 export { type ApprovalMessages, getApprovalMessages } from './i18n/approvalMessages.js';
 export { type CheckInFormMessages, getCheckInFormMessages } from './i18n/checkInFormMessages.js';
 export { type CheckInInboxMessages, getCheckInInboxMessages } from './i18n/checkInInboxMessages.js';

@@ -1,4 +1,5 @@
 import type { Person, Revision } from '@goalkit/client';
+import type { Connector } from '@goalkit/core';
 import { Access, type OwnerRow } from '../access.js';
 import type { SqlEngine } from '../db/engine.js';
 import { Guards } from './guards.js';
@@ -12,6 +13,11 @@ import { enqueueDeliveries } from './webhookQueue.js';
 export interface StoreOptions {
   /** The clock: check-ins are stamped with it and scores computed as of its UTC day. @default the system clock */
   now?: () => Date;
+  /**
+   * The connectors key results may pull from, by id: a key result's `source` names one, and its `config`
+   * is checked with the connector's schema when saved. @default none (no key result may pull)
+   */
+  connectors?: readonly Connector[];
 }
 
 /** What every context of one store shares: the caches, the directory and the clock. */
@@ -29,9 +35,11 @@ class Shared {
    */
   directoryStale = false;
   readonly access: Access;
+  readonly connectors: ReadonlyMap<string, Connector>;
 
   constructor(options: StoreOptions) {
     this.now = options.now ?? (() => new Date());
+    this.connectors = new Map((options.connectors ?? []).map((c) => [c.id, c]));
     this.scores = new Scores(() => this.now().toISOString().slice(0, 10));
     this.access = new Access(() => {
       if (!this.directory) throw new Error('The directory is read at the start of each request (StoreContext.ready).');
@@ -68,6 +76,11 @@ export class StoreContext {
 
   get scores(): Scores {
     return this.#shared.scores;
+  }
+
+  /** The connectors key results may pull from, by id. */
+  get connectors(): ReadonlyMap<string, Connector> {
+    return this.#shared.connectors;
   }
 
   /** Ids of the live events this process wrote or took in from other writers. */

@@ -11,7 +11,8 @@ import type {
 } from '@goalkit/client';
 import { toCoreKeyResult } from '@goalkit/core';
 import { dayNumber } from '@goalkit/core/scoring';
-import { badRequest, stale } from '../problems.js';
+import { badRequest, notFound, stale } from '../problems.js';
+import type { TokenScope } from '../tokens.js';
 import type { StoreContext } from './context.js';
 import {
   type CheckInRow,
@@ -48,6 +49,77 @@ export function validateKeyResult(data: KeyResultData, path: string): void {
   if (problems.length > 0) throw badRequest(problems);
 }
 
+/** A key result's source as a person wrote it: without what the server keeps on it (the last sync, who set it up). */
+export function sourceAsWritten(source: KeyResultData['source']): unknown {
+  if (!source) return source ?? null;
+  const {
+    lastSync: _lastSync,
+    configuredById: _by,
+    ...written
+  } = source as typeof source & {
+    lastSync?: unknown;
+    configuredById?: unknown;
+  };
+  return written;
+}
+
+/**
+ * Check a key result's `source` against the connectors this server has, and carry over what the server
+ * keeps on it: the last sync while the connector and its settings stay the same, and who set up the pull
+ * (its check-ins are written in their name). Answers the source to store. 422s name `source.<field>`.
+ */
+function checkSource(
+  ctx: StoreContext,
+  data: KeyResultData,
+  previous: KeyResultData['source'] | undefined,
+  actor: Person,
+  path: string,
+): KeyResultData['source'] {
+  const source = data.source;
+  if (!source) return source;
+  const at = (field: string) => (path ? `${path}.source.${field}` : `source.${field}`);
+  if (source.mode !== 'manual' && data.type === 'milestones')
+    throw badRequest([
+      { path: at('mode'), message: 'a milestones key result takes check-ins of its milestones, not values' },
+    ]);
+  let config = source.config;
+  if (source.mode === 'pull') {
+    const connector = source.connector ? ctx.connectors.get(source.connector) : undefined;
+    if (!source.connector) throw badRequest([{ path: at('connector'), message: 'is needed to pull values' }]);
+    if (!connector) {
+      const known = [...ctx.connectors.keys()];
+      throw badRequest([
+        {
+          path: at('connector'),
+          message: `is not a connector of this server (${known.length ? `it has ${known.join(', ')}` : 'it has none'})`,
+        },
+      ]);
+    }
+    const parsed = connector.configSchema.safeParse(source.config ?? {});
+    if (!parsed.success)
+      throw badRequest(
+        parsed.error.issues.map((issue) => ({
+          path: [at('config'), ...issue.path.map(String)].join('.'),
+          message: issue.message,
+        })),
+      );
+    config = parsed.data as Record<string, unknown>;
+  }
+  const kept = previous as (typeof source & { lastSync?: unknown; configuredById?: string }) | null | undefined;
+  const same =
+    kept?.mode === source.mode &&
+    kept?.connector === source.connector &&
+    JSON.stringify(kept?.config ?? null) === JSON.stringify(config ?? null);
+  return {
+    ...source,
+    ...(config == null ? {} : { config }),
+    ...(same && kept?.lastSync ? { lastSync: kept.lastSync } : {}),
+    ...(source.mode === 'pull'
+      ? { configuredById: same && kept?.configuredById ? kept.configuredById : actor.id }
+      : {}),
+  } as KeyResultData['source'];
+}
+
 /**
  * A key result's `checkInResponsibleId` names a person who may see its goal: else a 422 at `path`. (A
  * private goal's reminders would go to someone who cannot read it.)
@@ -80,6 +152,7 @@ export async function insertKeyResult(
   const { id: requested, ...rest } = body;
   const data = rest as KeyResultData;
   validateKeyResult(data, path);
+  if (data.source) data.source = checkSource(ctx, data, undefined, actor, path);
   await checkResponsible(ctx, objectiveId, data.checkInResponsibleId, path);
   const id = requested ?? randomId('kr-', 8);
   // The same answer whether or not the caller may see the key result holding the id.
@@ -160,12 +233,15 @@ export async function updateKeyResult(
     for (const field of KEY_RESULT_FIELDS) {
       const value = patch[field];
       if (value === undefined) continue;
-      if (JSON.stringify(data[field] ?? null) === JSON.stringify(value)) continue;
-      changes.push({ field, from: data[field] ?? null, to: value });
+      const was = field === 'source' ? sourceAsWritten(data.source) : (data[field] ?? null);
+      if (JSON.stringify(was) === JSON.stringify(value)) continue;
+      changes.push({ field, from: was, to: value });
       (next as Record<string, unknown>)[field] = value;
     }
     if (changes.length === 0) return { keyResult: await ctx.views.keyResult(row), events: [] as StoredEvent[] };
     validateKeyResult(next, '');
+    if (next.source && (patch.source !== undefined || patch.type !== undefined))
+      next.source = checkSource(ctx, next, data.source, actor, '');
     if (patch.checkInResponsibleId !== undefined)
       await checkResponsible(ctx, row.objective_id, patch.checkInResponsibleId, '');
     const updated = await ctx.repository.setKeyResultData(id, JSON.stringify(next), ctx.stamp());
@@ -298,16 +374,33 @@ export async function createCheckIn(ctx: StoreContext, actor: Person, keyResultI
  * check-in, whatever day was written. Days outside the objective's cycle, or after today, are refused at
  * `date`; milestones take no pushed value; confidence never comes this way (the contract refuses it).
  */
+/**
+ * Whether a machine token's scope covers a key result: named in it, or of an owner named in it (the
+ * objective's owner, or the person who owes the key result's check-ins). Outside it, the key result is
+ * answered as not found, so a token cannot learn which other key results exist.
+ */
+async function inScope(ctx: StoreContext, scope: TokenScope, keyResultId: string): Promise<boolean> {
+  if (scope.keyResults.includes(keyResultId)) return true;
+  if (scope.owners.length === 0) return false;
+  const row = await ctx.repository.keyResult(keyResultId);
+  const objective = row && (await ctx.repository.objectiveOfKeyResultForUpdate(keyResultId));
+  if (!row || !objective) return false;
+  const responsible = (JSON.parse(row.data) as KeyResultData).checkInResponsibleId;
+  return scope.owners.includes(objective.owner_id) || (!!responsible && scope.owners.includes(responsible));
+}
+
 export async function putKeyResultValue(
   ctx: StoreContext,
   actor: Person,
   keyResultId: string,
   date: string,
   body: KeyResultValuePut,
+  scope?: TokenScope,
 ) {
   if (Number.isNaN(dayNumber(date)))
     throw badRequest([{ path: 'date', message: 'must be a day written YYYY-MM-DD' }], 400);
   return ctx.transaction(async (ctx) => {
+    if (scope && !(await inScope(ctx, scope, keyResultId))) throw notFound(`Key result ${JSON.stringify(keyResultId)}`);
     const { keyResult: row, objective: objectiveRow } = await ctx.guards.editableKeyResult(actor, keyResultId);
     const data = JSON.parse(row.data) as KeyResultData;
     let value: number | boolean;
@@ -323,9 +416,12 @@ export async function putKeyResultValue(
       throw badRequest([{ path: 'value', message: 'must be a number for this key result' }]);
     } else value = body.value;
     const cycle = (await ctx.repository.cycles()).find((c) => c.id === objectiveRow.cycle_id);
-    if (cycle && (date < cycle.start || date > cycle.end))
+    if (cycle && !data.allowValuesOutsideCycle && (date < cycle.start || date > cycle.end))
       throw badRequest([
-        { path: 'date', message: `is outside the cycle ${cycle.name} (${cycle.start} to ${cycle.end})` },
+        {
+          path: 'date',
+          message: `is outside the cycle ${cycle.name} (${cycle.start} to ${cycle.end}); a key result with allowValuesOutsideCycle takes it`,
+        },
       ]);
     if (date > ctx.today()) throw badRequest([{ path: 'date', message: `is after today (${ctx.today()})` }]);
 

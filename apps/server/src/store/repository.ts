@@ -282,6 +282,29 @@ export class Repository {
     );
   }
 
+  /** The key results set to pull from a connector, of goals that are not closed (the sync scheduler's list). */
+  pulledKeyResults(): Promise<(KeyResultRow & { state: string })[]> {
+    return this.#conn.all<KeyResultRow & { state: string }>(
+      `SELECT k.*, o.state AS state FROM key_results k JOIN objectives o ON o.id = k.objective_id
+       WHERE o.state <> 'closed' AND k.data LIKE '%"mode":"pull"%' ORDER BY k.seq`,
+    );
+  }
+
+  /** Record a sync: the definition (with its outcome), the value and its day, in one new version. */
+  async setKeyResultSync(
+    id: string,
+    data: string,
+    current: string | null,
+    lastCheckInAt: string | null,
+    at: string,
+  ): Promise<number> {
+    const row = await this.#conn.get<{ version: number }>(
+      'UPDATE key_results SET data = ?, current = ?, last_check_in_at = ?, updated_at = ?, version = version + 1 WHERE id = ? RETURNING version',
+      [data, current, lastCheckInAt, at, id],
+    );
+    return row?.version ?? 0;
+  }
+
   /** Set a key result's definition (JSON); answers its new version. */
   async setKeyResultData(id: string, data: string, at: string): Promise<number> {
     const row = await this.#conn.get<{ version: number }>(

@@ -69,7 +69,7 @@ export type KeyResultData = Omit<KeyResultCreate, 'id'> & { weight?: number };
 /** A change the HTTP layer publishes as a Server-Sent Event once the transaction commits. */
 export interface StoredEvent {
   id: number;
-  type: 'objective.updated' | 'key-result.updated' | 'check-in.created' | 'comment.created';
+  type: 'objective.updated' | 'key-result.updated' | 'check-in.created' | 'comment.created' | 'key-result.sync-failed';
   objectiveId: string;
   data: Record<string, unknown>;
 }
@@ -104,6 +104,8 @@ export const KEY_RESULT_FIELDS = [
   'weight',
   'due',
   'checkInResponsibleId',
+  'allowValuesOutsideCycle',
+  'source',
 ] as const;
 
 /**

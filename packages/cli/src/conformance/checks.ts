@@ -293,6 +293,31 @@ export const CONTRACT_CHECKS: CheckGroup = checkGroup([
     },
   },
   {
+    id: 'values.sync',
+    name: 'POST /key-results/{id}/sync on a key result not set to pull is a 422 naming source.mode; a pull source needs a connector',
+    routes: ['syncKeyResult', 'updateKeyResult'],
+    needs: haveObjective,
+    run: async ({ request, expectStatus, expectProblem, state }) => {
+      const kr = state.objective?.keyResults[0];
+      if (!kr) fail('the test objective has no key result');
+      const sync = await request('POST', `/key-results/${kr.id}/sync`);
+      expectStatus(sync.response, 422, 'syncing a key result people check in on');
+      expectProblem(sync.response, sync.json);
+      if (!((sync.json as { errors?: { path: string }[] }).errors ?? []).some((e) => e.path === 'source.mode'))
+        fail('errors[] does not name the path "source.mode"');
+      // A pull without a connector is refused before anything is written, whatever the key result's version.
+      const patch = await request('PATCH', `/key-results/${kr.id}`, {
+        body: { source: { mode: 'pull' } },
+        headers: { 'if-match': '*' },
+      });
+      expectStatus(patch.response, 422, 'a pull source without a connector');
+      expectProblem(patch.response, patch.json);
+      if (!((patch.json as { errors?: { path: string }[] }).errors ?? []).some((e) => e.path === 'source.connector'))
+        fail('errors[] does not name the path "source.connector"');
+      return undefined;
+    },
+  },
+  {
     id: 'transitions.illegal',
     name: 'an illegal lifecycle transition is a 409 problem listing the allowed ones',
     routes: ['transitionObjective'],

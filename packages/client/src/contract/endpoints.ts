@@ -17,6 +17,7 @@ import {
   keyResultCreateSchema,
   keyResultPatchSchema,
   keyResultSchema,
+  keyResultSyncResultSchema,
   keyResultValuePutSchema,
   keyResultValueResultSchema,
   lintReportSchema,
@@ -174,6 +175,11 @@ export const endpoints = define({
     path: '/key-results/{id}/values/{date}',
     body: keyResultValuePutSchema,
     response: keyResultValueResultSchema,
+  },
+  syncKeyResult: {
+    method: 'POST',
+    path: '/key-results/{id}/sync',
+    response: keyResultSyncResultSchema,
   },
   listComments: {
     method: 'GET',

@@ -72,6 +72,11 @@ export const routeDocs = describe({
       "A key result's value on a day, from a system: the same PUT again changes nothing, another value replaces that day's; never confidence",
     tag: 'check-ins',
   },
+  syncKeyResult: {
+    summary:
+      "Sync now: pull a key result's values from its connector; a failed pull is recorded in source.lastSync (ok: false, the error in words) and changes no value or score",
+    tag: 'check-ins',
+  },
   getDigest: {
     summary:
       "What changed in a person's or team's goals over some days (the last 7 by default): check-ins, status changes, new risks, kudos, quiet key results; only goals the caller may see",

@@ -120,6 +120,58 @@ const optionalFields = <T extends Record<string, z.ZodMiniType>>(shape: T) =>
     [K in keyof T]: z.ZodMiniOptional<T[K]>;
   };
 
+/** How the points a connector pulls become the key result's value (`value = aggregate(points of a day) × scale + offset`). */
+const sourceTransformWith = <TNumber extends z.ZodMiniNumber>(number: TNumber) =>
+  z.object({
+    /** Multiplies each day's value (a share as 0.42 → 42 with 100). @default 1 */
+    scale: z.optional(number),
+    /** Added after scaling. @default 0 */
+    offset: z.optional(number),
+    /**
+     * How the points of one day become its value: the `latest` point, their `sum`, `mean`, `min`, `max` or
+     * `count`; `running-sum` adds each day's sum to the days before it in the cycle. @default 'latest'
+     */
+    aggregate: z.optional(z.enum(['latest', 'sum', 'mean', 'min', 'max', 'count', 'running-sum'])),
+  });
+
+/** The connector's settings, checked by the connector's own schema on the server (errors name `source.config.<field>`). */
+const connectorConfig = z.looseObject({});
+
+/** Where a key result's value comes from, as a person sets it. */
+const sourceFieldsWith = <TNumber extends z.ZodMiniNumber>(number: TNumber) => ({
+  /**
+   * `manual`: people check in; `push`: a system sends values (`PUT /key-results/{id}/values/{date}`);
+   * `pull`: the server fetches them with `connector` on `schedule` and on "sync now".
+   */
+  mode: z.enum(['manual', 'push', 'pull']),
+  /** The connector's id (`http-json`, `csv`, or one the server registers); required for `pull`. */
+  connector: z.optional(z.nullable(id)),
+  /** The connector's settings. Whoever may see the goal may read them: never put a secret here. */
+  config: z.optional(z.nullable(connectorConfig)),
+  /** How often the server pulls; null or left out: only on "sync now". */
+  schedule: z.optional(z.nullable(z.enum(['hourly', 'daily', 'weekly']))),
+  transform: z.optional(z.nullable(sourceTransformWith(number))),
+});
+
+/** The outcome of the latest pull (set by the server, never by a client). */
+export const lastSyncSchema = z.object({
+  at: timestamp,
+  ok: z.boolean(),
+  /** Why it failed, in words (a timeout, a host not allowed, a value that is not a number). */
+  error: z.optional(z.nullable(z.string())),
+  /** How many days' values it recorded (new or changed). */
+  recorded: z.optional(z.int()),
+});
+
+/** Where a key result's value comes from, as the server sends it. */
+export const keyResultSourceSchema = z.object({
+  ...sourceFieldsWith(finite),
+  lastSync: z.optional(z.nullable(lastSyncSchema)),
+  /** Who set up the pull: the values it records are check-ins in their name (set by the server). */
+  configuredById: z.optional(id),
+});
+export const keyResultSourceInputSchema = z.object(sourceFieldsWith(bounded));
+
 /**
  * Fields of a key result a person writes; which ones apply depends on `type`. Its numbers are `number`
  * (bounded in what a person sends, only finite in what the server sends back).
@@ -147,11 +199,18 @@ const keyResultFieldsWith = <TNumber extends z.ZodMiniNumber, TPhased extends z.
    * (a team goal's lead). They must be a person who may see the goal.
    */
   checkInResponsibleId: z.optional(z.nullable(id)),
+  /** Accept values (pushed or pulled) for days outside the objective's cycle. @default false */
+  allowValuesOutsideCycle: z.optional(z.boolean()),
 });
-const keyResultFields = keyResultFieldsWith(bounded, phasedTargetInput);
+const keyResultFields = {
+  ...keyResultFieldsWith(bounded, phasedTargetInput),
+  /** Where its value comes from; left out or null: people check in (`manual`). */
+  source: z.optional(z.nullable(keyResultSourceInputSchema)),
+};
 
 export const keyResultSchema = z.object({
   ...keyResultFieldsWith(finite, phasedTargetSchema),
+  source: z.optional(z.nullable(keyResultSourceSchema)),
   id,
   objectiveId: id,
   current: z.nullable(z.union([finite, z.boolean()])),
@@ -297,6 +356,13 @@ export const keyResultValueResultSchema = z.object({
   created: z.boolean(),
 });
 
+/** The reply to "sync now" (`POST /key-results/{id}/sync`): the key result and its objective after the pull, and how it went. */
+export const keyResultSyncResultSchema = z.object({
+  keyResult: keyResultSchema,
+  objective: objectiveSchema,
+  lastSync: lastSyncSchema,
+});
+
 export const commentSchema = z.object({
   id,
   objectiveId: id,
@@ -384,11 +450,16 @@ export const problemSchema = z.looseObject({
   allowedTransitions: z.optional(z.array(transitionActionSchema)),
 });
 
+/**
+ * What `GET /events` streams. `key-result.sync-failed`: a pull of a key result's connector failed (its
+ * `source.lastSync` says why; its value and score are as they were).
+ */
 export const liveEventTypeSchema = z.enum([
   'objective.updated',
   'key-result.updated',
   'check-in.created',
   'comment.created',
+  'key-result.sync-failed',
 ]);
 
 /** The data of one Server-Sent Event from `GET /events`. */
@@ -495,7 +566,7 @@ export const webhookCreateSchema = z.object({
       z.regex(/^https?:\/\/[^\s/?#]+[^\s]*$/i, 'must be an http: or https: URL without spaces'),
     ),
   /** The event types to deliver, at least one. */
-  events: z.array(webhookEventTypeSchema).check(z.minLength(1), z.maxLength(8)),
+  events: z.array(webhookEventTypeSchema).check(z.minLength(1), z.maxLength(16)),
 });
 
 /** A webhook (`GET /webhooks`): never with its secret. */
@@ -600,7 +671,11 @@ export type CheckInCreate = z.input<typeof checkInCreateSchema>;
 export type CheckInResult = z.infer<typeof checkInResultSchema>;
 export type CheckInSource = z.infer<typeof checkInSourceSchema>;
 export type KeyResultValuePut = z.input<typeof keyResultValuePutSchema>;
+export type KeyResultSource = z.output<typeof keyResultSourceSchema>;
+export type KeyResultSourceInput = z.input<typeof keyResultSourceInputSchema>;
+export type LastSync = z.output<typeof lastSyncSchema>;
 export type KeyResultValueResult = z.infer<typeof keyResultValueResultSchema>;
+export type KeyResultSyncResult = z.infer<typeof keyResultSyncResultSchema>;
 export type Comment = z.infer<typeof commentSchema>;
 export type CommentCreate = z.input<typeof commentCreateSchema>;
 export type Revision = z.infer<typeof revisionSchema>;

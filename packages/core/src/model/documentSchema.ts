@@ -216,6 +216,8 @@ const owner = z.strictObject({
   id,
   kind: z.enum(['org', 'team', 'person']),
   name: text,
+  /** Their email address: how imports from other tools find them (compared without regard to case). */
+  email: z.optional(text),
   parent: z.optional(id),
 });
 
