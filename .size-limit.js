@@ -30,8 +30,9 @@ const embedFiles = {
   // with zod in a file that loads beside the first request rather than before it.
   // 17.23 KB after the rhythm's and the webhooks' eight routes (issue 22): each typed route with its reply
   // schema adds about 0.05 KB here. ~17.97 KB with issue 23's key-result source (pull settings, last sync),
-  // the sync route and its reply, and the sync-failed event.
-  'goalkit-provider.js': { limit: '18 KB', why: '<gk-provider> with the client, zod and the query cache' },
+  // the sync route and its reply, and the sync-failed event; ~18.2 KB with POST /imports (its request and the
+  // per-row report's schemas).
+  'goalkit-provider.js': { limit: '18.25 KB', why: '<gk-provider> with the client, zod and the query cache' },
   'goalkit-progress.js': { limit: '2 KB', why: '<gk-progress>' },
   'goalkit-key-result.js': { limit: '2.25 KB', why: '<gk-key-result>' },
   'goalkit-objective-card.js': { limit: '3.75 KB', why: '<gk-objective-card>' },
@@ -75,8 +76,8 @@ export default [
     ignore: ['zod', 'zod/mini', '@tanstack/query-core'],
     // A typed, validated route costs about 0.1 kB; the rhythm's four took it from 5.64 to 6.09 kB, the
     // webhooks' and the digest's to 6.66 kB (the digest's schema is the larger part), the push of values to 6.85 kB,
-    // the key result's source and "sync now" to 7.1 kB.
-    limit: '7.2 KB',
+    // the key result's source and "sync now" to 7.1 kB, imports (request, per-row report) to 7.37 kB.
+    limit: '7.4 KB',
     gzip: true,
     modifyEsbuildConfig: source,
   },

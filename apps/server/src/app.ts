@@ -48,6 +48,8 @@ export interface AppOptions {
   rateLimit?: number | false;
   /** Largest request body in bytes. @default 65536 */
   bodyLimit?: number;
+  /** Largest body of `POST /imports` (a whole export file) in bytes. @default 12 MiB */
+  importBodyLimit?: number;
   /** Where request lines go (never with a token or a body). @default nothing */
   log?: (line: string) => void;
   /** Idempotency keys are kept this long. @default 24 hours */
@@ -245,8 +247,22 @@ export function createApp(options: AppOptions) {
       );
     },
   });
+  // An import carries a whole export file: its own, larger limit.
+  const importLimit = options.importBodyLimit ?? 12 * 1024 * 1024;
+  const limitImport = bodyLimit({
+    maxSize: importLimit,
+    onError: () => {
+      throw new ProblemError(413, 'Payload too large', `An import is limited to ${importLimit} bytes; split the file.`);
+    },
+  });
   // GET and HEAD never carry a body; asking for one would build the full fetch Request for nothing.
-  app.use('*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next)));
+  app.use('*', (c, next) =>
+    c.req.method === 'GET' || c.req.method === 'HEAD'
+      ? next()
+      : c.req.method === 'POST' && new URL(c.req.url).pathname.endsWith('/imports')
+        ? limitImport(c, next)
+        : limitBody(c, next),
+  );
   app.use('*', async (c, next) => {
     if (c.req.method === 'OPTIONS') return next();
     // Another process on the same database may have written since the last request.
@@ -423,6 +439,10 @@ export function createApp(options: AppOptions) {
       status: 200,
       body: { items: await store.webhookDeliveries(person, params.id as string) },
     }),
+    importGoals: async ({ person, query, body }, store) => {
+      const { result, events } = await store.importGoals(person, body as never, query.dryRun === 'true');
+      return { status: 200, body: result, events };
+    },
     syncKeyResult: async ({ person, params }) => {
       const { result, events } = await dataSync.syncNow(person, params.id as string);
       return { status: 200, body: result, events };

@@ -11,6 +11,7 @@ import type {
   Digest,
   DueCheckIn,
   Duplicate,
+  ImportRequest,
   KeyResultCreate,
   KeyResultPatch,
   KeyResultValuePut,
@@ -34,6 +35,7 @@ import type { Connector, Notifier, RhythmNotification } from '@goalkit/core';
 import type { SqlEngine } from './db/engine.js';
 import { alignmentCandidates, approvalsFor } from './store/approvals.js';
 import { StoreContext, type StoreOptions } from './store/context.js';
+import { importGoals } from './store/imports.js';
 import { dueSyncs, type PullOutcome, recordSync, type SyncTarget, syncTarget } from './store/keyResultSync.js';
 import {
   commentsOn,
@@ -477,6 +479,12 @@ export class GoalStore {
   async recordSync(viewer: Person | undefined, target: SyncTarget, outcome: PullOutcome) {
     await this.#ctx.ready();
     return recordSync(this.#ctx, viewer, target, outcome);
+  }
+
+  /** Import a file from another tool (or with `dryRun`, only say what it would do). */
+  async importGoals(actor: Person, body: ImportRequest, dryRun: boolean) {
+    await this.#ctx.ready();
+    return importGoals(this.#ctx, actor, body, dryRun);
   }
 
   /** The store's clock. */

@@ -129,6 +129,12 @@ const cases: Record<RouteName, Case> = {
       value: 3,
     }),
   ),
+  // Not about one goal: a dry run of an empty goalkit CSV reads nothing, for everyone signed in.
+  importGoals: open(
+    () => '/imports?dryRun=true',
+    200,
+    () => ({ from: 'csv', content: 'objective_id,objective_title\n' }),
+  ),
   // The fixture's key result is not set up to pull: an editor learns that (422), no one else anything.
   syncKeyResult: write((f, id = f.keyResult.id) => `/key-results/${id}/sync`, 422),
   listComments: read((f, id) => `/objectives/${objectiveId(f, id)}/comments`),

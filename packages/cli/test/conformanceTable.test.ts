@@ -33,6 +33,7 @@ describe('the table of conformance checks', () => {
       'idempotency',
       'values.push',
       'values.sync',
+      'imports.dryRun',
       'transitions.illegal',
       'history',
       'tree',

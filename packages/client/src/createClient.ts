@@ -6,6 +6,7 @@ import type {
   CheckInCreate,
   CommentCreate,
   Duplicate,
+  ImportRequest,
   KeyResultCreate,
   KeyResultPatch,
   KeyResultValuePut,
@@ -302,6 +303,14 @@ export function createClient(options: ClientOptions) {
        * `lastSync.ok: false` and the error in words; the value and the score stay as they were.
        */
       sync: (keyResultId: string, o?: WriteCallOptions) => request('syncKeyResult', { params: id(keyResultId), ...o }),
+    },
+    imports: {
+      /**
+       * Import a file from another tool (`from`), or with `dryRun` see what it would do. Rejected rows come
+       * back with their reasons in `rows`; the same file again changes nothing.
+       */
+      run: (body: ImportRequest, query: { dryRun?: boolean } = {}, o?: WriteCallOptions) =>
+        request('importGoals', { body, query: query.dryRun ? { dryRun: 'true' } : {}, ...o }),
     },
     checkIns: {
       list: (keyResultId: string, o?: CallOptions) => request('listCheckIns', { params: id(keyResultId), ...o }),

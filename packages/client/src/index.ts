@@ -17,6 +17,8 @@ export type {
   DueCheckIn,
   Duplicate,
   Grade,
+  ImportRequest,
+  ImportResult,
   KeyResult,
   KeyResultCreate,
   KeyResultPatch,

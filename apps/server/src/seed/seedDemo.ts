@@ -921,5 +921,37 @@ export async function seedDemo(
     `${today}T00:00:00Z`,
     null,
   );
+  // Data in (issue 23): the platform team's first key result this quarter is fed by the warehouse (its
+  // check-ins came from a system), its second was set up to pull from a metrics service the server may
+  // not ask yet (the demo allows no hosts), so it shows a failed sync in words.
+  const platformKrs = db
+    .prepare<[string], { id: string; data: string }>(
+      `SELECT k.id, k.data FROM key_results k JOIN objectives o ON o.id = k.objective_id
+       WHERE o.owner_id = 'platform' AND o.cycle_id = ? ORDER BY k.seq LIMIT 2`,
+    )
+    .all(current.id);
+  const setData = db.prepare('UPDATE key_results SET data = ? WHERE id = ?');
+  const [pushed, pulled] = platformKrs;
+  if (pushed) {
+    setData.run(JSON.stringify({ ...JSON.parse(pushed.data), source: { mode: 'push' } }), pushed.id);
+    db.prepare(
+      "UPDATE check_ins SET source = 'api', source_ref = 'warehouse nightly', confidence = NULL WHERE key_result_id = ?",
+    ).run(pushed.id);
+  }
+  if (pulled) {
+    const source = {
+      mode: 'pull',
+      connector: 'http-json',
+      config: { url: 'https://metrics.northwind.example/platform/deploys', path: 'data.weekly' },
+      schedule: 'daily',
+      configuredById: 'platform-lead',
+      lastSync: {
+        at: `${today}T06:00:00Z`,
+        ok: false,
+        error: 'metrics.northwind.example is not an allowed host; an admin adds it to GOALKIT_CONNECTOR_HOSTS',
+      },
+    };
+    setData.run(JSON.stringify({ ...JSON.parse(pulled.data), source }), pulled.id);
+  }
   return people;
 }

@@ -79,6 +79,11 @@ export class Repository {
     );
   }
 
+  /** Every person's email (for imports, which match owners by it). */
+  peopleEmails(): Promise<{ id: string; email: string | null }[]> {
+    return this.#conn.all('SELECT id, email FROM people');
+  }
+
   /** Every person with their name and role, for a list of who may sign in. */
   people(): Promise<{ id: string; name: string; role: string }[]> {
     return this.#conn.all(

@@ -11,6 +11,7 @@ import {
   parseImportMap,
   planImport,
   readCsvRows,
+  readXlsxRows,
 } from '@goalkit/core/import';
 import { stringify } from 'yaml';
 import { type Command, type CommandIo, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from '../command.js';
@@ -18,7 +19,6 @@ import { parseCommandArgs, usageError } from '../commandArgs.js';
 import { formatCsv } from '../csv.js';
 import { escapeCsvText } from '../goalsCsv.js';
 import { DEFAULT_MAX_INPUT_BYTES, parseByteSize, readDocumentFile, readInputText } from '../readDocumentFile.js';
-import { readXlsxRows } from '../xlsx.js';
 
 const USAGE = `Usage: goalkit import --from viva|betterworks|tability|csv FILE [--map MAP] [--into DOC] [--out OUT]
                       [--dry-run] [--report REPORT]

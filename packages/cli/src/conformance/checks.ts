@@ -318,6 +318,34 @@ export const CONTRACT_CHECKS: CheckGroup = checkGroup([
     },
   },
   {
+    id: 'imports.dryRun',
+    name: 'POST /imports?dryRun=true reports every row and never invents an owner: a row of someone who is not there is rejected with its reason',
+    routes: ['importGoals'],
+    run: async ({ request, expectStatus, expectShape }) => {
+      const content = [
+        'name,type,progress,start_date,end_date,owner_email,categories,description',
+        'Conformance goal of nobody,goal,,2026-01-01,2026-03-31,nobody@conformance.invalid,,',
+      ].join('\n');
+      const { response, json } = await request('POST', '/imports?dryRun=true', {
+        body: { from: 'betterworks', content },
+      });
+      expectStatus(response, 200, 'a dry run');
+      expectShape('importGoals', json);
+      const result = json as {
+        dryRun: boolean;
+        summary: { create: number };
+        rows: { row: number; action: string; reason?: string }[];
+      };
+      if (!result.dryRun) fail('dryRun is not true on a dry run');
+      if (result.summary.create !== 0)
+        fail(`a row whose owner is nowhere would create ${result.summary.create} objective(s)`);
+      const row = result.rows.find((r) => r.row === 2);
+      if (row?.action !== 'rejected' || !row.reason)
+        fail('row 2 (an owner who is not there) is not reported as rejected with a reason');
+      return undefined;
+    },
+  },
+  {
     id: 'transitions.illegal',
     name: 'an illegal lifecycle transition is a 409 problem listing the allowed ones',
     routes: ['transitionObjective'],

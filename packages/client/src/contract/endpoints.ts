@@ -14,6 +14,8 @@ import {
   digestSchema,
   dueCheckInSchema,
   duplicateSchema,
+  importRequestSchema,
+  importResultSchema,
   keyResultCreateSchema,
   keyResultPatchSchema,
   keyResultSchema,
@@ -175,6 +177,13 @@ export const endpoints = define({
     path: '/key-results/{id}/values/{date}',
     body: keyResultValuePutSchema,
     response: keyResultValueResultSchema,
+  },
+  importGoals: {
+    method: 'POST',
+    path: '/imports',
+    query: z.object({ dryRun: z.optional(z.enum(['true', 'false'])) }),
+    body: importRequestSchema,
+    response: importResultSchema,
   },
   syncKeyResult: {
     method: 'POST',

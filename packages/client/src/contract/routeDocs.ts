@@ -72,6 +72,11 @@ export const routeDocs = describe({
       "A key result's value on a day, from a system: the same PUT again changes nothing, another value replaces that day's; never confidence",
     tag: 'check-ins',
   },
+  importGoals: {
+    summary:
+      "Import goals from Viva Goals, Betterworks, Tability or goalkit's CSV: owners matched by id or email and never invented, every rejected row with its reason; the same file twice changes nothing; ?dryRun=true writes nothing",
+    tag: 'objectives',
+  },
   syncKeyResult: {
     summary:
       "Sync now: pull a key result's values from its connector; a failed pull is recorded in source.lastSync (ok: false, the error in words) and changes no value or score",

@@ -363,6 +363,49 @@ export const keyResultSyncResultSchema = z.object({
   lastSync: lastSyncSchema,
 });
 
+/** The formats `POST /imports` reads: Viva Goals, Betterworks, Tability exports, and goalkit's own CSV. */
+export const importFormatSchema = z.enum(['viva', 'betterworks', 'tability', 'csv']);
+
+/** What `POST /imports` takes: the file's content, its format, and optionally a map (as `goalkit import --map` reads). */
+export const importRequestSchema = z.object({
+  from: importFormatSchema,
+  /** The file: CSV text, or with `encoding: 'base64'` the bytes of an XLSX workbook (Viva Goals). */
+  content: z.string().check(z.maxLength(8_000_000)),
+  encoding: z.optional(z.enum(['text', 'base64'])),
+  /** Columns, confidence words, owners and a default cycle (see the CLI's README); checked with its paths. */
+  map: z.optional(z.looseObject({})),
+});
+
+const count = z.int().check(z.gte(0));
+
+/** What an import did, or would do (`?dryRun=true`): counts, and every row's outcome with its reason. */
+export const importResultSchema = z.object({
+  dryRun: z.boolean(),
+  summary: z.object({
+    create: count,
+    update: count,
+    unchanged: count,
+    checkInsCreated: count,
+    checkInsUnchanged: count,
+    rejected: count,
+    warnings: count,
+    skipped: count,
+  }),
+  rows: z.array(
+    z.object({
+      /** The row of the file (1-based; the header is row 1). */
+      row: z.int(),
+      action: z.enum(['create', 'update', 'unchanged', 'rejected', 'warning', 'skipped']),
+      kind: z.optional(z.enum(['objective', 'key-result', 'check-in'])),
+      /** The goalkit id it became. */
+      id: z.optional(z.string()),
+      /** The column the reason is about, as the file's header names it. */
+      column: z.optional(z.string()),
+      reason: z.optional(z.string()),
+    }),
+  ),
+});
+
 export const commentSchema = z.object({
   id,
   objectiveId: id,
@@ -676,6 +719,8 @@ export type KeyResultSourceInput = z.input<typeof keyResultSourceInputSchema>;
 export type LastSync = z.output<typeof lastSyncSchema>;
 export type KeyResultValueResult = z.infer<typeof keyResultValueResultSchema>;
 export type KeyResultSyncResult = z.infer<typeof keyResultSyncResultSchema>;
+export type ImportRequest = z.input<typeof importRequestSchema>;
+export type ImportResult = z.infer<typeof importResultSchema>;
 export type Comment = z.infer<typeof commentSchema>;
 export type CommentCreate = z.input<typeof commentCreateSchema>;
 export type Revision = z.infer<typeof revisionSchema>;

@@ -20,6 +20,7 @@ export {
   planImport,
 } from './planImport.js';
 export { detectSeparator, readCsvRows } from './readCsvRows.js';
+export { readXlsxRows, type XlsxResult } from './readXlsxRows.js';
 export {
   IMPORT_FORMATS,
   type ImportedCheckIn,
