@@ -30,6 +30,7 @@ export {
   GkRequestEvent,
   GkSaveEvent,
   GkSelectEvent,
+  GkSyncEvent,
   GkTransitionEvent,
   GkUnauthorizedEvent,
 } from './events.js';

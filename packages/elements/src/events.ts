@@ -4,6 +4,7 @@ import type {
   GoalEditorCarryOverDetail,
   GoalEditorSaveDetail,
   GoalEditorTransitionDetail,
+  KeyResultSyncDetail,
 } from '@goalkit/core/connect';
 
 /**
@@ -68,6 +69,17 @@ export class GkCarryOverEvent extends GkRequestEvent<GoalEditorCarryOverDetail> 
   }
 }
 
+/**
+ * `gk-sync`: pull a key result's values now (presentational mode: the page runs it, and may resolve its
+ * `waitUntil()` promise with the server's reply, `{ lastSync }`), or just pulled by the server (connected mode).
+ */
+export class GkSyncEvent extends GkRequestEvent<KeyResultSyncDetail> {
+  static readonly eventName = 'gk-sync';
+  constructor(detail: KeyResultSyncDetail) {
+    super(GkSyncEvent.eventName, detail);
+  }
+}
+
 /** `gk-comment`: a comment or kudos to post (presentational mode) or just posted (connected mode). */
 export class GkCommentEvent extends GkRequestEvent<FeedbackDetail> {
   static readonly eventName = 'gk-comment';
@@ -100,7 +112,7 @@ export class GkLoadChildrenEvent extends GkEvent<ObjectiveRefDetail> {
 /** What failed, for `gk-error`. */
 export interface GkErrorDetail {
   /** `load` for reads; otherwise the write that failed. */
-  readonly action: 'load' | 'check-in' | 'save' | 'transition' | 'comment' | 'load-children' | 'carry-over';
+  readonly action: 'load' | 'check-in' | 'save' | 'transition' | 'comment' | 'load-children' | 'carry-over' | 'sync';
   /** The client's typed error (`HttpError`, `ConflictError`, `NetworkError`, …). */
   readonly error: unknown;
 }
@@ -131,6 +143,7 @@ declare global {
     'gk-transition': GkTransitionEvent;
     'gk-carry-over': GkCarryOverEvent;
     'gk-comment': GkCommentEvent;
+    'gk-sync': GkSyncEvent;
     'gk-select': GkSelectEvent;
     'gk-load-children': GkLoadChildrenEvent;
     'gk-error': GkErrorEvent;

@@ -12,6 +12,7 @@ export {
   GkRequestEvent,
   GkSaveEvent,
   GkSelectEvent,
+  GkSyncEvent,
   GkTransitionEvent,
   GkUnauthorizedEvent,
   type ObjectiveRefDetail,

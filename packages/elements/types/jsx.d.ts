@@ -91,6 +91,23 @@ export type GkAlignmentTreeProps = {
   "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
 };
 
+export type GkApprovalListProps = {
+  /** The heading's level, to fit the page's outline. */
+  "heading-level"?: number;
+  /** BCP 47 locale of text, numbers and dates. */
+  locale?: string | undefined;
+  /** Presentational mode: the goals waiting. */
+  items?: readonly ApprovalItemData[] | undefined;
+  /** The moment "2 days ago" is measured from. */
+  now?: string | Date | undefined;
+  /**  */
+  ondetail?: (e: CustomEvent<GkTransitionEvent>) => void;
+  /** Presentational: the approval or return to take. Connected: the server took it. */
+  "ongk-transition"?: (e: CustomEvent<GkTransitionEvent>) => void;
+  /** Connected mode: loading or an action failed. */
+  "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
+};
+
 export type GkCheckInFormProps = {
   /** Connected mode: the objective the key result belongs to. */
   "objective-id"?: string | undefined;
@@ -135,43 +152,20 @@ export type GkCheckInInboxProps = {
   "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
 };
 
-export type GkDigestProps = {
-  /** Connected mode: whose goals, a person's or a team's id. */
-  owner?: string | undefined;
-  /** Connected mode: the first day, `YYYY-MM-DD`. */
-  from?: string | undefined;
-  /** Connected mode: the last day, `YYYY-MM-DD`. */
-  to?: string | undefined;
-  /** The IANA time zone check-in and kudos times are written in. */
-  "time-zone"?: string | undefined;
-  /** The heading's level, to fit the page's outline; sections are one below, entries two. */
-  "heading-level"?: number;
+export type GkCheckInTimelineProps = {
+  /** Connected mode: the objective the key result belongs to. */
+  "objective-id"?: string | undefined;
+  /** Connected mode: the key result's id. */
+  "key-result-id"?: string | undefined;
   /** BCP 47 locale of text, numbers and dates. */
   locale?: string | undefined;
-  /** Presentational mode: the digest to show. */
-  digest?: DigestData | undefined;
-  /** Presentational mode: the objectives the digest names (for titles). */
-  objectives?: readonly ObjectiveData[] | undefined;
-  /** Presentational mode: people and teams, for the scope's name and who gave kudos. */
-  owners?: readonly DigestOwnerData[] | undefined;
-  /** Connected mode: loading failed. */
-  "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
-};
-
-export type GkApprovalListProps = {
-  /** The heading's level, to fit the page's outline. */
-  "heading-level"?: number;
-  /** BCP 47 locale of text, numbers and dates. */
-  locale?: string | undefined;
-  /** Presentational mode: the goals waiting. */
-  items?: readonly ApprovalItemData[] | undefined;
-  /** The moment "2 days ago" is measured from. */
-  now?: string | Date | undefined;
-  /**  */
-  ondetail?: (e: CustomEvent<GkTransitionEvent>) => void;
-  /** Presentational: the approval or return to take. Connected: the server took it. */
-  "ongk-transition"?: (e: CustomEvent<GkTransitionEvent>) => void;
-  /** Connected mode: loading or an action failed. */
+  /** Presentational mode: the key result. */
+  keyResult?: KeyResultData | undefined;
+  /** Presentational mode: its check-ins, in any order. */
+  checkIns?: readonly CheckInData[] | undefined;
+  /** Presentational mode: the cycle's dates, for the time axis and the expected line. */
+  cycle?: Pick<CycleData, "start" | "end"> | undefined;
+  /** Connected mode: the key result or its check-ins could not be loaded. */
   "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
 };
 
@@ -206,20 +200,26 @@ export type GkCycleDashboardProps = {
   "ongk-carry-over"?: (e: CustomEvent<GkCarryOverEvent>) => void;
 };
 
-export type GkCheckInTimelineProps = {
-  /** Connected mode: the objective the key result belongs to. */
-  "objective-id"?: string | undefined;
-  /** Connected mode: the key result's id. */
-  "key-result-id"?: string | undefined;
+export type GkDigestProps = {
+  /** Connected mode: whose goals, a person's or a team's id. */
+  owner?: string | undefined;
+  /** Connected mode: the first day, `YYYY-MM-DD`. */
+  from?: string | undefined;
+  /** Connected mode: the last day, `YYYY-MM-DD`. */
+  to?: string | undefined;
+  /** The IANA time zone check-in and kudos times are written in. */
+  "time-zone"?: string | undefined;
+  /** The heading's level, to fit the page's outline; sections are one below, entries two. */
+  "heading-level"?: number;
   /** BCP 47 locale of text, numbers and dates. */
   locale?: string | undefined;
-  /** Presentational mode: the key result. */
-  keyResult?: KeyResultData | undefined;
-  /** Presentational mode: its check-ins, in any order. */
-  checkIns?: readonly CheckInData[] | undefined;
-  /** Presentational mode: the cycle's dates, for the time axis and the expected line. */
-  cycle?: Pick<CycleData, "start" | "end"> | undefined;
-  /** Connected mode: the key result or its check-ins could not be loaded. */
+  /** Presentational mode: the digest to show. */
+  digest?: DigestData | undefined;
+  /** Presentational mode: the objectives the digest names (for titles). */
+  objectives?: readonly ObjectiveData[] | undefined;
+  /** Presentational mode: people and teams, for the scope's name and who gave kudos. */
+  owners?: readonly DigestOwnerData[] | undefined;
+  /** Connected mode: loading failed. */
   "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
 };
 
@@ -284,14 +284,20 @@ export type GkKeyResultProps = {
   "key-result-id"?: string | undefined;
   /** Heading level of the title, to fit the page outline. */
   "heading-level"?: number;
+  /** Presentational mode: offer "Sync now" on a key result that pulls its values (connected: when the viewer may edit). */
+  "can-sync"?: boolean;
   /** BCP 47 locale of text, numbers and dates. */
   locale?: string | undefined;
   /** Presentational mode: the key result to show. */
   keyResult?: KeyResultData | undefined;
   /** The moment "5 days ago" is measured from. */
   now?: string | Date | undefined;
-  /** Connected mode: the objective could not be loaded. */
+  /**  */
+  ondetail?: (e: CustomEvent<GkSyncEvent>) => void;
+  /** Connected mode: the objective could not be loaded, or "Sync now" failed. */
   "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
+  /** "Sync now": presentational mode asks the page to pull (`waitUntil()` shows "Syncing…"; resolve it with the reply's `{ lastSync }`); connected mode tells the pull went through. */
+  "ongk-sync"?: (e: CustomEvent<GkSyncEvent>) => void;
 };
 
 export type GkObjectiveCardProps = {
@@ -311,6 +317,9 @@ export type GkObjectiveCardProps = {
   explaining?: boolean;
   /** Heading level of the title; key results use the next level. */
   "heading-level"?: number;
+  /** Presentational mode: offer "Sync now" on key results that pull their values, when the objective is editable
+(the page answers `gk-sync`); connected mode offers it to people who may edit the objective. */
+  "can-sync"?: boolean;
   /** BCP 47 locale of text, numbers and dates. */
   locale?: string | undefined;
   /** Presentational mode: the objective to show. */
@@ -319,8 +328,10 @@ export type GkObjectiveCardProps = {
   explanation?: Explanation | undefined;
   /** The moment check-in ages are measured from. */
   now?: string | Date | undefined;
-  /** Connected mode: the objective could not be loaded. */
+  /** Connected mode: the objective could not be loaded, or "Sync now" failed. */
   "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
+  /** "Sync now" on a key result that pulls its values: presentational mode (with `can-sync`) asks the page to pull; connected mode tells the pull went through. */
+  "ongk-sync"?: (e: CustomEvent<GkSyncEvent>) => void;
 };
 
 export type GkProgressProps = {
@@ -417,6 +428,57 @@ export type CustomElements = {
    * - **retry** - The error state's retry button.
    */
   "gk-alignment-tree": Partial<GkAlignmentTreeProps & BaseProps & BaseEvents>;
+
+  /**
+   * The goals waiting for the viewer's approval, oldest first: what each measures, Approve as the primary action, and Return with a required comment.
+   *
+   * Presentational: set `items` and listen to `gk-transition` (`event.waitUntil(promise)` shows progress and
+   * failures). Connected: place it inside a `<gk-provider>`; it lists `GET /approvals` and acts through the client.
+   * After an action, focus moves to the list's heading and the outcome is announced politely.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **detail**
+   * - **gk-transition** - Presentational: the approval or return to take. Connected: the server took it.
+   * - **gk-error** - Connected mode: loading or an action failed.
+   *
+   * ### **Methods:**
+   *
+   *
+   *
+   *
+   * ### **CSS Properties:**
+   *  - **--gk-color-accent** - Brand colour (Approve). _(default: #0b5cd5)_
+   * - **--gk-color-surface** - Background. _(default: #ffffff)_
+   * - **--gk-color-text** - Text colour. _(default: #1c2024)_
+   * - **--gk-radius** - Corner radius. _(default: 0.5rem)_
+   *
+   * ### **CSS Parts:**
+   *  - **root** - The list and its heading.
+   * - **heading** - "Waiting for your approval" with the count.
+   * - **count** - The count.
+   * - **announcement** - The last action's outcome (a polite live region).
+   * - **list** - The goals.
+   * - **item** - One goal waiting.
+   * - **title** - Its title.
+   * - **meta** - Owner and when it was proposed.
+   * - **key-results** - What it measures (a disclosure).
+   * - **actions** - Approve and return.
+   * - **approve** - The primary action.
+   * - **open-return** - Opens the comment for returning it.
+   * - **return** - The comment box and its buttons.
+   * - **comment-label** - "What should change?"
+   * - **comment** - The comment box.
+   * - **error** - "Say what should change…"
+   * - **confirm-return** - Returns it with the comment.
+   * - **cancel** - Closes the comment box.
+   * - **status** - Approving, returning or failed.
+   * - **empty** - "Nothing is waiting for your approval."
+   * - **state-message** - The loading or error message.
+   * - **retry** - Retry a failed load.
+   */
+  "gk-approval-list": Partial<GkApprovalListProps & BaseProps & BaseEvents>;
 
   /**
    * A check-in: an input that fits the key result's type, confidence and a note, with inline validation, retry and conflict handling.
@@ -522,18 +584,15 @@ export type CustomElements = {
   "gk-check-in-inbox": Partial<GkCheckInInboxProps & BaseProps & BaseEvents>;
 
   /**
-   * The week in a person's or team's goals: figures, status changes, new risks, check-ins, kudos and key results nobody checked in.
+   * A key result's history: an SVG chart of actual values against the expected line and the forecast, described in words, and the same check-ins as a table.
    *
-   * Presentational: set `digest` (what core's `digest()` computes, or `GET /digest` returns), `objectives` (for the
-   * titles of objectives and key results) and optionally `owners` (for the scope's name and who gave kudos); what is
-   * not among them gets a neutral word. Connected: place it inside a `<gk-provider>`; it shows `GET /digest` for
-   * `owner` (else the viewer) from `from` to `to` (else the last 7 days), with the objectives it names and the owners'
-   * names. Statuses show as words, kudos as their text; a week with no change says so.
+   * Presentational: set `keyResult`, `checkIns` and `cycle`. Connected: set `objective-id` and
+   * `key-result-id` inside a `<gk-provider>`.
    * ---
    *
    *
    * ### **Events:**
-   *  - **gk-error** - Connected mode: loading failed.
+   *  - **gk-error** - Connected mode: the key result or its check-ins could not be loaded.
    *
    * ### **Methods:**
    *
@@ -541,88 +600,30 @@ export type CustomElements = {
    *
    *
    * ### **CSS Properties:**
-   *  - **--gk-color-on-track** - On track statuses. _(default: #1a7f37)_
-   * - **--gk-color-at-risk** - At risk statuses. _(default: #9a6700)_
-   * - **--gk-color-off-track** - Off track statuses. _(default: #cf222e)_
-   * - **--gk-color-surface** - Background. _(default: #ffffff)_
+   *  - **--gk-color-accent** - The actual line. _(default: #0b5cd5)_
+   * - **--gk-color-muted** - Axes and the expected line. _(default: #57606a)_
    * - **--gk-color-text** - Text colour. _(default: #1c2024)_
    * - **--gk-radius** - Corner radius. _(default: 0.5rem)_
    *
    * ### **CSS Parts:**
-   *  - **root** - The digest and its heading.
-   * - **heading** - Whose goals, and which days.
-   * - **scope** - How many objectives, and how many teams and people below.
-   * - **summary** - The figures (a labelled list).
-   * - **figure** - One figure (`data-figure` status-changes, new-risks, check-ins, kudos or quiet).
-   * - **figure-value** - Its number.
-   * - **figure-label** - Its words.
-   * - **empty** - "A quiet week: nothing changed."
-   * - **section** - One kind of change (`data-section`), labelled by its heading.
-   * - **section-heading** - The section's heading.
-   * - **list** - The section's entries.
-   * - **item** - One entry.
-   * - **title** - The objective's or key result's title, or who gave kudos.
-   * - **objective** - The objective a key result belongs to.
-   * - **change** - Where a status was and where it is now.
-   * - **status** - A status in a word (`data-status`).
-   * - **detail** - A check-in's value and confidence.
-   * - **text** - The text of kudos.
-   * - **time** - When.
+   *  - **root** - The section.
+   * - **heading** - "Check-in history".
+   * - **summary** - The chart's text alternative, visible above it.
+   * - **chart** - The SVG (`role="img"`).
+   * - **axis** - Axis lines and labels.
+   * - **actual** - The line of recorded values.
+   * - **expected** - The expected-pace line.
+   * - **forecast** - The forecast line.
+   * - **point** - One recorded value.
+   * - **legend** - The legend.
+   * - **legend-item** - One legend entry (`data-line`).
+   * - **table** - The check-ins as a table, newest first.
+   * - **source** - In a value's cell: where a value a system or a connector sent came from ("From a system · warehouse run 41").
+   * - **empty** - "No check-ins yet."
    * - **state-message** - The loading or error message.
-   * - **retry** - Retry a failed load.
+   * - **retry** - The error state's retry button.
    */
-  "gk-digest": Partial<GkDigestProps & BaseProps & BaseEvents>;
-
-  /**
-   * The goals waiting for the viewer's approval, oldest first: what each measures, Approve as the primary action, and Return with a required comment.
-   *
-   * Presentational: set `items` and listen to `gk-transition` (`event.waitUntil(promise)` shows progress and
-   * failures). Connected: place it inside a `<gk-provider>`; it lists `GET /approvals` and acts through the client.
-   * After an action, focus moves to the list's heading and the outcome is announced politely.
-   * ---
-   *
-   *
-   * ### **Events:**
-   *  - **detail**
-   * - **gk-transition** - Presentational: the approval or return to take. Connected: the server took it.
-   * - **gk-error** - Connected mode: loading or an action failed.
-   *
-   * ### **Methods:**
-   *
-   *
-   *
-   *
-   * ### **CSS Properties:**
-   *  - **--gk-color-accent** - Brand colour (Approve). _(default: #0b5cd5)_
-   * - **--gk-color-surface** - Background. _(default: #ffffff)_
-   * - **--gk-color-text** - Text colour. _(default: #1c2024)_
-   * - **--gk-radius** - Corner radius. _(default: 0.5rem)_
-   *
-   * ### **CSS Parts:**
-   *  - **root** - The list and its heading.
-   * - **heading** - "Waiting for your approval" with the count.
-   * - **count** - The count.
-   * - **announcement** - The last action's outcome (a polite live region).
-   * - **list** - The goals.
-   * - **item** - One goal waiting.
-   * - **title** - Its title.
-   * - **meta** - Owner and when it was proposed.
-   * - **key-results** - What it measures (a disclosure).
-   * - **actions** - Approve and return.
-   * - **approve** - The primary action.
-   * - **open-return** - Opens the comment for returning it.
-   * - **return** - The comment box and its buttons.
-   * - **comment-label** - "What should change?"
-   * - **comment** - The comment box.
-   * - **error** - "Say what should change…"
-   * - **confirm-return** - Returns it with the comment.
-   * - **cancel** - Closes the comment box.
-   * - **status** - Approving, returning or failed.
-   * - **empty** - "Nothing is waiting for your approval."
-   * - **state-message** - The loading or error message.
-   * - **retry** - Retry a failed load.
-   */
-  "gk-approval-list": Partial<GkApprovalListProps & BaseProps & BaseEvents>;
+  "gk-check-in-timeline": Partial<GkCheckInTimelineProps & BaseProps & BaseEvents>;
 
   /**
    * One cycle at a glance for a person, a team or the company: counts by status, progress against expected, the distribution of progress, what is at risk or off track, and stale check-ins.
@@ -675,15 +676,18 @@ export type CustomElements = {
   "gk-cycle-dashboard": Partial<GkCycleDashboardProps & BaseProps & BaseEvents>;
 
   /**
-   * A key result's history: an SVG chart of actual values against the expected line and the forecast, described in words, and the same check-ins as a table.
+   * The week in a person's or team's goals: figures, status changes, new risks, check-ins, kudos and key results nobody checked in.
    *
-   * Presentational: set `keyResult`, `checkIns` and `cycle`. Connected: set `objective-id` and
-   * `key-result-id` inside a `<gk-provider>`.
+   * Presentational: set `digest` (what core's `digest()` computes, or `GET /digest` returns), `objectives` (for the
+   * titles of objectives and key results) and optionally `owners` (for the scope's name and who gave kudos); what is
+   * not among them gets a neutral word. Connected: place it inside a `<gk-provider>`; it shows `GET /digest` for
+   * `owner` (else the viewer) from `from` to `to` (else the last 7 days), with the objectives it names and the owners'
+   * names. Statuses show as words, kudos as their text; a week with no change says so.
    * ---
    *
    *
    * ### **Events:**
-   *  - **gk-error** - Connected mode: the key result or its check-ins could not be loaded.
+   *  - **gk-error** - Connected mode: loading failed.
    *
    * ### **Methods:**
    *
@@ -691,30 +695,37 @@ export type CustomElements = {
    *
    *
    * ### **CSS Properties:**
-   *  - **--gk-color-accent** - The actual line. _(default: #0b5cd5)_
-   * - **--gk-color-muted** - Axes and the expected line. _(default: #57606a)_
+   *  - **--gk-color-on-track** - On track statuses. _(default: #1a7f37)_
+   * - **--gk-color-at-risk** - At risk statuses. _(default: #9a6700)_
+   * - **--gk-color-off-track** - Off track statuses. _(default: #cf222e)_
+   * - **--gk-color-surface** - Background. _(default: #ffffff)_
    * - **--gk-color-text** - Text colour. _(default: #1c2024)_
    * - **--gk-radius** - Corner radius. _(default: 0.5rem)_
    *
    * ### **CSS Parts:**
-   *  - **root** - The section.
-   * - **heading** - "Check-in history".
-   * - **summary** - The chart's text alternative, visible above it.
-   * - **chart** - The SVG (`role="img"`).
-   * - **axis** - Axis lines and labels.
-   * - **actual** - The line of recorded values.
-   * - **expected** - The expected-pace line.
-   * - **forecast** - The forecast line.
-   * - **point** - One recorded value.
-   * - **legend** - The legend.
-   * - **legend-item** - One legend entry (`data-line`).
-   * - **table** - The check-ins as a table, newest first.
-   * - **source** - In a value's cell: where a value a system or a connector sent came from ("From a system · warehouse run 41").
-   * - **empty** - "No check-ins yet."
+   *  - **root** - The digest and its heading.
+   * - **heading** - Whose goals, and which days.
+   * - **scope** - How many objectives, and how many teams and people below.
+   * - **summary** - The figures (a labelled list).
+   * - **figure** - One figure (`data-figure` status-changes, new-risks, check-ins, kudos or quiet).
+   * - **figure-value** - Its number.
+   * - **figure-label** - Its words.
+   * - **empty** - "A quiet week: nothing changed."
+   * - **section** - One kind of change (`data-section`), labelled by its heading.
+   * - **section-heading** - The section's heading.
+   * - **list** - The section's entries.
+   * - **item** - One entry.
+   * - **title** - The objective's or key result's title, or who gave kudos.
+   * - **objective** - The objective a key result belongs to.
+   * - **change** - Where a status was and where it is now.
+   * - **status** - A status in a word (`data-status`).
+   * - **detail** - A check-in's value and confidence.
+   * - **text** - The text of kudos.
+   * - **time** - When.
    * - **state-message** - The loading or error message.
-   * - **retry** - The error state's retry button.
+   * - **retry** - Retry a failed load.
    */
-  "gk-check-in-timeline": Partial<GkCheckInTimelineProps & BaseProps & BaseEvents>;
+  "gk-digest": Partial<GkDigestProps & BaseProps & BaseEvents>;
 
   /**
    * Comments and kudos on an objective, oldest first, as plain text, with a composer that posts idempotently; in connected mode new posts arrive live.
@@ -819,7 +830,9 @@ export type CustomElements = {
    * - **alignment** - "Aligns to", its search and the alignment kind.
    * - **parent-search** - The search box over the goals to align to.
    * - **parent-status** - How many goals match, or that they are loading.
-   * - **hint** - Who can see the goal; that the computed status stays visible.
+   * - **hint** - Who can see the goal; that the computed status stays visible; help under a key result's source settings.
+   * - **source** - A key result's "Value comes from" and the push address or pull settings (`data-mode`).
+   * - **endpoint** - The address a system sends a push key result's values to.
    * - **notice** - Who a proposal waits for, or the comment a returned draft came back with.
    * - **carry-over** - "Carry over to …" the next cycle.
    * - **carry-status** - Carrying over, carried, or failed.
@@ -829,14 +842,16 @@ export type CustomElements = {
   "gk-goal-editor": Partial<GkGoalEditorProps & BaseProps & BaseEvents>;
 
   /**
-   * One key result: title, a value text that fits its type, a meter, status, confidence, the time since the last check-in and its milestones.
+   * One key result: title, a value text that fits its type, a meter, status, confidence, the time since the last check-in, where its value comes from (with "Sync now") and its milestones.
    *
    * Presentational: set `keyResult`. Connected: set `objective-id` and `key-result-id` inside a `<gk-provider>`.
    * ---
    *
    *
    * ### **Events:**
-   *  - **gk-error** - Connected mode: the objective could not be loaded.
+   *  - **detail**
+   * - **gk-error** - Connected mode: the objective could not be loaded, or "Sync now" failed.
+   * - **gk-sync** - "Sync now": presentational mode asks the page to pull (`waitUntil()` shows "Syncing…"; resolve it with the reply's `{ lastSync }`); connected mode tells the pull went through.
    *
    * ### **Methods:**
    *
@@ -854,8 +869,12 @@ export type CustomElements = {
    * - **title** - Its title (a heading of level `heading-level`).
    * - **value** - The value text ("27 of 35 % (from 20)").
    * - **progress** - The `<gk-progress>` meter; its own parts are exported as `progress-root`, `progress-track`, `progress-range`, `progress-marker`, `progress-value`.
-   * - **meta** - The list of status, confidence and last check-in.
+   * - **meta** - The list of status, confidence, last check-in and source.
    * - **status** - The status, with its colour dot.
+   * - **source** - Where the value comes from ("From JSON over HTTP · synced 2 hours ago", "Sync failed …"); `data-state` is `push`, `synced`, `failed` or `never`.
+   * - **sync-area** - Holds "Sync now" and its status.
+   * - **sync** - The "Sync now" button (`aria-disabled` while it runs).
+   * - **sync-status** - What "Sync now" did (a polite live region).
    * - **milestone-list** - The milestone checklist.
    * - **milestone** - One milestone (`data-done` when done).
    * - **state-message** - The loading, error or empty message.
@@ -872,7 +891,8 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **gk-error** - Connected mode: the objective could not be loaded.
+   *  - **gk-error** - Connected mode: the objective could not be loaded, or "Sync now" failed.
+   * - **gk-sync** - "Sync now" on a key result that pulls its values: presentational mode (with `can-sync`) asks the page to pull; connected mode tells the pull went through.
    *
    * ### **Methods:**
    *

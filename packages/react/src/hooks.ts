@@ -56,6 +56,8 @@ export const useAlignmentCandidates = (params: AlignmentCandidateParams, o?: Goa
 
 /** Record a check-in, optimistically (`POST /key-results/{id}/check-ins`). */
 export const useCheckIn = () => useMutation(useGoalkit().mutations.checkIn());
+/** Pull a key result's values from its connector now (`POST /key-results/{id}/sync`). */
+export const useSyncKeyResult = () => useMutation(useGoalkit().mutations.syncKeyResult());
 /** Save objective fields with `If-Match` (`PATCH /objectives/{id}`). */
 export const useUpdateObjective = () => useMutation(useGoalkit().mutations.updateObjective());
 /** Save an edited objective with its key results (creates, changes and deletes them too). */

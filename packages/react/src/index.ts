@@ -73,6 +73,7 @@ export {
   useObjectiveTransition,
   useOwners,
   useSaveObjective,
+  useSyncKeyResult,
   useTree,
   useUpdateObjective,
 } from './hooks.js';

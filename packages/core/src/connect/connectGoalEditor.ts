@@ -6,6 +6,13 @@ import type { ObjectiveLintResult, SmartLetter } from '../lint/types.js';
 import { KEY_RESULT_TYPES } from '../model/keyResultTypes.js';
 import { goalEditorErrors, NUMERIC } from './goalEditor/goalEditorReducer.js';
 import { goalEditorSaveDetail, STATUSES } from './goalEditor/goalEditorSaveDetail.js';
+import {
+  AGGREGATES,
+  CONNECTOR_FIELDS,
+  configFieldsOf,
+  SCHEDULES,
+  sourceOf,
+} from './goalEditor/keyResultSourceDraft.js';
 import { fieldOfMessage } from './goalEditor/lintGoalDraft.js';
 import type {
   FieldKey,
@@ -13,6 +20,7 @@ import type {
   GoalEditorSaveDetail,
   GoalEditorState,
   KeyResultField,
+  KeyResultSourceDraft,
   ObjectiveDraft,
   ObjectiveField,
   ParentCandidate,
@@ -27,6 +35,7 @@ export {
 export { goalEditorSaveDetail, NOT_SCORED, objectiveAfterSave } from './goalEditor/goalEditorSaveDetail.js';
 export { fieldOfMessage, lintGoalDraft, toDraftObjective } from './goalEditor/lintGoalDraft.js';
 export type {
+  ConnectorConfigField,
   FieldKey,
   GoalEditorCarryOverDetail,
   GoalEditorContext,
@@ -38,6 +47,7 @@ export type {
   GoalLinter,
   KeyResultDraft,
   KeyResultField,
+  KeyResultSourceDraft,
   ObjectiveDraft,
   ObjectiveField,
   ParentCandidate,
@@ -73,6 +83,8 @@ function sameDraft(a: ObjectiveDraft, b: ObjectiveDraft | undefined): boolean {
       NUMERIC.every((f) => kr[f as 'start'] === other[f as 'start']) &&
       kr.unit === other.unit &&
       (kr.checkInResponsibleId ?? '') === (other.checkInResponsibleId ?? '') &&
+      JSON.stringify(sourceOf(kr)) === JSON.stringify(sourceOf(other)) &&
+      (kr.allowValuesOutsideCycle ?? false) === (other.allowValuesOutsideCycle ?? false) &&
       kr.milestones.join('\n') === other.milestones.join('\n')
     );
   });
@@ -99,6 +111,46 @@ export interface FieldView {
   readonly input: AttrBag;
   readonly error: AttrBag;
   readonly findingList: AttrBag;
+  /** Help under the control, when the field has any (the input is described by it). */
+  readonly hintText?: string | undefined;
+  readonly hint?: AttrBag | undefined;
+}
+
+/** A choice of a select. */
+export interface EditorOption<TValue extends string = string> {
+  readonly value: TValue;
+  readonly label: string;
+}
+
+/**
+ * A key result's "Value comes from" and what the chosen way needs: for a push the address to send values
+ * to, for a pull the connector, its settings, the schedule and how values are transformed.
+ */
+export interface KeyResultSourceEditorView {
+  readonly mode: 'manual' | 'push' | 'pull';
+  /** The choices of "Value comes from" (`fields['source.mode']`). */
+  readonly modeOptions: readonly EditorOption<'manual' | 'push' | 'pull'>[];
+  /** The connectors the server ships, and the one the key result was saved with if it is another. */
+  readonly connectorOptions: readonly EditorOption[];
+  readonly scheduleOptions: readonly EditorOption[];
+  readonly aggregateOptions: readonly EditorOption[];
+  /** The aggregate chosen: the draft's, or `latest` (the server's default) when it has none. */
+  readonly aggregateValue: string;
+  /** The chosen connector's settings (`name`: `url`, `path`, …), with their help. */
+  readonly configFields: readonly (FieldView & { readonly name: string })[];
+  /** Push: "Send values to". */
+  readonly endpointLabelText: string;
+  /** Push: `PUT /key-results/{id}/values/{YYYY-MM-DD}`, once the key result is saved; `undefined` before. */
+  readonly endpointText: string | undefined;
+  /** Push: how to send a value, or (not saved yet) that the address comes with saving. */
+  readonly pushHintText: string;
+  /** "Accept values for days outside the cycle" (a checkbox; shown for a push or a pull). */
+  readonly allowOutsideCycle: FieldView;
+  /** Holds the source's fields (`role="group"`, named "Value comes from (key result 1)"). */
+  readonly group: AttrBag;
+  /** The address, a `code` element. */
+  readonly endpoint: AttrBag;
+  readonly pushHint: AttrBag;
 }
 
 /** One key result's fields. */
@@ -116,6 +168,8 @@ export interface KeyResultEditorView {
    * now if the context does not list them, then the people of the context's `owners`, by name.
    */
   readonly responsibleOptions: readonly { readonly value: string; readonly label: string }[];
+  /** Where its value comes from (its fields are `fields['source.mode']`, `fields['source.connector']`, …). */
+  readonly source: KeyResultSourceEditorView;
   readonly milestoneFindings: readonly FindingView[];
   readonly removeText: string;
   readonly addMilestoneText: string;
@@ -288,14 +342,18 @@ export function connectGoalEditor(input: GoalEditorInput): GoalEditorView {
     const error = errors[key];
     const errorText =
       error === 'required'
-        ? t.titleRequired
-        : error === 'not-a-number'
-          ? t.numberInvalid(example)
-          : error === 'reason-required'
-            ? t.manualNoteRequired
-            : key.endsWith('.checkInResponsibleId') && state.serverErrors?.[key] !== undefined
-              ? t.checkInResponsibleRefused
-              : state.serverErrors?.[key];
+        ? key.includes('.source.')
+          ? t.sourceFieldRequired(labelText)
+          : t.titleRequired
+        : error === 'url-or-file'
+          ? t.urlOrFile
+          : error === 'not-a-number'
+            ? t.numberInvalid(example)
+            : error === 'reason-required'
+              ? t.manualNoteRequired
+              : key.endsWith('.checkInResponsibleId') && state.serverErrors?.[key] !== undefined
+                ? t.checkInResponsibleRefused
+                : state.serverErrors?.[key];
     const findings = byField.get(key) ?? [];
     const describedBy = [errorText ? `${inputId}-error` : '', ...findings.map((f) => f.id)].filter(Boolean).join(' ');
     return {
@@ -382,6 +440,71 @@ export function connectGoalEditor(input: GoalEditorInput): GoalEditorView {
   const ownerOption = { value: '', label: ownerPerson ? t.checkInOwnerNamed(ownerPerson.name) : t.checkInOwner };
   const personOptions = people.map((p) => ({ value: p.id, label: p.name }));
 
+  const hinted = (view: FieldView, hintText: string): FieldView => {
+    const hintId = `${view.input.id as string}-hint`;
+    return { ...withHint(view, hintId), hintText, hint: part('goal-editor', 'hint', { id: hintId }) };
+  };
+  /** A key result's source fields: the chosen way's, with their help (the fields in `krFields` are updated). */
+  const sourceView = (
+    keyResultId: string | undefined,
+    draft: KeyResultSourceDraft,
+    index: number,
+    krFields: Record<KeyResultField, FieldView>,
+  ): KeyResultSourceEditorView => {
+    const mode = draft.mode === 'push' || draft.mode === 'pull' ? draft.mode : 'manual';
+    const prefix = `${id}-keyResults-${index}-source`;
+    const pushHintId = `${prefix}-push-hint`;
+    // A push's choice is described by how to send values; its name says which key result.
+    const modeField = mode === 'push' ? withHint(krFields['source.mode'], pushHintId) : krFields['source.mode'];
+    krFields['source.mode'] = { ...modeField, input: { ...modeField.input, 'aria-label': t.sourceModeOf(index + 1) } };
+    krFields['source.transform.scale'] = hinted(krFields['source.transform.scale'], t.transformHint);
+    const hints = t.configHints[draft.connector] ?? {};
+    const configFields = configFieldsOf(draft).map((name) => {
+      const key = `source.config.${name}` as KeyResultField;
+      const known = krFields[key] ?? field(`keyResults.${index}.${key}`, name);
+      const hint = hints[name];
+      const view = { ...(hint ? hinted(known, hint) : known), name };
+      krFields[key] = view;
+      return view;
+    });
+    const connectorIds = Object.keys(CONNECTOR_FIELDS);
+    // The connector saved on the key result stays a choice when it is one the editor does not know.
+    const connectorOptions = [
+      ...connectorIds,
+      ...(draft.connector !== '' && !connectorIds.includes(draft.connector) ? [draft.connector] : []),
+    ].map((value) => ({
+      value,
+      label: (Object.hasOwn(keyResultText.connectors, value) && keyResultText.connectors[value]) || value,
+    }));
+    const allow = krFields.allowValuesOutsideCycle;
+    const allowOutsideCycle = {
+      ...allow,
+      input: { ...allow.input, type: 'checkbox', value: 'true' },
+      field: part('goal-editor', 'field', { 'data-kind': 'checkbox' }),
+    };
+    krFields.allowValuesOutsideCycle = allowOutsideCycle;
+    return {
+      mode,
+      modeOptions: (['manual', 'push', 'pull'] as const).map((value) => ({ value, label: t.sourceModes[value] })),
+      connectorOptions,
+      scheduleOptions: (['', ...SCHEDULES] as const).map((value) => ({ value, label: t.scheduleKinds[value] })),
+      aggregateOptions: AGGREGATES.map((value) => ({ value, label: t.aggregateKinds[value] })),
+      aggregateValue: draft.aggregate || 'latest',
+      configFields,
+      endpointLabelText: t.pushEndpoint,
+      endpointText: keyResultId ? `PUT /key-results/${encodeURIComponent(keyResultId)}/values/{YYYY-MM-DD}` : undefined,
+      pushHintText: keyResultId ? t.pushHint : t.pushAfterSave,
+      allowOutsideCycle,
+      group: part('goal-editor', 'source', {
+        role: 'group',
+        'aria-label': t.sourceModeOf(index + 1),
+        'data-mode': mode,
+      }),
+      endpoint: part('goal-editor', 'endpoint'),
+      pushHint: part('goal-editor', 'hint', { id: pushHintId }),
+    };
+  };
+
   const keyResults = state.draft.keyResults.map((kr, index): KeyResultEditorView => {
     const heading = t.keyResultTitle(index + 1);
     const responsible = kr.checkInResponsibleId ?? '';
@@ -399,6 +522,20 @@ export function connectGoalEditor(input: GoalEditorInput): GoalEditorView {
       max: t.max,
       unit: t.unit,
       checkInResponsibleId: t.checkInResponsible,
+      'source.mode': t.sourceMode,
+      'source.connector': t.connector,
+      'source.config.url': t.configLabels.url,
+      'source.config.path': t.configLabels.path,
+      'source.config.valuePath': t.configLabels.valuePath,
+      'source.config.datePath': t.configLabels.datePath,
+      'source.config.file': t.configLabels.file,
+      'source.config.column': t.configLabels.column,
+      'source.config.dateColumn': t.configLabels.dateColumn,
+      'source.schedule': t.schedule,
+      'source.transform.scale': t.scale,
+      'source.transform.offset': t.offset,
+      'source.transform.aggregate': t.aggregate,
+      allowValuesOutsideCycle: t.allowOutsideCycle,
     };
     const krFields = Object.fromEntries(
       (Object.keys(labels) as KeyResultField[]).map((f) => [f, field(`keyResults.${index}.${f}`, labels[f])]),
@@ -409,6 +546,7 @@ export function connectGoalEditor(input: GoalEditorInput): GoalEditorView {
       ...responsibleField,
       input: { ...responsibleField.input, 'aria-label': t.checkInResponsibleOf(index + 1) },
     };
+    const source = sourceView(kr.id, sourceOf(kr), index, krFields);
     return {
       key: kr.key,
       index,
@@ -427,6 +565,7 @@ export function connectGoalEditor(input: GoalEditorInput): GoalEditorView {
         };
       }),
       responsibleOptions: [ownerOption, ...unlisted, ...personOptions],
+      source,
       milestoneFindings: byField.get(`keyResults.${index}.milestones`) ?? [],
       removeText: t.removeKeyResult(index + 1),
       addMilestoneText: t.addMilestone,

@@ -4,6 +4,12 @@ import { getMessages } from '../i18n/messages.js';
 import { confidenceBand } from '../scoring/grade.js';
 import type { ConfidenceBand } from '../scoring/types.js';
 import { type ProgressInput, scoreProgress } from './connectProgress.js';
+import {
+  type KeyResultSourceState,
+  type KeyResultSyncState,
+  keyResultSourceView,
+  keyResultSyncText,
+} from './keyResultSource.js';
 import { type AttrBag, part } from './types.js';
 import type { KeyResultData } from './widgetData.js';
 
@@ -14,6 +20,13 @@ export interface KeyResultInput {
   readonly locale?: string | undefined;
   /** The moment "5 days ago" is measured from. @default the current time */
   readonly now?: string | Date | undefined;
+  /**
+   * Whether the viewer may pull a `pull` key result's values now (offer "Sync now"): connected widgets ask
+   * `objectiveEditable(objective)`. @default false
+   */
+  readonly canSync?: boolean | undefined;
+  /** Where "Sync now" is (`createKeyResultSyncController`'s state). @default idle */
+  readonly sync?: KeyResultSyncState | undefined;
 }
 
 /** One milestone of the checklist. */
@@ -48,6 +61,22 @@ export interface KeyResultView {
   readonly milestoneList: AttrBag;
   /** Text for screen readers only, such as a milestone's `stateText`. */
   readonly srOnly: AttrBag;
+  /** `manual`, `push`, or a pull's `synced`, `failed` or `never`. */
+  readonly sourceState: KeyResultSourceState;
+  /** Where the value comes from, plain text (see `keyResultSourceView`); `undefined` for people checking in. */
+  readonly sourceText: string | undefined;
+  /** The source line (`data-state` is {@link KeyResultView.sourceState}). */
+  readonly source: AttrBag;
+  /** "Sync now", when the key result pulls and the viewer may sync; else `undefined`. */
+  readonly syncText: string | undefined;
+  /** Holds "Sync now" and its live status. */
+  readonly syncArea: AttrBag;
+  /** The "Sync now" button (`aria-disabled` while a sync runs). */
+  readonly sync: AttrBag;
+  /** What "Sync now" did: "Syncing…", "Synced: 3 values recorded.", or the failure in words. */
+  readonly syncStatusText: string | undefined;
+  /** A polite live region, on the page before it has anything to say. */
+  readonly syncStatus: AttrBag;
 }
 
 /** The value text of a key result, fitted to its type ("27 of 35 % (from 20)", "3 of 5 milestones"). */
@@ -104,6 +133,10 @@ export function connectKeyResult(input: KeyResultInput): KeyResultView {
       item: part('key-result', 'milestone', { 'data-done': m.done ? '' : undefined }),
     }),
   );
+  const source = keyResultSourceView(kr, { now: input.now, locale, messages: keyResultText });
+  const sync = input.sync ?? { status: 'idle' };
+  const syncing = sync.status === 'syncing';
+  const syncShown = input.canSync === true && source.mode === 'pull';
   return {
     titleText: kr.title,
     valueText: keyResultValueText(kr, locale, keyResultText),
@@ -123,5 +156,18 @@ export function connectKeyResult(input: KeyResultInput): KeyResultView {
     meta: part('key-result', 'meta'),
     milestoneList: part('key-result', 'milestone-list'),
     srOnly: part('key-result', 'sr-only'),
+    sourceState: source.state,
+    sourceText: source.text,
+    source: part('key-result', 'source', { 'data-state': source.state }),
+    syncText: syncShown ? keyResultText.syncNow : undefined,
+    syncArea: part('key-result', 'sync-area'),
+    sync: part('key-result', 'sync', {
+      type: 'button',
+      'aria-label': keyResultText.syncNowOf(kr.title),
+      'aria-disabled': syncing ? 'true' : undefined,
+      'data-busy': syncing ? '' : undefined,
+    }),
+    syncStatusText: syncShown ? keyResultSyncText(sync, keyResultText) : undefined,
+    syncStatus: part('key-result', 'sync-status', { role: 'status', 'data-status': sync.status }),
   };
 }

@@ -1,3 +1,5 @@
+import type { ObjectiveData } from './widgetData.js';
+
 /**
  * A widget controller: the framework-free object an adapter binds to (React with `useSyncExternalStore`,
  * lit with a `ReactiveController`). It holds the widget's state, takes events with `send`, and runs the
@@ -68,4 +70,14 @@ export function settleEffect<T>(call: () => T, ok: (value: Awaited<T>) => void, 
 export function isConflictError(error: unknown): boolean {
   const status = (error as { status?: unknown } | null)?.status;
   return status === 409 || status === 412;
+}
+
+/**
+ * Whether the viewer may edit an objective, as far as the objective tells: the server lists lifecycle actions
+ * (`allowedTransitions`) only for people who may edit it or approve it, and a closed goal records no values.
+ * Widgets offer "Sync now" on this (the server still decides). It sits with the controllers' helpers, which
+ * every widget that acts shares, so a card that only shows key results does not load the key result's code.
+ */
+export function objectiveEditable(objective: Pick<ObjectiveData, 'state' | 'allowedTransitions'>): boolean {
+  return objective.state !== 'closed' && (objective.allowedTransitions?.length ?? 0) > 0;
 }

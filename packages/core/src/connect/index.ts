@@ -139,7 +139,9 @@ export {
   initFeedbackComposer,
 } from './connectFeedbackThread.js';
 export {
+  type ConnectorConfigField,
   connectGoalEditor,
+  type EditorOption,
   type FieldKey,
   type FieldView,
   type FindingView,
@@ -161,6 +163,8 @@ export {
   type KeyResultDraft,
   type KeyResultEditorView,
   type KeyResultField,
+  type KeyResultSourceDraft,
+  type KeyResultSourceEditorView,
   lintGoalDraft,
   NOT_SCORED,
   type ObjectiveDraft,
@@ -185,7 +189,13 @@ export {
   type ObjectiveCardView,
 } from './connectObjectiveCard.js';
 export { connectProgress, type ProgressInput, type ProgressView } from './connectProgress.js';
-export { type ControllerTransition, createController, settleEffect, type WidgetController } from './controller.js';
+export {
+  type ControllerTransition,
+  createController,
+  objectiveEditable,
+  settleEffect,
+  type WidgetController,
+} from './controller.js';
 export {
   createFeedbackThreadController,
   type FeedbackThreadControllerOptions,
@@ -205,6 +215,21 @@ export {
   goalEditorTransition,
 } from './goalEditorController.js';
 export { goalEditorFocusAfter } from './goalEditorFocus.js';
+export {
+  connectorLabel,
+  createKeyResultSyncController,
+  type KeyResultSourceOptions,
+  type KeyResultSourceState,
+  type KeyResultSourceView,
+  type KeyResultSyncControllerOptions,
+  type KeyResultSyncDetail,
+  type KeyResultSyncEffect,
+  type KeyResultSyncEvent,
+  type KeyResultSyncState,
+  keyResultSourceView,
+  keyResultSyncText,
+  keyResultSyncTransition,
+} from './keyResultSource.js';
 export { type LazyPart, lazyPart } from './lazyPart.js';
 export { type AttrBag, part, partSelector } from './types.js';
 export type {
@@ -212,6 +237,8 @@ export type {
   CommentData,
   CycleData,
   KeyResultData,
+  KeyResultSourceData,
+  LastSyncData,
   LoadState,
   MilestoneData,
   ObjectiveData,

@@ -30,6 +30,38 @@ export interface MilestoneData {
   readonly due?: string | null | undefined;
 }
 
+/** The outcome of a key result's latest pull, as the server records it. */
+export interface LastSyncData {
+  /** RFC 3339 timestamp of the pull. */
+  readonly at: string;
+  readonly ok: boolean;
+  /** Why it failed, in words (shown as plain text). */
+  readonly error?: string | null | undefined;
+  /** How many days' values it recorded (new or changed). */
+  readonly recorded?: number | undefined;
+}
+
+/** Where a key result's value comes from: people (`manual`), a system pushing it (`push`), or a connector (`pull`). */
+export interface KeyResultSourceData {
+  readonly mode: 'manual' | 'push' | 'pull';
+  /** The connector's id (`http-json`, `csv`, or one the server registers). */
+  readonly connector?: string | null | undefined;
+  /** The connector's settings (never secrets: whoever sees the goal may read them). */
+  readonly config?: Readonly<Record<string, unknown>> | null | undefined;
+  /** How often the server pulls; `null`: only on "Sync now". */
+  readonly schedule?: 'hourly' | 'daily' | 'weekly' | null | undefined;
+  readonly transform?:
+    | {
+        readonly scale?: number | undefined;
+        readonly offset?: number | undefined;
+        readonly aggregate?: 'latest' | 'sum' | 'mean' | 'min' | 'max' | 'count' | 'running-sum' | undefined;
+      }
+    | null
+    | undefined;
+  /** The latest pull's outcome (set by the server). */
+  readonly lastSync?: LastSyncData | null | undefined;
+}
+
 /** A key result as a widget shows it. */
 export interface KeyResultData {
   readonly id: string;
@@ -54,6 +86,10 @@ export interface KeyResultData {
   readonly lastCheckInAt?: string | null | undefined;
   readonly version?: number | undefined;
   readonly score: ScoreData;
+  /** Where its value comes from; left out or `null`: people check in. */
+  readonly source?: KeyResultSourceData | null | undefined;
+  /** Accept values (pushed or pulled) for days outside the objective's cycle. @default false */
+  readonly allowValuesOutsideCycle?: boolean | undefined;
 }
 
 /** An objective as a widget shows it. */

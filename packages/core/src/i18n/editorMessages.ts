@@ -86,6 +86,39 @@ export interface EditorMessages {
   readonly action: Readonly<Record<TransitionAction, string>>;
   readonly returnComment: string;
   readonly returnCommentRequired: string;
+  /** "Value comes from": its label, and its accessible name with the key result's position. */
+  readonly sourceMode: string;
+  readonly sourceModeOf: (n: number) => string;
+  readonly sourceModes: Readonly<Record<'manual' | 'push' | 'pull', string>>;
+  /** Push: the label before the address a system sends values to. */
+  readonly pushEndpoint: string;
+  /** Push: how to send a value to that address. */
+  readonly pushHint: string;
+  /** Push, before the key result is saved: its id (and so the address) comes with saving. */
+  readonly pushAfterSave: string;
+  readonly allowOutsideCycle: string;
+  readonly connector: string;
+  /** The labels of the connectors' settings. */
+  readonly configLabels: Readonly<
+    Record<'url' | 'path' | 'valuePath' | 'datePath' | 'file' | 'column' | 'dateColumn', string>
+  >;
+  /** Help under a connector's settings, by connector and setting. */
+  readonly configHints: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  readonly schedule: string;
+  /** `''` is "only on Sync now". */
+  readonly scheduleKinds: Readonly<Record<'' | 'hourly' | 'daily' | 'weekly', string>>;
+  readonly scale: string;
+  readonly offset: string;
+  /** Help under "Multiply by" and "Then add". */
+  readonly transformHint: string;
+  readonly aggregate: string;
+  readonly aggregateKinds: Readonly<
+    Record<'latest' | 'sum' | 'mean' | 'min' | 'max' | 'count' | 'running-sum', string>
+  >;
+  /** A setting a pull needs is empty ("URL is needed to pull values."). */
+  readonly sourceFieldRequired: (label: string) => string;
+  /** A CSV source names both a URL and a file, or neither. */
+  readonly urlOrFile: string;
 }
 
 const en: EditorMessages = {
@@ -184,6 +217,53 @@ const en: EditorMessages = {
   },
   returnComment: 'Comment for the owner',
   returnCommentRequired: 'Say what should change before returning it.',
+  sourceMode: 'Value comes from',
+  sourceModeOf: (n) => `Value comes from (key result ${n})`,
+  sourceModes: { manual: 'People check in', push: 'A system sends values', pull: 'Pulled from a connector' },
+  pushEndpoint: 'Send values to',
+  pushHint: 'Send one value a day as JSON, such as {"value": 42}, with a token that may write this key result.',
+  pushAfterSave: 'The address appears once the key result is saved.',
+  allowOutsideCycle: 'Accept values for days outside the cycle',
+  connector: 'Connector',
+  configLabels: {
+    url: 'URL',
+    path: 'Path',
+    valuePath: 'Value path',
+    datePath: 'Date path',
+    file: 'File',
+    column: 'Value column',
+    dateColumn: 'Date column',
+  },
+  configHints: {
+    'http-json': {
+      url: 'An http(s) address the server may reach. No secrets: whoever sees the goal can read it.',
+      path: 'Where the number or list is in the reply, such as data.items.',
+      valuePath: 'In each item: where its number is.',
+      datePath: 'In each item: where its date (YYYY-MM-DD) is.',
+    },
+    csv: {
+      url: 'A URL or a file, not both.',
+      file: 'A file in the server’s CSV folder.',
+      dateColumn: 'Dates as YYYY-MM-DD.',
+    },
+  },
+  schedule: 'Schedule',
+  scheduleKinds: { '': 'Only on “Sync now”', hourly: 'Every hour', daily: 'Every day', weekly: 'Every week' },
+  scale: 'Multiply by',
+  offset: 'Then add',
+  transformHint: 'For a share such as 0.42, multiply by 100.',
+  aggregate: 'Several values on one day',
+  aggregateKinds: {
+    latest: 'Take the latest',
+    sum: 'Add them up',
+    mean: 'Take the average',
+    min: 'Take the lowest',
+    max: 'Take the highest',
+    count: 'Count them',
+    'running-sum': 'Running total over the cycle',
+  },
+  sourceFieldRequired: (label) => `${label} is needed to pull values.`,
+  urlOrFile: 'Give a URL or a file, not both.',
 };
 
 /** The editor catalog for a BCP 47 locale; English when there is none for its language. */

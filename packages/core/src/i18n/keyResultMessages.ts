@@ -21,6 +21,28 @@ export interface KeyResultMessages {
   readonly lastCheckIn: (relative: string) => string;
   readonly noCheckIn: string;
   readonly types: Readonly<Record<KeyResultKind, string>>;
+  /** A key result whose values a system pushes. */
+  readonly valuesFromSystem: string;
+  /** "From JSON over HTTP · synced 2 hours ago" */
+  readonly syncedFrom: (p: { connector: string; when: string }) => string;
+  /** "From JSON over HTTP · not synced yet" */
+  readonly notSyncedFrom: (connector: string) => string;
+  /** "Sync failed 5 minutes ago: the host is not allowed" */
+  readonly syncFailed: (p: { when: string; error: string }) => string;
+  /** The error of a failed pull that gave no reason. */
+  readonly syncFailedNoReason: string;
+  /** The names of the connectors the server ships; another shows its id. */
+  readonly connectors: Readonly<Record<string, string>>;
+  readonly syncNow: string;
+  /** The Sync now button's accessible name: starts with its visible text, then says which key result. */
+  readonly syncNowOf: (title: string) => string;
+  readonly syncing: string;
+  /** After a pull that went through: how many days' values it recorded. */
+  readonly synced: (recorded: number | undefined) => string;
+  /** After a pull that failed (the reply still came). */
+  readonly syncFailedNow: (error: string) => string;
+  /** The request itself failed (no connection, no permission, a closed goal): `reason` when the server gave one. */
+  readonly syncRequestFailed: (reason: string | undefined) => string;
 }
 
 const en: KeyResultMessages = {
@@ -48,6 +70,24 @@ const en: KeyResultMessages = {
     boolean: 'Done or not',
     milestones: 'Milestones',
   },
+  valuesFromSystem: 'Values from a system',
+  syncedFrom: ({ connector, when }) => `From ${connector} · synced ${when}`,
+  notSyncedFrom: (connector) => `From ${connector} · not synced yet`,
+  syncFailed: ({ when, error }) => `Sync failed ${when}: ${error}`,
+  syncFailedNoReason: 'no reason given',
+  connectors: { 'http-json': 'JSON over HTTP', csv: 'CSV file or URL' },
+  syncNow: 'Sync now',
+  syncNowOf: (title) => `Sync now: ${title}`,
+  syncing: 'Syncing…',
+  synced: (recorded) =>
+    recorded === undefined
+      ? 'Synced.'
+      : recorded === 0
+        ? 'Synced: no new values.'
+        : `Synced: ${recorded} ${recorded === 1 ? 'value' : 'values'} recorded.`,
+  syncFailedNow: (error) => `Sync failed: ${error}`,
+  syncRequestFailed: (reason) =>
+    reason ? `Could not sync: ${reason}` : 'Could not sync. Check the connection and try again.',
 };
 
 /** The keyResult catalog for a BCP 47 locale; English when there is none for its language. */

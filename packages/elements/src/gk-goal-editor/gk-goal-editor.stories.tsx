@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import '../define/gk-goal-editor.js';
-import { backendOf, cycle, longTitle, objective, STORY_TODAY } from '../../../../.storybook/fixtures.js';
+import { backendOf, cycle, keyResult, longTitle, objective, STORY_TODAY } from '../../../../.storybook/fixtures.js';
 import { elementArgTypes, elementParameters, GkElement, shadowOf } from '../__tests__/elementStory.js';
 import { GkGoalEditor } from './gk-goal-editor.js';
 
@@ -53,6 +53,48 @@ export const Dark: Story = { globals: { theme: 'dark' }, args: { objective: obje
 export const Brand: Story = { globals: { theme: 'brand' }, args: { objective: objective() } };
 export const German: Story = { globals: { locale: 'de' }, args: { objective: objective() } };
 export const RightToLeft: Story = { globals: { dir: 'rtl' }, args: { objective: objective() } };
+
+/** A key result pulled from a connector: its connector, settings, schedule and transform. */
+export const PullKeyResult: Story = {
+  args: {
+    objective: objective({
+      keyResults: [
+        keyResult({
+          title: 'Reach 500 weekly signups',
+          start: 0,
+          target: 500,
+          unit: 'signups',
+          source: {
+            mode: 'pull',
+            connector: 'http-json',
+            config: { url: 'https://metrics.example.com/signups', path: 'data.items', valuePath: 'count' },
+            schedule: 'daily',
+            transform: { aggregate: 'sum' },
+            lastSync: { at: '2026-02-15T07:00:00Z', ok: true, recorded: 2 },
+          },
+        }),
+      ],
+    }),
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(await shadowOf(canvasElement, tag));
+    await expect(canvas.getByRole('combobox', { name: 'Value comes from (key result 1)' })).toHaveValue('pull');
+    await expect(canvas.getByRole('textbox', { name: 'URL' })).toHaveValue('https://metrics.example.com/signups');
+  },
+};
+/** A key result a system pushes to: the address to send values to, and values outside the cycle. */
+export const PushKeyResult: Story = {
+  args: {
+    objective: objective({
+      keyResults: [keyResult({ source: { mode: 'push' }, allowValuesOutsideCycle: true })],
+    }),
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(await shadowOf(canvasElement, tag));
+    await expect(canvas.getByText('PUT /key-results/kr1/values/{YYYY-MM-DD}')).toBeVisible();
+    await expect(canvas.getByRole('checkbox', { name: 'Accept values for days outside the cycle' })).toBeChecked();
+  },
+};
 
 const connected = { cycles: undefined, owners: undefined, parents: undefined, defaults: undefined, objectiveId: 'o1' };
 /** Connected: load, edit, save with If-Match against the in-browser backend. */

@@ -1,5 +1,6 @@
 import { type AlignmentCandidate, type Cycle, editorSaveRequest, type Objective, type Owner } from '@goalkit/client';
 import {
+  type AttrBag,
   type CycleData,
   connectGoalEditor,
   createGoalEditorController,
@@ -12,6 +13,8 @@ import {
   type GoalEditorState,
   type GoalEditorTransitionDetail,
   goalEditorErrors,
+  type KeyResultDraft,
+  type KeyResultEditorView,
   type KeyResultField,
   type ObjectiveData,
   type ObjectiveDraft,
@@ -76,7 +79,9 @@ export interface EditorOwner {
  * @csspart alignment - "Aligns to", its search and the alignment kind.
  * @csspart parent-search - The search box over the goals to align to.
  * @csspart parent-status - How many goals match, or that they are loading.
- * @csspart hint - Who can see the goal; that the computed status stays visible.
+ * @csspart hint - Who can see the goal; that the computed status stays visible; help under a key result's source settings.
+ * @csspart source - A key result's "Value comes from" and the push address or pull settings (`data-mode`).
+ * @csspart endpoint - The address a system sends a push key result's values to.
  * @csspart notice - Who a proposal waits for, or the comment a returned draft came back with.
  * @csspart carry-over - "Carry over to …" the next cycle.
  * @csspart carry-status - Carrying over, carried, or failed.
@@ -387,6 +392,7 @@ export class GkGoalEditor extends GoalkitElement {
     return html`<div ${attrs(field.field)}>
       <label ${attrs(field.label)}>${field.labelText}</label>
       ${control}
+      ${field.hint && field.hintText ? html`<p ${attrs(field.hint)}>${field.hintText}</p>` : nothing}
       ${field.errorText ? html`<p ${attrs(field.error)}>${field.errorText}</p>` : nothing}
       ${
         field.findings.length > 0
@@ -417,6 +423,86 @@ export class GkGoalEditor extends GoalkitElement {
       ${value !== '' && !options.some((o) => o.id === value) ? html`<option value=${value} selected>${value}</option>` : nothing}
       ${options.map((o) => html`<option value=${o.id} ?selected=${o.id === value}>${o.label}</option>`)}
     </select>`;
+  }
+
+  /** A key result's "Value comes from" and what the chosen way needs (all words and ids from core). */
+  #renderSource(
+    kr: KeyResultEditorView,
+    draft: KeyResultDraft,
+    row: AttrBag,
+    set: (field: KeyResultField) => (value: string) => void,
+  ) {
+    const { source } = kr;
+    const disabled = this.disabled;
+    const text = draft.source;
+    const select = (field: KeyResultField, value: string, options: readonly { value: string; label: string }[]) =>
+      this.#field(
+        kr.fields[field],
+        html`<select
+          ${attrs(kr.fields[field].input)}
+          ?disabled=${disabled}
+          @change=${(e: Event) => set(field)((e.target as HTMLSelectElement).value)}
+        >
+          ${options.map((o) => html`<option value=${o.value} ?selected=${o.value === value}>${o.label}</option>`)}
+        </select>`,
+      );
+    const input = (field: FieldView, value: string, name: KeyResultField, inputmode = 'text') =>
+      this.#field(
+        field,
+        html`<input
+          ${attrs(field.input)}
+          inputmode=${inputmode}
+          ?disabled=${disabled}
+          .value=${live(value)}
+          @input=${(e: Event) => set(name)((e.target as HTMLInputElement).value)}
+        />`,
+      );
+    const allow = source.allowOutsideCycle;
+    return html`<div ${attrs(source.group)}>
+      ${select('source.mode', source.mode, source.modeOptions)}
+      ${
+        source.mode === 'push'
+          ? html`<div ${attrs(row)}>
+            ${
+              source.endpointText
+                ? html`<p>${source.endpointLabelText} <code ${attrs(source.endpoint)}>${source.endpointText}</code></p>`
+                : nothing
+            }
+            <p ${attrs(source.pushHint)}>${source.pushHintText}</p>
+          </div>`
+          : nothing
+      }
+      ${
+        source.mode === 'pull'
+          ? html`<div ${attrs(row)}>
+              ${select('source.connector', text?.connector ?? '', source.connectorOptions)}
+              ${select('source.schedule', text?.schedule ?? '', source.scheduleOptions)}
+            </div>
+            ${source.configFields.map((field) =>
+              input(field, text?.config[field.name] ?? '', `source.config.${field.name}` as KeyResultField),
+            )}
+            <div ${attrs(row)}>
+              ${input(kr.fields['source.transform.scale'], text?.scale ?? '', 'source.transform.scale', 'decimal')}
+              ${input(kr.fields['source.transform.offset'], text?.offset ?? '', 'source.transform.offset', 'decimal')}
+              ${select('source.transform.aggregate', source.aggregateValue, source.aggregateOptions)}
+            </div>`
+          : nothing
+      }
+      ${
+        source.mode !== 'manual'
+          ? html`<div ${attrs(allow.field)}>
+            <input
+              ${attrs(allow.input)}
+              ?disabled=${disabled}
+              .checked=${live(draft.allowValuesOutsideCycle === true)}
+              @change=${(e: Event) => set('allowValuesOutsideCycle')(String((e.target as HTMLInputElement).checked))}
+            />
+            <label ${attrs(allow.label)}>${allow.labelText}</label>
+            ${allow.errorText ? html`<p ${attrs(allow.error)}>${allow.errorText}</p>` : nothing}
+          </div>`
+          : nothing
+      }
+    </div>`;
   }
 
   #renderEditor(state: GoalEditorState) {
@@ -610,6 +696,7 @@ export class GkGoalEditor extends GoalkitElement {
                     setKr(kr.index, 'checkInResponsibleId'),
                   ),
                 )}
+                ${this.#renderSource(kr, draft, view.row, (field) => setKr(kr.index, field))}
                 ${
                   draft.type === 'milestones'
                     ? html`${kr.milestones.map(

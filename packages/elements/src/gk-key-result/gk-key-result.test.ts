@@ -11,10 +11,11 @@ import {
   partText,
   problem,
   record,
+  routedFetch,
   scriptedFetch,
   XSS,
 } from '../../test/connected.js';
-import type { GkErrorEvent } from '../events.js';
+import type { GkErrorEvent, GkSyncEvent } from '../events.js';
 import type { GkKeyResult } from './gk-key-result.js';
 
 const now = '2026-02-15T10:00:00Z';
@@ -112,5 +113,138 @@ describe('<gk-key-result>', () => {
     await vi.waitFor(() =>
       expect(element.shadowRoot?.querySelector('[data-state="empty"]')?.textContent).toContain('nope'),
     );
+  });
+
+  describe('where the value comes from', () => {
+    const pulled = (lastSync: { at: string; ok: boolean; error?: string | null; recorded?: number } | null = null) =>
+      keyResultFixture({
+        source: {
+          mode: 'pull',
+          connector: 'csv',
+          config: { file: 'signups.csv', column: 'n', dateColumn: 'day' },
+          lastSync,
+        },
+      });
+    const editable = (kr = pulled()) => objectiveFixture({ allowedTransitions: ['close'], keyResults: [kr] });
+
+    it('says that a system sends the values, or the connector and its last sync', async () => {
+      const element = mount<GkKeyResult>('<gk-key-result></gk-key-result>', 'gk-key-result');
+      element.now = now;
+      element.keyResult = keyResultFixture();
+      await element.updateComplete;
+      expect(element.shadowRoot?.querySelector('[part="source"]')).toBeNull();
+      element.keyResult = keyResultFixture({ source: { mode: 'push' } });
+      await element.updateComplete;
+      expect(partText(element, 'source')).toBe('Values from a system');
+      element.keyResult = pulled({ at: '2026-02-15T08:00:00Z', ok: true, recorded: 3 });
+      await element.updateComplete;
+      expect(partText(element, 'source')).toBe('From CSV file or URL · synced 2 hours ago');
+      expect(element.shadowRoot?.querySelector('[part="sync"]')).toBeNull();
+      expect(await axeViolations()).toEqual([]);
+      element.keyResult = pulled();
+      await element.updateComplete;
+      expect(partText(element, 'source')).toBe('From CSV file or URL · not synced yet');
+    });
+
+    it('shows a failed sync and its error as text', async () => {
+      const element = mount<GkKeyResult>('<gk-key-result></gk-key-result>', 'gk-key-result');
+      element.now = now;
+      element.keyResult = pulled({ at: '2026-02-15T09:55:00Z', ok: false, error: `<b>bad</b> ${XSS}` });
+      await element.updateComplete;
+      expect(partText(element, 'source')).toBe(`Sync failed 5 minutes ago: <b>bad</b> ${XSS}`);
+      expect(element.shadowRoot?.querySelector('[part="source"]')?.getAttribute('data-state')).toBe('failed');
+      expect(element.shadowRoot?.querySelector('b, img, script')).toBeNull();
+      expect((globalThis as { __gkPwned?: number }).__gkPwned).toBeUndefined();
+      expect(await axeViolations()).toEqual([]);
+    });
+
+    it('asks the page to sync with gk-sync, showing Syncing… until its promise settles', async () => {
+      const element = mount<GkKeyResult>('<gk-key-result can-sync></gk-key-result>', 'gk-key-result');
+      element.now = now;
+      element.keyResult = pulled();
+      let answer: (value: unknown) => void = () => {};
+      const requests = record<GkSyncEvent>(document, 'gk-sync');
+      element.addEventListener('gk-sync', (event) =>
+        event.waitUntil(
+          new Promise((resolve) => {
+            answer = resolve;
+          }),
+        ),
+      );
+      await element.updateComplete;
+      const button = page.getByRole('button', { name: 'Sync now: Raise week-1 activation from 20% to 35%' });
+      await button.click();
+      expect(requests.map((e) => e.detail)).toEqual([{ keyResultId: 'kr1', objectiveId: 'o1' }]);
+      await expect.element(button).toHaveAttribute('aria-disabled', 'true');
+      await expect.element(page.getByRole('status')).toHaveTextContent('Syncing…');
+      answer({ lastSync: { at: now, ok: false, error: 'no column "n"' } });
+      await expect.element(page.getByRole('status')).toHaveTextContent('Sync failed: no column "n"');
+      expect(await axeViolations()).toEqual([]);
+    });
+
+    it('connected: Sync now calls the route and shows the new state', async () => {
+      let objective = editable();
+      const lastSync = { at: '2026-02-15T09:59:00Z', ok: true, recorded: 4 };
+      const { fetch, calls } = routedFetch({
+        'GET /objectives/o1': () => json(objective),
+        'POST /key-results/kr1/sync': () => {
+          const keyResult = pulled(lastSync);
+          objective = editable(keyResult);
+          return json({ keyResult, objective, lastSync });
+        },
+        'GET /key-results/kr1/check-ins': () => json({ items: [] }),
+      });
+      const { element } = mountConnected<GkKeyResult>(
+        '<gk-key-result objective-id="o1" key-result-id="kr1"></gk-key-result>',
+        'gk-key-result',
+        fetch,
+      );
+      element.now = now;
+      const done = record<GkSyncEvent>(document, 'gk-sync');
+      await vi.waitFor(() => expect(partText(element, 'source')).toBe('From CSV file or URL · not synced yet'));
+      await page.getByRole('button', { name: /^Sync now/ }).click();
+      await vi.waitFor(() => expect(partText(element, 'source')).toBe('From CSV file or URL · synced 1 minute ago'));
+      await expect.element(page.getByRole('status')).toHaveTextContent('Synced: 4 values recorded.');
+      expect(calls.filter((c) => c.method === 'POST').map((c) => c.path)).toEqual(['/key-results/kr1/sync']);
+      expect(done).toHaveLength(1);
+      expect(await axeViolations()).toEqual([]);
+    });
+
+    it('connected: a failed pull is said in words, and people who may not edit get no button', async () => {
+      const lastSync = { at: '2026-02-15T09:59:00Z', ok: false, error: 'the host <i>x</i> is not allowed' };
+      const { fetch } = routedFetch({
+        'GET /objectives/o1': () => json(editable()),
+        'POST /key-results/kr1/sync': () => {
+          const keyResult = pulled(lastSync);
+          return json({ keyResult, objective: editable(keyResult), lastSync });
+        },
+        'GET /key-results/kr1/check-ins': () => json({ items: [] }),
+      });
+      const { element } = mountConnected<GkKeyResult>(
+        '<gk-key-result objective-id="o1" key-result-id="kr1"></gk-key-result>',
+        'gk-key-result',
+        fetch,
+      );
+      element.now = now;
+      await page.getByRole('button', { name: /^Sync now/ }).click();
+      await vi.waitFor(() =>
+        expect(partText(element, 'source')).toBe('Sync failed 1 minute ago: the host <i>x</i> is not allowed'),
+      );
+      await expect.element(page.getByRole('status')).toHaveTextContent('Sync failed: the host <i>x</i> is not allowed');
+      expect(element.shadowRoot?.querySelector('i')).toBeNull();
+      expect(await axeViolations()).toEqual([]);
+
+      document.body.replaceChildren();
+      const readOnly = routedFetch({
+        'GET /objectives/o1': () => json(objectiveFixture({ allowedTransitions: [], keyResults: [pulled()] })),
+      });
+      const other = mountConnected<GkKeyResult>(
+        '<gk-key-result objective-id="o1" key-result-id="kr1"></gk-key-result>',
+        'gk-key-result',
+        readOnly.fetch,
+      ).element;
+      await vi.waitFor(() => expect(partText(other, 'source')).toBe('From CSV file or URL · not synced yet'));
+      expect(other.shadowRoot?.querySelector('[part="sync"]')).toBeNull();
+    });
   });
 });

@@ -214,4 +214,39 @@ describe('<gk-objective-card>', () => {
     expect(page.getByRole('region').elements()).toEqual([]);
     expect(await axeViolations()).toEqual([]);
   });
+
+  it('connected: shows each key result’s source and syncs a pulled one through the client for people who may edit', async () => {
+    const pull = (lastSync: { at: string; ok: boolean; recorded?: number } | null) =>
+      keyResultFixture({ source: { mode: 'pull', connector: 'csv', config: { file: 'a.csv' }, lastSync } });
+    const withSource = (kr = pull(null)) =>
+      objectiveFixture({ parentId: null, keyResults: [kr, keyResultFixture({ id: 'kr2', source: { mode: 'push' } })] });
+    const lastSync = { at: new Date().toISOString(), ok: true, recorded: 2 };
+    const { fetch, calls } = routedFetch({
+      'GET /objectives/o1': () => json(withSource()),
+      'GET /cycles': () => json(cyclesReply()),
+      'GET /owners': () => json(ownersReply()),
+      'GET /objectives/o1/lint': () => problem(404),
+      'POST /key-results/kr1/sync': () => {
+        const keyResult = pull(lastSync);
+        return json({ keyResult, objective: withSource(keyResult), lastSync });
+      },
+      'GET /key-results/kr1/check-ins': () => json({ items: [] }),
+    });
+    const { element } = mountConnected<GkObjectiveCard>(
+      '<gk-objective-card objective-id="o1" expanded></gk-objective-card>',
+      'gk-objective-card',
+      fetch,
+    );
+    const keyResults = () => [...(element.shadowRoot?.querySelectorAll('gk-key-result') ?? [])];
+    await vi.waitFor(() => expect(keyResults()).toHaveLength(2));
+    const [first, second] = keyResults();
+    await vi.waitFor(() => expect(partText(first as Element, 'source')).toBe('From CSV file or URL · not synced yet'));
+    expect(partText(second as Element, 'source')).toBe('Values from a system');
+    expect(second?.shadowRoot?.querySelector('[part="sync"]')).toBeNull();
+    await page.getByRole('button', { name: /^Sync now/ }).click();
+    await vi.waitFor(() => expect(partText(first as Element, 'source')).toMatch(/^From CSV file or URL · synced /));
+    await expect.element(page.getByRole('status')).toHaveTextContent('Synced: 2 values recorded.');
+    expect(calls.filter((c) => c.method === 'POST').map((c) => c.path)).toEqual(['/key-results/kr1/sync']);
+    expect(await axeViolations()).toEqual([]);
+  });
 });

@@ -1,9 +1,10 @@
 import type { Objective } from '@goalkit/client';
 import type { Explanation } from '@goalkit/core';
-import { connectObjectiveCard, type ObjectiveData } from '@goalkit/core/connect';
+import { connectObjectiveCard, type ObjectiveData, objectiveEditable } from '@goalkit/core/connect';
 import { html, nothing, type PropertyValues } from 'lit';
-import { QueryController } from '../controllers/query-controller.js';
+import { MutationController, QueryController } from '../controllers/query-controller.js';
 import { attrs } from '../directives/attrs.js';
+import { GkSyncEvent } from '../events.js';
 import { GoalkitElement } from '../internal/goalkit-element.js';
 import { renderProgress } from '../internal/progress.js';
 import { baseStyles, tokenStyles } from '../styles.js';
@@ -40,7 +41,8 @@ import { objectiveCardStyles } from './gk-objective-card.styles.js';
  * @cssproperty [--gk-font-family=system-ui] - Font.
  * @cssproperty [--gk-radius=0.5rem] - Corner radius.
  *
- * @event {GkErrorEvent} gk-error - Connected mode: the objective could not be loaded.
+ * @event {GkErrorEvent} gk-error - Connected mode: the objective could not be loaded, or "Sync now" failed.
+ * @event {GkSyncEvent} gk-sync - "Sync now" on a key result that pulls its values: presentational mode (with `can-sync`) asks the page to pull; connected mode tells the pull went through.
  */
 export class GkObjectiveCard extends GoalkitElement {
   static override styles = [tokenStyles, baseStyles, objectiveCardStyles];
@@ -56,6 +58,7 @@ export class GkObjectiveCard extends GoalkitElement {
     expanded: { type: Boolean, reflect: true },
     explaining: { type: Boolean, reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number },
+    canSync: { attribute: 'can-sync', type: Boolean },
     now: { attribute: false },
   };
 
@@ -81,6 +84,11 @@ export class GkObjectiveCard extends GoalkitElement {
   declare headingLevel: number;
   /** The moment check-in ages are measured from. @default now */
   declare now: string | Date | undefined;
+  /**
+   * Presentational mode: offer "Sync now" on key results that pull their values, when the objective is editable
+   * (the page answers `gk-sync`); connected mode offers it to people who may edit the objective. @default false
+   */
+  declare canSync: boolean;
 
   #connected = () => (!this.objective && this.objectiveId ? this.goalkit : undefined);
   #objective = new QueryController<Objective>(this, this.queryClient, () =>
@@ -96,8 +104,11 @@ export class GkObjectiveCard extends GoalkitElement {
     this.objectiveId ? this.#connected()?.queries.objectives.lint(this.objectiveId) : undefined,
   );
 
+  #syncMutation = new MutationController(this, this.queryClient, () => this.goalkit?.mutations.syncKeyResult());
+
   constructor() {
     super();
+    this.canSync = false;
     this.expanded = false;
     this.explaining = false;
     this.headingLevel = 3;
@@ -154,7 +165,8 @@ export class GkObjectiveCard extends GoalkitElement {
       locale,
     });
     const level = this.headingLevel;
-    return html`<article ${attrs(view.root)}>
+    const canSync = (this.canSync || this.#connected() !== undefined) && objectiveEditable(objective);
+    return html`<article ${attrs(view.root)} @gk-sync=${this.#onSync}>
       <header ${attrs(view.header)}>
         <div ${attrs(view.title)} role="heading" aria-level=${level}>${view.titleText}</div>
         <span ${attrs(view.status)}>${view.statusText}${view.stateText ? ` · ${view.stateText}` : ''}</span>
@@ -186,12 +198,38 @@ export class GkObjectiveCard extends GoalkitElement {
                 .locale=${locale}
                 .now=${this.now}
                 .headingLevel=${Math.min(6, level + 1)}
+                .canSync=${canSync}
               ></gk-key-result>
             </li>`,
         )}
       </ul>
     </article>`;
   }
+
+  /** Connected mode: a nested key result's "Sync now" runs through the provider's client. */
+  #onSync = (event: GkSyncEvent) => {
+    const objectiveId = this.#connected() && this.objectiveId;
+    if (!objectiveId || event.target === this) return;
+    event.stopPropagation();
+    const detail = { ...event.detail, objectiveId };
+    event.waitUntil(
+      new Promise((resolve, reject) =>
+        this.#syncMutation.mutate(
+          { objectiveId, keyResultId: detail.keyResultId },
+          {
+            onSuccess: (result) => {
+              resolve(result);
+              this.dispatchEvent(new GkSyncEvent(detail));
+            },
+            onError: (error) => {
+              this.reportError('sync', error);
+              reject(error);
+            },
+          },
+        ),
+      ),
+    );
+  };
 
   #toggle(which: 'expanded' | 'explaining') {
     this[which] = !this[which];

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { ComponentType } from 'react';
 import { expect, fn, userEvent, within } from 'storybook/test';
-import { backendOf, cycle, longTitle, objective, STORY_TODAY } from '../__tests__/storyData.js';
+import { backendOf, cycle, keyResult, longTitle, objective, STORY_TODAY } from '../__tests__/storyData.js';
 import { GoalEditor, type GoalEditorDataProps } from './GoalEditor.js';
 
 /** Stories show the presentational props; connected states render their own. */
@@ -52,6 +52,48 @@ export const Dark: Story = { globals: { theme: 'dark' }, args: { objective: obje
 export const Brand: Story = { globals: { theme: 'brand' }, args: { objective: objective() } };
 export const German: Story = { globals: { locale: 'de' }, args: { objective: objective() } };
 export const RightToLeft: Story = { globals: { dir: 'rtl' }, args: { objective: objective() } };
+
+/** A key result pulled from a connector: its connector, settings, schedule and transform. */
+export const PullKeyResult: Story = {
+  args: {
+    objective: objective({
+      keyResults: [
+        keyResult({
+          title: 'Reach 500 weekly signups',
+          start: 0,
+          target: 500,
+          unit: 'signups',
+          source: {
+            mode: 'pull',
+            connector: 'http-json',
+            config: { url: 'https://metrics.example.com/signups', path: 'data.items', valuePath: 'count' },
+            schedule: 'daily',
+            transform: { aggregate: 'sum' },
+            lastSync: { at: '2026-02-15T07:00:00Z', ok: true, recorded: 2 },
+          },
+        }),
+      ],
+    }),
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('combobox', { name: 'Value comes from (key result 1)' })).toHaveValue('pull');
+    await expect(canvas.getByRole('textbox', { name: 'URL' })).toHaveValue('https://metrics.example.com/signups');
+  },
+};
+/** A key result a system pushes to: the address to send values to, and values outside the cycle. */
+export const PushKeyResult: Story = {
+  args: {
+    objective: objective({
+      keyResults: [keyResult({ source: { mode: 'push' }, allowValuesOutsideCycle: true })],
+    }),
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('PUT /key-results/kr1/values/{YYYY-MM-DD}')).toBeVisible();
+    await expect(canvas.getByRole('checkbox', { name: 'Accept values for days outside the cycle' })).toBeChecked();
+  },
+};
 
 /** Connected: load, edit and save with If-Match against the in-browser backend. */
 export const ConnectedEdit: Story = {

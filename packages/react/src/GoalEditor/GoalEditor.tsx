@@ -2,6 +2,7 @@
 import { editorSaveRequest } from '@goalkit/client';
 import type { KeyResultKind } from '@goalkit/core';
 import {
+  type AttrBag,
   type CycleData,
   createGoalEditorController,
   type FieldView,
@@ -10,6 +11,8 @@ import {
   type GoalEditorSaveDetail,
   type GoalEditorTransitionDetail,
   type GoalLinter,
+  type KeyResultDraft,
+  type KeyResultEditorView,
   type KeyResultField,
   lazyPart,
   type ObjectiveData,
@@ -103,6 +106,7 @@ function Field({ field, children }: { field: FieldView; children: ReactNode }) {
         {field.labelText}
       </label>
       {children}
+      {field.hint && field.hintText && <p {...attrs(field.hint)}>{field.hintText}</p>}
       {field.errorText && <p {...attrs(field.error)}>{field.errorText}</p>}
       {field.findings.length > 0 && (
         <ul {...attrs(field.findingList)}>
@@ -113,6 +117,87 @@ function Field({ field, children }: { field: FieldView; children: ReactNode }) {
             </li>
           ))}
         </ul>
+      )}
+    </div>
+  );
+}
+
+type SetKeyResultField = (index: number, field: KeyResultField) => (e: { target: { value: string } }) => void;
+
+/** A key result's "Value comes from" and what the chosen way needs (all words and ids from core). */
+function SourceFields(props: { kr: KeyResultEditorView; draft: KeyResultDraft; row: AttrBag; set: SetKeyResultField }) {
+  const { kr, row, set } = props;
+  const { source } = kr;
+  const draft = props.draft.source;
+  const options = (list: readonly { value: string; label: string }[]) =>
+    list.map((o) => (
+      <option key={o.value} value={o.value}>
+        {o.label}
+      </option>
+    ));
+  const select = (field: KeyResultField, value: string, list: readonly { value: string; label: string }[]) => (
+    <Field field={kr.fields[field]}>
+      <select {...attrs(kr.fields[field].input)} value={value} onChange={set(kr.index, field)}>
+        {options(list)}
+      </select>
+    </Field>
+  );
+  const allow = source.allowOutsideCycle;
+  return (
+    <div {...attrs(source.group)}>
+      {select('source.mode', source.mode, source.modeOptions)}
+      {source.mode === 'push' && (
+        <div {...attrs(row)}>
+          {source.endpointText && (
+            <p>
+              {source.endpointLabelText} <code {...attrs(source.endpoint)}>{source.endpointText}</code>
+            </p>
+          )}
+          <p {...attrs(source.pushHint)}>{source.pushHintText}</p>
+        </div>
+      )}
+      {source.mode === 'pull' && (
+        <>
+          <div {...attrs(row)}>
+            {select('source.connector', draft?.connector ?? '', source.connectorOptions)}
+            {select('source.schedule', draft?.schedule ?? '', source.scheduleOptions)}
+          </div>
+          {source.configFields.map((field) => (
+            <Field key={field.name} field={field}>
+              <input
+                {...attrs(field.input)}
+                value={draft?.config[field.name] ?? ''}
+                onChange={set(kr.index, `source.config.${field.name}` as KeyResultField)}
+              />
+            </Field>
+          ))}
+          <div {...attrs(row)}>
+            {(['source.transform.scale', 'source.transform.offset'] as const).map((name) => (
+              <Field key={name} field={kr.fields[name]}>
+                <input
+                  {...attrs(kr.fields[name].input)}
+                  inputMode="decimal"
+                  value={name === 'source.transform.scale' ? (draft?.scale ?? '') : (draft?.offset ?? '')}
+                  onChange={set(kr.index, name)}
+                />
+              </Field>
+            ))}
+            {select('source.transform.aggregate', source.aggregateValue, source.aggregateOptions)}
+          </div>
+        </>
+      )}
+      {source.mode !== 'manual' && (
+        <div {...attrs(allow.field)}>
+          <input
+            {...attrs(allow.input)}
+            checked={props.draft.allowValuesOutsideCycle === true}
+            onChange={(e) => set(kr.index, 'allowValuesOutsideCycle')({ target: { value: String(e.target.checked) } })}
+          />
+          <label {...attrs(allow.label)} htmlFor={allow.label.for as string}>
+            {allow.labelText}
+          </label>
+          {allow.errorText && <p {...attrs(allow.error)}>{allow.errorText}</p>}
+        </div>
       )}
     </div>
   );
@@ -352,6 +437,7 @@ function GoalEditorBody(props: BodyProps) {
                     setKr(kr.index, 'checkInResponsibleId'),
                   )}
                 </Field>
+                <SourceFields kr={kr} draft={draft} row={view.row} set={setKr} />
                 {draft.type === ('milestones' satisfies KeyResultKind) && (
                   <>
                     {kr.milestones.map((m, i) => (

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { ComponentType } from 'react';
-import { expect, within } from 'storybook/test';
+import { expect, fn, userEvent, within } from 'storybook/test';
 import { keyResult, longTitle, multilingualTitle, now, score } from '../__tests__/storyData.js';
 import { KeyResult, type KeyResultDataProps } from './KeyResult.js';
 
@@ -126,6 +126,59 @@ export const German: Story = {
 export const RightToLeft: Story = {
   globals: { dir: 'rtl' },
   args: { keyResult: keyResult({ title: 'رفع معدل التفعيل في الأسبوع الأول من 20% إلى 35%' }) },
+};
+
+const pulled = (lastSync: { at: string; ok: boolean; error?: string | null; recorded?: number } | null) =>
+  keyResult({
+    title: 'Reach 500 weekly signups',
+    start: 0,
+    target: 500,
+    unit: 'signups',
+    current: 310,
+    source: {
+      mode: 'pull',
+      connector: 'http-json',
+      config: { url: 'https://metrics.example.com/signups', path: 'data.items' },
+      schedule: 'daily',
+      lastSync,
+    },
+  });
+const longError =
+  'the reply from metrics.example.com was not JSON: it started with "<!DOCTYPE html><html><head><title>Sign in</title>" — the address probably asks for a login; give the URL of the data itself, reachable without one';
+
+/** Pulled from a connector and synced: where the value comes from and when, with "Sync now" for editors. */
+export const PulledAndSynced: Story = {
+  args: {
+    keyResult: pulled({ at: '2026-02-15T07:00:00Z', ok: true, recorded: 2 }),
+    canSync: true,
+    onSync: fn(async () => ({ lastSync: { at: now, ok: true, recorded: 1 } })),
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('From JSON over HTTP · synced 2 hours ago')).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: /^Sync now/ }));
+    await expect(await canvas.findByText('Synced: 1 value recorded.')).toBeVisible();
+  },
+};
+/** The last pull failed: the error in words (a long one wraps), as text. */
+export const SyncFailed: Story = {
+  args: { keyResult: pulled({ at: '2026-02-15T08:40:00Z', ok: false, error: longError }), canSync: true },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText(/^Sync failed 20 minutes ago: the reply/)).toBeVisible();
+  },
+};
+export const NotSyncedYet: Story = {
+  args: { keyResult: pulled(null) },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText('From JSON over HTTP · not synced yet')).toBeVisible();
+  },
+};
+/** A system pushes its values (`PUT /key-results/{id}/values/{date}`). */
+export const Pushed: Story = {
+  args: { keyResult: keyResult({ source: { mode: 'push' } }) },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText('Values from a system')).toBeVisible();
+  },
 };
 
 /** Connected: the real client reads the objective from the in-browser backend. */

@@ -161,5 +161,38 @@ describe('<ObjectiveCard>', () => {
       expect(screen.queryByRole('button')).not.toBeInTheDocument();
       await expectNoAxeViolations(container);
     });
+
+    it('shows each key result’s source, and syncs a pulled one through the client for people who may edit', async () => {
+      const pull = (lastSync: { at: string; ok: boolean; error?: string } | null) =>
+        keyResultFixture({ source: { mode: 'pull', connector: 'csv', config: { file: 'a.csv' }, lastSync } });
+      const withSource = (kr = pull(null)) =>
+        objectiveFixture({
+          parentId: null,
+          keyResults: [kr, keyResultFixture({ id: 'kr2', source: { mode: 'push' } })],
+        });
+      const lastSync = { at: '2026-02-15T08:59:00Z', ok: false, error: 'the CSV has no column "n"' };
+      const { fetch, calls } = routedFetch({
+        'GET /objectives/o1': () => json(withSource()),
+        'GET /cycles': () => json({ items: [] }),
+        'GET /owners': () => json({ items: [] }),
+        'POST /key-results/kr1/sync': () => {
+          const keyResult = pull(lastSync);
+          return json({ keyResult, objective: withSource(keyResult), lastSync });
+        },
+        'GET /key-results/kr1/check-ins': () => json({ items: [] }),
+      });
+      const user = userEvent.setup();
+      const { container } = renderConnected(
+        <ObjectiveCard objectiveId="o1" defaultExpanded now="2026-02-15T09:00:00Z" />,
+        fetch,
+      );
+      expect(await screen.findByText('From CSV file or URL · not synced yet')).toBeInTheDocument();
+      expect(screen.getByText('Values from a system')).toBeInTheDocument();
+      expect(screen.getAllByRole('button', { name: /^Sync now/ })).toHaveLength(1);
+      await user.click(screen.getByRole('button', { name: /^Sync now/ }));
+      expect(await screen.findByText('Sync failed 1 minute ago: the CSV has no column "n"')).toBeInTheDocument();
+      expect(calls.filter((c) => c.method === 'POST').map((c) => c.path)).toEqual(['/key-results/kr1/sync']);
+      await expectNoAxeViolations(container);
+    });
   });
 });

@@ -1,9 +1,14 @@
 'use client';
 import type { Explanation } from '@goalkit/core';
-import { connectObjectiveCard, type ObjectiveData } from '@goalkit/core/connect';
+import {
+  connectObjectiveCard,
+  type KeyResultSyncDetail,
+  type ObjectiveData,
+  objectiveEditable,
+} from '@goalkit/core/connect';
 import { useId, useState } from 'react';
 import { useLocale } from '../GoalkitContext.js';
-import { useCycles, useLint, useObjective, useOwners } from '../hooks.js';
+import { useCycles, useLint, useObjective, useOwners, useSyncKeyResult } from '../hooks.js';
 import { attrs } from '../internal/attrs.js';
 import { Heading, type HeadingLevel } from '../internal/Heading.js';
 import { LoadStateView, retryFailed } from '../internal/LoadStateView.js';
@@ -35,6 +40,11 @@ export interface ObjectiveCardDataProps extends ObjectiveCardCommon {
   readonly smartScore?: number | undefined;
   /** From the core scorer's `explain()`; the key-result roll-up otherwise. */
   readonly explanation?: Explanation | undefined;
+  /**
+   * Offers "Sync now" on key results that pull their values, when the viewer may edit the objective (see
+   * `KeyResult`'s `onSync`).
+   */
+  readonly onSync?: ((detail: KeyResultSyncDetail) => unknown) | undefined;
 }
 
 /** Connected mode: an objective id, read through the `GoalkitProvider`'s client. */
@@ -51,6 +61,7 @@ function ObjectiveCardBody(props: ObjectiveCardDataProps) {
   const locale = useLocale(props.locale);
   const level = props.headingLevel ?? 3;
   const view = connectObjectiveCard({ ...props, locale, expanded, explaining, idBase: useId() });
+  const canSync = props.onSync !== undefined && objectiveEditable(props.objective);
   return (
     <article {...attrs(view.root)} className={props.className}>
       <header {...attrs(view.header)}>
@@ -97,7 +108,14 @@ function ObjectiveCardBody(props: ObjectiveCardDataProps) {
         {view.keyResults.length === 0 && <li>{view.noKeyResultsText}</li>}
         {view.keyResults.map((kr) => (
           <li key={kr.id}>
-            <KeyResult keyResult={kr} locale={locale} now={props.now} headingLevel={(level + 1) as HeadingLevel} />
+            <KeyResult
+              keyResult={kr}
+              locale={locale}
+              now={props.now}
+              headingLevel={(level + 1) as HeadingLevel}
+              canSync={canSync}
+              onSync={props.onSync}
+            />
           </li>
         ))}
       </ul>
@@ -113,6 +131,7 @@ function ConnectedObjectiveCard({ objectiveId, ...rest }: ObjectiveCardConnected
   const cycles = useCycles();
   const owners = useOwners();
   const lint = useLint(objectiveId);
+  const sync = useSyncKeyResult();
   if (objective.data) {
     const o = objective.data;
     return (
@@ -123,6 +142,7 @@ function ConnectedObjectiveCard({ objectiveId, ...rest }: ObjectiveCardConnected
         cycleName={cycles.data?.items.find((c) => c.id === o.cycleId)?.name}
         parentTitle={parent.data?.title}
         smartScore={lint.data?.smart.overall}
+        onSync={({ keyResultId }) => sync.mutateAsync({ objectiveId, keyResultId })}
       />
     );
   }

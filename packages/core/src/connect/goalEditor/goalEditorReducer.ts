@@ -1,5 +1,6 @@
 import { editableNumber, parseNumber } from '../../i18n/format.js';
 import type { KeyResultData, MilestoneData, ObjectiveData } from '../widgetData.js';
+import { isSourceField, sourceDraftOf, sourceErrors, withSourceField } from './keyResultSourceDraft.js';
 import type {
   FieldKey,
   GoalEditorEvent,
@@ -38,6 +39,8 @@ function draftOf(
       milestones: (kr.milestones ?? []).map((m) => m.title),
       milestoneOrigins: kr.milestones ?? [],
       checkInResponsibleId: responsibleOf(kr),
+      source: sourceDraftOf(kr.source, locale),
+      allowValuesOutsideCycle: kr.allowValuesOutsideCycle === true,
     })),
   };
 }
@@ -55,6 +58,8 @@ const emptyKeyResult = (key: string): KeyResultDraft => ({
   milestones: [],
   milestoneOrigins: [],
   checkInResponsibleId: '',
+  source: sourceDraftOf(undefined, 'en'),
+  allowValuesOutsideCycle: false,
 });
 
 /**
@@ -97,11 +102,15 @@ export function numberOr(value: string, locale: string): number | undefined {
   return value.trim() === '' ? undefined : parseNumber(value, locale);
 }
 
-/** Fields the editor cannot save as they are: an empty title, numbers that do not parse. */
-export function goalEditorErrors(
-  state: GoalEditorState,
-): Partial<Record<FieldKey, 'required' | 'not-a-number' | 'reason-required'>> {
-  const errors: Partial<Record<FieldKey, 'required' | 'not-a-number' | 'reason-required'>> = {};
+/** Why the editor cannot save a field as it is. */
+export type GoalEditorError = 'required' | 'not-a-number' | 'reason-required' | 'url-or-file';
+
+/**
+ * Fields the editor cannot save as they are: an empty title, numbers that do not parse, a pull without the
+ * settings its connector needs.
+ */
+export function goalEditorErrors(state: GoalEditorState): Partial<Record<FieldKey, GoalEditorError>> {
+  const errors: Partial<Record<FieldKey, GoalEditorError>> = {};
   if (state.draft.title.trim() === '') errors.title = 'required';
   if (state.draft.manualStatus && !state.draft.manualNote?.trim()) errors.manualNote = 'reason-required';
   state.draft.keyResults.forEach((kr, i) => {
@@ -110,6 +119,9 @@ export function goalEditorErrors(
       if (value.trim() !== '' && parseNumber(value, state.locale) === undefined) {
         errors[`keyResults.${i}.${field}`] = 'not-a-number';
       }
+    }
+    for (const [field, error] of Object.entries(sourceErrors(kr, state.locale))) {
+      errors[`keyResults.${i}.${field as KeyResultField}`] = error;
     }
   });
   return errors;
@@ -144,7 +156,10 @@ export function goalEditorReducer(state: GoalEditorState, event: GoalEditorEvent
     case 'field':
       return edit(state, { ...state.draft, [event.field]: event.value });
     case 'key-result-field': {
-      const next = mapKeyResult(state, event.index, (kr) => ({ ...kr, [event.field]: event.value }));
+      const { field, value } = event;
+      const next = mapKeyResult(state, event.index, (kr) =>
+        isSourceField(field) ? withSourceField(kr, field, value) : { ...kr, [field]: value },
+      );
       return withoutServerError(next, `keyResults.${event.index}.${event.field}`);
     }
     case 'add-key-result':

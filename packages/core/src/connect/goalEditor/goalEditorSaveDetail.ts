@@ -1,6 +1,7 @@
 import type { Status } from '../../scoring/types.js';
 import type { KeyResultData, ObjectiveData, ScoreData } from '../widgetData.js';
 import { goalEditorErrors, NUMERIC, numberOr, originsOf, responsibleOf } from './goalEditorReducer.js';
+import { allowOutsideToSave, sourceToSave } from './keyResultSourceDraft.js';
 import type { GoalEditorSaveDetail, GoalEditorState, KeyResultDraft, KeyResultField, ObjectiveField } from './types.js';
 
 /** The detail to save, or `undefined` while a field is invalid. */
@@ -80,6 +81,9 @@ export function objectiveAfterSave(objective: ObjectiveData | undefined, detail:
 const asVisibility = (value: string) =>
   value === 'public' || value === 'private' ? (value as 'public' | 'private') : undefined;
 
+/** The key-result fields a draft holds as plain text. */
+type KeyResultTextField = Extract<KeyResultField, 'title' | 'type' | 'start' | 'target' | 'min' | 'max' | 'unit'>;
+
 type KeyResultToSave = GoalEditorSaveDetail['objective']['keyResults'][number];
 
 function keyResultToSave(
@@ -89,7 +93,7 @@ function keyResultToSave(
 ): KeyResultToSave {
   const saved: KeyResultData | undefined = kr.id ? state.original?.keyResults.find((k) => k.id === kr.id) : undefined;
   const opened = saved ? state.initial?.keyResults.find((k) => k.key === kr.key) : undefined;
-  const untouched = (field: KeyResultField) => opened !== undefined && kr[field] === opened[field];
+  const untouched = (field: KeyResultTextField) => opened !== undefined && kr[field] === opened[field];
   const out: Record<string, unknown> = {};
   if (kr.id) out.id = kr.id;
   out.title = saved && untouched('title') ? saved.title : kr.title.trim();
@@ -102,6 +106,11 @@ function keyResultToSave(
   const responsible = kr.checkInResponsibleId ?? '';
   const touched = !opened || responsible !== (opened.checkInResponsibleId ?? '');
   if (touched && responsible !== (saved ? responsibleOf(saved) : '')) out.checkInResponsibleId = responsible || null;
+  // Sent only when set or changed, as the person wrote it; the server keeps the last sync.
+  const source = sourceToSave(kr, saved, opened, state.locale);
+  if (source !== undefined) out.source = source;
+  const allowOutside = allowOutsideToSave(kr, saved);
+  if (allowOutside !== undefined) out.allowValuesOutsideCycle = allowOutside;
   if (kr.type === 'milestones') {
     const origins = originsOf(kr);
     out.milestones = kr.milestones.flatMap((text, i) => {
@@ -111,7 +120,8 @@ function keyResultToSave(
     });
   } else if (kr.type !== 'boolean') {
     for (const field of NUMERIC) {
-      const value = saved && untouched(field) ? saved[field as 'start'] : (n(kr[field as 'start']) ?? cleared);
+      const value =
+        saved && untouched(field as 'start') ? saved[field as 'start'] : (n(kr[field as 'start']) ?? cleared);
       if (value !== undefined) out[field] = value;
     }
   }

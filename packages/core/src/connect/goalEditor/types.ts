@@ -12,6 +12,27 @@ import type { CycleData, MilestoneData, ObjectiveData } from '../widgetData.js';
  */
 export type GoalLinter = (objective: DraftObjective, options: LintObjectiveOptions) => ObjectiveLintResult;
 
+/** The settings of the connectors the editor knows, by name (`source.config.<name>`). */
+export type ConnectorConfigField = 'url' | 'path' | 'valuePath' | 'datePath' | 'file' | 'column' | 'dateColumn';
+
+/** Where a key result's value comes from, as the person is writing it: every value is text. */
+export interface KeyResultSourceDraft {
+  /** `manual`, `push` or `pull`. */
+  readonly mode: string;
+  /** The connector's id (`http-json`, `csv`, or another the key result was saved with). */
+  readonly connector: string;
+  /** The connector's settings as text, by name (`url`, `path`, `column`, …). */
+  readonly config: Readonly<Record<string, string>>;
+  /** `''` (only on "Sync now"), `hourly`, `daily` or `weekly`. */
+  readonly schedule: string;
+  /** "Multiply by", as text. */
+  readonly scale: string;
+  /** "Then add", as text. */
+  readonly offset: string;
+  /** How a day's several values become one; `''`: the server's default (the latest). */
+  readonly aggregate: string;
+}
+
 /** A key result as the person is writing it: numbers stay text until they parse. */
 export interface KeyResultDraft {
   /** Stable within the editor, for list keys and element ids. */
@@ -37,6 +58,10 @@ export interface KeyResultDraft {
    * lead). @default ''
    */
   readonly checkInResponsibleId?: string | undefined;
+  /** Where its value comes from. @default people check in (`mode: 'manual'`) */
+  readonly source?: KeyResultSourceDraft | undefined;
+  /** Accept pushed or pulled values for days outside the cycle. @default false */
+  readonly allowValuesOutsideCycle?: boolean | undefined;
 }
 
 /** An objective as the person is writing it. */
@@ -78,7 +103,17 @@ export type KeyResultField =
   | 'max'
   | 'unit'
   /** "Check-ins by": a person's id, or `''` for the owner. */
-  | 'checkInResponsibleId';
+  | 'checkInResponsibleId'
+  /** "Value comes from": `manual`, `push` or `pull`. */
+  | 'source.mode'
+  | 'source.connector'
+  | `source.config.${ConnectorConfigField}`
+  | 'source.schedule'
+  | 'source.transform.scale'
+  | 'source.transform.offset'
+  | 'source.transform.aggregate'
+  /** A checkbox: its event's value is `'true'` or `'false'`. */
+  | 'allowValuesOutsideCycle';
 
 /** Where the editor is. */
 export type GoalEditorStatus = 'idle' | 'saving' | 'saved' | 'failed' | 'conflict';
@@ -190,6 +225,23 @@ export interface GoalEditorSaveDetail {
        * to the objective's owner.
        */
       readonly checkInResponsibleId?: string | null;
+      /**
+       * Where its value comes from: present when the person set or changed it (`{ mode: 'manual' }` when they
+       * went back to people checking in), never with `lastSync` (the server keeps it).
+       */
+      readonly source?: {
+        readonly mode: 'manual' | 'push' | 'pull';
+        readonly connector?: string | null;
+        readonly config?: Readonly<Record<string, unknown>> | null;
+        readonly schedule?: 'hourly' | 'daily' | 'weekly' | null;
+        readonly transform?: {
+          readonly scale?: number;
+          readonly offset?: number;
+          readonly aggregate?: 'latest' | 'sum' | 'mean' | 'min' | 'max' | 'count' | 'running-sum';
+        } | null;
+      } | null;
+      /** Present when the person changed it. */
+      readonly allowValuesOutsideCycle?: boolean;
       readonly milestones?: readonly {
         readonly title: string;
         readonly done: boolean;

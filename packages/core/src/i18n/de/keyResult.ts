@@ -28,4 +28,24 @@ export const de: KeyResultMessages = {
     boolean: 'Erledigt oder nicht',
     milestones: 'Meilensteine',
   },
+  valuesFromSystem: 'Werte aus einem System',
+  syncedFrom: ({ connector, when }) => `Aus ${connector} · abgeglichen ${when}`,
+  notSyncedFrom: (connector) => `Aus ${connector} · noch nicht abgeglichen`,
+  syncFailed: ({ when, error }) => `Abgleich fehlgeschlagen ${when}: ${error}`,
+  syncFailedNoReason: 'ohne Angabe eines Grundes',
+  connectors: { 'http-json': 'JSON über HTTP', csv: 'CSV-Datei oder -URL' },
+  syncNow: 'Jetzt abgleichen',
+  syncNowOf: (title) => `Jetzt abgleichen: ${title}`,
+  syncing: 'Wird abgeglichen…',
+  synced: (recorded) =>
+    recorded === undefined
+      ? 'Abgeglichen.'
+      : recorded === 0
+        ? 'Abgeglichen: keine neuen Werte.'
+        : `Abgeglichen: ${recorded} ${recorded === 1 ? 'Wert' : 'Werte'} übernommen.`,
+  syncFailedNow: (error) => `Abgleich fehlgeschlagen: ${error}`,
+  syncRequestFailed: (reason) =>
+    reason
+      ? `Abgleich nicht möglich: ${reason}`
+      : 'Abgleich nicht möglich. Bitte Verbindung prüfen und erneut versuchen.',
 };
