@@ -921,13 +921,13 @@ export async function seedDemo(
     `${today}T00:00:00Z`,
     null,
   );
-  // Data in (issue 23): the platform team's first key result this quarter is fed by the warehouse (its
-  // check-ins came from a system), its second was set up to pull from a metrics service the server may
-  // not ask yet (the demo allows no hosts), so it shows a failed sync in words.
+  // Data in (issue 23): the first key result of platform-1's work goal this quarter is fed by the warehouse
+  // (its check-ins came from a system), the second was set up to pull from a metrics service the server
+  // may not ask yet (the demo allows no hosts), so it shows a failed sync in words.
   const platformKrs = db
     .prepare<[string], { id: string; data: string }>(
       `SELECT k.id, k.data FROM key_results k JOIN objectives o ON o.id = k.objective_id
-       WHERE o.owner_id = 'platform' AND o.cycle_id = ? ORDER BY k.seq LIMIT 2`,
+       WHERE o.owner_id = 'platform-1' AND o.visibility = 'public' AND o.cycle_id = ? ORDER BY k.seq LIMIT 2`,
     )
     .all(current.id);
   const setData = db.prepare('UPDATE key_results SET data = ? WHERE id = ?');
@@ -942,9 +942,9 @@ export async function seedDemo(
     const source = {
       mode: 'pull',
       connector: 'http-json',
-      config: { url: 'https://metrics.northwind.example/platform/deploys', path: 'data.weekly' },
+      config: { url: 'https://metrics.northwind.example/reliability/fixes', path: 'data.shipped' },
       schedule: 'daily',
-      configuredById: 'platform-lead',
+      configuredById: 'platform-1',
       lastSync: {
         at: `${today}T06:00:00Z`,
         ok: false,
