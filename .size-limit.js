@@ -31,8 +31,9 @@ const embedFiles = {
   // 17.23 KB after the rhythm's and the webhooks' eight routes (issue 22): each typed route with its reply
   // schema adds about 0.05 KB here. ~17.97 KB with issue 23's key-result source (pull settings, last sync),
   // the sync route and its reply, and the sync-failed event; ~18.2 KB with POST /imports (its request and the
-  // per-row report's schemas).
-  'goalkit-provider.js': { limit: '18.25 KB', why: '<gk-provider> with the client, zod and the query cache' },
+  // per-row report's schemas); ~18.9 KB with GET /analytics (issue 24: its reply's schema, ~0.7 KB, is the
+  // largest of any route; loading rarely used routes' reply schemas on demand would win it back).
+  'goalkit-provider.js': { limit: '19 KB', why: '<gk-provider> with the client, zod and the query cache' },
   'goalkit-progress.js': { limit: '2 KB', why: '<gk-progress>' },
   // 3.25 KB since issue 23: the line saying where the value comes from and when it last synced, "Sync now" with its
   // controller and status, their words and CSS (1.85 to 3.1 KB).
@@ -81,8 +82,9 @@ export default [
     ignore: ['zod', 'zod/mini', '@tanstack/query-core'],
     // A typed, validated route costs about 0.1 kB; the rhythm's four took it from 5.64 to 6.09 kB, the
     // webhooks' and the digest's to 6.66 kB (the digest's schema is the larger part), the push of values to 6.85 kB,
-    // the key result's source and "sync now" to 7.1 kB, imports (request, per-row report) to 7.37 kB.
-    limit: '7.4 KB',
+    // the key result's source and "sync now" to 7.1 kB, imports (request, per-row report) to 7.37 kB, analytics
+    // (the program-health and calibration reply, issue 24) to 8.1 kB.
+    limit: '8.2 KB',
     gzip: true,
     modifyEsbuildConfig: source,
   },
@@ -410,8 +412,9 @@ export default [
     // 35 KB: see goalkit-provider.js. The one-file goalkit.js was 66.95 KB for every page when this was set.
     // 48.22 KB after issue 22's eight routes (the provider file, above); 48.86 KB with the digest, rotation
     // and the push of values (issue 23); +0.22 KB for the key result's source and the sync route (issue 23);
-    // 51.31 KB with the key result's source line and "Sync now" (its file, 1.26 KB) and the card's sync wiring.
-    limit: '51.5 KB',
+    // 51.31 KB with the key result's source line and "Sync now" (its file, 1.26 KB) and the card's sync wiring;
+    // 52.08 KB with the analytics reply's schema in the provider (issue 24).
+    limit: '52.25 KB',
     gzip: true,
     disablePlugins: ['@size-limit/esbuild'],
   },

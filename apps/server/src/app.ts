@@ -48,6 +48,11 @@ export interface AppOptions {
   rateLimit?: number | false;
   /** Largest request body in bytes. @default 65536 */
   bodyLimit?: number;
+  /**
+   * The privacy threshold of `GET /analytics`: an aggregate over fewer people than this is hidden (its
+   * reason instead of its figures). @default 5
+   */
+  analyticsK?: number;
   /** Largest body of `POST /imports` (a whole export file) in bytes. @default 12 MiB */
   importBodyLimit?: number;
   /** Where request lines go (never with a token or a body). @default nothing */
@@ -438,6 +443,14 @@ export function createApp(options: AppOptions) {
     listWebhookDeliveries: async ({ person, params }, store) => ({
       status: 200,
       body: { items: await store.webhookDeliveries(person, params.id as string) },
+    }),
+    getAnalytics: async ({ person, query }, store) => ({
+      status: 200,
+      body: await store.analytics(
+        person,
+        query as { cycle: string; owner?: string; metrics?: string },
+        options.analyticsK ?? 5,
+      ),
     }),
     importGoals: async ({ person, query, body }, store) => {
       const { result, events } = await store.importGoals(person, body as never, query.dryRun === 'true');

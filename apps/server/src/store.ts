@@ -33,6 +33,7 @@ import type {
 } from '@goalkit/client';
 import type { Connector, Notifier, RhythmNotification } from '@goalkit/core';
 import type { SqlEngine } from './db/engine.js';
+import { analyticsFor } from './store/analytics.js';
 import { alignmentCandidates, approvalsFor } from './store/approvals.js';
 import { StoreContext, type StoreOptions } from './store/context.js';
 import { importGoals } from './store/imports.js';
@@ -479,6 +480,12 @@ export class GoalStore {
   async recordSync(viewer: Person | undefined, target: SyncTarget, outcome: PullOutcome) {
     await this.#ctx.ready();
     return recordSync(this.#ctx, viewer, target, outcome);
+  }
+
+  /** Program health and calibration for a cycle and scope, over what `actor` may see (aggregates below `k` people hidden). */
+  async analytics(actor: Person, query: { cycle: string; owner?: string; metrics?: string }, k = 5) {
+    await this.#ctx.ready();
+    return analyticsFor(this.#ctx, actor, query, k);
   }
 
   /** Import a file from another tool (or with `dryRun`, only say what it would do). */

@@ -129,6 +129,8 @@ const cases: Record<RouteName, Case> = {
       value: 3,
     }),
   ),
+  // Not about one goal: figures over what each may see (a hidden goal is left out, never named).
+  getAnalytics: open(() => '/analytics?cycle=2026-Q4'),
   // Not about one goal: a dry run of an empty goalkit CSV reads nothing, for everyone signed in.
   importGoals: open(
     () => '/imports?dryRun=true',

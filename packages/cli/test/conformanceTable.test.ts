@@ -34,6 +34,7 @@ describe('the table of conformance checks', () => {
       'values.push',
       'values.sync',
       'imports.dryRun',
+      'analytics.privacy',
       'transitions.illegal',
       'history',
       'tree',

@@ -2,6 +2,7 @@ import type * as z from 'zod/mini';
 import { type Endpoint, endpoints } from './contract/endpoints.js';
 import { issuesToProblems } from './contract/issuesToProblems.js';
 import type {
+  AnalyticsMetric,
   CadencePolicySet,
   CheckInCreate,
   CommentCreate,
@@ -350,6 +351,17 @@ export function createClient(options: ClientOptions) {
       deliveries: (webhookId: string, o?: CallOptions) =>
         request('listWebhookDeliveries', { params: id(webhookId), ...o }),
     },
+    analytics: {
+      /**
+       * Program health and confidence calibration for a cycle (and an owner's scope), over the goals the
+       * caller may see; aggregates over fewer than `k` people come back hidden.
+       */
+      get: ({ metrics, ...query }: AnalyticsParams, o?: CallOptions) =>
+        request('getAnalytics', {
+          query: { ...query, ...(metrics?.length ? { metrics: metrics.join(',') } : {}) },
+          ...o,
+        }),
+    },
     digest: {
       /**
        * What changed in an owner's goals (the caller's when `owner` is left out) from `from` to `to`
@@ -413,6 +425,13 @@ export interface TreeParams {
   cycle?: string;
   root?: string;
   depth?: number;
+}
+
+/** What `GET /analytics` is asked for: a cycle, optionally an owner's scope and some of the metrics. */
+export interface AnalyticsParams {
+  cycle: string;
+  owner?: string;
+  metrics?: readonly AnalyticsMetric[];
 }
 
 /** Whose digest, over which days (`GET /digest`). */

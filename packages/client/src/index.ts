@@ -3,6 +3,8 @@ export type { FieldProblem } from './contract/issuesToProblems.js';
 export type { Route, RouteName, Routes } from './contract/routes.js';
 export type {
   AlignmentCandidate,
+  Analytics,
+  AnalyticsMetric,
   ApprovalItem,
   CadencePolicy,
   CadencePolicySet,
@@ -12,11 +14,13 @@ export type {
   CheckInSource,
   Comment,
   CommentCreate,
+  ConfidenceCalibrationData,
   Cycle,
   Digest,
   DueCheckIn,
   Duplicate,
   Grade,
+  HiddenAggregate,
   ImportRequest,
   ImportResult,
   KeyResult,
@@ -40,6 +44,7 @@ export type {
   Page,
   Person,
   Problem,
+  ReliabilityBin,
   Revision,
   Score,
   Status,
@@ -55,6 +60,7 @@ export type {
 } from './contract/schemas.js';
 export {
   type AlignmentCandidateParams,
+  type AnalyticsParams,
   type CallOptions,
   type ClientOptions,
   createClient,

@@ -18,6 +18,7 @@ import type {
 } from './contract/schemas.js';
 import type {
   AlignmentCandidateParams,
+  AnalyticsParams,
   DigestParams,
   GoalkitClient,
   ObjectiveListParams,
@@ -43,6 +44,8 @@ export const goalkitKeys = {
   dueCheckInLists: () => ['goalkit', 'check-ins-due'] as const,
   dueCheckIns: (params: { person?: string } = {}) => ['goalkit', 'check-ins-due', params] as const,
   alignmentCandidates: (params: AlignmentCandidateParams) => ['goalkit', 'alignment-candidates', params] as const,
+  analyticsAll: () => ['goalkit', 'analytics'] as const,
+  analytics: (params: AnalyticsParams) => ['goalkit', 'analytics', params] as const,
   digests: () => ['goalkit', 'digest'] as const,
   digest: (params: DigestParams = {}) => ['goalkit', 'digest', params] as const,
   history: (objectiveId: string) => ['goalkit', 'history', objectiveId] as const,
@@ -82,6 +85,9 @@ export function goalkitQueries(client: GoalkitClient) {
     /** The check-ins a person owes (`GET /check-ins/due`), the viewer's when `person` is left out. */
     dueCheckIns: (params: { person?: string } = {}) =>
       query(goalkitKeys.dueCheckIns(params), (signal) => client.checkIns.due(params, { signal, ...once })),
+    /** Program health and calibration for a cycle and scope (`GET /analytics`). */
+    analytics: (params: AnalyticsParams) =>
+      query(goalkitKeys.analytics(params), (signal) => client.analytics.get(params, { signal, ...once })),
     /** What changed in an owner's goals over some days (`GET /digest`), the viewer's when `owner` is left out. */
     digest: (params: DigestParams = {}) =>
       query(goalkitKeys.digest(params), (signal) => client.digest.get(params, { signal, ...once })),

@@ -182,6 +182,10 @@ export const migrations: readonly string[] = [
   ALTER TABLE check_ins ADD COLUMN source TEXT NOT NULL DEFAULT 'manual';
   ALTER TABLE check_ins ADD COLUMN source_ref TEXT;
   `,
+  // Analytics (issue 24): whether an objective is a commitment (achieved at 100 %) or aspirational (at 70 %).
+  `
+  ALTER TABLE objectives ADD COLUMN ambition TEXT NOT NULL DEFAULT 'committed';
+  `,
 ];
 
 /**

@@ -36,6 +36,7 @@ const COLUMNS = {
   weight: 'weight',
   rollup: 'rollup',
   visibility: 'visibility',
+  ambition: 'ambition',
 } as const satisfies Record<(typeof OBJECTIVE_FIELDS)[number], keyof ObjectiveRow>;
 
 const objectiveOf = async (ctx: StoreContext, person: Person, id: string): Promise<Objective> =>
@@ -146,6 +147,7 @@ export async function createObjective(
         weight: body.weight ?? 1,
         rollup: body.rollup ?? 'key-results',
         visibility: body.visibility ?? 'public',
+        ambition: body.ambition ?? 'committed',
         at: ctx.stamp(),
       })
       // Another writer took the id between the look and the insert (PostgreSQL: a unique violation).
@@ -216,6 +218,7 @@ export async function duplicateObjective(
         : {}),
       rollup: source.rollup,
       visibility: source.visibility,
+      ambition: source.ambition,
       keyResults,
     });
     await repository.setObjective(objective.id, { carried_from: source.id });

@@ -221,11 +221,12 @@ export class Repository {
     weight: number;
     rollup: string;
     visibility: string;
+    ambition?: string;
     at: string;
   }): Promise<void> {
     await this.#conn.run(
-      `INSERT INTO objectives (id, title, description, owner_id, cycle_id, parent_id, alignment, weight, rollup, visibility, state, version, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', 1, ?, ?)`,
+      `INSERT INTO objectives (id, title, description, owner_id, cycle_id, parent_id, alignment, weight, rollup, visibility, ambition, state, version, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', 1, ?, ?)`,
       [
         row.id,
         row.title,
@@ -237,6 +238,7 @@ export class Repository {
         row.weight,
         row.rollup,
         row.visibility,
+        row.ambition ?? 'committed',
         row.at,
         row.at,
       ],

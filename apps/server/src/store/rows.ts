@@ -21,6 +21,8 @@ export interface ObjectiveRow {
   weight: number;
   rollup: Objective['rollup'];
   visibility: Objective['visibility'];
+  /** `committed` (achieved at 100 %) or `aspirational` (at 70 %); rows before the column read `committed`. */
+  ambition: 'committed' | 'aspirational';
   state: ObjectiveState;
   grade_score: number | null;
   grade_band: 'green' | 'yellow' | 'red' | null;
@@ -85,6 +87,7 @@ export const OBJECTIVE_FIELDS = [
   'weight',
   'rollup',
   'visibility',
+  'ambition',
 ] as const;
 
 /** The key result fields a write may set, in the order revisions list them. */

@@ -209,6 +209,7 @@ export class Scores {
         alignment: o.alignment,
         weight: o.weight,
         rollup: o.rollup,
+        ...(o.ambition === 'aspirational' ? { ambition: 'aspirational' as const } : {}),
         keyResults: krsByObjective.get(o.id) ?? [],
       })),
     };

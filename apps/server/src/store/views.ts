@@ -83,6 +83,7 @@ export class Views {
       weight: row.weight,
       rollup: row.rollup,
       visibility: row.visibility,
+      ambition: row.ambition ?? 'committed',
       state: row.state,
       grade:
         row.grade_score === null || row.grade_band === null ? null : { score: row.grade_score, band: row.grade_band },

@@ -346,6 +346,24 @@ export const CONTRACT_CHECKS: CheckGroup = checkGroup([
     },
   },
   {
+    id: 'analytics.privacy',
+    name: 'GET /analytics answers for a cycle, and hides the figures of one person (fewer than k = 5) with a reason',
+    routes: ['getAnalytics'],
+    run: async ({ request, expectStatus, expectShape, state }) => {
+      if (!state.cycleId || !state.me) throw new CheckSkipped('no cycle or no signed-in person to ask about');
+      const path = `/analytics?cycle=${encodeURIComponent(state.cycleId)}&owner=${encodeURIComponent(state.me.id)}&metrics=checkIns`;
+      const { response, json } = await request('GET', path);
+      expectStatus(response, 200, `GET ${path}`);
+      expectShape('getAnalytics', json);
+      const checkIns = (json as { checkIns?: { hidden: boolean; reason?: string; rate?: unknown } }).checkIns;
+      if (!checkIns) fail('checkIns is missing though metrics=checkIns');
+      if (!checkIns.hidden || !checkIns.reason)
+        fail("one person's check-in rate is shown: an aggregate over fewer than k people must be hidden with a reason");
+      if ('rate' in checkIns) fail('a hidden aggregate still carries its figures');
+      return undefined;
+    },
+  },
+  {
     id: 'transitions.illegal',
     name: 'an illegal lifecycle transition is a 409 problem listing the allowed ones',
     routes: ['transitionObjective'],

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import type { Route } from './route.js';
 import {
   alignmentCandidateSchema,
+  analyticsSchema,
   approvalItemSchema,
   cadencePolicySchema,
   cadencePolicySetSchema,
@@ -177,6 +178,26 @@ export const endpoints = define({
     path: '/key-results/{id}/values/{date}',
     body: keyResultValuePutSchema,
     response: keyResultValueResultSchema,
+  },
+  getAnalytics: {
+    method: 'GET',
+    path: '/analytics',
+    query: z.object({
+      cycle: z.string().check(z.minLength(1), noNul()),
+      owner: z.optional(z.string().check(z.minLength(1), noNul())),
+      /** Comma-separated `analyticsMetricSchema` values; all when left out. */
+      metrics: z.optional(
+        z
+          .string()
+          .check(
+            z.regex(
+              /^(checkIns|alignment|quality|outcomes|calibration|forecast)(,(checkIns|alignment|quality|outcomes|calibration|forecast))*$/,
+              'must be a comma-separated list of checkIns, alignment, quality, outcomes, calibration, forecast',
+            ),
+          ),
+      ),
+    }),
+    response: analyticsSchema,
   },
   importGoals: {
     method: 'POST',

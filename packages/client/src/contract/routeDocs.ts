@@ -72,6 +72,11 @@ export const routeDocs = describe({
       "A key result's value on a day, from a system: the same PUT again changes nothing, another value replaces that day's; never confidence",
     tag: 'check-ins',
   },
+  getAnalytics: {
+    summary:
+      "Program health (check-in rate, alignment coverage, goal quality, outcomes) and confidence calibration (Brier score, its decomposition, a reliability diagram, calibrated forecasts) for a cycle and an owner's scope, over what the caller may see; aggregates over fewer than k people hidden",
+    tag: 'analytics',
+  },
   importGoals: {
     summary:
       "Import goals from Viva Goals, Betterworks, Tability or goalkit's CSV: owners matched by id or email and never invented, every rejected row with its reason; the same file twice changes nothing; ?dryRun=true writes nothing",

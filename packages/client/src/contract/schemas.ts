@@ -238,6 +238,11 @@ const objectiveFields = {
   weight: z.optional(weight),
   rollup: z.optional(z.enum(['key-results', 'children', 'both'])),
   visibility: z.optional(visibilitySchema),
+  /**
+   * `committed`: achieved when every key result is done (100 %); `aspirational`: a stretch goal, achieved at
+   * 70 %. Analytics judge stated confidence against it. @default 'committed'
+   */
+  ambition: z.optional(z.enum(['committed', 'aspirational'])),
 };
 
 /** A status the owner sets by hand, with a reason, shown beside the computed one (never replacing it). */
@@ -404,6 +409,160 @@ export const importResultSchema = z.object({
       reason: z.optional(z.string()),
     }),
   ),
+});
+
+// ---- analytics (issue 24) ----------------------------------------------------------------------------
+
+/** An aggregate over fewer people than the privacy threshold `k`: no numbers, only why. */
+export const hiddenAggregateSchema = z.object({
+  hidden: z.literal(true),
+  reason: z.string(),
+  groupSize: z.int(),
+  k: z.int(),
+});
+const share = z.nullable(z.number());
+/** Either the figures (`hidden: false`) or {@link hiddenAggregateSchema}. */
+const guarded = <T extends Record<string, z.ZodMiniType>>(shape: T) =>
+  z.union([z.object({ ...shape, hidden: z.literal(false) }), hiddenAggregateSchema]);
+
+export const checkInRateSchema = z.object({
+  cycleId: id,
+  day,
+  activeKeyResults: z.int(),
+  checkedIn: z.int(),
+  /** Share of active key results checked in within their cadence window. */
+  rate: share,
+  medianDaysSinceLastCheckIn: share,
+  neverCheckedIn: z.int(),
+  dueWindows: z.int(),
+  onTimeWindows: z.int(),
+  onTimeRate: share,
+});
+export const alignmentCoverageSchema = z.object({
+  cycleId: id,
+  objectives: z.int(),
+  aligned: z.int(),
+  /** Non-company objectives with a contributing parent ÷ all non-company objectives. */
+  coverage: share,
+  /** The objectives (that the caller may see) with no contributing parent. */
+  orphans: z.array(id),
+});
+export const goalQualitySchema = z.object({
+  objectives: z.int(),
+  meanSmartScore: share,
+  approved: z.int(),
+  approvedWithoutErrors: z.int(),
+  approvedWithoutErrorsShare: share,
+});
+const gradeBands = z.object({ green: z.int(), yellow: z.int(), red: z.int() });
+export const outcomeDistributionSchema = z.object({
+  cycleId: id,
+  closed: z.boolean(),
+  objectives: z.int(),
+  objectivesAchieved: z.int(),
+  objectivesAchievedShare: share,
+  objectivesByBand: gradeBands,
+  keyResults: z.int(),
+  keyResultsAchieved: z.int(),
+  keyResultsByBand: gradeBands,
+});
+/** One bin of a reliability diagram: stated confidence against the observed rate of achievement. */
+export const reliabilityBinSchema = z.object({
+  lower: z.number(),
+  upper: z.number(),
+  count: z.int(),
+  meanConfidence: share,
+  observedRate: share,
+});
+export const brierDecompositionSchema = z.object({
+  count: z.int(),
+  brier: z.number(),
+  reliability: z.number(),
+  resolution: z.number(),
+  uncertainty: z.number(),
+  withinBinVariance: z.number(),
+  withinBinCovariance: z.number(),
+  skill: share,
+  overconfidence: z.number(),
+  meanConfidence: z.number(),
+  observedRate: z.number(),
+  bins: z.array(reliabilityBinSchema),
+});
+export const confidenceCalibrationSchema = z.object({
+  cycles: z.array(id),
+  keyResults: z.int(),
+  achieved: z.int(),
+  /** The calibration of the latest confidence as of each fraction of the cycle (0.25, 0.5, 0.75). */
+  atFractions: z.array(
+    z.object({
+      fraction: z.number(),
+      withConfidence: z.int(),
+      withoutConfidence: z.int(),
+      calibration: z.nullable(brierDecompositionSchema),
+    }),
+  ),
+});
+export const calibratedForecastSchema = z.object({
+  ownerId: id,
+  /** How many closed key results the correction rests on. */
+  history: z.int(),
+  keyResults: z.array(
+    z.object({
+      keyResultId: id,
+      objectiveId: id,
+      cycleId: id,
+      statedConfidence: share,
+      calibratedConfidence: share,
+      forecast: z.nullable(z.object({ value: z.number(), progress: z.number() })),
+      evidence: z.object({ keyResults: z.int(), fraction: z.number(), method: z.literal('isotonic') }),
+    }),
+  ),
+});
+
+/** What `GET /analytics` may compute (`metrics=`, comma-separated; all by default). */
+export const analyticsMetricSchema = z.enum([
+  'checkIns',
+  'alignment',
+  'quality',
+  'outcomes',
+  'calibration',
+  'forecast',
+]);
+
+/**
+ * Program health and confidence calibration for a cycle and a scope (`GET /analytics`), over the goals the
+ * caller may see. Every aggregate over people is hidden below `k` people.
+ */
+export const analyticsSchema = z.object({
+  cycleId: id,
+  /** The scope: an owner and everyone below it; null for the whole organisation. */
+  ownerId: z.nullable(id),
+  asOf: day,
+  /** The privacy threshold: aggregates over fewer people are hidden. */
+  k: z.int(),
+  checkIns: z.optional(guarded(checkInRateSchema.shape)),
+  alignment: z.optional(guarded(alignmentCoverageSchema.shape)),
+  outcomes: z.optional(guarded(outcomeDistributionSchema.shape)),
+  /** Mean SMART score and the share approved without lint errors, for each cycle up to this one. */
+  quality: z.optional(
+    z.array(z.object({ cycleId: id, cycleName: z.string(), quality: guarded(goalQualitySchema.shape) })),
+  ),
+  /** The trend over the cycles up to this one: one row per cycle, a figure null where it is hidden. */
+  trend: z.optional(
+    z.array(
+      z.object({
+        cycleId: id,
+        cycleName: z.string(),
+        checkInRate: share,
+        alignmentCoverage: share,
+        meanSmartScore: share,
+        objectivesAchievedShare: share,
+      }),
+    ),
+  ),
+  calibration: z.optional(guarded(confidenceCalibrationSchema.shape)),
+  /** With an owner: their open key results' stated confidence corrected by their own track record. */
+  forecast: z.optional(z.union([calibratedForecastSchema, hiddenAggregateSchema])),
 });
 
 export const commentSchema = z.object({
@@ -721,6 +880,11 @@ export type KeyResultValueResult = z.infer<typeof keyResultValueResultSchema>;
 export type KeyResultSyncResult = z.infer<typeof keyResultSyncResultSchema>;
 export type ImportRequest = z.input<typeof importRequestSchema>;
 export type ImportResult = z.infer<typeof importResultSchema>;
+export type Analytics = z.infer<typeof analyticsSchema>;
+export type AnalyticsMetric = z.infer<typeof analyticsMetricSchema>;
+export type ConfidenceCalibrationData = z.infer<typeof confidenceCalibrationSchema>;
+export type ReliabilityBin = z.infer<typeof reliabilityBinSchema>;
+export type HiddenAggregate = z.infer<typeof hiddenAggregateSchema>;
 export type Comment = z.infer<typeof commentSchema>;
 export type CommentCreate = z.input<typeof commentCreateSchema>;
 export type Revision = z.infer<typeof revisionSchema>;

@@ -232,6 +232,11 @@ const objectiveBase = {
   weight: z.optional(weight),
   rollup: z.optional(z.enum(['key-results', 'children', 'both'])),
   statusFrom: z.optional(z.enum(['progress', 'weakest'])),
+  /**
+   * How far the objective is meant to stretch: `committed` is achieved at full progress, `aspirational` from
+   * 0.7 (analytics read outcomes and calibrate confidence against that). Absent means `committed`.
+   */
+  ambition: z.optional(z.enum(['committed', 'aspirational'])),
 };
 
 const objective = z.strictObject({ ...objectiveBase, keyResults: z._default(z.array(keyResult), () => []) });

@@ -1,0 +1,123 @@
+import type { Analytics, AnalyticsMetric, Person } from '@goalkit/client';
+import {
+  alignmentCoverage,
+  calibratedForecast,
+  checkInRate,
+  confidenceCalibration,
+  type Guarded,
+  goalQualityTrend,
+  outcomeDistribution,
+} from '@goalkit/core/analytics';
+import { createScorer } from '@goalkit/core/scoring';
+import { badRequest } from '../problems.js';
+import type { StoreContext } from './context.js';
+import { cadencePolicies } from './rhythm.js';
+
+const ALL: readonly AnalyticsMetric[] = ['checkIns', 'alignment', 'quality', 'outcomes', 'calibration', 'forecast'];
+
+/** A figure of a guarded aggregate, or null when it is hidden. */
+const shown = <T extends object, K extends keyof T>(value: Guarded<T>, key: K): T[K] | null =>
+  value.hidden ? null : (value as T)[key];
+
+/**
+ * `GET /analytics`: core's analytics over the organisation's document, counting only the goals the caller
+ * may see, for a cycle and optionally an owner's scope (the owner and everyone below), as of today.
+ * Every aggregate over people is hidden below `k` people (core's `kAnonymous`).
+ */
+export async function analyticsFor(
+  ctx: StoreContext,
+  actor: Person,
+  query: { cycle: string; owner?: string; metrics?: string },
+  k: number,
+): Promise<Analytics> {
+  await ctx.ready();
+  const repository = ctx.repository;
+  // Every link to a parent (alignment counts them all); scores from the document the server scores with,
+  // where a child counts in its parent only as it does on the cards.
+  const [document, scored, rows, policies] = await Promise.all([
+    ctx.scores.document(repository, false),
+    ctx.scores.document(repository),
+    repository.objectives(),
+    cadencePolicies(ctx),
+  ]);
+  const cycle = document.cycles.find((c) => c.id === query.cycle);
+  if (!cycle)
+    throw badRequest([{ path: 'cycle', message: `is not a cycle here (${JSON.stringify(query.cycle)})` }], 400);
+  if (query.owner !== undefined && !document.owners.some((o) => o.id === query.owner))
+    throw badRequest([{ path: 'owner', message: `is not an owner here (${JSON.stringify(query.owner)})` }], 400);
+  const seen = new Set(rows.filter((row) => ctx.access.canSee(actor, row)).map((row) => row.id));
+  const approvedIds = new Set(rows.filter((row) => row.state === 'active' || row.state === 'closed').map((r) => r.id));
+  const metrics = new Set<AnalyticsMetric>(
+    query.metrics
+      ? (query.metrics.split(',') as AnalyticsMetric[])
+      : ALL.filter((m) => m !== 'forecast' || query.owner),
+  );
+  const today = ctx.today();
+  // Check-in figures stand at the cycle's last day once it is over; outcomes and calibration as of today
+  // (a closing check-in may come after the last day).
+  const asOf = cycle.end < today ? cycle.end : today;
+  // One scorer as of today, shared by every function that scores.
+  const scorer = createScorer(scored, { asOf: today });
+  const scoring = { scorer: () => scorer };
+  const scope = {
+    visible: (objective: { id: string }) => seen.has(objective.id),
+    k,
+    ...(query.owner === undefined ? {} : { ownerId: query.owner }),
+  };
+  // The cycles up to this one (by start), for the trends; closed ones for the calibration.
+  const upTo = document.cycles.filter((c) => c.start <= cycle.start).sort((a, b) => (a.start < b.start ? -1 : 1));
+  const closedIds = new Set((await repository.cycles()).filter((c) => c.closed).map((c) => c.id));
+  const result: Analytics = { cycleId: cycle.id, ownerId: query.owner ?? null, asOf, k };
+  const checkInsOf = (id: string, end: string) =>
+    checkInRate(document, { ...scope, cycle: id, asOf: end < today ? end : today, policies });
+  if (metrics.has('checkIns')) result.checkIns = checkInsOf(cycle.id, cycle.end) as Analytics['checkIns'];
+  if (metrics.has('alignment'))
+    result.alignment = alignmentCoverage(document, { ...scope, cycle: cycle.id }) as Analytics['alignment'];
+  if (metrics.has('outcomes'))
+    result.outcomes = outcomeDistribution(document, {
+      ...scope,
+      ...scoring,
+      cycle: cycle.id,
+      asOf: today,
+    }) as Analytics['outcomes'];
+  if (metrics.has('quality')) {
+    const points = goalQualityTrend(document, {
+      ...scope,
+      cycles: upTo.map((c) => c.id),
+      approved: (objective) => approvedIds.has(objective.id),
+    });
+    result.quality = points.map((p) => ({
+      cycleId: p.cycle.id,
+      cycleName: p.cycle.name,
+      quality: p.quality,
+    })) as Analytics['quality'];
+    result.trend = upTo.map((c) => {
+      const quality = points.find((p) => p.cycle.id === c.id)?.quality;
+      const outcomes = outcomeDistribution(document, { ...scope, ...scoring, cycle: c.id, asOf: today });
+      return {
+        cycleId: c.id,
+        cycleName: c.name,
+        checkInRate: shown(checkInsOf(c.id, c.end), 'rate'),
+        alignmentCoverage: shown(alignmentCoverage(document, { ...scope, cycle: c.id }), 'coverage'),
+        meanSmartScore: quality ? shown(quality, 'meanSmartScore') : null,
+        objectivesAchievedShare: shown(outcomes, 'objectivesAchievedShare'),
+      };
+    });
+  }
+  if (metrics.has('calibration')) {
+    const cycles = upTo.filter((c) => closedIds.has(c.id)).map((c) => c.id);
+    result.calibration = confidenceCalibration(document, {
+      ...scope,
+      ...scoring,
+      asOf: today,
+      cycles,
+    }) as Analytics['calibration'];
+  }
+  if (metrics.has('forecast') && query.owner !== undefined)
+    result.forecast = calibratedForecast(document, {
+      ...scope,
+      ownerId: query.owner,
+      asOf: today,
+    }) as Analytics['forecast'];
+  return result;
+}

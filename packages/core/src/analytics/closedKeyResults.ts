@@ -1,0 +1,109 @@
+import type { CheckIn, GoalkitDocument, KeyResult, Objective } from '../model/documentSchema.js';
+import { isoDateOfDay } from '../scoring/dayNumber.js';
+import type { KeyResultScore } from '../scoring/types.js';
+import type { AnalyticsScope, AnalyticsScoring } from './shared.js';
+import { achieved, contributorOf, cycleDays, fractionDay, scopeTests, scorerSource } from './shared.js';
+
+/**
+ * The key results of the cycles closed by the day analysed, as columns: item i's owner, cycle, outcome,
+ * and its confidence at each fraction asked for.
+ */
+export interface ClosedKeyResults {
+  /** How many. */
+  count: number;
+  /** Each one's owner (the key result's, else the objective's). */
+  owners: string[];
+  /** Each one's cycle id. */
+  cycleIds: string[];
+  /** oᵢ: 1 when its progress as of the day analysed reached its objective's θ, else 0. */
+  outcomes: number[];
+  /** cᵢ(τ) at `confidences[i × fractions.length + f]` for the f-th fraction; `NaN` when none was given by then. */
+  confidences: number[];
+}
+
+/**
+ * The counted key results of the cycles closed by `asOfDay` (last day before it), in document order, each
+ * with its outcome scored as of `asOfDay` and its latest confidence on or before day
+ * start + ⌊τ × (end − start)⌋ of its cycle for each τ of `fractions` (a check-in without a confidence keeps
+ * the previous one; of two on one day, the later in the list wins). `cycles` limits the cycles read.
+ */
+export function closedKeyResults(
+  documents: readonly GoalkitDocument[],
+  asOfDay: number,
+  fractions: readonly number[],
+  options: AnalyticsScope & AnalyticsScoring & { cycles?: readonly string[] | undefined },
+): ClosedKeyResults {
+  const tests = scopeTests(documents, options.ownerId);
+  const scorerOf = scorerSource(asOfDay, options.scorer);
+  const wanted = options.cycles === undefined ? undefined : new Set(options.cycles);
+  const width = fractions.length;
+  const out: ClosedKeyResults = { count: 0, owners: [], cycleIds: [], outcomes: [], confidences: [] };
+  // The latest check-in day read so far per fraction, for the key result at hand.
+  const bestAt: string[] = new Array(width).fill('');
+  documents.forEach((document, d) => {
+    const inScope = tests[d];
+    /** Per closed cycle: the day of each fraction, as `YYYY-MM-DD` text (compared as text, nothing parsed). */
+    const closed = new Map<string, string[]>();
+    for (const cycle of document.cycles) {
+      const { start, end } = cycleDays(cycle);
+      if (end < asOfDay && (wanted === undefined || wanted.has(cycle.id)))
+        closed.set(
+          cycle.id,
+          fractions.map((fraction) => isoDateOfDay(fractionDay(start, end, fraction))),
+        );
+    }
+    if (closed.size === 0) return;
+    const scorer = scorerOf(document);
+    for (const objective of document.objectives as Objective[]) {
+      const days = closed.get(objective.cycle);
+      if (days === undefined || (options.visible !== undefined && !options.visible(objective))) continue;
+      let scores: KeyResultScore[] | undefined;
+      const keyResults = objective.keyResults;
+      for (let k = 0; k < keyResults.length; k++) {
+        const keyResult = keyResults[k] as KeyResult;
+        const owner = contributorOf(objective, keyResult);
+        if (inScope !== undefined && !inScope(owner)) continue;
+        scores ??= scorer.objective(objective.id).keyResults;
+        out.owners.push(owner);
+        out.cycleIds.push(objective.cycle);
+        out.outcomes.push(achieved(objective, (scores[k] as KeyResultScore).progress) ? 1 : 0);
+        const base = out.count * width;
+        for (let f = 0; f < width; f++) {
+          out.confidences.push(Number.NaN);
+          bestAt[f] = '';
+        }
+        const checkIns = keyResult.checkIns as readonly CheckIn[];
+        for (let c = 0; c < checkIns.length; c++) {
+          const checkIn = checkIns[c] as CheckIn;
+          const confidence = checkIn.confidence;
+          if (confidence === undefined) continue;
+          const at = checkIn.at;
+          for (let f = 0; f < width; f++) {
+            if (at > (days[f] as string) || at < (bestAt[f] as string)) continue;
+            bestAt[f] = at;
+            out.confidences[base + f] = confidence;
+          }
+        }
+        out.count++;
+      }
+    }
+  });
+  return out;
+}
+
+/** The pairs (cᵢ(τ), oᵢ) at the f-th fraction, leaving out key results with no confidence by then. */
+export function pairsAt(
+  closed: ClosedKeyResults,
+  f: number,
+  width: number,
+): { confidences: number[]; outcomes: number[] } {
+  const confidences: number[] = [];
+  const outcomes: number[] = [];
+  for (let i = 0; i < closed.count; i++) {
+    const confidence = closed.confidences[i * width + f] as number;
+    if (Number.isNaN(confidence)) continue;
+    confidences.push(confidence);
+    outcomes.push(closed.outcomes[i] as number);
+  }
+  return { confidences, outcomes };
+}
