@@ -60,11 +60,9 @@ describe('http-json', () => {
   });
 
   it('gives up on a host that does not answer, or answers too slowly, within the timeout', async () => {
-    const started = Date.now();
+    // Both end with the timeout's words (a hang would end at the test's own timeout instead).
     await expect(json({ url: data.url('/slow') })).rejects.toThrow('did not answer within 0.5 s');
     await expect(json({ url: data.url('/drip') })).rejects.toThrow('did not answer within 0.5 s');
-    // Generous bound: the point is that it ends, not how fast.
-    expect(Date.now() - started).toBeLessThan(5000);
   });
 
   it('stops reading past the size limit, declared or not', async () => {

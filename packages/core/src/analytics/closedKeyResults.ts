@@ -1,6 +1,5 @@
 import type { CheckIn, GoalkitDocument, KeyResult, Objective } from '../model/documentSchema.js';
 import { isoDateOfDay } from '../scoring/dayNumber.js';
-import type { KeyResultScore } from '../scoring/types.js';
 import type { AnalyticsScope, AnalyticsScoring } from './shared.js';
 import { achieved, contributorOf, cycleDays, fractionDay, scopeTests, scorerSource } from './shared.js';
 
@@ -57,16 +56,14 @@ export function closedKeyResults(
     for (const objective of document.objectives as Objective[]) {
       const days = closed.get(objective.cycle);
       if (days === undefined || (options.visible !== undefined && !options.visible(objective))) continue;
-      let scores: KeyResultScore[] | undefined;
       const keyResults = objective.keyResults;
       for (let k = 0; k < keyResults.length; k++) {
         const keyResult = keyResults[k] as KeyResult;
         const owner = contributorOf(objective, keyResult);
         if (inScope !== undefined && !inScope(owner)) continue;
-        scores ??= scorer.objective(objective.id).keyResults;
         out.owners.push(owner);
         out.cycleIds.push(objective.cycle);
-        out.outcomes.push(achieved(objective, (scores[k] as KeyResultScore).progress) ? 1 : 0);
+        out.outcomes.push(achieved(objective, scorer.progressOfKeyResult(keyResult.id)) ? 1 : 0);
         const base = out.count * width;
         for (let f = 0; f < width; f++) {
           out.confidences.push(Number.NaN);

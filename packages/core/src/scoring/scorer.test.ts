@@ -313,6 +313,16 @@ describe('objective roll-up', () => {
     expect(scorer.progressOf('root')).toBeCloseTo((2 * 0.2 + 0.8) / 3, 15);
   });
 
+  it("reads a key result's progress alone as its score says it", () => {
+    const scorer = scorerFor([
+      objective('root', [kr('r1', 20, { weight: 2 }), kr('r2', 130)], { rollup: 'both' }),
+      objective('a', [kr('a1', 80)], { parent: 'root' }),
+    ]);
+    for (const id of ['r1', 'r2', 'a1']) expect(scorer.progressOfKeyResult(id)).toBe(scorer.keyResult(id).progress);
+    expect(scorer.progressOfKeyResult('r2')).toBe(1);
+    expect(() => scorer.progressOfKeyResult('nope')).toThrow();
+  });
+
   it('ignores children with the default rollup: key-results', () => {
     const scorer = scorerFor([objective('root', [kr('r1', 20)]), objective('a', [kr('a1', 80)], { parent: 'root' })]);
     expect(scorer.progressOf('root')).toBe(0.2);

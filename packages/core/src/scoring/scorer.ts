@@ -164,6 +164,11 @@ export class Scorer {
     return this.#out.objProgress[this.#objectiveIndex(objectiveId)] as number;
   }
 
+  /** A key result's progress, without building a score object (no confidence, no forecast). */
+  progressOfKeyResult(keyResultId: string): number {
+    return this.#out.krProgress[this.#keyResultIndex(keyResultId)] as number;
+  }
+
   /** The scores of one objective and its key results. */
   objective(objectiveId: string): ObjectiveScore {
     return this.#objectiveScore(this.#objectiveIndex(objectiveId));
