@@ -19,6 +19,7 @@ export {
 } from './events.js';
 export { GkAlignmentTree } from './gk-alignment-tree/gk-alignment-tree.js';
 export { GkApprovalList } from './gk-approval-list/gk-approval-list.js';
+export { GkCalibration } from './gk-calibration/gk-calibration.js';
 export { GkCheckInForm } from './gk-check-in-form/gk-check-in-form.js';
 export { GkCheckInInbox } from './gk-check-in-inbox/gk-check-in-inbox.js';
 export { GkCheckInTimeline } from './gk-check-in-timeline/gk-check-in-timeline.js';
@@ -28,6 +29,7 @@ export { GkFeedbackThread } from './gk-feedback-thread/gk-feedback-thread.js';
 export { type EditorOwner, GkGoalEditor } from './gk-goal-editor/gk-goal-editor.js';
 export { GkKeyResult } from './gk-key-result/gk-key-result.js';
 export { GkObjectiveCard } from './gk-objective-card/gk-objective-card.js';
+export { GkProgramHealth } from './gk-program-health/gk-program-health.js';
 export { GkProgress } from './gk-progress/gk-progress.js';
 export { GkProvider, type LiveEventSource } from './gk-provider/gk-provider.js';
 export { GoalkitElement } from './internal/goalkit-element.js';

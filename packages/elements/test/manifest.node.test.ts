@@ -51,6 +51,7 @@ describe('custom-elements.json', () => {
     expect(elements.map((e) => e.tagName).sort()).toEqual([
       'gk-alignment-tree',
       'gk-approval-list',
+      'gk-calibration',
       'gk-check-in-form',
       'gk-check-in-inbox',
       'gk-check-in-timeline',
@@ -60,6 +61,7 @@ describe('custom-elements.json', () => {
       'gk-goal-editor',
       'gk-key-result',
       'gk-objective-card',
+      'gk-program-health',
       'gk-progress',
       'gk-provider',
     ]);

@@ -108,6 +108,23 @@ export type GkApprovalListProps = {
   "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
 };
 
+export type GkCalibrationProps = {
+  /** Connected mode: the cycle's id; calibration reads the closed cycles up to it. */
+  cycle?: string | undefined;
+  /** Connected mode: whose scope, a person's or a team's id. */
+  owner?: string | undefined;
+  /** The fraction of the cycle whose stated confidence shows; the viewer's switch sets it. */
+  fraction?: number;
+  /** The heading's level, to fit the page's outline. */
+  "heading-level"?: number;
+  /** BCP 47 locale of text, numbers and dates. */
+  locale?: string | undefined;
+  /** Presentational mode: the calibration, or why it is hidden. */
+  calibration?: GuardedData<CalibrationData> | undefined;
+  /** Connected mode: loading failed. */
+  "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
+};
+
 export type GkCheckInFormProps = {
   /** Connected mode: the objective the key result belongs to. */
   "objective-id"?: string | undefined;
@@ -334,6 +351,23 @@ export type GkObjectiveCardProps = {
   "ongk-sync"?: (e: CustomEvent<GkSyncEvent>) => void;
 };
 
+export type GkProgramHealthProps = {
+  /** Connected mode: the cycle's id. */
+  cycle?: string | undefined;
+  /** Connected mode: whose scope, a person's or a team's id. */
+  owner?: string | undefined;
+  /** The heading's level, to fit the page's outline; sections are one below. */
+  "heading-level"?: number;
+  /** BCP 47 locale of text, numbers and dates. */
+  locale?: string | undefined;
+  /** Presentational mode: what `GET /analytics` returns. */
+  health?: ProgramHealthData | undefined;
+  /** Titles of objectives, for the list of those without a parent. */
+  objectives?: readonly { readonly id: string; readonly title: string }[] | undefined;
+  /** Connected mode: loading failed. */
+  "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
+};
+
 export type GkProgressProps = {
   /** Progress in [0, 1]; values outside are clamped. */
   progress?: number;
@@ -479,6 +513,57 @@ export type CustomElements = {
    * - **retry** - Retry a failed load.
    */
   "gk-approval-list": Partial<GkApprovalListProps & BaseProps & BaseEvents>;
+
+  /**
+   * A reliability diagram of stated confidence: stated against achieved, with the Brier and skill scores, over-confidence in words and a table of the bins.
+   *
+   * Presentational: set `calibration` (the `calibration` of `GET /analytics`, or why it is hidden). Connected:
+   * place it inside a `<gk-provider>` with `cycle` (and `owner` for a person's or team's scope); it shows
+   * `GET /analytics`. A radio group switches between the confidence stated 25, 50 and 75 % of the way through the
+   * cycles (`fraction`); the table of bins is the chart's text alternative.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **gk-error** - Connected mode: loading failed.
+   *
+   * ### **Methods:**
+   *
+   *
+   *
+   *
+   * ### **CSS Properties:**
+   *  - **--gk-color-accent** - The points and the line through them. _(default: #0969da)_
+   * - **--gk-color-surface** - Background. _(default: #ffffff)_
+   * - **--gk-color-text** - Text colour. _(default: #1c2024)_
+   * - **--gk-radius** - Corner radius. _(default: 0.5rem)_
+   *
+   * ### **CSS Parts:**
+   *  - **root** - The widget and its heading.
+   * - **heading** - "Confidence calibration".
+   * - **hidden** - Why the figures are hidden.
+   * - **fractions** - The switch of the fraction (a fieldset of radio buttons).
+   * - **legend** - Its legend.
+   * - **fraction-label** - One choice's label.
+   * - **fraction-input** - One choice's radio button.
+   * - **empty** - Nothing closed had a confidence by then.
+   * - **figures** - The chart and the summary.
+   * - **chart** - The reliability diagram (an SVG with `role="img"` and a label).
+   * - **grid** - Its grid lines.
+   * - **axis** - Its tick and axis labels.
+   * - **diagonal** - The diagonal of perfect calibration.
+   * - **curve** - The line through the bins.
+   * - **point** - A bin (its size says its count).
+   * - **point-label** - The bin's count.
+   * - **summary** - The figures in words.
+   * - **summary-item** - One (`data-key` basis, confidence, brier or skill).
+   * - **table-wrap** - Scrolls the table sideways when it is wider than the widget (a focusable region).
+   * - **table** - The bins as a table.
+   * - **caption** - Its title, above it.
+   * - **state-message** - The loading or error message.
+   * - **retry** - Retry a failed load.
+   */
+  "gk-calibration": Partial<GkCalibrationProps & BaseProps & BaseEvents>;
 
   /**
    * A check-in: an input that fits the key result's type, confidence and a note, with inline validation, retry and conflict handling.
@@ -926,6 +1011,63 @@ export type CustomElements = {
    * - **retry** - The error state's retry button.
    */
   "gk-objective-card": Partial<GkObjectiveCardProps & BaseProps & BaseEvents>;
+
+  /**
+   * Program health for a cycle and scope: check-ins, alignment, goal quality, outcomes and the trend over cycles.
+   *
+   * Presentational: set `health` (what `GET /analytics` returns) and optionally `objectives` (titles for the
+   * objectives without a parent; else they are named by id). Connected: place it inside a `<gk-provider>` with
+   * `cycle` (and `owner` for a person's or team's scope); it shows `GET /analytics`. An aggregate over fewer people
+   * than the privacy threshold says why it is hidden, never zeros; grade bands are numbers and words; the trend
+   * over cycles is a table.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **gk-error** - Connected mode: loading failed.
+   *
+   * ### **Methods:**
+   *
+   *
+   *
+   *
+   * ### **CSS Properties:**
+   *  - **--gk-color-on-track** - The green band. _(default: #1a7f37)_
+   * - **--gk-color-at-risk** - The yellow band. _(default: #9a6700)_
+   * - **--gk-color-off-track** - The red band. _(default: #cf222e)_
+   * - **--gk-color-surface** - Background. _(default: #ffffff)_
+   * - **--gk-color-text** - Text colour. _(default: #1c2024)_
+   * - **--gk-radius** - Corner radius. _(default: 0.5rem)_
+   *
+   * ### **CSS Parts:**
+   *  - **root** - The widget and its heading.
+   * - **heading** - "Program health: Q1 2026".
+   * - **as-of** - The day the figures are as of.
+   * - **empty** - Nothing counted in this cycle and scope.
+   * - **sections** - The sections, in as many columns as fit.
+   * - **section** - One aggregate (`data-section` check-ins, alignment, quality or outcomes; `data-hidden`).
+   * - **section-heading** - Its heading.
+   * - **hidden** - Why its figures are hidden.
+   * - **metrics** - Its figures (a description list).
+   * - **metric** - One figure (`data-metric`).
+   * - **label** - The figure's name.
+   * - **value** - Its value.
+   * - **detail** - What it counts ("38 of 46 …").
+   * - **running** - A running cycle's outcomes are standings.
+   * - **orphans-heading** - The heading of the objectives without a parent.
+   * - **orphans** - Their list.
+   * - **orphan** - One of them.
+   * - **bands** - Key results by grade band (a labelled list).
+   * - **band** - One band (`data-band` green, yellow or red).
+   * - **band-count** - Its count.
+   * - **trend-wrap** - Scrolls the trend table sideways when it is wider than the widget (a focusable region).
+   * - **trend** - The trend over cycles (a table).
+   * - **trend-caption** - Its title, above it.
+   * - **trend-row** - One cycle (`data-current` for the one shown).
+   * - **state-message** - The loading or error message.
+   * - **retry** - Retry a failed load.
+   */
+  "gk-program-health": Partial<GkProgramHealthProps & BaseProps & BaseEvents>;
 
   /**
    * A goal's progress as a bar or ring, with the expected-pace marker and status colour.

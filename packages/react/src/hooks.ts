@@ -1,5 +1,11 @@
 'use client';
-import type { AlignmentCandidateParams, DigestParams, ObjectiveListParams, TreeParams } from '@goalkit/client';
+import type {
+  AlignmentCandidateParams,
+  AnalyticsParams,
+  DigestParams,
+  ObjectiveListParams,
+  TreeParams,
+} from '@goalkit/client';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useGoalkit } from './GoalkitContext.js';
 
@@ -50,6 +56,9 @@ export const useDueCheckIns = (params: { person?: string } = {}, o?: GoalkitQuer
 /** What changed in an owner's goals over some days (`GET /digest`), the viewer's last 7 days by default. */
 export const useDigest = (params: DigestParams = {}, o?: GoalkitQueryOptions) =>
   useQuery({ ...useGoalkit().queries.digest(params), ...on(o) });
+/** Program health and confidence calibration for a cycle and scope (`GET /analytics`). */
+export const useAnalytics = (params: AnalyticsParams, o?: GoalkitQueryOptions) =>
+  useQuery({ ...useGoalkit().queries.analytics(params), ...on(o) });
 /** Goals an objective may align to (`GET /alignment-candidates`). */
 export const useAlignmentCandidates = (params: AlignmentCandidateParams, o?: GoalkitQueryOptions) =>
   useQuery({ ...useGoalkit().queries.alignmentCandidates(params), ...on(o) });

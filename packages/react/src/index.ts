@@ -12,6 +12,12 @@ export {
   type ApprovalListProps,
 } from './ApprovalList/ApprovalList.js';
 export {
+  CalibrationChart,
+  type CalibrationChartConnectedProps,
+  type CalibrationChartDataProps,
+  type CalibrationChartProps,
+} from './CalibrationChart/CalibrationChart.js';
+export {
   CheckInForm,
   type CheckInFormConnectedProps,
   type CheckInFormDataProps,
@@ -55,6 +61,7 @@ export { GoalkitProvider, type GoalkitProviderProps } from './GoalkitProvider.js
 export {
   type GoalkitQueryOptions,
   useAlignmentCandidates,
+  useAnalytics,
   useApprovals,
   useCheckIn,
   useCheckIns,
@@ -90,4 +97,10 @@ export {
   type ObjectiveCardDataProps,
   type ObjectiveCardProps,
 } from './ObjectiveCard/ObjectiveCard.js';
+export {
+  ProgramHealth,
+  type ProgramHealthConnectedProps,
+  type ProgramHealthDataProps,
+  type ProgramHealthProps,
+} from './ProgramHealth/ProgramHealth.js';
 export { ProgressMeter, type ProgressMeterProps } from './ProgressMeter/ProgressMeter.js';

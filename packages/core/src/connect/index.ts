@@ -68,6 +68,20 @@ export {
   initApprovalList,
 } from './connectApprovalList.js';
 export {
+  CALIBRATION_FRACTIONS,
+  type CalibrationChartGeometry,
+  type CalibrationChartInput,
+  type CalibrationChartView,
+  type CalibrationData,
+  type CalibrationFiguresData,
+  type CalibrationFractionView,
+  type CalibrationPointView,
+  type CalibrationRowView,
+  type CalibrationTickView,
+  connectCalibrationChart,
+  type ReliabilityBinData,
+} from './connectCalibrationChart.js';
+export {
   type CheckInDetail,
   type CheckInFieldError,
   type CheckInFormEvent,
@@ -188,6 +202,25 @@ export {
   type ObjectiveCardInput,
   type ObjectiveCardView,
 } from './connectObjectiveCard.js';
+export {
+  type AlignmentCoverageData,
+  type CheckInRateData,
+  connectProgramHealth,
+  type GoalQualityData,
+  type GradeBandsData,
+  type GuardedData,
+  type HiddenAggregateData,
+  type OutcomeDistributionData,
+  type ProgramHealthBandView,
+  type ProgramHealthData,
+  type ProgramHealthInput,
+  type ProgramHealthMetricView,
+  type ProgramHealthSectionKey,
+  type ProgramHealthSectionView,
+  type ProgramHealthView,
+  type ProgramTrendRowData,
+  type ProgramTrendRowView,
+} from './connectProgramHealth.js';
 export { connectProgress, type ProgressInput, type ProgressView } from './connectProgress.js';
 export {
   type ControllerTransition,

@@ -12,6 +12,7 @@ export type MessageLocale = 'en' | 'de';
 export type CatalogName =
   | 'common'
   | 'approval'
+  | 'calibration'
   | 'checkInForm'
   | 'checkInInbox'
   | 'dashboard'
@@ -20,6 +21,7 @@ export type CatalogName =
   | 'feedback'
   | 'keyResult'
   | 'objectiveCard'
+  | 'programHealth'
   | 'timeline'
   | 'tree';
 

@@ -11,3 +11,5 @@ import './gk-feedback-thread.js';
 import './gk-approval-list.js';
 import './gk-check-in-inbox.js';
 import './gk-digest.js';
+import './gk-program-health.js';
+import './gk-calibration.js';

@@ -19,6 +19,8 @@ export const widgets = {
   'gk-approval-list': () => import('../define/gk-approval-list.js'),
   'gk-check-in-inbox': () => import('../define/gk-check-in-inbox.js'),
   'gk-digest': () => import('../define/gk-digest.js'),
+  'gk-program-health': () => import('../define/gk-program-health.js'),
+  'gk-calibration': () => import('../define/gk-calibration.js'),
 } satisfies Record<`gk-${string}`, () => Promise<unknown>>;
 
 /**

@@ -7,6 +7,7 @@
 
 import { registerMessages } from '../registry.js';
 import { de as approval } from './approval.js';
+import { de as calibration } from './calibration.js';
 import { de as checkInForm } from './checkInForm.js';
 import { de as checkInInbox } from './checkInInbox.js';
 import { de as common } from './common.js';
@@ -16,11 +17,13 @@ import { de as editor } from './editor.js';
 import { de as feedback } from './feedback.js';
 import { de as keyResult } from './keyResult.js';
 import { de as objectiveCard } from './objectiveCard.js';
+import { de as programHealth } from './programHealth.js';
 import { de as timeline } from './timeline.js';
 import { de as tree } from './tree.js';
 
 registerMessages('de', {
   approval,
+  calibration,
   checkInForm,
   checkInInbox,
   common,
@@ -30,12 +33,14 @@ registerMessages('de', {
   feedback,
   keyResult,
   objectiveCard,
+  programHealth,
   timeline,
   tree,
 });
 
 export {
   approval,
+  calibration,
   checkInForm,
   checkInInbox,
   common,
@@ -45,6 +50,7 @@ export {
   feedback,
   keyResult,
   objectiveCard,
+  programHealth,
   timeline,
   tree,
 };

@@ -1,0 +1,54 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import '../define/gk-calibration.js';
+import { hiddenCalibration, overConfident, wellCalibrated } from '../../../../.storybook/analyticsFixtures.js';
+import { elementArgTypes, elementParameters, GkElement, shadowOf } from '../__tests__/elementStory.js';
+import { GkCalibration } from './gk-calibration.js';
+
+const tag = 'gk-calibration';
+const events = { 'gk-error': 'onGkError' };
+const meta = {
+  title: 'Widgets/CalibrationChart/Elements',
+  render: (args) => <GkElement tag={tag} args={args} events={events} />,
+  args: { calibration: overConfident(), onGkError: fn() },
+  argTypes: elementArgTypes(tag, GkCalibration, events),
+  parameters: elementParameters(tag, 'A reliability diagram of stated confidence.'),
+  decorators: [(Story) => <div style={{ maxInlineSize: '48rem' }}>{Story()}</div>],
+} satisfies Meta<Record<string, unknown>>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** The sales team: they said 72 % at mid-cycle and achieved 55 %. The radio buttons switch the fraction. */
+export const OverConfident: Story = {
+  play: async ({ canvasElement }) => {
+    const chart = within(await shadowOf(canvasElement, tag));
+    await expect(await chart.findByText('Stated 72%, achieved 55%: over-confident by 17 points')).toBeVisible();
+    // The arrow keys are tested with a real keyboard in gk-calibration.test.ts (user-event's radio groups do not
+    // reach into a shadow root).
+    await userEvent.click(chart.getByRole('radio', { name: '75% through the cycle' }));
+    await waitFor(() => expect(chart.getByText('Stated 66%, achieved 57%: over-confident by 9 points')).toBeVisible());
+  },
+};
+/** The platform team: what they said came true about as often. */
+export const WellCalibrated: Story = {
+  args: { calibration: wellCalibrated() },
+  play: async ({ canvasElement }) => {
+    const chart = within(await shadowOf(canvasElement, tag));
+    await expect(await chart.findByText('Stated 60%, achieved 59%: well calibrated (1 point apart)')).toBeVisible();
+  },
+};
+/** A team of four: calibration is about people, so it is hidden, with the reason. */
+export const Hidden: Story = { args: { calibration: hiddenCalibration() } };
+export const Narrow: Story = {
+  decorators: [(Story) => <div style={{ maxInlineSize: '320px' }}>{Story()}</div>],
+};
+export const Dark: Story = { globals: { theme: 'dark' } };
+export const German: Story = { globals: { locale: 'de' } };
+export const Loading: Story = {
+  parameters: { backend: { mode: 'loading' } },
+  args: { calibration: undefined, cycle: 'q1-2026' },
+};
+export const LoadError: Story = {
+  parameters: { backend: { mode: 'error' } },
+  args: { calibration: undefined, cycle: 'q1-2026' },
+};
