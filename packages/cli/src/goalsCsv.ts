@@ -1,45 +1,10 @@
+import { GOALKIT_CSV_COLUMNS } from '@goalkit/core/import';
 import { type CsvRecord, formatCsv } from './csv.js';
 
 type Data = Record<string, unknown>;
 
 /** The CSV columns, in order. The README documents each one. */
-export const CSV_COLUMNS = [
-  'objective_id',
-  'objective_title',
-  'objective_description',
-  'owner',
-  'owner_name',
-  'owner_kind',
-  'owner_parent',
-  'cycle',
-  'cycle_name',
-  'cycle_start',
-  'cycle_end',
-  'parent',
-  'alignment',
-  'objective_weight',
-  'rollup',
-  'status_from',
-  'key_result_id',
-  'key_result_title',
-  'key_result_description',
-  'key_result_owner',
-  'type',
-  'start',
-  'target',
-  'min',
-  'max',
-  'current',
-  'unit',
-  'unit_kind',
-  'weight',
-  'due',
-  'done',
-  'scoring',
-  'targets',
-  'milestones',
-  'check_ins',
-] as const;
+export const CSV_COLUMNS = GOALKIT_CSV_COLUMNS;
 
 type Column = (typeof CSV_COLUMNS)[number];
 

@@ -1,6 +1,8 @@
 import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
+import { GoalkitValidationError } from '@goalkit/core';
 import { parse, YAMLParseError } from 'yaml';
+import type { CommandIo } from './command.js';
 
 /** The raw data of a document file, or why it could not be read. */
 export type ReadResult = { ok: true; data: unknown } | { ok: false; message: string };
@@ -164,3 +166,33 @@ const tooDeep = (file: string): ReadResult => ({
   ok: false,
   message: `${file}: the data nests more than ${MAX_DEPTH} levels deep; a goalkit document needs a handful, so check the file`,
 });
+
+/**
+ * Read a JSON or YAML file and check it with `parse` (a document, a rhythm file, an import map), printing
+ * what is wrong the way every command does: `goalkit <command>: <file> is not a valid <what> (N problems):`
+ * and one `file: path: message` line per problem. Answers undefined when it could not.
+ */
+export async function readValidatedFile<T>(
+  command: string,
+  file: string,
+  what: string,
+  parse: (data: unknown) => T,
+  io: CommandIo,
+  maxBytes: number,
+): Promise<T | undefined> {
+  const read = await readDocumentFile(file, { maxBytes });
+  if (!read.ok) {
+    io.stderr.write(`goalkit ${command}: ${read.message}\n`);
+    return undefined;
+  }
+  try {
+    return parse(read.data);
+  } catch (error) {
+    if (!(error instanceof GoalkitValidationError)) throw error;
+    const { problems } = error;
+    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+    io.stderr.write(`goalkit ${command}: ${file} is not a valid ${what} (${count}):\n`);
+    for (const problem of problems) io.stderr.write(`${file}: ${problem.path || '(file)'}: ${problem.message}\n`);
+    return undefined;
+  }
+}

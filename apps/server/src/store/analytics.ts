@@ -1,23 +1,11 @@
 import type { Analytics, AnalyticsMetric, Person } from '@goalkit/client';
-import {
-  alignmentCoverage,
-  calibratedForecast,
-  checkInRate,
-  confidenceCalibration,
-  type Guarded,
-  goalQualityTrend,
-  outcomeDistribution,
-} from '@goalkit/core/analytics';
+import { calibratedForecast, confidenceCalibration, programHealth, trendRow } from '@goalkit/core/analytics';
 import { createScorer } from '@goalkit/core/scoring';
 import { badRequest } from '../problems.js';
 import type { StoreContext } from './context.js';
 import { cadencePolicies } from './rhythm.js';
 
 const ALL: readonly AnalyticsMetric[] = ['checkIns', 'alignment', 'quality', 'outcomes', 'calibration', 'forecast'];
-
-/** A figure of a guarded aggregate, or null when it is hidden. */
-const shown = <T extends object, K extends keyof T>(value: Guarded<T>, key: K): T[K] | null =>
-  value.hidden ? null : (value as T)[key];
 
 /**
  * `GET /analytics`: core's analytics over the organisation's document, counting only the goals the caller
@@ -68,41 +56,31 @@ export async function analyticsFor(
   const upTo = document.cycles.filter((c) => c.start <= cycle.start).sort((a, b) => (a.start < b.start ? -1 : 1));
   const closedIds = new Set((await repository.cycles()).filter((c) => c.closed).map((c) => c.id));
   const result: Analytics = { cycleId: cycle.id, ownerId: query.owner ?? null, asOf, k };
-  const checkInsOf = (id: string, end: string) =>
-    checkInRate(document, { ...scope, cycle: id, asOf: end < today ? end : today, policies });
-  if (metrics.has('checkIns')) result.checkIns = checkInsOf(cycle.id, cycle.end) as Analytics['checkIns'];
-  if (metrics.has('alignment'))
-    result.alignment = alignmentCoverage(document, { ...scope, cycle: cycle.id }) as Analytics['alignment'];
-  if (metrics.has('outcomes'))
-    result.outcomes = outcomeDistribution(document, {
+  // The cycle's figures, and each earlier cycle's for the trend (core's programHealth: the same figures
+  // `goalkit analyze` prints).
+  const healthOf = (id: string) =>
+    programHealth(document, {
       ...scope,
       ...scoring,
-      cycle: cycle.id,
+      cycle: id,
       asOf: today,
-    }) as Analytics['outcomes'];
-  if (metrics.has('quality')) {
-    const points = goalQualityTrend(document, {
-      ...scope,
-      cycles: upTo.map((c) => c.id),
+      policies,
       approved: (objective) => approvedIds.has(objective.id),
     });
-    result.quality = points.map((p) => ({
-      cycleId: p.cycle.id,
-      cycleName: p.cycle.name,
-      quality: p.quality,
-    })) as Analytics['quality'];
-    result.trend = upTo.map((c) => {
-      const quality = points.find((p) => p.cycle.id === c.id)?.quality;
-      const outcomes = outcomeDistribution(document, { ...scope, ...scoring, cycle: c.id, asOf: today });
-      return {
-        cycleId: c.id,
-        cycleName: c.name,
-        checkInRate: shown(checkInsOf(c.id, c.end), 'rate'),
-        alignmentCoverage: shown(alignmentCoverage(document, { ...scope, cycle: c.id }), 'coverage'),
-        meanSmartScore: quality ? shown(quality, 'meanSmartScore') : null,
-        objectivesAchievedShare: shown(outcomes, 'objectivesAchievedShare'),
-      };
-    });
+  if (['checkIns', 'alignment', 'outcomes', 'quality'].some((m) => metrics.has(m as AnalyticsMetric))) {
+    const health = healthOf(cycle.id);
+    if (metrics.has('checkIns')) result.checkIns = health.checkIns as Analytics['checkIns'];
+    if (metrics.has('alignment')) result.alignment = health.alignment as Analytics['alignment'];
+    if (metrics.has('outcomes')) result.outcomes = health.outcomes as Analytics['outcomes'];
+    if (metrics.has('quality')) {
+      const earlier = upTo.map((c) => (c.id === cycle.id ? health : healthOf(c.id)));
+      result.quality = earlier.map((h) => ({
+        cycleId: h.cycleId,
+        cycleName: h.cycleName,
+        quality: h.quality,
+      })) as Analytics['quality'];
+      result.trend = earlier.map(trendRow);
+    }
   }
   if (metrics.has('calibration')) {
     const cycles = upTo.filter((c) => closedIds.has(c.id)).map((c) => c.id);

@@ -1,15 +1,8 @@
-import { dayNumber, type GoalkitDocument, GoalkitValidationError, parseDocument } from '@goalkit/core';
-import {
-  alignmentCoverage,
-  checkInRate,
-  confidenceCalibration,
-  type Guarded,
-  goalQualityTrend,
-  outcomeDistribution,
-} from '@goalkit/core/analytics';
+import { dayNumber, type GoalkitDocument, parseDocument } from '@goalkit/core';
+import { confidenceCalibration, figureOf, programHealth } from '@goalkit/core/analytics';
 import { type Command, type CommandIo, EXIT_OK, EXIT_USAGE } from '../command.js';
 import { parseCommandArgs, usageError } from '../commandArgs.js';
-import { DEFAULT_MAX_INPUT_BYTES, parseByteSize, readDocumentFile } from '../readDocumentFile.js';
+import { DEFAULT_MAX_INPUT_BYTES, parseByteSize, readValidatedFile } from '../readDocumentFile.js';
 
 const USAGE = `Usage: goalkit analyze FILE... [--cycle ID] [--owner ID] [--as-of DAY] [--k N] [--format table|json]
 
@@ -31,8 +24,7 @@ Exit codes: 0 printed, 2 bad arguments or a bad file (every problem is printed t
 `;
 
 const percent = (value: number | null | undefined) => (value == null ? '–' : `${Math.round(value * 100)}%`);
-const figure = <T extends object, K extends keyof T>(value: Guarded<T>, key: K): T[K] | null =>
-  value.hidden ? null : (value as T)[key];
+const smart = (value: number | null) => (value === null ? '–' : String(Math.round(value)));
 
 /** `goalkit analyze FILE... [--cycle ID] [--owner ID] [--as-of DAY] [--k N] [--format table|json]` */
 export const analyzeCommand: Command = {
@@ -71,20 +63,16 @@ export const analyzeCommand: Command = {
 
     const documents: GoalkitDocument[] = [];
     for (const file of positionals) {
-      const read = await readDocumentFile(file, { maxBytes });
-      if (!read.ok) {
-        io.stderr.write(`goalkit analyze: ${read.message}\n`);
-        return EXIT_USAGE;
-      }
-      try {
-        documents.push(parseDocument(read.data));
-      } catch (error) {
-        if (!(error instanceof GoalkitValidationError)) throw error;
-        io.stderr.write(`goalkit analyze: ${file} is not a valid goalkit document:\n`);
-        for (const problem of error.problems)
-          io.stderr.write(`${file}: ${problem.path || '(file)'}: ${problem.message}\n`);
-        return EXIT_USAGE;
-      }
+      const document = await readValidatedFile(
+        'analyze',
+        file,
+        'goalkit document',
+        (data) => parseDocument(data),
+        io,
+        maxBytes,
+      );
+      if (!document) return EXIT_USAGE;
+      documents.push(document);
     }
     const owner = values.owner;
     if (owner !== undefined && !documents.some((d) => d.owners.some((o) => o.id === owner))) {
@@ -105,17 +93,7 @@ export const analyzeCommand: Command = {
       return EXIT_USAGE;
     }
     const scope = { k, ...(owner === undefined ? {} : { ownerId: owner }) };
-    const rows = wanted.map(({ cycle, document }) => {
-      const quality = goalQualityTrend(document, { ...scope, cycles: [cycle.id] })[0]?.quality;
-      return {
-        cycleId: cycle.id,
-        cycleName: cycle.name,
-        checkIns: checkInRate(document, { ...scope, cycle: cycle.id, asOf: cycle.end < asOf ? cycle.end : asOf }),
-        alignment: alignmentCoverage(document, { ...scope, cycle: cycle.id }),
-        quality: quality ?? null,
-        outcomes: outcomeDistribution(document, { ...scope, cycle: cycle.id, asOf }),
-      };
-    });
+    const rows = wanted.map(({ cycle, document }) => programHealth(document, { ...scope, cycle: cycle.id, asOf }));
     const closed = wanted.filter(({ cycle }) => cycle.end < asOf).map(({ cycle }) => cycle.id);
     const calibration = confidenceCalibration(documents, { ...scope, asOf, cycles: closed });
     if (format === 'json') {
@@ -127,13 +105,11 @@ export const analyzeCommand: Command = {
       header,
       ...rows.map((r) => [
         r.cycleName,
-        percent(figure(r.checkIns, 'rate')),
-        percent(figure(r.checkIns, 'onTimeRate')),
-        percent(figure(r.alignment, 'coverage')),
-        r.quality && !r.quality.hidden && r.quality.meanSmartScore !== null
-          ? String(Math.round(r.quality.meanSmartScore))
-          : '–',
-        percent(figure(r.outcomes, 'objectivesAchievedShare')),
+        percent(figureOf(r.checkIns, 'rate')),
+        percent(figureOf(r.checkIns, 'onTimeRate')),
+        percent(figureOf(r.alignment, 'coverage')),
+        smart(figureOf(r.quality, 'meanSmartScore')),
+        percent(figureOf(r.outcomes, 'objectivesAchievedShare')),
       ]),
     ];
     const widths = header.map((_, column) => Math.max(...table.map((row) => (row[column] ?? '').length)));

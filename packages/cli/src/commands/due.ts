@@ -4,14 +4,13 @@ import {
   dayNumber,
   dueCheckIns,
   type GoalkitDocument,
-  GoalkitValidationError,
   parseDocument,
   parseRhythm,
   type Rhythm,
 } from '@goalkit/core';
-import { type Command, type CommandIo, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from '../command.js';
+import { type Command, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from '../command.js';
 import { parseCommandArgs, usageError } from '../commandArgs.js';
-import { DEFAULT_MAX_INPUT_BYTES, parseByteSize, readDocumentFile } from '../readDocumentFile.js';
+import { DEFAULT_MAX_INPUT_BYTES, parseByteSize, readValidatedFile } from '../readDocumentFile.js';
 
 const USAGE = `Usage: goalkit due FILE --policies RHYTHM [--as-of WHEN] [--format table|json] [--fail-on overdue|escalated]
 
@@ -32,31 +31,6 @@ printed to stderr).
 `;
 
 const SEVERITY: Record<DueState, number> = { due: 0, overdue: 1, escalated: 2 };
-
-/** Reads a file and shows its problems the way `goalkit score` does; undefined when it could not. */
-async function readInput<T>(
-  file: string,
-  what: string,
-  parse: (data: unknown) => T,
-  io: CommandIo,
-  maxBytes: number,
-): Promise<T | undefined> {
-  const read = await readDocumentFile(file, { maxBytes });
-  if (!read.ok) {
-    io.stderr.write(`goalkit due: ${read.message}\n`);
-    return undefined;
-  }
-  try {
-    return parse(read.data);
-  } catch (error) {
-    if (!(error instanceof GoalkitValidationError)) throw error;
-    const { problems } = error;
-    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-    io.stderr.write(`goalkit due: ${file} is not a valid ${what} (${count}):\n`);
-    for (const problem of problems) io.stderr.write(`${file}: ${problem.path || '(file)'}: ${problem.message}\n`);
-    return undefined;
-  }
-}
 
 function toTable(due: readonly DueCheckIn[], document: GoalkitDocument, asOf: string): string {
   const titles = new Map<string, string>();
@@ -140,9 +114,23 @@ export const dueCommand: Command = {
         `--max-input-size must be a size such as 20MB or 500000 (got "${values['max-input-size']}")`,
       );
     const file = positionals[0] as string;
-    const document = await readInput(file, 'goalkit document', (data) => parseDocument(data), io, maxBytes);
+    const document = await readValidatedFile(
+      'due',
+      file,
+      'goalkit document',
+      (data) => parseDocument(data),
+      io,
+      maxBytes,
+    );
     if (!document) return EXIT_USAGE;
-    const rhythm: Rhythm | undefined = await readInput(values.policies, 'rhythm file', parseRhythm, io, maxBytes);
+    const rhythm: Rhythm | undefined = await readValidatedFile(
+      'due',
+      values.policies,
+      'rhythm file',
+      parseRhythm,
+      io,
+      maxBytes,
+    );
     if (!rhythm) return EXIT_USAGE;
     const owners = new Set(document.owners.map((o) => o.id));
     const unknown = rhythm.policies.findIndex((p) => !owners.has(p.scopeOwnerId));

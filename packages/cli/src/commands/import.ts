@@ -18,7 +18,7 @@ import { type Command, type CommandIo, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from 
 import { parseCommandArgs, usageError } from '../commandArgs.js';
 import { formatCsv } from '../csv.js';
 import { escapeCsvText } from '../goalsCsv.js';
-import { DEFAULT_MAX_INPUT_BYTES, parseByteSize, readDocumentFile, readInputText } from '../readDocumentFile.js';
+import { DEFAULT_MAX_INPUT_BYTES, parseByteSize, readInputText, readValidatedFile } from '../readDocumentFile.js';
 
 const USAGE = `Usage: goalkit import --from viva|betterworks|tability|csv FILE [--map MAP] [--into DOC] [--out OUT]
                       [--dry-run] [--report REPORT]
@@ -46,31 +46,6 @@ Exit codes: 0 every row imported (or already there), 1 some rows rejected (the o
 `;
 
 const EMPTY_DOCUMENT: GoalkitDocument = { version: 1, cycles: [], owners: [], objectives: [] };
-
-/** Reads a map or a document, printing its problems as the other commands do; undefined when it could not. */
-async function readInput<T>(
-  file: string,
-  what: string,
-  parse: (data: unknown) => T,
-  io: CommandIo,
-  maxBytes: number,
-): Promise<T | undefined> {
-  const read = await readDocumentFile(file, { maxBytes });
-  if (!read.ok) {
-    io.stderr.write(`goalkit import: ${read.message}\n`);
-    return undefined;
-  }
-  try {
-    return parse(read.data);
-  } catch (error) {
-    if (!(error instanceof GoalkitValidationError)) throw error;
-    const { problems } = error;
-    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-    io.stderr.write(`goalkit import: ${file} is not a valid ${what} (${count}):\n`);
-    for (const problem of problems) io.stderr.write(`${file}: ${problem.path || '(file)'}: ${problem.message}\n`);
-    return undefined;
-  }
-}
 
 /** The rows of the file: CSV (any of the formats), or XLSX for Viva Goals. */
 async function readRows(
@@ -188,12 +163,19 @@ export const importCommand: Command = {
 
     let map: ImportMap | undefined;
     if (values.map !== undefined) {
-      map = await readInput(values.map, 'import map', parseImportMap, io, maxBytes);
+      map = await readValidatedFile('import', values.map, 'import map', parseImportMap, io, maxBytes);
       if (map === undefined) return EXIT_USAGE;
     }
     let target = EMPTY_DOCUMENT;
     if (values.into !== undefined) {
-      const document = await readInput(values.into, 'goalkit document', (data) => parseDocument(data), io, maxBytes);
+      const document = await readValidatedFile(
+        'import',
+        values.into,
+        'goalkit document',
+        (data) => parseDocument(data),
+        io,
+        maxBytes,
+      );
       if (document === undefined) return EXIT_USAGE;
       target = document;
     }

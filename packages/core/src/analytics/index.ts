@@ -41,6 +41,14 @@ export {
 } from './outcomeDistribution.js';
 export { DEFAULT_K, type Guarded, type Hidden, kAnonymous } from './privacy.js';
 export {
+  figureOf,
+  type ProgramHealth,
+  type ProgramHealthOptions,
+  type ProgramTrendRow,
+  programHealth,
+  trendRow,
+} from './programHealth.js';
+export {
   type AnalyticsScope,
   type AnalyticsScoring,
   achievementThreshold,

@@ -6,7 +6,7 @@ export {
   type ImportMap,
   parseImportMap,
 } from './importMap.js';
-export { DEFAULT_COLUMNS, parseImport } from './parseImport.js';
+export { DEFAULT_COLUMNS, GOALKIT_CSV_COLUMNS, parseImport } from './parseImport.js';
 export {
   applyImport,
   type ImportAction,

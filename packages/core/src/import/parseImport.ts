@@ -57,8 +57,11 @@ export const DEFAULT_COLUMNS: Readonly<Record<Exclude<ImportFormat, 'csv'>, Part
   },
 };
 
-/** goalkit's own CSV columns (`CSV_COLUMNS` of `@goalkit/cli`), read by `parseImport('csv', …)`. */
-const GOALKIT_COLUMNS = [
+/**
+ * goalkit's own CSV columns, in order: what `goalkit convert --to csv` writes (the CLI's `CSV_COLUMNS` is this
+ * list) and `parseImport('csv', …)` reads.
+ */
+export const GOALKIT_CSV_COLUMNS = [
   'objective_id',
   'objective_title',
   'objective_description',
@@ -615,7 +618,7 @@ function parseGoalkitCsv(reader: Reader): ImportedObjective[] {
 export function parseImport(from: ImportFormat, rows: readonly (readonly string[])[], map?: ImportMap): ParsedImport {
   const fields =
     from === 'csv'
-      ? Object.fromEntries(GOALKIT_COLUMNS.map((column) => [column, [looseKey(column)]]))
+      ? Object.fromEntries(GOALKIT_CSV_COLUMNS.map((column) => [column, [looseKey(column)]]))
       : DEFAULT_COLUMNS[from];
   const reader = new Reader(rows, fields, from === 'csv' ? undefined : map);
   const checkIns = from === 'tability' ? parseTability(reader) : [];
