@@ -3,6 +3,9 @@
 const api = '/api/goalkit';
 const params = new URLSearchParams(location.search);
 const personId = params.get('as') || 'platform-1';
+// Two views: the goals (the sections) and program health (`?view=health`), apart because both show a
+// "Check-ins" region (the team's week and the organisation's figures) and a page holds one of each name.
+const view = params.get('view') === 'health' ? 'health' : 'goals';
 // Demo tokens are derived from the person id; they live in memory only, never in storage or a URL.
 const token = `gk_demo_${personId}`;
 
@@ -24,8 +27,35 @@ function element(tag, attributes = {}, text) {
   return node;
 }
 
+// The topbar's links lead to the other view with the same person signed in, and within a view to its section.
+for (const link of document.querySelectorAll('.topbar nav a')) {
+  const toHealth = link.hash === '#program-health';
+  if (toHealth === (view === 'health')) continue;
+  const target = new URLSearchParams(location.search);
+  if (toHealth) target.set('view', 'health');
+  else target.delete('view');
+  link.href = `?${target}${link.hash}`;
+}
+if (view === 'health')
+  for (const section of document.querySelectorAll('main section')) section.hidden = section.id !== 'program-health';
+
+/**
+ * Program health: the whole organisation this cycle, and how well the confidence stated in the closed quarters
+ * predicted what was achieved. Both elements read one reply; figures about fewer than 5 people stay hidden. The
+ * titles name the objectives without a parent (the element shows ids otherwise).
+ */
+async function showProgramHealth(cycle) {
+  document.getElementById('program-health-scope').textContent =
+    `The whole organisation in ${cycle.name}. Figures about fewer than 5 people are hidden.`;
+  const health = element('gk-program-health', { cycle: cycle.id, 'heading-level': '3' });
+  const calibration = element('gk-calibration', { cycle: cycle.id, 'heading-level': '3' });
+  document.getElementById('program-health-widgets').append(health, calibration);
+  const titles = await get(`/objectives?cycle=${encodeURIComponent(cycle.id)}&limit=200`);
+  health.objectives = titles.items.map(({ id, title }) => ({ id, title }));
+}
+
 async function main() {
-  const status = document.getElementById('my-goals-status');
+  const status = document.getElementById(view === 'health' ? 'program-health-scope' : 'my-goals-status');
   try {
     const [me, cycles, people] = await Promise.all([get('/me'), get('/cycles'), get('/owners?kind=person')]);
     const select = document.getElementById('person');
@@ -42,6 +72,10 @@ async function main() {
     document.getElementById('person-role').textContent = me.role;
 
     const cycle = cycles.items.find((c) => !c.closed) ?? cycles.items.at(-1);
+    if (view === 'health') {
+      await showProgramHealth(cycle);
+      return;
+    }
     const mine = await get(
       `/objectives?owner=${encodeURIComponent(me.id)}&cycle=${encodeURIComponent(cycle.id)}&limit=50`,
     );

@@ -19,9 +19,9 @@ describe('GET /analytics', () => {
     if (body.checkIns?.hidden !== false) throw new Error('check-ins hidden for the whole organisation');
     expect(body.checkIns.rate).toBeGreaterThan(0);
     expect(body.checkIns.rate).toBeLessThanOrEqual(1);
-    expect(body.trend?.map((t) => t.cycleId)).toEqual(['2026-Q3', '2026-Q4']);
+    expect(body.trend?.map((t) => t.cycleId)).toEqual(['2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4']);
     if (body.calibration?.hidden !== false) throw new Error('calibration hidden for the whole organisation');
-    expect(body.calibration.cycles).toEqual(['2026-Q3']);
+    expect([...body.calibration.cycles].sort()).toEqual(['2026-Q1', '2026-Q2', '2026-Q3']);
     const half = body.calibration.atFractions.find((f) => f.fraction === 0.5)?.calibration;
     expect(half?.brier).toBeGreaterThanOrEqual(0);
     expect(half?.brier).toBeLessThanOrEqual(1);

@@ -19,7 +19,7 @@ describe('@goalkit/client against the reference server', () => {
     const me = await client.me();
     expect(me.id).toBe('platform-1');
     const cycles = await client.cycles.list();
-    expect(cycles.items.map((c) => c.id)).toEqual(['2026-Q3', '2026-Q4', '2027-Q1']);
+    expect(cycles.items.map((c) => c.id)).toEqual(['2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4', '2027-Q1']);
     const teams = await client.owners.list({ kind: 'team' });
     expect(teams.items).toHaveLength(10);
     const page = await client.objectives.list({ cycle: '2026-Q4', owner: 'platform-1' });

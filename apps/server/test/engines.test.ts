@@ -52,6 +52,8 @@ beforeAll(async () => {
 afterAll(() => postgres?.stop());
 
 describe('the storage interface', () => {
+  // Three engines, each seeded with the whole demo organisation (four quarters of goals) and scoring it again
+  // after every write: room for a busy machine.
   it('answers every route the same on sql.js in memory and on PostgreSQL as on better-sqlite3, through reads and writes', async () => {
     const sql = await initSqlJs();
     const file = await appOn(openDatabase(':memory:'));
@@ -134,5 +136,5 @@ describe('the storage interface', () => {
     await both('GET', '/objectives/o-rolled-back', tokens.admin);
     await both('GET', `/objectives?limit=200`, tokens.admin);
     await both('GET', '/tree', tokens.lead);
-  });
+  }, 40_000);
 });

@@ -2,6 +2,7 @@ import { createClient, createLiveEvents } from '@goalkit/client';
 import { GoalkitProvider, useCycles, useMe, useOwners } from '@goalkit/react';
 import { type ReactNode, useEffect, useMemo } from 'react';
 import { Directory } from './Directory.js';
+import { HealthPage } from './HealthPage.js';
 import { Profile } from './Profile.js';
 import { TeamPage } from './TeamPage.js';
 import { href, useHashRoute } from './useHashRoute.js';
@@ -52,6 +53,8 @@ function Shell({ personId }: { personId: string }) {
     content = <TeamPage teamId={id} cycle={cycle} />;
   } else if (page === 'people') {
     content = <Directory />;
+  } else if (page === 'health' && me.data.role !== 'member') {
+    content = <HealthPage cycle={cycle} />;
   } else {
     content = <Profile personId={me.data.id} me={me.data} cycle={cycle} />;
   }
@@ -66,6 +69,7 @@ function Shell({ personId }: { personId: string }) {
           <a href={href('people')}>People</a>
           {me.data && <a href={href('people', me.data.id)}>My profile</a>}
           {me.data?.teamId && <a href={href('team', me.data.teamId)}>My team</a>}
+          {me.data && me.data.role !== 'member' && <a href={href('health')}>Program health</a>}
         </nav>
         <label className="hr-switcher">
           View as{' '}

@@ -43,11 +43,15 @@ export async function copyDatabase(from: SqlDatabase, to: SqlEngine): Promise<vo
     else await tx.run('PRAGMA defer_foreign_keys = ON');
     for (const table of TABLES) {
       const rows = from.prepare<[], Record<string, unknown>>(`SELECT * FROM ${table}`).all();
-      for (const row of rows) {
-        const columns = Object.keys(row);
+      const columns = Object.keys(rows[0] ?? {});
+      // Many rows per statement (a round trip each on PostgreSQL), within SQLite's oldest limit of 999 parameters.
+      const perStatement = Math.max(1, Math.floor(999 / Math.max(1, columns.length)));
+      const tuple = `(${columns.map(() => '?').join(', ')})`;
+      for (let at = 0; at < rows.length; at += perStatement) {
+        const batch = rows.slice(at, at + perStatement);
         await tx.run(
-          `INSERT INTO ${table} (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
-          Object.values(row),
+          `INSERT INTO ${table} (${columns.map((c) => `"${c}"`).join(', ')}) VALUES ${batch.map(() => tuple).join(', ')}`,
+          batch.flatMap((row) => columns.map((c) => row[c])),
         );
       }
       const key = SEQUENCES[table];

@@ -1,7 +1,9 @@
-import { grade } from '@goalkit/core/scoring';
+import { achievementThreshold } from '@goalkit/core/analytics';
+import { createScorer, grade } from '@goalkit/core/scoring';
 import { sqliteEngine } from '../db/engine.js';
 import type { SqlDatabase } from '../db/sql.js';
-import { GoalStore } from '../store.js';
+import { Repository } from '../store/repository.js';
+import { Scores } from '../store/scores.js';
 import { demoToken } from '../tokens.js';
 
 /** A small deterministic PRNG (mulberry32), so the demo organisation is the same on every machine. */
@@ -582,6 +584,51 @@ const NOTES = [
   '',
 ];
 
+/**
+ * How a person states confidence in their check-ins on the closed quarters, so the calibration widgets have
+ * something true to show. Everyone not listed is calibrated: their confidence is the chance they had, given
+ * how their key results were going (of the key results they gave 70 %, about 70 % were met). The
+ * over-confident say 80–95 % whatever happens and only drop it at the very end; the under-confident say about
+ * half the chance they had. Sales and Growth are optimists, Brand is cautious; People & Operations and most of
+ * Engineering are calibrated. A team is 3 or 4 people, below the privacy threshold of 5, so the difference
+ * shows per department: `owner=sales` against `owner=people-ops`.
+ */
+const PERSONAS: Record<string, 'over-confident' | 'under-confident'> = {
+  ceo: 'over-confident',
+  'sales-head': 'over-confident',
+  'enterprise-lead': 'over-confident',
+  'enterprise-1': 'over-confident',
+  'enterprise-2': 'over-confident',
+  'smb-lead': 'over-confident',
+  'smb-1': 'over-confident',
+  'smb-2': 'over-confident',
+  'smb-3': 'over-confident',
+  'growth-lead': 'over-confident',
+  'growth-1': 'over-confident',
+  'growth-2': 'over-confident',
+  'mobile-2': 'over-confident',
+  'brand-1': 'under-confident',
+  'brand-2': 'under-confident',
+  'brand-3': 'under-confident',
+};
+
+/**
+ * The confidence stated a share `t` of the way through a cycle about a key result that ended `met` or not,
+ * for a person who meets about `rate` of theirs. `u` (uniform in [0, 1), one per key result) keeps one key
+ * result's history smooth. Calibrated: confidence is spread evenly around `rate`, wider as the cycle goes on,
+ * and drawn in proportion to c for a met key result and to 1 − c for a missed one, so that of the key
+ * results stated at c, a share c is met.
+ */
+function statedConfidence(persona: string, met: boolean, t: number, u: number, rate: number) {
+  if (persona === 'over-confident') return 0.95 - 0.15 * u - (met ? 0 : 0.35 * t ** 3);
+  const h = Math.max(0, Math.min(rate, 1 - rate) - 0.05) * (0.3 + 0.7 * Math.min(1, t));
+  const [a, b] = [rate - h, rate + h];
+  const calibrated = met
+    ? Math.sqrt(a * a + u * (b * b - a * a))
+    : 1 - Math.sqrt((1 - b) ** 2 + u * ((1 - a) ** 2 - (1 - b) ** 2));
+  return persona === 'under-confident' ? 0.55 * calibrated : calibrated;
+}
+
 export interface DemoPerson {
   id: string;
   name: string;
@@ -592,8 +639,9 @@ export interface DemoPerson {
 
 /**
  * Load the demo organisation: a company, 4 departments, 10 teams, about 40 people with managers, the
- * last quarter (closed and graded) and the current one, about 150 aligned objectives with about 450
- * key results of every type, check-in histories, comments and kudos. Generated from a fixed seed.
+ * three quarters before this one (closed and graded, some objectives aspirational, confidence stated by each
+ * person's {@link PERSONAS persona}), the current one and the next (empty), about 300 aligned objectives with
+ * about 670 key results of every type, check-in histories, comments and kudos. Generated from a fixed seed.
  */
 export async function seedDemo(
   db: SqlDatabase,
@@ -604,6 +652,15 @@ export async function seedDemo(
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)] as T;
   const current = quarterOf(today);
   const previous = quarterOf(iso(current.startMs - DAY));
+  const twoBack = quarterOf(iso(previous.startMs - DAY));
+  const threeBack = quarterOf(iso(twoBack.startMs - DAY));
+  const closedQuarters = [threeBack, twoBack, previous];
+  // The check-in habit grew: every week or so since last quarter, every two or three weeks before. (Fewer
+  // check-ins also keep the document the server scores from, rebuilt after every structural write, small.)
+  const checkInGap = new Map([
+    [threeBack, 16],
+    [twoBack, 12],
+  ]);
   const todayMs = Date.parse(`${today}T00:00:00Z`);
   const people: DemoPerson[] = [];
   let seq = 0;
@@ -635,7 +692,12 @@ export async function seedDemo(
     "INSERT INTO revisions (id, objective_id, entity, entity_id, version, action, actor_id, at, comment, changes) VALUES (?, ?, 'objective', ?, 1, 'created', ?, ?, NULL, ?)",
   );
 
+  // Whose voice an owner's check-ins are (a team's is its lead's) and the unit they belong to, for the personas.
+  const voiceOf = new Map<string, string>();
+  const unitOf = new Map<string, string>();
   const addPerson = (id: string, role: DemoPerson['role'], teamId: string, managerId: string | null, title: string) => {
+    voiceOf.set(id, id);
+    unitOf.set(id, teamId);
     const name = nextName();
     const token = demoToken(id);
     insertOwner.run(id, 'person', name, teamId, managerId);
@@ -647,18 +709,20 @@ export async function seedDemo(
   // The next quarter exists, empty, so unfinished goals can be carried into it.
   const next = quarterOf(iso(current.endMs + DAY));
   db.transaction(() => {
-    for (const cycle of [previous, current, next]) {
+    for (const cycle of [...closedQuarters, current, next]) {
       db.prepare('INSERT INTO cycles (id, name, start, "end", closed) VALUES (?, ?, ?, ?, ?)').run(
         cycle.id,
         cycle.name,
         cycle.start,
         cycle.end,
-        cycle === previous ? 1 : 0,
+        closedQuarters.includes(cycle) ? 1 : 0,
       );
     }
     insertOwner.run(ORG.id, 'org', ORG.name, null, null);
     const ceo = addPerson('ceo', 'admin', ORG.id, null, 'Chief Executive');
     db.prepare('UPDATE owners SET manager_id = ? WHERE id = ?').run(ceo, ORG.id);
+    voiceOf.set(ORG.id, ceo);
+    unitOf.set(ORG.id, ORG.id);
     addPerson('hr-admin', 'admin', ORG.id, ceo, 'People Systems Admin');
     const teamMembers = new Map<string, string[]>();
     const teamManager = new Map<string, string>();
@@ -668,11 +732,15 @@ export async function seedDemo(
       const head = addPerson(`${department.id}-head`, 'manager', department.id, ceo, `Head of ${department.name}`);
       db.prepare('UPDATE owners SET manager_id = ? WHERE id = ?').run(head, department.id);
       departmentHead.set(department.id, head);
+      voiceOf.set(department.id, head);
+      unitOf.set(department.id, department.id);
       for (const [teamId, teamName] of department.teams) {
         insertOwner.run(teamId, 'team', teamName, department.id, null);
         const lead = addPerson(`${teamId}-lead`, 'manager', teamId, head, `${teamName} Lead`);
         db.prepare('UPDATE owners SET manager_id = ? WHERE id = ?').run(lead, teamId);
         teamManager.set(teamId, lead);
+        voiceOf.set(teamId, lead);
+        unitOf.set(teamId, teamId);
         const members: string[] = [];
         const size = 2 + (teamId.length % 2);
         for (let i = 1; i <= size; i++)
@@ -691,7 +759,7 @@ export async function seedDemo(
       options: { rollup?: 'key-results' | 'both'; author: string; pace: number; stale: boolean },
     ) => {
       const id = `${cycle.id.toLowerCase()}-o${++objectiveCount}`;
-      const closed = cycle === previous;
+      const closed = closedQuarters.includes(cycle);
       const created = new Date(cycle.startMs + 2 * DAY).toISOString().replace(/\.\d{3}Z$/, 'Z');
       insertObjective.run(
         id,
@@ -726,7 +794,8 @@ export async function seedDemo(
         const elapsed = Math.max(0, (endMs - cycle.startMs) / DAY);
         const checkInDays: number[] = [];
         // Check-ins end the day before the seed's day, so no time shows in the future ("in 2 hours").
-        for (let d = 5 + Math.floor(rand() * 5); d < elapsed; d += 7 + Math.floor(rand() * 6)) checkInDays.push(d);
+        const gap = checkInGap.get(cycle) ?? 7;
+        for (let d = 5 + Math.floor(rand() * 5); d < elapsed; d += gap + Math.floor(rand() * 6)) checkInDays.push(d);
         if (options.stale)
           while (checkInDays.length > 0 && elapsed - (checkInDays[checkInDays.length - 1] as number) < 16)
             checkInDays.pop();
@@ -811,7 +880,7 @@ export async function seedDemo(
       return id;
     };
 
-    for (const cycle of [previous, current]) {
+    const goalsFor = (cycle: ReturnType<typeof quarterOf>) => {
       const companyIds = (OBJECTIVES.company ?? []).map((spec) =>
         addObjective(cycle, ORG.id, null, spec, { rollup: 'both', author: ceo, pace: 0.9, stale: false }),
       );
@@ -860,7 +929,9 @@ export async function seedDemo(
           }
         }
       });
-    }
+    };
+    goalsFor(previous);
+    goalsFor(current);
 
     const objectiveIds = db
       .prepare<[string], { id: string; owner_id: string }>(
@@ -893,15 +964,69 @@ export async function seedDemo(
         at,
       );
     }
+
+    // The two older quarters draw last, so the previous quarter and this one are what they were before
+    // there were three closed quarters. In all three some objectives were stretch goals: 2 in 5 of the
+    // company's, departments' and teams', 3 in 20 of people's own (a person is their own voice).
+    goalsFor(twoBack);
+    goalsFor(threeBack);
+    const setAspirational = db.prepare("UPDATE objectives SET ambition = 'aspirational' WHERE id = ?");
+    for (const cycle of closedQuarters)
+      for (const { id, owner_id } of db
+        .prepare<[string], { id: string; owner_id: string }>(
+          'SELECT id, owner_id FROM objectives WHERE cycle_id = ? ORDER BY id',
+        )
+        .all(cycle.id))
+        if (rand() < (voiceOf.get(owner_id) === owner_id ? 0.15 : 0.4)) setAspirational.run(id);
   })();
-  // Grade the closed quarter the way closing it does: the score as of its last day.
-  const graded = new GoalStore(sqliteEngine(db), { now: () => new Date(`${previous.end}T23:59:59Z`) });
-  const closed = db.prepare<[string], { id: string }>('SELECT id FROM objectives WHERE cycle_id = ?').all(previous.id);
+  // Grade each closed quarter the way closing it does (the score as of its last day, from the scores the
+  // server keeps), and read whether each of its key results was met.
+  const document = await new Scores(() => today).document(new Repository(sqliteEngine(db)));
   const grades = new Map<string, ReturnType<typeof grade>>();
-  for (const { id } of closed) grades.set(id, grade((await graded.objectiveScore(id)).progress));
+  const met = new Map<string, boolean>();
+  for (const cycle of closedQuarters) {
+    const scorer = createScorer(document, { asOf: cycle.end });
+    for (const objective of document.objectives) {
+      if (objective.cycle !== cycle.id) continue;
+      grades.set(objective.id, grade(scorer.objective(objective.id).progress));
+      // Met as core's analytics count it (progress, a ratio of floats, may fall a hair short of 0.7).
+      for (const { id } of objective.keyResults)
+        met.set(id, scorer.progressOfKeyResult(id) >= achievementThreshold(objective) - 1e-9);
+    }
+  }
+  // Then restate the confidence of every check-in on them as its author's persona would have.
+  const checkIns = db
+    .prepare<[], { id: string; at: string; key_result_id: string; owner_id: string; start: string; end: string }>(
+      `SELECT c.id, c.at, c.key_result_id, o.owner_id, y.start, y."end" FROM check_ins c
+       JOIN key_results k ON k.id = c.key_result_id JOIN objectives o ON o.id = k.objective_id
+       JOIN cycles y ON y.id = o.cycle_id WHERE y.closed = 1 ORDER BY k.seq, c.at`,
+    )
+    .all();
+  const personaOf = (ownerId: string) => PERSONAS[voiceOf.get(ownerId) ?? ownerId] ?? 'calibrated';
+  // Each persona's rate per unit: the share of its key results met, over all three quarters.
+  const tally = new Map<string, { met: number; all: number }>();
+  const groupOf = (ownerId: string) => `${personaOf(ownerId)} in ${unitOf.get(ownerId) ?? ownerId}`;
+  for (const [keyResultId, ownerId] of new Map(checkIns.map((c) => [c.key_result_id, c.owner_id]))) {
+    const group = tally.get(groupOf(ownerId)) ?? { met: 0, all: 0 };
+    group.all++;
+    if (met.get(keyResultId)) group.met++;
+    tally.set(groupOf(ownerId), group);
+  }
   const setGrade = db.prepare('UPDATE objectives SET grade_score = ?, grade_band = ? WHERE id = ?');
+  const setConfidence = db.prepare('UPDATE check_ins SET confidence = ? WHERE id = ?');
+  const draws = new Map<string, number>();
   db.transaction(() => {
     for (const [id, g] of grades) setGrade.run(g.score, g.band, id);
+    for (const c of checkIns) {
+      const group = tally.get(groupOf(c.owner_id)) ?? { met: 0, all: 1 };
+      const rate = Math.min(0.9, Math.max(0.1, group.met / group.all));
+      const u = draws.get(c.key_result_id) ?? rand();
+      draws.set(c.key_result_id, u);
+      const [start, end] = [Date.parse(`${c.start}T00:00:00Z`), Date.parse(`${c.end}T00:00:00Z`)];
+      const t = (Date.parse(c.at) - start) / (end - start);
+      const stated = statedConfidence(personaOf(c.owner_id), met.get(c.key_result_id) ?? false, t, u, rate);
+      setConfidence.run(Math.round(Math.min(0.95, Math.max(0.05, stated)) * 100) / 100, c.id);
+    }
   })();
   // The rhythm: the company checks in every Monday at 09:00 Berlin time, overdue after two days and
   // escalated to the manager when the next Monday is missed too (issue 22).

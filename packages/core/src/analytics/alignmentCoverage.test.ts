@@ -36,8 +36,29 @@ describe('alignmentCoverage', () => {
     });
   });
 
-  it('hides the figures of fewer than k owners', () => {
-    expect(alignmentCoverage(document, { cycle: 'q1', k: 6 })).toMatchObject({ hidden: true, groupSize: 5 });
+  it('hides the figures of fewer than k people, a team counting as its members', () => {
+    // The team's goal is its six people's: with p1–p4's own goals, six people, not five owners.
+    expect(alignmentCoverage(document, { cycle: 'q1', k: 6 })).toMatchObject({ hidden: false });
+    expect(alignmentCoverage(document, { cycle: 'q1', k: 7 })).toMatchObject({ hidden: true, groupSize: 6 });
     expect(alignmentCoverage(document, { cycle: 'q2' })).toMatchObject({ hidden: true, groupSize: 1 });
+  });
+
+  it('counts a parent in another cycle, and not one the document does not have', () => {
+    const linked = organisation([
+      objective('company', 'acme', 'q1', []),
+      objective('p1', 'p1', 'q2', [], { parent: 'company' }),
+      objective('p2', 'p2', 'q2', [], { parent: 'company', alignment: 'supports' }),
+    ]);
+    expect(alignmentCoverage(linked, { cycle: 'q2', k: 1 })).toMatchObject({ aligned: 1, orphans: ['p2'] });
+    // Built in code, not parsed: p1's parent names no objective.
+    const dangling = {
+      ...linked,
+      objectives: linked.objectives.map((o) => (o.id === 'p1' ? { ...o, parent: 'gone' } : o)),
+    };
+    expect(alignmentCoverage(dangling, { cycle: 'q2', k: 1 })).toMatchObject({
+      objectives: 2,
+      aligned: 0,
+      orphans: ['p1', 'p2'],
+    });
   });
 });

@@ -1,6 +1,6 @@
 import type { GoalkitDocument, Objective } from '../model/documentSchema.js';
 import { type Guarded, kAnonymous } from './privacy.js';
-import { type AnalyticsScope, cycleOf, scopeTest } from './shared.js';
+import { type AnalyticsScope, cycleOf, peopleIn, scopeTest } from './shared.js';
 
 /** Options of {@link alignmentCoverage}. */
 export interface AlignmentCoverageOptions extends AnalyticsScope {
@@ -43,26 +43,39 @@ export function alignmentCoverage(
   const cycle = cycleOf(document, options.cycle);
   const inScope = scopeTest(document, options.ownerId);
   const kinds = new Map(document.owners.map((o) => [o.id, o.kind]));
-  const ids = new Set(document.objectives.map((o) => o.id));
   const owners = new Set<string>();
-  const orphans: string[] = [];
-  let objectives = 0;
+  const counted: Objective[] = [];
+  // The parents that counted objectives contribute to, crossed off as the document's objectives are read:
+  // those left name no objective. Far fewer ids than a set of every objective's, which each call (one per
+  // cycle) would build again.
+  const unresolved = new Set<string>();
   for (const objective of document.objectives as Objective[]) {
     if (objective.cycle !== cycle.id || kinds.get(objective.owner) === 'org') continue;
     if (options.visible !== undefined && !options.visible(objective)) continue;
     if (inScope !== undefined && !inScope(objective.owner)) continue;
-    objectives++;
+    counted.push(objective);
     owners.add(objective.owner);
-    const aligned =
-      objective.parent !== undefined &&
-      ids.has(objective.parent) &&
-      (objective.alignment ?? 'contributes') === 'contributes';
+    if (objective.parent !== undefined && contributes(objective)) unresolved.add(objective.parent);
+  }
+  for (const objective of document.objectives) {
+    if (unresolved.size === 0) break;
+    unresolved.delete(objective.id);
+  }
+  const objectives = counted.length;
+  const orphans: string[] = [];
+  for (const objective of counted) {
+    const aligned = objective.parent !== undefined && contributes(objective) && !unresolved.has(objective.parent);
     if (!aligned) orphans.push(objective.id);
   }
   const aligned = objectives - orphans.length;
   return kAnonymous(
     { cycleId: cycle.id, objectives, aligned, coverage: objectives === 0 ? null : aligned / objectives, orphans },
-    owners.size,
+    peopleIn(document, owners),
     options.k,
   );
+}
+
+/** Whether an objective's link to its parent counts in the parent's progress (`contributes`, the default). */
+function contributes(objective: Objective): boolean {
+  return (objective.alignment ?? 'contributes') === 'contributes';
 }

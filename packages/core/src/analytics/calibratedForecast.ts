@@ -104,7 +104,6 @@ export function calibratedForecast(
   });
   const fractions = [...new Set(openCycles.flatMap((open) => [...open.values()]))];
   const history = closedKeyResults(list, asOf, fractions, options);
-  const owners = new Set(history.owners);
 
   /** The fit for each τ, made once per distinct τ among open cycles. */
   const fits = new Map<number, { fit: IsotonicFit | null; evidence: number }>();
@@ -146,5 +145,5 @@ export function calibratedForecast(
       }
     }
   });
-  return kAnonymous({ ownerId: options.ownerId, history: history.count, keyResults }, owners.size, options.k);
+  return kAnonymous({ ownerId: options.ownerId, history: history.count, keyResults }, history.owners.size, options.k);
 }

@@ -2,7 +2,16 @@ import type { CheckIn, GoalkitDocument, KeyResult, Objective } from '../model/do
 import { type CadencePolicy, type CadencePolicyInput, effectivePolicy, parseRhythm } from '../rhythm/policies.js';
 import { dayNumber, isoDateOfDay } from '../scoring/dayNumber.js';
 import { type Guarded, kAnonymous } from './privacy.js';
-import { type AnalyticsScope, contributorOf, cycleDays, cycleOf, dayOf, median, scopeTest } from './shared.js';
+import {
+  type AnalyticsScope,
+  contributorOf,
+  cycleDays,
+  cycleOf,
+  dayOf,
+  median,
+  peopleIn,
+  scopeTest,
+} from './shared.js';
 
 /** How often key results are to be checked in, as the rhythm's cadence policies name it. */
 export type Cadence = CadencePolicy['frequency'];
@@ -109,6 +118,8 @@ export function checkInRate(document: GoalkitDocument, options: CheckInRateOptio
   // Which windows of the current key result are met: stamped with its number instead of cleared.
   let stamps = new Int32Array(64);
   let stamp = 0;
+  // Consecutive key results mostly share an owner: the set is only asked about a change.
+  let lastOwner: string | undefined;
   if (asOf >= start) {
     for (const objective of document.objectives as Objective[]) {
       if (objective.cycle !== cycle.id || (visible !== undefined && !visible(objective))) continue;
@@ -120,7 +131,10 @@ export function checkInRate(document: GoalkitDocument, options: CheckInRateOptio
         const keyResult = keyResults[k] as KeyResult;
         const owner = contributorOf(objective, keyResult);
         if (inScope !== undefined && !inScope(owner)) continue;
-        owners.add(owner);
+        if (owner !== lastOwner) {
+          owners.add(owner);
+          lastOwner = owner;
+        }
         active++;
         stamp++;
         let last = Number.NEGATIVE_INFINITY;
@@ -159,7 +173,7 @@ export function checkInRate(document: GoalkitDocument, options: CheckInRateOptio
       onTimeWindows,
       onTimeRate: dueWindows === 0 ? null : onTimeWindows / dueWindows,
     },
-    owners.size,
+    peopleIn(document, owners),
     options.k,
   );
 }

@@ -4,20 +4,20 @@ import type { AnalyticsScope, AnalyticsScoring } from './shared.js';
 import { achieved, contributorOf, cycleDays, fractionDay, scopeTests, scorerSource } from './shared.js';
 
 /**
- * The key results of the cycles closed by the day analysed, as columns: item i's owner, cycle, outcome,
- * and its confidence at each fraction asked for.
+ * The key results of the cycles closed by the day analysed: how many, whose and of which cycles, and as
+ * columns item i's outcome and its confidence at each fraction asked for.
  */
 export interface ClosedKeyResults {
   /** How many. */
   count: number;
-  /** Each one's owner (the key result's, else the objective's). */
-  owners: string[];
-  /** Each one's cycle id. */
-  cycleIds: string[];
-  /** oᵢ: 1 when its progress as of the day analysed reached its objective's θ, else 0. */
-  outcomes: number[];
+  /** Their distinct owners (a key result's own, else its objective's): the group privacy counts. */
+  owners: Set<string>;
+  /** The ids of their cycles, in the order first met. */
+  cycleIds: Set<string>;
+  /** oᵢ at `outcomes[i]`: 1 when its progress as of the day analysed reached its objective's θ, else 0. */
+  outcomes: Uint8Array;
   /** cᵢ(τ) at `confidences[i × fractions.length + f]` for the f-th fraction; `NaN` when none was given by then. */
-  confidences: number[];
+  confidences: Float64Array;
 }
 
 /**
@@ -36,7 +36,14 @@ export function closedKeyResults(
   const scorerOf = scorerSource(asOfDay, options.scorer);
   const wanted = options.cycles === undefined ? undefined : new Set(options.cycles);
   const width = fractions.length;
-  const out: ClosedKeyResults = { count: 0, owners: [], cycleIds: [], outcomes: [], confidences: [] };
+  // Every key result of the documents bounds the count, so each column is allocated once.
+  let bound = 0;
+  for (const document of documents) for (const objective of document.objectives) bound += objective.keyResults.length;
+  const outcomes = new Uint8Array(bound);
+  const confidences = new Float64Array(bound * width).fill(Number.NaN);
+  const owners = new Set<string>();
+  const cycleIds = new Set<string>();
+  let count = 0;
   // The latest check-in day read so far per fraction, for the key result at hand.
   const bestAt: string[] = new Array(width).fill('');
   documents.forEach((document, d) => {
@@ -53,6 +60,9 @@ export function closedKeyResults(
     }
     if (closed.size === 0) return;
     const scorer = scorerOf(document);
+    // Consecutive key results mostly share an owner and a cycle: the sets are only asked about a change.
+    let lastOwner: string | undefined;
+    let lastCycle: string | undefined;
     for (const objective of document.objectives as Objective[]) {
       const days = closed.get(objective.cycle);
       if (days === undefined || (options.visible !== undefined && !options.visible(objective))) continue;
@@ -61,14 +71,17 @@ export function closedKeyResults(
         const keyResult = keyResults[k] as KeyResult;
         const owner = contributorOf(objective, keyResult);
         if (inScope !== undefined && !inScope(owner)) continue;
-        out.owners.push(owner);
-        out.cycleIds.push(objective.cycle);
-        out.outcomes.push(achieved(objective, scorer.progressOfKeyResult(keyResult.id)) ? 1 : 0);
-        const base = out.count * width;
-        for (let f = 0; f < width; f++) {
-          out.confidences.push(Number.NaN);
-          bestAt[f] = '';
+        if (owner !== lastOwner) {
+          owners.add(owner);
+          lastOwner = owner;
         }
+        if (objective.cycle !== lastCycle) {
+          cycleIds.add(objective.cycle);
+          lastCycle = objective.cycle;
+        }
+        outcomes[count] = achieved(objective, scorer.progressOfKeyResult(keyResult.id)) ? 1 : 0;
+        const base = count * width;
+        for (let f = 0; f < width; f++) bestAt[f] = '';
         const checkIns = keyResult.checkIns as readonly CheckIn[];
         for (let c = 0; c < checkIns.length; c++) {
           const checkIn = checkIns[c] as CheckIn;
@@ -78,14 +91,20 @@ export function closedKeyResults(
           for (let f = 0; f < width; f++) {
             if (at > (days[f] as string) || at < (bestAt[f] as string)) continue;
             bestAt[f] = at;
-            out.confidences[base + f] = confidence;
+            confidences[base + f] = confidence;
           }
         }
-        out.count++;
+        count++;
       }
     }
   });
-  return out;
+  return {
+    count,
+    owners,
+    cycleIds,
+    outcomes: outcomes.subarray(0, count),
+    confidences: confidences.subarray(0, count * width),
+  };
 }
 
 /** The pairs (cᵢ(τ), oᵢ) at the f-th fraction, leaving out key results with no confidence by then. */

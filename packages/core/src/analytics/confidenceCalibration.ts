@@ -2,7 +2,7 @@ import type { GoalkitDocument } from '../model/documentSchema.js';
 import { type BrierDecomposition, brierDecomposition } from './brierScore.js';
 import { closedKeyResults, pairsAt } from './closedKeyResults.js';
 import { type Guarded, kAnonymous } from './privacy.js';
-import { type AnalyticsScope, type AnalyticsScoring, dayOf, documentsOf } from './shared.js';
+import { type AnalyticsScope, type AnalyticsScoring, dayOf, documentsOf, peopleIn } from './shared.js';
 
 /** Options of {@link confidenceCalibration}. */
 export interface ConfidenceCalibrationOptions extends AnalyticsScope, AnalyticsScoring {
@@ -76,8 +76,6 @@ export function confidenceCalibration(
   for (const fraction of fractions)
     if (!(fraction >= 0 && fraction <= 1)) throw new RangeError(`fractions must be between 0 and 1 (got ${fraction})`);
   const closed = closedKeyResults(documentsOf(documents), asOf, fractions, options);
-  const owners = new Set(closed.owners);
-  const cycles = new Set(closed.cycleIds);
   let achievedCount = 0;
   for (const outcome of closed.outcomes) achievedCount += outcome;
   const atFractions = fractions.map((fraction, f): CalibrationAtFraction => {
@@ -90,8 +88,8 @@ export function confidenceCalibration(
     };
   });
   return kAnonymous(
-    { cycles: [...cycles], keyResults: closed.count, achieved: achievedCount, atFractions },
-    owners.size,
+    { cycles: [...closed.cycleIds], keyResults: closed.count, achieved: achievedCount, atFractions },
+    peopleIn(documents, closed.owners),
     options.k,
   );
 }

@@ -2,7 +2,7 @@ import { lintDocument } from '../lint/lintDocument.js';
 import type { LintOptions } from '../lint/lintObjective.js';
 import type { Cycle, GoalkitDocument, Objective } from '../model/documentSchema.js';
 import { type Guarded, kAnonymous } from './privacy.js';
-import { type AnalyticsScope, documentsOf, scopeTests } from './shared.js';
+import { type AnalyticsScope, documentsOf, peopleIn, scopeTests } from './shared.js';
 
 /** Options of {@link goalQualityTrend}. */
 export interface GoalQualityTrendOptions extends AnalyticsScope {
@@ -106,7 +106,7 @@ export function goalQualityTrend(
           approvedWithoutErrors: entry.clean,
           approvedWithoutErrorsShare: entry.approved === 0 ? null : entry.clean / entry.approved,
         },
-        entry.owners.size,
+        peopleIn(list, entry.owners),
         options.k,
       ),
     }));

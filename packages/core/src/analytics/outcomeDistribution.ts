@@ -10,6 +10,7 @@ import {
   cycleDays,
   cycleOf,
   dayOf,
+  peopleIn,
   scopeTest,
   scorerSource,
 } from './shared.js';
@@ -74,21 +75,31 @@ export function outcomeDistribution(
   let objectivesAchieved = 0;
   let keyResults = 0;
   let keyResultsAchieved = 0;
+  // Consecutive key results mostly share an owner: the set is only asked about a change.
+  let lastOwner: string | undefined;
   for (const objective of document.objectives as Objective[]) {
     if (objective.cycle !== cycle.id || (options.visible !== undefined && !options.visible(objective))) continue;
     if (inScope === undefined || inScope(objective.owner)) {
       const progress = scorer.progressOf(objective.id);
       objectives++;
-      owners.add(objective.owner);
+      if (objective.owner !== lastOwner) {
+        owners.add(objective.owner);
+        lastOwner = objective.owner;
+      }
       objectivesByBand[grade(progress).band]++;
       if (achieved(objective, progress)) objectivesAchieved++;
     }
-    for (let k = 0; k < objective.keyResults.length; k++) {
-      const owner = contributorOf(objective, objective.keyResults[k] as KeyResult);
+    const own = objective.keyResults as KeyResult[];
+    for (let k = 0; k < own.length; k++) {
+      const keyResult = own[k] as KeyResult;
+      const owner = contributorOf(objective, keyResult);
       if (inScope !== undefined && !inScope(owner)) continue;
-      const progress = scorer.progressOfKeyResult((objective.keyResults[k] as KeyResult).id);
+      const progress = scorer.progressOfKeyResult(keyResult.id);
       keyResults++;
-      owners.add(owner);
+      if (owner !== lastOwner) {
+        owners.add(owner);
+        lastOwner = owner;
+      }
       keyResultsByBand[grade(progress).band]++;
       if (achieved(objective, progress)) keyResultsAchieved++;
     }
@@ -105,7 +116,7 @@ export function outcomeDistribution(
       keyResultsAchieved,
       keyResultsByBand,
     },
-    owners.size,
+    peopleIn(document, owners),
     options.k,
   );
 }

@@ -176,3 +176,49 @@ export function scopeTests(
     throw new RangeError(`No owner has the id ${JSON.stringify(ownerId)}; use an id from the documents' owners`);
   return documents.map((d) => (d.owners.some((o) => o.id === ownerId) ? scopeTest(d, ownerId) : () => false));
 }
+
+/** Per document: each owner's kind, and the people below each team or org (its members, at any depth). */
+const peopleBelow = new WeakMap<GoalkitDocument, { persons: Set<string>; members: Map<string, readonly string[]> }>();
+
+function directory(document: GoalkitDocument) {
+  let found = peopleBelow.get(document);
+  if (found) return found;
+  const parents = new Map(document.owners.map((o) => [o.id, o.parent]));
+  const persons = new Set<string>();
+  const members = new Map<string, string[]>();
+  for (const owner of document.owners) {
+    if (owner.kind !== 'person') continue;
+    persons.add(owner.id);
+    // Every team and org above the person, once each (a loop in the tree stops the walk).
+    const seen = new Set<string>();
+    for (let unit = owner.parent; unit !== undefined && !seen.has(unit); unit = parents.get(unit)) {
+      seen.add(unit);
+      const list = members.get(unit);
+      if (list) list.push(owner.id);
+      else members.set(unit, [owner.id]);
+    }
+  }
+  found = { persons, members };
+  peopleBelow.set(document, found);
+  return found;
+}
+
+/**
+ * How many people an aggregate over these contributors (owners of the goals it counts) is about: the
+ * people among them, and everyone in each team or org among them (a team's goal is its members' work, so
+ * a team of 3 is a group of 3 however many goals it owns). Privacy groups count this.
+ */
+export function peopleIn(
+  documents: GoalkitDocument | readonly GoalkitDocument[],
+  contributors: ReadonlySet<string>,
+): number {
+  const directories = documentsOf(documents).map(directory);
+  const isPerson = (id: string) => directories.some((d) => d.persons.has(id));
+  const units = [...contributors].filter((id) => !isPerson(id));
+  if (units.length === 0) return contributors.size;
+  const people = new Set<string>();
+  for (const id of contributors) if (isPerson(id)) people.add(id);
+  for (const unit of units)
+    for (const { members } of directories) for (const person of members.get(unit) ?? []) people.add(person);
+  return people.size;
+}

@@ -238,7 +238,9 @@ export function connectProgramHealth(input: ProgramHealthInput): ProgramHealthVi
     orphans: undefined,
     bands: undefined,
     ...(aggregate.hidden ? {} : fields),
+    // A named group, not a region: a page that already has a "Check-ins" landmark (the digest) keeps one.
     section: part(SCOPE, 'section', {
+      role: 'group',
       'aria-labelledby': `${id}-${key}`,
       'data-section': key,
       'data-hidden': aggregate.hidden ? 'true' : undefined,

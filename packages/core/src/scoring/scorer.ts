@@ -14,6 +14,7 @@ import { confidenceBand, grade } from './grade.js';
 import {
   BOOLEAN,
   buildScoringIndex,
+  indexOfId,
   keyResultIndexOf,
   MILESTONES,
   ROLLUP_CHILDREN,
@@ -56,6 +57,13 @@ export class Scorer {
   #out: ScoreArrays;
   /** Scratch space for the path from one objective to the root. */
   #path: Int32Array | undefined;
+  /**
+   * Where a lookup by id tries first: the place after the objective (key result) found last. Readers such as
+   * the analytics go through the document in order, so most lookups are a string comparison, not a hash
+   * lookup (see `indexOfId`); the answers are the same either way.
+   */
+  #nextObjective = 0;
+  #nextKeyResult = 0;
 
   /**
    * @param document a document that passed `parseDocument` in strict mode.
@@ -275,14 +283,17 @@ export class Scorer {
   }
 
   #objectiveIndex(id: string): number {
-    const o = this.#index.objectiveById.get(id);
+    const ix = this.#index;
+    const o = indexOfId(ix.objectiveIds, ix.objectiveById, id, this.#nextObjective);
     if (o === undefined) throw new Error(`No objective has the id "${id}"; use an id from the scored document`);
+    this.#nextObjective = o + 1;
     return o;
   }
 
   #keyResultIndex(id: string): number {
-    const k = keyResultIndexOf(this.#index, id);
+    const k = keyResultIndexOf(this.#index, id, this.#nextKeyResult);
     if (k === undefined) throw new Error(`No key result has the id "${id}"; use an id from the scored document`);
+    this.#nextKeyResult = k + 1;
     return k;
   }
 

@@ -43,8 +43,12 @@ export interface ScoringIndex {
   objectives: Objective[];
   keyResults: KeyResult[];
   objectiveById: Map<string, number>;
+  /** Each objective's id as `objectiveById` holds it, by index (see {@link indexOfId}). */
+  objectiveIds: string[];
   /** Built on first use: a full roll-up never needs it. */
   keyResultById: Map<string, number> | undefined;
+  /** Each key result's id as `keyResultById` holds it, by index; built with it. */
+  keyResultIds: string[] | undefined;
   objParent: Int32Array;
   /** 1 when the objective counts in its parent's children roll-up (alignment is not `supports`). */
   objContributes: Uint8Array;
@@ -141,6 +145,7 @@ export function buildScoringIndex(document: GoalkitDocument): ScoringIndex {
     ]);
   }
   const objectiveById = new Map<string, number>();
+  const objectiveIds: string[] = [];
   let krTotal = 0;
   let ciTotal = 0;
   let msTotal = 0;
@@ -148,6 +153,7 @@ export function buildScoringIndex(document: GoalkitDocument): ScoringIndex {
   for (let o = 0; o < n; o++) {
     const objective = objectives[o] as Objective;
     objectiveById.set(objective.id, o);
+    objectiveIds.push(objective.id);
     for (const keyResult of objective.keyResults) {
       krTotal++;
       ciTotal += keyResult.checkIns.length;
@@ -336,7 +342,9 @@ export function buildScoringIndex(document: GoalkitDocument): ScoringIndex {
     objectives,
     keyResults,
     objectiveById,
+    objectiveIds,
     keyResultById: undefined,
+    keyResultIds: undefined,
     objParent,
     objContributes,
     objWeight,
@@ -377,14 +385,38 @@ export function buildScoringIndex(document: GoalkitDocument): ScoringIndex {
   };
 }
 
-/** The index of a key result by id, building the lookup table on first use. */
-export function keyResultIndexOf(ix: ScoringIndex, id: string): number | undefined {
-  if (ix.keyResultById === undefined) {
+/**
+ * The index of an id in a table of ids, trying `guess` first: a reader going through the document in order
+ * guesses the place after the last one it found, and then pays one string comparison instead of a hash
+ * lookup. Answers as `byId.get(id)` does: the guess is not trusted when the ids are not unique (`byId`, which
+ * keeps the last index of each, then holds fewer entries than there are ids).
+ */
+export function indexOfId(
+  ids: readonly string[],
+  byId: ReadonlyMap<string, number>,
+  id: string,
+  guess: number,
+): number | undefined {
+  if (guess >= 0 && guess < ids.length && ids[guess] === id && byId.size === ids.length) return guess;
+  return byId.get(id);
+}
+
+/**
+ * The index of a key result by id, building the lookup table on first use; `guess` as in {@link indexOfId}.
+ */
+export function keyResultIndexOf(ix: ScoringIndex, id: string, guess = -1): number | undefined {
+  if (ix.keyResultById === undefined || ix.keyResultIds === undefined) {
     const byId = new Map<string, number>();
-    for (let k = 0; k < ix.keyResults.length; k++) byId.set((ix.keyResults[k] as KeyResult).id, k);
+    const ids: string[] = [];
+    for (let k = 0; k < ix.keyResults.length; k++) {
+      const keyResultId = (ix.keyResults[k] as KeyResult).id;
+      byId.set(keyResultId, k);
+      ids.push(keyResultId);
+    }
     ix.keyResultById = byId;
+    ix.keyResultIds = ids;
   }
-  return ix.keyResultById.get(id);
+  return indexOfId(ix.keyResultIds, ix.keyResultById, id, guess);
 }
 
 /**

@@ -44,11 +44,39 @@ export const Narrow: Story = {
 };
 export const Dark: Story = { globals: { theme: 'dark' } };
 export const German: Story = { globals: { locale: 'de' } };
+/**
+ * Connected: `GET /analytics` from the in-browser reference server. Calibration reads the closed cycles up to
+ * Q1 2026, that is Q4 2025: five people's eleven key results, six achieved. Over-confident at mid-cycle;
+ * by three quarters, their confidence told the achieved from the missed.
+ */
+export const Connected: Story = {
+  args: { calibration: undefined, cycle: '2026-Q1' },
+  play: async ({ canvasElement }) => {
+    const chart = within(await shadowOf(canvasElement, tag));
+    await waitFor(
+      () => expect(chart.getByText('Stated 76%, achieved 55%: over-confident by 22 points')).toBeVisible(),
+      { timeout: 5000 },
+    );
+    await userEvent.click(chart.getByRole('radio', { name: '75% through the cycle' }));
+    await waitFor(() => expect(chart.getByText('Stated 72%, achieved 55%: over-confident by 17 points')).toBeVisible());
+  },
+};
+/** Connected, for the Web platform team: its closed key results are two people's, so the server hides them and says why. */
+export const ConnectedSmallTeam: Story = {
+  args: { calibration: undefined, cycle: '2026-Q1', owner: 'web' },
+  play: async ({ canvasElement }) => {
+    const chart = within(await shadowOf(canvasElement, tag));
+    await waitFor(
+      () => expect(chart.getByText('Hidden: counts 2 people; figures are shown for groups of 5 or more')).toBeVisible(),
+      { timeout: 5000 },
+    );
+  },
+};
 export const Loading: Story = {
   parameters: { backend: { mode: 'loading' } },
-  args: { calibration: undefined, cycle: 'q1-2026' },
+  args: { calibration: undefined, cycle: '2026-Q1' },
 };
 export const LoadError: Story = {
   parameters: { backend: { mode: 'error' } },
-  args: { calibration: undefined, cycle: 'q1-2026' },
+  args: { calibration: undefined, cycle: '2026-Q1' },
 };

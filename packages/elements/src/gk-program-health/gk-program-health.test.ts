@@ -24,7 +24,7 @@ describe('<gk-program-health>', () => {
   it('shows each figure in words, bands as numbers and words, and the trend as a table', async () => {
     const element = await health();
     await expect.element(page.getByRole('heading', { level: 2 })).toHaveTextContent('Program health: Q1 2026');
-    const checkIns = page.getByRole('region', { name: 'Check-ins' });
+    const checkIns = page.getByRole('group', { name: 'Check-ins' });
     await expect.element(checkIns).toHaveTextContent(/Check-in rate\s*83%\s*38 of 46 active key results/);
     await expect
       .element(page.getByRole('list', { name: 'Not aligned' }))
@@ -50,13 +50,13 @@ describe('<gk-program-health>', () => {
   it('says why a hidden aggregate is hidden, in German too', async () => {
     const element = await health(smallTeamProgram(), []);
     await expect
-      .element(page.getByRole('region', { name: 'Check-ins' }))
+      .element(page.getByRole('group', { name: 'Check-ins' }))
       .toHaveTextContent('Hidden: counts 3 people; figures are shown for groups of 5 or more');
-    await expect.element(page.getByRole('region', { name: 'Alignment' })).toHaveTextContent('Objective o7');
+    await expect.element(page.getByRole('group', { name: 'Alignment' })).toHaveTextContent('Objective o7');
     expect(await axeViolations(element)).toEqual([]);
     element.locale = 'de';
     await expect
-      .element(page.getByRole('region', { name: 'Check-ins' }))
+      .element(page.getByRole('group', { name: 'Check-ins' }))
       .toHaveTextContent('Verborgen: zählt 3 Personen; Zahlen gibt es für Gruppen ab 5');
   });
 

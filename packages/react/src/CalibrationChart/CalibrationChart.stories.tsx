@@ -54,13 +54,44 @@ export const German: Story = {
     ).toBeVisible();
   },
 };
+/**
+ * Connected: `GET /analytics` from the in-browser reference server. Calibration reads the closed cycles up to
+ * Q1 2026, that is Q4 2025: five people's eleven key results, six achieved. Over-confident at mid-cycle;
+ * a quarter in, they said as often as they achieved.
+ */
+export const Connected: Story = {
+  render: () => <CalibrationChart cycle="2026-Q1" />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(
+      await canvas.findByText('Stated 76%, achieved 55%: over-confident by 22 points', {}, { timeout: 5000 }),
+    ).toBeVisible();
+    await userEvent.click(canvas.getByRole('radio', { name: '50% through the cycle' }));
+    await userEvent.keyboard('{ArrowLeft}');
+    await expect(canvas.getByRole('radio', { name: '25% through the cycle' })).toBeChecked();
+    await expect(canvas.getByText('Stated 60%, achieved 60%: well calibrated (spot on)')).toBeVisible();
+  },
+};
+/** Connected, for the Web platform team: its closed key results are two people's, so the server hides them and says why. */
+export const ConnectedSmallTeam: Story = {
+  render: () => <CalibrationChart cycle="2026-Q1" owner="web" />,
+  play: async ({ canvasElement }) => {
+    await expect(
+      await within(canvasElement).findByText(
+        'Hidden: counts 2 people; figures are shown for groups of 5 or more',
+        {},
+        { timeout: 5000 },
+      ),
+    ).toBeVisible();
+  },
+};
 export const Loading: Story = {
   parameters: { backend: { mode: 'loading' } },
-  render: () => <CalibrationChart cycle="q1-2026" />,
+  render: () => <CalibrationChart cycle="2026-Q1" />,
 };
 export const LoadError: Story = {
   parameters: { backend: { mode: 'error' } },
-  render: () => <CalibrationChart cycle="q1-2026" />,
+  render: () => <CalibrationChart cycle="2026-Q1" />,
   play: async ({ canvasElement }) => {
     await expect(await within(canvasElement).findByRole('button', { name: 'Try again' })).toBeVisible();
   },

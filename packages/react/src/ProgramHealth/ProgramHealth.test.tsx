@@ -10,18 +10,18 @@ describe('<ProgramHealth>', () => {
     const { container } = render(<ProgramHealth health={healthyProgram()} objectives={orphanTitles()} />);
     const root = screen.getByRole('region', { name: 'Program health: Q1 2026' });
     expect(within(root).getByText('As of Feb 15, 2026')).toHaveAttribute('datetime', '2026-02-15');
-    const checkIns = screen.getByRole('region', { name: 'Check-ins' });
+    const checkIns = screen.getByRole('group', { name: 'Check-ins' });
     expect(within(checkIns).getByText('Check-in rate').nextElementSibling).toHaveTextContent(
       '83%38 of 46 active key results checked in within their cadence',
     );
     expect(within(checkIns).getByText('4 days')).toBeInTheDocument();
-    const alignment = screen.getByRole('region', { name: 'Alignment' });
+    const alignment = screen.getByRole('group', { name: 'Alignment' });
     expect(
       within(within(alignment).getByRole('list', { name: 'Not aligned' }))
         .getAllByRole('listitem')
         .map((li) => li.textContent),
     ).toEqual(['Tidy up the partner wiki', 'Run a hack week']);
-    expect(within(screen.getByRole('region', { name: 'Goal quality' })).getByText('74 of 100')).toBeInTheDocument();
+    expect(within(screen.getByRole('group', { name: 'Goal quality' })).getByText('74 of 100')).toBeInTheDocument();
     const bands = within(screen.getByRole('list', { name: 'Key results by grade' })).getAllByRole('listitem');
     expect(bands.map((b) => b.textContent)).toEqual([
       '21 green (0.7 or more)',
@@ -41,11 +41,11 @@ describe('<ProgramHealth>', () => {
 
   it('says why a hidden aggregate is hidden, never zeros', async () => {
     const { container } = render(<ProgramHealth health={smallTeamProgram()} />);
-    const checkIns = screen.getByRole('region', { name: 'Check-ins' });
+    const checkIns = screen.getByRole('group', { name: 'Check-ins' });
     expect(checkIns).toHaveTextContent('Hidden: counts 3 people; figures are shown for groups of 5 or more');
     expect(within(checkIns).queryByText(/^0/)).not.toBeInTheDocument();
-    expect(screen.getByRole('region', { name: 'Outcomes' })).toHaveTextContent(/^OutcomesHidden: counts 3 people/);
-    expect(within(screen.getByRole('region', { name: 'Alignment' })).getByText('Objective o7')).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Outcomes' })).toHaveTextContent(/^OutcomesHidden: counts 3 people/);
+    expect(within(screen.getByRole('group', { name: 'Alignment' })).getByText('Objective o7')).toBeInTheDocument();
     expect(within(screen.getByRole('table')).getAllByText('hidden').length).toBe(9);
     await expectNoAxeViolations(container);
   });
