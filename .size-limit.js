@@ -64,6 +64,19 @@ const embedFiles = {
   'goalkit-program-health.js': { limit: '4 KB', why: '<gk-program-health>' },
   // Issue 24; 4.06 KB when set: the diagram's geometry from core, the fraction switch, the bins' table, words and CSS.
   'goalkit-calibration.js': { limit: '4.25 KB', why: '<gk-calibration>' },
+  // Issue 25; 7.72 KB when set: the grid's controller from core (pick-up, the arrow keys, drops, the reason dialog's
+  // focus trap, saving, the server's answer or refusal), the nine boxes' view with the table, their words and CSS
+  // (~1.7 KB: the grid, its list layout below 36rem, the dialog). The conversation routes load apart.
+  'goalkit-calibration-grid.js': { limit: '8 KB', why: '<gk-calibration-grid>' },
+  // Issue 25; 8.98 KB when set: the review form's controller from core (drafts, save, submit with its confirmation,
+  // conflicts, the server's refusals at the questions), the goal evidence, its words and CSS. The conversation
+  // routes it calls load beside it from goalkit-conversations.js, which a page without a review never fetches.
+  'goalkit-review-form.js': { limit: '9.25 KB', why: '<gk-review-form>' },
+  // Issue 25; 9.55 KB when set: a 1:1 is several widgets in one (the agenda with ticking, deleting with its
+  // confirmation and carried/recurring/private words; suggestions worded from their numbers; shared and private
+  // notes with save, conflict and the other version; action items with owner and due date; two forms) with its
+  // controller from core, words and CSS. Its routes load beside it from goalkit-conversations.js.
+  'goalkit-one-on-one.js': { limit: '9.75 KB', why: '<gk-one-on-one>' },
 };
 /** The files a tag loads: its own and those of the tags it renders (their files are fetched together). */
 const embedWidgets = {
@@ -128,7 +141,8 @@ export default [
     // 4.58 KB: the timeline's source labels ("Von einem System", "Von einem Konnektor", with the reference) added 23 B.
     // 5.65 KB: the source line, "Sync now" and the editor's push and pull settings in German (5.61 KB).
     // 6.75 KB: issue 24's ProgramHealth and CalibrationChart in German (6.63 KB).
-    limit: '6.75 KB',
+    // 9.5 KB: issue 25's conversation widgets in German (the review form's and the calibration grid's words, 9.21 KB).
+    limit: '9.5 KB',
     gzip: true,
     modifyEsbuildConfig: source,
   },
@@ -286,13 +300,49 @@ export default [
     modifyEsbuildConfig: source,
   },
   {
+    name: '@goalkit/react: ReviewForm alone',
+    path: 'packages/react/src/index.ts',
+    import: '{ ReviewForm }',
+    ignore: [...peers, ...lazy],
+    // Issue 25; 25.05 KB when set: the form's controller and view (~8 KB) and the progress meter, with the
+    // conversation routes, their schemas and zod/mini (~16 KB) that the connected form reads and writes through.
+    limit: '25.5 KB',
+    gzip: true,
+    modifyEsbuildConfig: source,
+  },
+  {
+    name: '@goalkit/react: CalibrationGrid alone',
+    path: 'packages/react/src/index.ts',
+    import: '{ CalibrationGrid }',
+    ignore: [...peers, ...lazy],
+    // Issue 25; 22.7 KB when set: the grid's controller and view, and the conversation routes with their schemas
+    // and zod (the connected grid's read and its moves; ReviewForm and OneOnOne share them on a page with both).
+    limit: '23 KB',
+    gzip: true,
+    modifyEsbuildConfig: source,
+  },
+  {
+    name: '@goalkit/react: OneOnOne alone',
+    path: 'packages/react/src/index.ts',
+    import: '{ OneOnOne }',
+    ignore: [...peers, ...lazy],
+    // Issue 25; 25.22 KB when set: the 1:1's controller and view, and the conversation routes with their schemas and
+    // zod (the connected meeting's read and its six writes; ReviewForm and CalibrationGrid share them on one page).
+    limit: '25.5 KB',
+    gzip: true,
+    modifyEsbuildConfig: source,
+  },
+  {
     name: '@goalkit/react: every widget, the provider and the hooks',
     path: 'packages/react/src/index.ts',
     ignore: [...peers, ...lazy],
     // 44.25 KB since issue 23: where a key result's value comes from (its line, "Sync now" and its hook) and the
     // editor's push and pull settings (mode, connector, its fields, schedule, transform) took it from 39.54 to 44.01 KB;
-    // 49.25 KB since issue 24's ProgramHealth and CalibrationChart (44.04 to 49.08 KB).
-    limit: '49.25 KB',
+    // 49.25 KB since issue 24's ProgramHealth and CalibrationChart (44.04 to 49.08 KB); 84 KB since issue 25's
+    // conversation widgets (ReviewForm, CalibrationGrid, OneOnOne, 83.05 KB): their controllers and words, and the
+    // conversation routes (`@goalkit/client/conversations`) with their schemas and zod/mini, which the goal widgets
+    // never brought (they take their queries from the provider; an app has zod already with createClient).
+    limit: '84 KB',
     gzip: true,
     modifyEsbuildConfig: source,
   },
@@ -417,6 +467,36 @@ export default [
     modifyEsbuildConfig: source,
   },
   {
+    name: '@goalkit/elements: define/gk-calibration-grid (with lit, query-core, zod/mini)',
+    path: 'packages/elements/src/define/gk-calibration-grid.ts',
+    ignore: lazy,
+    // Issue 25; 38.9 KB when set: as define/gk-calibration, plus the grid's controller and the conversation routes
+    // with their schemas (the embed loads those from goalkit-conversations.js, apart).
+    limit: '39.25 KB',
+    gzip: true,
+    modifyEsbuildConfig: source,
+  },
+  {
+    name: '@goalkit/elements: define/gk-review-form (with lit, query-core, zod/mini)',
+    path: 'packages/elements/src/define/gk-review-form.ts',
+    ignore: lazy,
+    // Issue 25; 41.59 KB when set: above the others' 35 KB by the conversation routes with their schemas and
+    // zod/mini, which this entry bundles in (the embed loads them apart, from goalkit-conversations.js).
+    limit: '42 KB',
+    gzip: true,
+    modifyEsbuildConfig: source,
+  },
+  {
+    name: '@goalkit/elements: define/gk-one-on-one (with lit, query-core, zod/mini)',
+    path: 'packages/elements/src/define/gk-one-on-one.ts',
+    ignore: lazy,
+    // Issue 25; 40.99 KB when set: as define/gk-calibration-grid, with the 1:1's controller and view instead (the
+    // embed loads the conversation routes from goalkit-conversations.js, apart).
+    limit: '41.25 KB',
+    gzip: true,
+    modifyEsbuildConfig: source,
+  },
+  {
     name: '@goalkit/elements: define/gk-feedback-thread (with lit, query-core, zod/mini)',
     path: 'packages/elements/src/define/gk-feedback-thread.ts',
     ignore: lazy,
@@ -453,8 +533,10 @@ export default [
     // 48.22 KB after issue 22's eight routes (the provider file, above); 48.86 KB with the digest, rotation
     // and the push of values (issue 23); +0.22 KB for the key result's source and the sync route (issue 23);
     // 51.31 KB with the key result's source line and "Sync now" (its file, 1.26 KB) and the card's sync wiring;
-    // 52.08 KB with the analytics reply's schema in the provider (issue 24).
-    limit: '52.25 KB',
+    // 52.08 KB with the analytics reply's schema in the provider (issue 24); 52.45 KB with issue 25's conversation
+    // widgets: their request events and the loader of goalkit-conversations.js, which the three conversation tags
+    // share, are in goalkit-shared.js (the routes and their schemas are not: they load with the first such tag).
+    limit: '52.75 KB',
     gzip: true,
     disablePlugins: ['@size-limit/esbuild'],
   },
@@ -497,14 +579,25 @@ export default [
     disablePlugins: ['@size-limit/esbuild'],
   },
   {
+    name: '@goalkit/elements: embed goalkit-conversations.js (imported by a conversation widget when it first renders connected)',
+    path: 'packages/elements/dist/goalkit-conversations.js',
+    // Issue 25; 13.36 KB when set: the 1:1 and review routes with their schemas (~4 KB) and their own copy of zod's
+    // runtime (~8 KB), so that neither goes in goalkit-shared.js, which every page loads (in it, they took that
+    // file from 23.7 to 38.4 KB). A page with a review or a 1:1 pays zod twice; one without pays nothing.
+    limit: '13.5 KB',
+    gzip: true,
+    disablePlugins: ['@size-limit/esbuild'],
+  },
+  {
     name: '@goalkit/elements: embed goalkit-de.js (imported by goalkit-shared.js when a widget renders in German)',
     path: 'packages/elements/dist/goalkit-de.js',
     // Every widget's German catalog (the other files carry English); 2.8 KB when this limit was set, 4 KB since
     // issue 19 added the approval list and the editor's alignment, status and lifecycle words (3.63 KB); 4.5 KB
     // since issue 22 added the check-in inbox's words (4.17 KB); 4.75 KB since the digest's words (4.52 KB);
     // 5.75 KB since issue 23's source line, sync and the editor's push and pull settings (5.71 KB); 6.75 KB
-    // since issue 24's ProgramHealth and CalibrationChart (6.74 KB).
-    limit: '6.75 KB',
+    // since issue 24's ProgramHealth and CalibrationChart (6.74 KB); 9.5 KB since issue 25's review form and
+    // calibration grid (9.3 KB).
+    limit: '9.5 KB',
     gzip: true,
     disablePlugins: ['@size-limit/esbuild'],
   },

@@ -6,6 +6,8 @@ import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import { streamSSE } from 'hono/streaming';
+import { meetingHandlers } from './conversations/meetingHandlers.js';
+import { reviewHandlers } from './conversations/reviewHandlers.js';
 import { DataSync, type DataSyncOptions } from './dataSync.js';
 import { EventHub, eventFrame } from './events.js';
 import { badRequest, forbidden, notFound, ProblemError, preconditionRequired, unauthorized } from './problems.js';
@@ -84,7 +86,7 @@ export interface AppOptions {
 
 type Variables = { person: Person; credential: string; scope: TokenScope | undefined };
 
-interface Reply {
+export interface Reply {
   status: 200 | 201 | 204;
   /** What a 201 created, as a path from the API's root (`/objectives/o-1`, `…/check-ins#ci-1`). */
   location?: string;
@@ -94,7 +96,7 @@ interface Reply {
   events?: readonly StoredEvent[];
 }
 
-interface Input {
+export interface Input {
   person: Person;
   /** A machine token's scope: what it may write (nothing else is open to it). */
   scope: TokenScope | undefined;
@@ -104,6 +106,9 @@ interface Input {
   version: VersionPrecondition | undefined;
   locale: string | undefined;
 }
+
+/** A route's handler, given the store to use (the app's, or one on the transaction of an idempotent write). */
+export type Handler = (input: Input, store: GoalStore) => Promise<Reply>;
 
 /** Every API reply: a JSON API has nothing to load, run or frame. */
 const CONTENT_SECURITY_POLICY = { defaultSrc: ["'none'"], frameAncestors: ["'none'"] };
@@ -313,7 +318,9 @@ export function createApp(options: AppOptions) {
   }
 
   /** Each route's handler, given the store to use (the app's, or one on the transaction of an idempotent write). */
-  const handlers: Record<RouteName, (input: Input, store: GoalStore) => Promise<Reply>> = {
+  const handlers: Record<RouteName, Handler> = {
+    ...meetingHandlers,
+    ...reviewHandlers,
     me: async ({ person }) => ({ status: 200, body: person }),
     listCycles: async (_, store) => ({ status: 200, body: { items: await store.cycles() } }),
     listOwners: async ({ query }, store) => ({

@@ -32,6 +32,8 @@ import type {
   WebhookRotate,
 } from '@goalkit/client';
 import type { Connector, Notifier, RhythmNotification } from '@goalkit/core';
+import { Meetings } from './conversations/meetings.js';
+import { Reviews } from './conversations/reviews.js';
 import type { SqlEngine } from './db/engine.js';
 import { analyticsFor } from './store/analytics.js';
 import { alignmentCandidates, approvalsFor } from './store/approvals.js';
@@ -96,9 +98,16 @@ export class GoalStore {
   /** The engine's change counter when last looked at (see {@link GoalStore.syncWithOtherWriters}). */
   #changes: number | undefined;
 
+  /** 1:1s: series, meetings, talking points, action items (issue 25). */
+  readonly meetings: Meetings;
+  /** Review cycles, reviews and calibration (issue 25). */
+  readonly reviews: Reviews;
+
   constructor(engine: SqlEngine, options: StoreOptions = {}, ctx?: StoreContext) {
     this.engine = engine;
     this.#ctx = ctx ?? new StoreContext(engine, options);
+    this.meetings = new Meetings(this.#ctx);
+    this.reviews = new Reviews(this.#ctx);
   }
 
   /**

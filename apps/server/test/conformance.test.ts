@@ -34,9 +34,22 @@ const jsonReply = (response: Response, body: unknown) =>
   new Response(JSON.stringify(body), { status: response.status, headers: response.headers });
 
 describe('goalkit conformance against the reference server', () => {
-  it('passes every check of the contract, the authorisation checks included', async () => {
-    const results = await runConformance({ baseUrl: server.baseUrl, token: tokens.member, secondToken: tokens.peer });
+  it('passes every check of the contract, the authorisation, 1:1 and review-cycle checks included', async () => {
+    const results = await runConformance({
+      baseUrl: server.baseUrl,
+      token: tokens.member,
+      secondToken: tokens.peer,
+      managerToken: tokens.lead,
+      adminToken: tokens.admin,
+    });
     expect(results.filter((r) => r.status !== 'passed')).toEqual([]);
+    expect(results.filter((r) => /^(meetings|reviews)\./.test(r.id)).map((r) => r.id)).toEqual([
+      'meetings.flow',
+      'meetings.privacy',
+      'reviews.lifecycle',
+      'reviews.anonymity',
+      'reviews.calibration',
+    ]);
     expect(results.length).toBeGreaterThanOrEqual(31);
     expect(results.filter((r) => r.id.startsWith('authz.'))).toHaveLength(11);
   });
@@ -58,7 +71,7 @@ describe('goalkit conformance against the reference server', () => {
     expect(await runCli([...args, '--second-token', tokens.lead], io)).toBe(3);
   });
 
-  it('reports the authorisation checks as skipped without a second token, and exits 3', async () => {
+  it('reports the checks that need another token as skipped without it, and exits 3', async () => {
     const results = await runConformance({ baseUrl: server.baseUrl, token: tokens.member });
     const authz = results.filter((r) => r.id.startsWith('authz.'));
     expect(authz.map((r) => r.status)).toEqual(Array(11).fill('skipped'));
@@ -70,7 +83,11 @@ describe('goalkit conformance against the reference server', () => {
     };
     const code = await runCli(['conformance', '--base-url', server.baseUrl, '--token', tokens.member], io);
     expect(code).toBe(3);
-    expect(out.join('')).toMatch(/\d+ passed, 0 failed, 11 skipped/);
+    // The 11 authorisation checks, the 1:1 privacy check (a manager's token) and the 3 review checks (an admin's).
+    expect(out.join('')).toMatch(/\d+ passed, 0 failed, 15 skipped/);
+    expect(results.filter((r) => r.status === 'skipped').map((r) => r.detail)).toContain(
+      "pass --manager-token: the first person's manager's token, the other participant",
+    );
   });
 
   it('fails, with reasons, against a backend that breaks a reply schema', async () => {

@@ -90,7 +90,8 @@ export interface WriteCallOptions extends CallOptions {
   idempotencyKey?: string | undefined;
 }
 
-interface RequestInput {
+/** What {@link GoalkitClient.send} takes besides the route: path parameters, query, body and call options. */
+export interface RequestInput {
   params?: Record<string, string>;
   query?: Record<string, unknown> | undefined;
   body?: unknown;
@@ -130,12 +131,12 @@ function newIdempotencyKey(): string {
 }
 
 type EndpointName = keyof typeof endpoints;
-/** What a route answers, read off the endpoint table: its response schema's output, or nothing for 204. */
-type ReplyOf<K extends EndpointName> = (typeof endpoints)[K] extends {
-  readonly response: infer S extends z.ZodMiniType;
-}
+/** What a route answers: its response schema's output, or nothing for 204. */
+export type ReplyOfEndpoint<E extends Endpoint> = E extends { readonly response: infer S extends z.ZodMiniType }
   ? z.output<S>
   : undefined;
+/** What a route of the endpoint table answers. */
+type ReplyOf<K extends EndpointName> = ReplyOfEndpoint<(typeof endpoints)[K]>;
 
 /**
  * The goalkit API client: one typed method per route of the contract, validated replies,
@@ -148,9 +149,12 @@ export function createClient(options: ClientOptions) {
   const retry = options.retry === false ? { ...DEFAULT_RETRY, retries: 0 } : { ...DEFAULT_RETRY, ...options.retry };
   const random = options.random ?? Math.random;
 
-  async function request<K extends EndpointName>(name: K, input: RequestInput = {}): Promise<ReplyOf<K>> {
-    type TOut = ReplyOf<K>;
-    const route: Endpoint = endpoints[name];
+  function request<K extends EndpointName>(name: K, input: RequestInput = {}): Promise<ReplyOf<K>> {
+    return send(endpoints[name], input) as Promise<ReplyOf<K>>;
+  }
+
+  async function send<E extends Endpoint>(route: E, input: RequestInput = {}): Promise<ReplyOfEndpoint<E>> {
+    type TOut = ReplyOfEndpoint<E>;
     const label = `${route.method} ${route.path}`;
     let path = route.path;
     for (const [key, value] of Object.entries(input.params ?? {})) {
@@ -386,6 +390,13 @@ export function createClient(options: ClientOptions) {
       list: (query: AlignmentCandidateParams, o?: CallOptions) =>
         request('listAlignmentCandidates', { query: { ...query }, ...o }),
     },
+    /**
+     * Call a route of the contract by its endpoint, with everything the methods above get: the query and
+     * body checked before sending, the reply validated, typed errors, retries, timeouts, idempotency keys and
+     * `If-Match`. `@goalkit/client/conversations` calls its routes through it, so a bundle without
+     * conversations does not carry their schemas.
+     */
+    send,
     /** Where the client sends requests; the live-events subscriber uses it. */
     baseUrl,
   };

@@ -25,6 +25,8 @@
 //                         then (the other files carry English; see src/internal/german.ts);
 //   goalkit-live.js       the `GET /events` connection, loaded when a <gk-provider live> connects (it
 //                         checks events with the contract's schema, which goalkit-provider.js has).
+//   goalkit-conversations.js  the 1:1 and review routes with their schemas (and a copy of zod's runtime),
+//                         loaded when a conversation widget first renders connected (src/internal/conversations.ts).
 // Run from anywhere: `node packages/elements/scripts/build-embed.mjs`.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -39,6 +41,7 @@ const lazy = {
   '@goalkit/core/resources': { file: 'goalkit-rescore.js', entry: '../core/src/resources/rescore.ts' },
   '@goalkit/core/i18n/de': { file: 'goalkit-de.js', entry: '../core/src/i18n/de/index.ts' },
   '@goalkit/client/live': { file: 'goalkit-live.js', entry: '../client/src/live.ts' },
+  '@goalkit/client/conversations': { file: 'goalkit-conversations.js', entry: '../client/src/conversations.ts' },
 };
 
 const themeCss = fileURLToPath(new URL('../../theme/src/css.ts', import.meta.url));

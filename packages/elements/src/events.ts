@@ -1,10 +1,14 @@
 import type {
+  CalibrationMoveDetail,
   CheckInDetail,
   FeedbackDetail,
   GoalEditorCarryOverDetail,
   GoalEditorSaveDetail,
   GoalEditorTransitionDetail,
   KeyResultSyncDetail,
+  OneOnOneChange,
+  ReviewSaveDetail,
+  ReviewTransitionDetail,
 } from '@goalkit/core/connect';
 
 /**
@@ -88,6 +92,37 @@ export class GkCommentEvent extends GkRequestEvent<FeedbackDetail> {
   }
 }
 
+/**
+ * `gk-review-save`: a review's answers to save as a draft (presentational mode: the page saves them, and may
+ * resolve its `waitUntil()` promise with the review as saved), or just saved by the server (connected mode).
+ */
+export class GkReviewSaveEvent extends GkRequestEvent<ReviewSaveDetail> {
+  static readonly eventName = 'gk-review-save';
+  constructor(detail: ReviewSaveDetail) {
+    super(GkReviewSaveEvent.eventName, detail);
+  }
+}
+
+/** `gk-review-transition`: submit or acknowledge a review (presentational), or just done by the server (connected). */
+export class GkReviewTransitionEvent extends GkRequestEvent<ReviewTransitionDetail> {
+  static readonly eventName = 'gk-review-transition';
+  constructor(detail: ReviewTransitionDetail) {
+    super(GkReviewTransitionEvent.eventName, detail);
+  }
+}
+
+/**
+ * `gk-meeting-change`: a change to a 1:1 (presentational mode: the page makes it, and may pass its promise to
+ * `waitUntil()`; a rejection with `status` 412 or 409 on a notes save is a conflict, and an added point's
+ * `{ id }` takes the focus), or just made by the server (connected mode). `detail.action` names the route.
+ */
+export class GkMeetingChangeEvent extends GkRequestEvent<OneOnOneChange> {
+  static readonly eventName = 'gk-meeting-change';
+  constructor(detail: OneOnOneChange) {
+    super(GkMeetingChangeEvent.eventName, detail);
+  }
+}
+
 /** The detail of `gk-select` and `gk-load-children`: the objective concerned. */
 export interface ObjectiveRefDetail {
   readonly objectiveId: string;
@@ -109,10 +144,32 @@ export class GkLoadChildrenEvent extends GkEvent<ObjectiveRefDetail> {
   }
 }
 
+/**
+ * `gk-calibration-move`: a move on the calibration grid to record (presentational mode: the page records it, and
+ * may resolve its `waitUntil()` promise with the person as the server placed them; a rejection puts them back
+ * with its reason), or just recorded by the server (connected mode).
+ */
+export class GkCalibrationMoveEvent extends GkRequestEvent<CalibrationMoveDetail> {
+  static readonly eventName = 'gk-calibration-move';
+  constructor(detail: CalibrationMoveDetail) {
+    super(GkCalibrationMoveEvent.eventName, detail);
+  }
+}
+
 /** What failed, for `gk-error`. */
 export interface GkErrorDetail {
   /** `load` for reads; otherwise the write that failed. */
-  readonly action: 'load' | 'check-in' | 'save' | 'transition' | 'comment' | 'load-children' | 'carry-over' | 'sync';
+  readonly action:
+    | 'load'
+    | 'check-in'
+    | 'save'
+    | 'transition'
+    | 'comment'
+    | 'load-children'
+    | 'carry-over'
+    | 'sync'
+    | 'meeting-change'
+    | 'calibration-move';
   /** The client's typed error (`HttpError`, `ConflictError`, `NetworkError`, …). */
   readonly error: unknown;
 }
@@ -138,12 +195,16 @@ export class GkUnauthorizedEvent extends GkEvent<undefined> {
 
 declare global {
   interface GlobalEventHandlersEventMap {
+    'gk-calibration-move': GkCalibrationMoveEvent;
     'gk-check-in': GkCheckInEvent;
     'gk-save': GkSaveEvent;
     'gk-transition': GkTransitionEvent;
     'gk-carry-over': GkCarryOverEvent;
     'gk-comment': GkCommentEvent;
+    'gk-meeting-change': GkMeetingChangeEvent;
     'gk-sync': GkSyncEvent;
+    'gk-review-save': GkReviewSaveEvent;
+    'gk-review-transition': GkReviewTransitionEvent;
     'gk-select': GkSelectEvent;
     'gk-load-children': GkLoadChildrenEvent;
     'gk-error': GkErrorEvent;

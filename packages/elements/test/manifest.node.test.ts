@@ -52,6 +52,7 @@ describe('custom-elements.json', () => {
       'gk-alignment-tree',
       'gk-approval-list',
       'gk-calibration',
+      'gk-calibration-grid',
       'gk-check-in-form',
       'gk-check-in-inbox',
       'gk-check-in-timeline',
@@ -61,9 +62,11 @@ describe('custom-elements.json', () => {
       'gk-goal-editor',
       'gk-key-result',
       'gk-objective-card',
+      'gk-one-on-one',
       'gk-program-health',
       'gk-progress',
       'gk-provider',
+      'gk-review-form',
     ]);
     for (const element of elements.filter((e) => e.tagName !== 'gk-provider')) {
       expect(element.cssParts?.length, element.tagName).toBeGreaterThan(0);

@@ -125,6 +125,23 @@ export type GkCalibrationProps = {
   "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
 };
 
+export type GkCalibrationGridProps = {
+  /** Connected mode: the review cycle's id. */
+  "cycle-id"?: string | undefined;
+  /** The heading's level, to fit the page's outline (the dialog's title is one below). */
+  "heading-level"?: number;
+  /** BCP 47 locale of text, numbers and dates. */
+  locale?: string | undefined;
+  /** Presentational mode: the grid (`GET /review-cycles/{id}/calibration`). */
+  calibration?: CalibrationGridData | undefined;
+  /**  */
+  ondetail?: (e: CustomEvent<GkCalibrationMoveEvent>) => void;
+  /** Presentational: the move to record. Connected: the server recorded it. */
+  "ongk-calibration-move"?: (e: CustomEvent<GkCalibrationMoveEvent>) => void;
+  /** Connected mode: loading or a move failed. */
+  "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
+};
+
 export type GkCheckInFormProps = {
   /** Connected mode: the objective the key result belongs to. */
   "objective-id"?: string | undefined;
@@ -351,6 +368,31 @@ export type GkObjectiveCardProps = {
   "ongk-sync"?: (e: CustomEvent<GkSyncEvent>) => void;
 };
 
+export type GkOneOnOneProps = {
+  /** Connected mode: the meeting's id. */
+  "meeting-id"?: string | undefined;
+  /** The signed-in person: names the other participant; they may delete their own points. */
+  "viewer-id"?: string | undefined;
+  /** Presentational mode: when the previous meeting was, for carried points. */
+  "previous-meeting-at"?: string | undefined;
+  /** Show the meeting without changing it. */
+  "read-only"?: boolean;
+  /** The time zone of the meeting's time. */
+  "time-zone"?: string | undefined;
+  /** The heading's level, to fit the page's outline; sections are one below. */
+  "heading-level"?: number;
+  /** BCP 47 locale of text, numbers and dates. */
+  locale?: string | undefined;
+  /** Presentational mode: the meeting (what `GET /meetings/{id}` returns). */
+  meeting?: MeetingData | undefined;
+  /** The day overdue action items are measured against. */
+  now?: string | Date | undefined;
+  /** Presentational: the change to make. Connected: the server made it. */
+  "ongk-meeting-change"?: (e: CustomEvent<GkMeetingChangeEvent>) => void;
+  /** Connected mode: loading or a change failed. */
+  "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
+};
+
 export type GkProgramHealthProps = {
   /** Connected mode: the cycle's id. */
   cycle?: string | undefined;
@@ -412,6 +454,33 @@ Setting it (again) tells the provider the credentials are there: requests waitin
   context?: GoalkitContextValue | undefined;
   /** The server refused the token (401); set a fresh one. */
   "ongk-unauthorized"?: (e: CustomEvent<GkUnauthorizedEvent>) => void;
+};
+
+export type GkReviewFormProps = {
+  /** Connected mode: the review's id. */
+  "review-id"?: string | undefined;
+  /** The heading's level, to fit the page's outline; sections are one below. */
+  "heading-level"?: number;
+  /** The time zone "Saved at 10:42" is told in. */
+  "time-zone"?: string | undefined;
+  /** BCP 47 locale of text, numbers and dates. */
+  locale?: string | undefined;
+  /** Presentational mode: the review (`GET /reviews/{id}`). */
+  review?: ReviewFormReviewData | undefined;
+  /** Presentational mode: its cycle, with the questions and steps (`GET /review-cycles/{id}`). */
+  cycle?: ReviewFormCycleData | undefined;
+  /** Presentational mode: the review as the server has it now, after a conflict. */
+  latest?: (() => Promise<ReviewFormReviewData | undefined>) | undefined;
+  /** The time a save is recorded at. */
+  now?: (() => Date) | undefined;
+  /**  */
+  ondetail?: (e: CustomEvent<GkReviewSaveEvent>) => void;
+  /** Presentational: the answers to save as a draft. Connected: the server saved them. */
+  "ongk-review-save"?: (e: CustomEvent<GkReviewSaveEvent>) => void;
+  /** Presentational: submit or acknowledge. Connected: the server did. */
+  "ongk-review-transition"?: (e: CustomEvent<GkReviewTransitionEvent>) => void;
+  /** Connected mode: loading or saving failed. */
+  "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
 };
 
 export type CustomElements = {
@@ -564,6 +633,82 @@ export type CustomElements = {
    * - **retry** - Retry a failed load.
    */
   "gk-calibration": Partial<GkCalibrationProps & BaseProps & BaseEvents>;
+
+  /**
+   * A nine-box calibration grid of potential against performance: people in their boxes, moves by keyboard, click or drag with a required reason, and the placements as a table.
+   *
+   * Presentational: set `calibration` (`GET /review-cycles/{id}/calibration`) and listen to `gk-calibration-move`
+   * (`event.waitUntil(promise)` shows the person saving; resolve it with the person as the server placed them, or
+   * reject it to put them back with the reason). Connected: set `cycle-id` inside a `<gk-provider>`. Keyboard:
+   * Enter or Space on a person picks them up, the arrow keys choose a box, Enter opens the reason dialog, Escape
+   * cancels. Read-only, saying why, when the cycle is not calibrating.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **detail**
+   * - **gk-calibration-move** - Presentational: the move to record. Connected: the server recorded it.
+   * - **gk-error** - Connected mode: loading or a move failed.
+   *
+   * ### **Methods:**
+   *
+   *
+   *
+   *
+   * ### **CSS Properties:**
+   *  - **--gk-color-accent** - The target box, the picked person and Move. _(default: #0b5cd5)_
+   * - **--gk-color-surface** - Background. _(default: #ffffff)_
+   * - **--gk-color-text** - Text colour. _(default: #1c2024)_
+   * - **--gk-radius** - Corner radius. _(default: 0.5rem)_
+   *
+   * ### **CSS Parts:**
+   *  - **root** - The widget and its heading.
+   * - **heading** - "Calibration".
+   * - **hint** - How to move people, or why the grid is read-only (`data-read-only`).
+   * - **toolbar** - The live region and "Cancel" while someone is picked up.
+   * - **live** - What is happening, for screen readers and sighted people alike.
+   * - **cancel-move** - Cancel the move under way.
+   * - **failure** - The last failed move, in words (an alert).
+   * - **empty** - No one to calibrate.
+   * - **layout** - The grid, the people not placed and the table (inert while the dialog is open).
+   * - **grid** - The nine boxes and their axes.
+   * - **axis-potential** - The potential axis' title.
+   * - **axis-performance** - The performance axis' title.
+   * - **row-header** - A level of potential (`data-level`).
+   * - **column-header** - A level of performance (`data-level`).
+   * - **box** - One box (`data-potential`, `data-performance`, `data-target` while it is a move's target).
+   * - **box-label** - Its two levels in words.
+   * - **box-count** - How many people it holds.
+   * - **people** - Its people.
+   * - **person** - One person (`data-adjusted`, `data-pending`, `data-failed`).
+   * - **chip** - The person's button (a plain chip when they cannot be moved; `data-picked`).
+   * - **name** - Their name.
+   * - **score** - Their final score in words.
+   * - **badge** - "moved", for people calibration moved.
+   * - **person-note** - The last move with its reason, saving, or why a move failed.
+   * - **move-here** - "Move here", in the other boxes while someone is picked up.
+   * - **unplaced** - People without a placement.
+   * - **unplaced-heading** - "Not placed: no manager review yet".
+   * - **unplaced-list** - Their list.
+   * - **caption** - The table's title.
+   * - **table-wrap** - Scrolls the table sideways when it is wider than the widget (a focusable region).
+   * - **table** - The placements as a table.
+   * - **backdrop** - Behind the reason dialog.
+   * - **dialog** - The reason dialog (a modal dialog).
+   * - **dialog-title** - "Move Ana Silva".
+   * - **from-to** - From which box to which.
+   * - **form** - The reason's form.
+   * - **reason-label** - "Reason (required)".
+   * - **reason** - The reason's text box.
+   * - **reason-hint** - Who sees the reason.
+   * - **reason-error** - A reason is required.
+   * - **actions** - Cancel and Move.
+   * - **cancel** - Cancel the move.
+   * - **confirm** - Move.
+   * - **state-message** - The loading or error message.
+   * - **retry** - Retry a failed load.
+   */
+  "gk-calibration-grid": Partial<GkCalibrationGridProps & BaseProps & BaseEvents>;
 
   /**
    * A check-in: an input that fits the key result's type, confidence and a note, with inline validation, retry and conflict handling.
@@ -1013,6 +1158,96 @@ export type CustomElements = {
   "gk-objective-card": Partial<GkObjectiveCardProps & BaseProps & BaseEvents>;
 
   /**
+   * A 1:1 meeting: agenda, suggested talking points from the goals, shared and private notes, action items, and marking it held or skipped.
+   *
+   * Presentational: set `meeting` (what `GET /meetings/{id}` returns), `viewer-id` and `previous-meeting-at`, and
+   * listen to `gk-meeting-change` (`event.waitUntil(promise)` shows saving and failures; then set the new
+   * `meeting`). Connected: set `meeting-id` inside a `<gk-provider>`. Talking points are ticked off in order; a
+   * private point says "Only you", a carried one the meeting it comes from, a recurring one "Every meeting", in
+   * words. Suggestions are worded from their fields with their numbers and added as a shared point linked to the
+   * goal. Notes are saved on Save: a conflict keeps what was typed and offers the other version. Plain text only.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **gk-meeting-change** - Presentational: the change to make. Connected: the server made it.
+   * - **gk-error** - Connected mode: loading or a change failed.
+   *
+   * ### **Methods:**
+   *
+   *
+   *
+   *
+   * ### **CSS Properties:**
+   *  - **--gk-color-accent** - Brand colour (buttons, checkboxes, suggestions). _(default: #0b5cd5)_
+   * - **--gk-color-off-track** - Off-track suggestions, delete confirmation. _(default: #cf222e)_
+   * - **--gk-color-at-risk** - At-risk suggestions, the other version of the notes. _(default: #9a6700)_
+   * - **--gk-color-surface** - Background. _(default: #ffffff)_
+   * - **--gk-color-text** - Text colour. _(default: #1c2024)_
+   * - **--gk-radius** - Corner radius. _(default: 0.5rem)_
+   *
+   * ### **CSS Parts:**
+   *  - **root** - The widget (`data-meeting-state` upcoming, held or skipped).
+   * - **header** - Heading, time, state and the state actions.
+   * - **heading** - "1:1 with Ana Lima" (focused after the meeting is marked held or skipped).
+   * - **when** - The meeting's day and time.
+   * - **state** - Upcoming, held or skipped, in words (`data-state`).
+   * - **state-actions** - "Mark as held" and "Mark as skipped".
+   * - **action** - One of them.
+   * - **announcement** - The polite live region: added, deleted, marked, failed.
+   * - **section** - Agenda, suggestions, action items or earlier ones (`data-section`).
+   * - **section-heading** - A section's heading.
+   * - **hint** - A section's explanation.
+   * - **empty** - "Nothing on the agenda yet." / "No action items yet."
+   * - **points** - The agenda (an ordered list).
+   * - **point** - One talking point (`data-done`, `data-visibility`, `data-recurring`, `data-carried`).
+   * - **point-toggle** - Its checkbox.
+   * - **point-body** - Its words and meta line (action items too).
+   * - **point-label** - Its words.
+   * - **point-meta** - Author, "Only you", where it was carried from, "Every meeting".
+   * - **delete** - Delete (the author's own points).
+   * - **confirm** - The delete confirmation.
+   * - **confirm-question** - "Delete …?"
+   * - **confirm-delete** - Delete, confirmed.
+   * - **confirm-cancel** - Keep it (Escape too).
+   * - **point-form** - The new talking point's form.
+   * - **point-input** - Its text box.
+   * - **private-field** - The private checkbox and its label.
+   * - **private** - The private checkbox.
+   * - **suggestions** - Suggested talking points.
+   * - **suggestion** - One suggestion (`data-kind`, `data-on-agenda`).
+   * - **suggestion-text** - Its words and whose goal it is.
+   * - **add-suggestion** - "Add to agenda".
+   * - **on-agenda** - "On the agenda".
+   * - **notes** - Shared or private notes (`data-notes`).
+   * - **notes-input** - Their text box.
+   * - **notes-footer** - Save and the status.
+   * - **save** - Save (and "Save mine" after a conflict).
+   * - **load-theirs** - Load the other version after a conflict.
+   * - **theirs-label** - "Their version".
+   * - **theirs** - The other version's text.
+   * - **status** - Saving, saved, failed or the conflict, in words.
+   * - **action-items** - Action items (`data-earlier` for those from earlier meetings).
+   * - **action-item** - One action item (`data-done`, `data-overdue`).
+   * - **item-toggle** - Its checkbox.
+   * - **item-label** - Its words.
+   * - **item-meta** - Owner and due date.
+   * - **item-form** - The new action item's form.
+   * - **item-input** - Its text box.
+   * - **owner** - Its owner select.
+   * - **due** - Its due date.
+   * - **fields** - The action item form's fields.
+   * - **field** - A label with its control.
+   * - **label** - A form label.
+   * - **error** - "Write the talking point first."
+   * - **form-footer** - A form's button and status.
+   * - **add** - A form's submit button.
+   * - **state-message** - The loading or error message.
+   * - **retry** - Retry a failed load.
+   */
+  "gk-one-on-one": Partial<GkOneOnOneProps & BaseProps & BaseEvents>;
+
+  /**
    * Program health for a cycle and scope: check-ins, alignment, goal quality, outcomes and the trend over cycles.
    *
    * Presentational: set `health` (what `GET /analytics` returns) and optionally `objectives` (titles for the
@@ -1112,4 +1347,95 @@ export type CustomElements = {
    *  - _default_ - The page content with connected `gk-*` widgets.
    */
   "gk-provider": Partial<GkProviderProps & BaseProps & BaseEvents>;
+
+  /**
+   * A performance review to write or read: its questions, the reviewee's goals as evidence at the snapshot, save draft, submit with a confirmation, acknowledge.
+   *
+   * Presentational: set `review` and `cycle` (`GET /reviews/{id}` and `GET /review-cycles/{id}`), and listen to
+   * `gk-review-save` and `gk-review-transition` (`event.waitUntil(promise)` shows progress and failures; resolve it
+   * with the review as the server has it). Connected: set `review-id` inside a `<gk-provider>`. Ratings are radio
+   * groups with labelled ends (arrow keys move between them), required ones are marked in words; text answers show
+   * their character count. Submit asks for a confirmation, lists missing required answers and moves focus to the
+   * first. A failure or a conflict never loses what was typed. Plain text only.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **detail**
+   * - **gk-review-save** - Presentational: the answers to save as a draft. Connected: the server saved them.
+   * - **gk-review-transition** - Presentational: submit or acknowledge. Connected: the server did.
+   * - **gk-error** - Connected mode: loading or saving failed.
+   *
+   * ### **Methods:**
+   *
+   *
+   *
+   *
+   * ### **CSS Properties:**
+   *  - **--gk-color-accent** - Brand colour (buttons, the anonymous notice). _(default: #0b5cd5)_
+   * - **--gk-color-on-track** - The green band. _(default: #1a7f37)_
+   * - **--gk-color-at-risk** - The yellow band, unsaved changes. _(default: #9a6700)_
+   * - **--gk-color-off-track** - The red band, errors. _(default: #cf222e)_
+   * - **--gk-color-surface** - Background. _(default: #ffffff)_
+   * - **--gk-color-text** - Text colour. _(default: #1c2024)_
+   * - **--gk-radius** - Corner radius. _(default: 0.5rem)_
+   *
+   * ### **CSS Parts:**
+   *  - **root** - The form and everything in it.
+   * - **header** - Heading, byline and status.
+   * - **heading** - "Self review", "Manager review of Ana Lima".
+   * - **byline** - The cycle, who writes it, when it is due, and the status.
+   * - **badge** - The review's status in words (`data-status`).
+   * - **anonymous** - An anonymous step's notice.
+   * - **evidence** - The goal evidence as of the snapshot.
+   * - **evidence-heading** - "Goal evidence as of Mar 31, 2026".
+   * - **evidence-empty** - No goals at the snapshot.
+   * - **objectives** - The objectives (a list).
+   * - **objective** - One objective.
+   * - **objective-title** - Its title (a heading).
+   * - **objective-meta** - Its state and weight.
+   * - **grade** - Its grade in words and band, final or as of the snapshot (`data-band`, `data-final`).
+   * - **progress** - A `<gk-progress>` meter; its parts are exported as `progress-*`.
+   * - **key-results** - Its key results (a labelled list).
+   * - **key-result** - One key result with its meter.
+   * - **key-result-title** - Its title.
+   * - **goal-score** - The goal score in words.
+   * - **questions** - The questions section.
+   * - **questions-heading** - "Questions".
+   * - **form** - The form holding the questions.
+   * - **empty** - No questions for this kind of review.
+   * - **question** - One question (a fieldset; `data-type` rating or text, `data-invalid`).
+   * - **legend** - The question.
+   * - **required** - "(required)".
+   * - **scale** - A rating's choices.
+   * - **rating-input** - One radio button.
+   * - **rating-label** - Its label ("1 — far below expectations" at the ends).
+   * - **text-input** - A text answer's text box.
+   * - **count** - Its character count.
+   * - **answer** - A read-only answer.
+   * - **error** - Why an answer is not accepted.
+   * - **missing** - Required answers left out, after a refused submit.
+   * - **missing-list** - Their list.
+   * - **missing-link** - A button that moves focus to one.
+   * - **conflict** - Someone saved meanwhile: the choice.
+   * - **keep-mine** - Save the person's answers over theirs.
+   * - **use-theirs** - Take theirs.
+   * - **failure** - A failed save, submit or acknowledgement.
+   * - **retry** - Try it again, or a failed load.
+   * - **acknowledge-panel** - Acknowledging a shared review.
+   * - **acknowledge-text** - What acknowledging means.
+   * - **acknowledge** - The Acknowledge button.
+   * - **footer** - Save draft, Submit, the unsaved mark and the status.
+   * - **save** - Save draft.
+   * - **submit** - Submit review….
+   * - **unsaved** - "Unsaved changes".
+   * - **state** - "Saved at 10:42", "Saving…", "Submitted on …" (a polite live region).
+   * - **confirm** - The confirmation step before submitting.
+   * - **confirm-heading** - "Submit this review?".
+   * - **confirm-text** - What submitting means.
+   * - **confirm-submit** - Submit, confirmed.
+   * - **cancel** - Cancel the confirmation.
+   * - **state-message** - The loading or error message.
+   */
+  "gk-review-form": Partial<GkReviewFormProps & BaseProps & BaseEvents>;
 };

@@ -6,8 +6,10 @@ import type {
   ObjectiveListParams,
   TreeParams,
 } from '@goalkit/client';
+import type { MeetingListParams } from '@goalkit/client/conversations';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useGoalkit } from './GoalkitContext.js';
+import { useConversations } from './internal/useConversations.js';
 
 /** Options every query hook takes. */
 export interface GoalkitQueryOptions {
@@ -59,6 +61,21 @@ export const useDigest = (params: DigestParams = {}, o?: GoalkitQueryOptions) =>
 /** Program health and confidence calibration for a cycle and scope (`GET /analytics`). */
 export const useAnalytics = (params: AnalyticsParams, o?: GoalkitQueryOptions) =>
   useQuery({ ...useGoalkit().queries.analytics(params), ...on(o) });
+/** A review cycle's calibration grid (`GET /review-cycles/{id}/calibration`). */
+export const useCalibration = (cycleId: string, o?: GoalkitQueryOptions) =>
+  useQuery({ ...useConversations().queries.calibration(cycleId), ...on(o) });
+/** One review with the reviewee's goals at the cycle's snapshot (`GET /reviews/{id}`). */
+export const useReview = (reviewId: string, o?: GoalkitQueryOptions) =>
+  useQuery({ ...useConversations().queries.review(reviewId), ...on(o) });
+/** A review cycle: its steps and questions (`GET /review-cycles/{id}`). */
+export const useReviewCycle = (cycleId: string, o?: GoalkitQueryOptions) =>
+  useQuery({ ...useConversations().queries.reviewCycle(cycleId), ...on(o) });
+/** One 1:1 meeting with its agenda, notes, action items and suggestions (`GET /meetings/{id}`). */
+export const useMeeting = (meetingId: string, o?: GoalkitQueryOptions) =>
+  useQuery({ ...useConversations().queries.meeting(meetingId), ...on(o) });
+/** The viewer's 1:1 meetings, newest first, optionally of one series (`GET /meetings`). */
+export const useMeetings = (params: MeetingListParams = {}, o?: GoalkitQueryOptions) =>
+  useQuery({ ...useConversations().queries.meetings(params), ...on(o) });
 /** Goals an objective may align to (`GET /alignment-candidates`). */
 export const useAlignmentCandidates = (params: AlignmentCandidateParams, o?: GoalkitQueryOptions) =>
   useQuery({ ...useGoalkit().queries.alignmentCandidates(params), ...on(o) });
@@ -77,5 +94,23 @@ export const useCreateObjective = () => useMutation(useGoalkit().mutations.creat
 export const useObjectiveTransition = () => useMutation(useGoalkit().mutations.transition());
 /** Carry an objective into another cycle as a draft (`POST /objectives/{id}/duplicate`). */
 export const useDuplicateObjective = () => useMutation(useGoalkit().mutations.duplicateObjective());
+/** Move a reviewee on the calibration grid, with a reason (`POST /review-cycles/{id}/calibration`). */
+export const useAdjustCalibration = () => useMutation(useConversations().mutations.adjustCalibration());
+/** Save a review's answers as a draft with `If-Match` (`PATCH /reviews/{id}`). */
+export const useSaveReview = () => useMutation(useConversations().mutations.saveReview());
+/** Submit, share or acknowledge a review (`POST /reviews/{id}/transitions`). */
+export const useReviewTransition = () => useMutation(useConversations().mutations.transitionReview());
+/** Save a meeting's notes or state with `If-Match` (`PATCH /meetings/{id}`). */
+export const useUpdateMeeting = () => useMutation(useConversations().mutations.updateMeeting());
+/** Add a talking point to a meeting (`POST /meetings/{id}/talking-points`). */
+export const useAddTalkingPoint = () => useMutation(useConversations().mutations.addTalkingPoint());
+/** Tick off or change a talking point with `If-Match` (`PATCH /talking-points/{id}`). */
+export const useUpdateTalkingPoint = () => useMutation(useConversations().mutations.updateTalkingPoint());
+/** Delete a talking point its author wrote (`DELETE /talking-points/{id}`). */
+export const useDeleteTalkingPoint = () => useMutation(useConversations().mutations.deleteTalkingPoint());
+/** Add an action item to a meeting (`POST /meetings/{id}/action-items`). */
+export const useAddActionItem = () => useMutation(useConversations().mutations.addActionItem());
+/** Tick off or change an action item with `If-Match` (`PATCH /action-items/{id}`). */
+export const useUpdateActionItem = () => useMutation(useConversations().mutations.updateActionItem());
 /** Post a comment or kudos (`POST /objectives/{id}/comments`). */
 export const useComment = () => useMutation(useGoalkit().mutations.comment());

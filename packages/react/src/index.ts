@@ -18,6 +18,12 @@ export {
   type CalibrationChartProps,
 } from './CalibrationChart/CalibrationChart.js';
 export {
+  CalibrationGrid,
+  type CalibrationGridConnectedProps,
+  type CalibrationGridDataProps,
+  type CalibrationGridProps,
+} from './CalibrationGrid/CalibrationGrid.js';
+export {
   CheckInForm,
   type CheckInFormConnectedProps,
   type CheckInFormDataProps,
@@ -60,29 +66,43 @@ export { type GoalkitContextValue, useGoalkit, useLocale } from './GoalkitContex
 export { GoalkitProvider, type GoalkitProviderProps } from './GoalkitProvider.js';
 export {
   type GoalkitQueryOptions,
+  useAddActionItem,
+  useAddTalkingPoint,
+  useAdjustCalibration,
   useAlignmentCandidates,
   useAnalytics,
   useApprovals,
+  useCalibration,
   useCheckIn,
   useCheckIns,
   useComment,
   useComments,
   useCreateObjective,
   useCycles,
+  useDeleteTalkingPoint,
   useDigest,
   useDueCheckIns,
   useDuplicateObjective,
   useHistory,
   useLint,
   useMe,
+  useMeeting,
+  useMeetings,
   useObjective,
   useObjectives,
   useObjectiveTransition,
   useOwners,
+  useReview,
+  useReviewCycle,
+  useReviewTransition,
   useSaveObjective,
+  useSaveReview,
   useSyncKeyResult,
   useTree,
+  useUpdateActionItem,
+  useUpdateMeeting,
   useUpdateObjective,
+  useUpdateTalkingPoint,
 } from './hooks.js';
 export type { HeadingLevel } from './internal/Heading.js';
 export {
@@ -98,9 +118,21 @@ export {
   type ObjectiveCardProps,
 } from './ObjectiveCard/ObjectiveCard.js';
 export {
+  OneOnOne,
+  type OneOnOneConnectedProps,
+  type OneOnOneDataProps,
+  type OneOnOneProps,
+} from './OneOnOne/OneOnOne.js';
+export {
   ProgramHealth,
   type ProgramHealthConnectedProps,
   type ProgramHealthDataProps,
   type ProgramHealthProps,
 } from './ProgramHealth/ProgramHealth.js';
 export { ProgressMeter, type ProgressMeterProps } from './ProgressMeter/ProgressMeter.js';
+export {
+  ReviewForm,
+  type ReviewFormConnectedProps,
+  type ReviewFormDataProps,
+  type ReviewFormProps,
+} from './ReviewForm/ReviewForm.js';

@@ -17,6 +17,11 @@ const WIDGETS = [
   'Digest',
   'FeedbackThread',
   'ApprovalList',
+  'ProgramHealth',
+  'CalibrationChart',
+  'OneOnOne',
+  'ReviewForm',
+  'CalibrationGrid',
 ] as const;
 
 const entry = fileURLToPath(new URL('./index.ts', import.meta.url));
@@ -70,6 +75,8 @@ describe('tree-shaking @goalkit/react', () => {
         KeyResult: ['ProgressMeter'],
         AlignmentTree: ['ProgressMeter'],
         CycleDashboard: ['ProgressMeter'],
+        // A review's goal evidence shows each key result's progress.
+        ReviewForm: ['ProgressMeter'],
         // Each row of the inbox opens a check-in form.
         CheckInInbox: ['CheckInForm'],
       };

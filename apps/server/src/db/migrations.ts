@@ -186,6 +186,114 @@ export const migrations: readonly string[] = [
   `
   ALTER TABLE objectives ADD COLUMN ambition TEXT NOT NULL DEFAULT 'committed';
   `,
+  // 1:1s (issue 25): series between people, their meetings, talking points and action items.
+  `
+  -- MEETINGS MIGRATION (written by the 1:1s work)
+  CREATE TABLE meeting_series (
+    id TEXT PRIMARY KEY,
+    creator_id TEXT NOT NULL REFERENCES owners(id),
+    with_id TEXT NOT NULL REFERENCES owners(id),
+    cadence TEXT NOT NULL CHECK (cadence IN ('weekly', 'biweekly', 'monthly')),
+    agenda_template TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  );
+  CREATE INDEX meeting_series_creator ON meeting_series(creator_id);
+  CREATE INDEX meeting_series_with ON meeting_series(with_id);
+  CREATE TABLE meetings (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    series_id TEXT NOT NULL REFERENCES meeting_series(id),
+    at TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('upcoming', 'held', 'skipped')),
+    shared_notes TEXT NOT NULL DEFAULT '',
+    version INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL
+  );
+  CREATE INDEX meetings_series ON meetings(series_id, at);
+  CREATE TABLE meeting_private (
+    meeting_id TEXT NOT NULL REFERENCES meetings(id),
+    person_id TEXT NOT NULL REFERENCES owners(id),
+    notes TEXT NOT NULL DEFAULT '',
+    version INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (meeting_id, person_id)
+  );
+  CREATE INDEX meeting_private_person ON meeting_private(person_id);
+  CREATE TABLE meeting_talking_points (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    meeting_id TEXT NOT NULL REFERENCES meetings(id),
+    author_id TEXT NOT NULL REFERENCES owners(id),
+    text TEXT NOT NULL,
+    visibility TEXT NOT NULL CHECK (visibility IN ('shared', 'private')),
+    done INTEGER NOT NULL DEFAULT 0,
+    recurring INTEGER NOT NULL DEFAULT 0,
+    carried_from TEXT,
+    links TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1
+  );
+  CREATE INDEX meeting_talking_points_meeting ON meeting_talking_points(meeting_id, seq);
+  CREATE TABLE meeting_action_items (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    meeting_id TEXT NOT NULL REFERENCES meetings(id),
+    text TEXT NOT NULL,
+    owner_id TEXT NOT NULL REFERENCES owners(id),
+    due TEXT,
+    done_at TEXT,
+    created_by_id TEXT NOT NULL REFERENCES owners(id),
+    created_at TEXT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1
+  );
+  CREATE INDEX meeting_action_items_meeting ON meeting_action_items(meeting_id, seq);
+  `,
+  // Review cycles (issue 25): cycles, reviews and calibration adjustments.
+  `
+  -- REVIEWS MIGRATION (written by the review-cycles work)
+  CREATE TABLE review_cycles (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    period_start TEXT NOT NULL,
+    period_end TEXT NOT NULL,
+    stage TEXT NOT NULL,
+    steps TEXT NOT NULL,
+    questions TEXT NOT NULL,
+    score_formula TEXT NOT NULL,
+    goal_snapshot_at TEXT NOT NULL,
+    participant_ids TEXT NOT NULL,
+    created_by_id TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    version INTEGER NOT NULL
+  );
+  CREATE TABLE reviews (
+    id TEXT PRIMARY KEY,
+    cycle_id TEXT NOT NULL REFERENCES review_cycles(id),
+    reviewee_id TEXT NOT NULL,
+    reviewer_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    status TEXT NOT NULL,
+    answers TEXT NOT NULL,
+    submitted_at TEXT,
+    created_by_id TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    UNIQUE (cycle_id, reviewee_id, reviewer_id, kind)
+  );
+  CREATE INDEX reviews_by_reviewer ON reviews (reviewer_id);
+  CREATE TABLE review_calibration_adjustments (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    cycle_id TEXT NOT NULL REFERENCES review_cycles(id),
+    review_id TEXT NOT NULL REFERENCES reviews(id),
+    person_id TEXT NOT NULL,
+    from_box TEXT NOT NULL,
+    to_box TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    actor_id TEXT NOT NULL,
+    at TEXT NOT NULL
+  );
+  CREATE INDEX review_calibration_adjustments_by_cycle ON review_calibration_adjustments (cycle_id, person_id);
+  `,
 ];
 
 /**

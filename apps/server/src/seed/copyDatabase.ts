@@ -17,6 +17,14 @@ const TABLES = [
   'webhooks',
   'webhook_deliveries',
   'rhythm_sent',
+  'meeting_series',
+  'meetings',
+  'meeting_private',
+  'meeting_talking_points',
+  'meeting_action_items',
+  'review_cycles',
+  'reviews',
+  'review_calibration_adjustments',
 ] as const;
 
 /** The tables whose integer key a sequence hands out on PostgreSQL, and that key's column. */
@@ -28,6 +36,10 @@ const SEQUENCES: Partial<Record<(typeof TABLES)[number], string>> = {
   revisions: 'seq',
   events: 'id',
   webhook_deliveries: 'seq',
+  meetings: 'seq',
+  meeting_talking_points: 'seq',
+  meeting_action_items: 'seq',
+  review_calibration_adjustments: 'seq',
 };
 
 /**

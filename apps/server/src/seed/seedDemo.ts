@@ -5,6 +5,7 @@ import type { SqlDatabase } from '../db/sql.js';
 import { Repository } from '../store/repository.js';
 import { Scores } from '../store/scores.js';
 import { demoToken } from '../tokens.js';
+import { seedConversations } from './seedConversations.js';
 
 /** A small deterministic PRNG (mulberry32), so the demo organisation is the same on every machine. */
 function random(seed: number) {
@@ -1078,5 +1079,7 @@ export async function seedDemo(
     };
     setData.run(JSON.stringify({ ...JSON.parse(pulled.data), source }), pulled.id);
   }
+  // 1:1s and a review cycle (issue 25), from their own random stream.
+  seedConversations(db, today);
   return people;
 }

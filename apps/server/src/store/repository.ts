@@ -47,6 +47,11 @@ export class Repository {
     this.inTransaction = tx !== undefined;
   }
 
+  /** The connection this repository reads and writes through (the transaction's, inside one). */
+  get connection(): SqlConnection {
+    return this.#conn;
+  }
+
   /** `fn` in one transaction, with a repository on it; inside one already, `fn` joins it. */
   transaction<T>(fn: (repository: Repository) => Promise<T>): Promise<T> {
     if (this.inTransaction) return fn(this);

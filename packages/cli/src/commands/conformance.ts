@@ -6,24 +6,30 @@ export const EXIT_SKIPPED = 3;
 
 import { type CheckResult, runConformance } from '../conformance/runConformance.js';
 
-const USAGE = `Usage: goalkit conformance --base-url URL --token TOKEN [--second-token TOKEN] [--format stylish|json]
+const USAGE = `Usage: goalkit conformance --base-url URL --token TOKEN [--second-token TOKEN]
+         [--manager-token TOKEN] [--admin-token TOKEN] [--format stylish|json]
 
 Checks that a backend implements the goalkit REST contract: reply shapes against the schemas, status
-codes, ETag and If-Match, idempotent replay, pagination, problem+json errors and authorisation.
-It creates, edits and deletes test objectives of the token's person (with --second-token, public ones
-too, one private one proposed for a moment to look for it in approval queues), and removes them at the end.
+codes, ETag and If-Match, idempotent replay, pagination, problem+json errors, authorisation, 1:1s and
+review cycles. It creates, edits and deletes test objectives of the token's person (with --second-token,
+public ones too, one private one proposed for a moment to look for it in approval queues), and removes
+them at the end. It leaves a 1:1 series with the person's manager and (with --admin-token) a closed
+review cycle named "Conformance: review …": the contract deletes neither.
 
 Options:
   --base-url URL         where the contract lives, such as https://hr.example.com/api/goalkit
   --token TOKEN          bearer token of a person who may create goals (or GOALKIT_TOKEN)
   --second-token TOKEN   another member's token, for the authorisation checks (or GOALKIT_SECOND_TOKEN):
                          someone who may not see the first person's private goals
+  --manager-token TOKEN  the first person's manager's token, for the 1:1 privacy check
+                         (or GOALKIT_MANAGER_TOKEN)
+  --admin-token TOKEN    an admin's token, for the review-cycle checks (or GOALKIT_ADMIN_TOKEN)
   --format stylish|json  stylish for people (default), json: one object on stdout
   -h, --help             show this help
 
 Exit codes: 0 every check passed, 1 a check failed, 2 bad arguments, 3 no check failed but some were
 skipped (the authorisation checks need --second-token: another member's token, neither the first
-person's manager nor an admin).
+person's manager nor an admin; the 1:1 privacy check --manager-token; the review checks --admin-token).
 `;
 
 export const conformanceCommand: Command = {
@@ -31,7 +37,15 @@ export const conformanceCommand: Command = {
   summary: 'check that a backend implements the goalkit REST contract',
   usage: USAGE,
   async run(args, io) {
-    let values: { 'base-url'?: string; token?: string; 'second-token'?: string; format?: string; help?: boolean };
+    let values: {
+      'base-url'?: string;
+      token?: string;
+      'second-token'?: string;
+      'manager-token'?: string;
+      'admin-token'?: string;
+      format?: string;
+      help?: boolean;
+    };
     try {
       ({ values } = parseArgs({
         args: [...args],
@@ -39,6 +53,8 @@ export const conformanceCommand: Command = {
           'base-url': { type: 'string' },
           token: { type: 'string' },
           'second-token': { type: 'string' },
+          'manager-token': { type: 'string' },
+          'admin-token': { type: 'string' },
           format: { type: 'string', default: 'stylish' },
           help: { type: 'boolean', short: 'h' },
         },
@@ -55,6 +71,8 @@ export const conformanceCommand: Command = {
     const env = io.env ?? process.env;
     const token = values.token ?? env.GOALKIT_TOKEN;
     const secondToken = values['second-token'] ?? env.GOALKIT_SECOND_TOKEN;
+    const managerToken = values['manager-token'] ?? env.GOALKIT_MANAGER_TOKEN;
+    const adminToken = values['admin-token'] ?? env.GOALKIT_ADMIN_TOKEN;
     const problems: string[] = [];
     if (!values['base-url']) problems.push('--base-url is required');
     else if (!/^https?:\/\//.test(values['base-url'])) problems.push('--base-url must start with http:// or https://');
@@ -71,6 +89,8 @@ export const conformanceCommand: Command = {
       baseUrl: values['base-url'] as string,
       token: token as string,
       ...(secondToken ? { secondToken } : {}),
+      ...(managerToken ? { managerToken } : {}),
+      ...(adminToken ? { adminToken } : {}),
       onResult: (result) => {
         if (!stylish) return;
         const mark =

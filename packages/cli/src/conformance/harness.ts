@@ -23,6 +23,10 @@ export interface ConformanceOptions {
    * nor an admin (another member). Without it the authorisation checks are reported as skipped.
    */
   secondToken?: string | undefined;
+  /** The first person's manager's token, for the 1:1 privacy check (the other participant). */
+  managerToken?: string | undefined;
+  /** An admin's token, for the review-cycle checks (an admin creates and moves a cycle). */
+  adminToken?: string | undefined;
   fetch?: typeof fetch;
   /** Called as each check finishes, for live output. */
   onResult?: (result: CheckResult) => void;

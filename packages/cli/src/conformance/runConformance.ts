@@ -1,5 +1,6 @@
 import { AUTHORISATION_GROUP } from './authorisation.js';
 import { CONTRACT_CHECKS, FINAL_CHECKS } from './checks.js';
+import { MEETING_CHECKS, REVIEW_CHECKS } from './conversations.js';
 import {
   type CheckGroup,
   type CheckResult,
@@ -21,10 +22,17 @@ export type {
 
 /**
  * The table of checks, in the order they run: the contract's (which make the test objective), the
- * authorisation checks (with a second person's token), then every write's precondition, finite numbers and
- * the deletion of the test objective.
+ * authorisation checks (with a second person's token), the 1:1s (with the first person's manager; the
+ * privacy check with the manager's token) and review cycles (with an admin's token), then every write's
+ * precondition, finite numbers and the deletion of the test objective.
  */
-export const CONFORMANCE_CHECKS: readonly CheckGroup<unknown>[] = [CONTRACT_CHECKS, AUTHORISATION_GROUP, FINAL_CHECKS];
+export const CONFORMANCE_CHECKS: readonly CheckGroup<unknown>[] = [
+  CONTRACT_CHECKS,
+  AUTHORISATION_GROUP,
+  MEETING_CHECKS as CheckGroup<unknown>,
+  REVIEW_CHECKS as CheckGroup<unknown>,
+  FINAL_CHECKS,
+];
 
 /**
  * Run the contract's checks against a running backend: response shapes against the schemas, status

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { Route } from './route.js';
+import type { Endpoint } from './route.js';
 import {
   alignmentCandidateSchema,
   analyticsSchema,
@@ -62,8 +62,7 @@ const depth = z.optional(
     .check(z.refine((n) => Number.isInteger(n) && n >= 0 && n <= 50, 'must be a whole number from 0 to 50')),
 );
 
-/** A route as the client sends and reads it: everything but its documentation. */
-export type Endpoint = Omit<Route, 'summary' | 'tag'>;
+export type { Endpoint };
 
 const define = <const T extends Record<string, Endpoint>>(endpoints: T): T => endpoints;
 

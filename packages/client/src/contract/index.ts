@@ -6,6 +6,8 @@
  *
  * @module
  */
+
+export * from './conversations.js';
 export { type FieldProblem, issuesToProblems } from './issuesToProblems.js';
 export { toLintReport } from './lintReport.js';
 export { EVENTS_PATH, type Route, type RouteName, type Routes, routes } from './routes.js';

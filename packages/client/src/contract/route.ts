@@ -20,3 +20,6 @@ export interface Route {
   /** The response carries an `ETag` with the resource's version. */
   readonly etag?: boolean;
 }
+
+/** A route as the client sends and reads it: everything but its documentation. */
+export type Endpoint = Omit<Route, 'summary' | 'tag'>;

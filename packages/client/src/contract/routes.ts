@@ -1,3 +1,5 @@
+import { conversationRouteDocs } from './conversationRouteDocs.js';
+import { conversationEndpoints } from './conversations.js';
 import { type Endpoint, endpoints } from './endpoints.js';
 import type { Route } from './route.js';
 import { routeDocs } from './routeDocs.js';
@@ -29,8 +31,11 @@ function withDocs<TEndpoints, TDocs extends { readonly [K in keyof TEndpoints]: 
   return joined as never;
 }
 
-/** The goalkit REST contract: every route, its inputs and its replies. */
-export const routes = /* @__PURE__ */ withDocs(endpoints, routeDocs);
+/** The goalkit REST contract: every route, its inputs and its replies (the goals' and the conversations'). */
+export const routes = /* @__PURE__ */ withDocs(
+  { ...endpoints, ...conversationEndpoints },
+  { ...routeDocs, ...conversationRouteDocs },
+);
 
 export type Routes = typeof routes;
 export type RouteName = keyof Routes;

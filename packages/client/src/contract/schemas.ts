@@ -1,28 +1,8 @@
-import { MAGNITUDE_MESSAGE, MAX_MAGNITUDE } from '@goalkit/core/model';
 import * as z from 'zod/mini';
 
-/** Timestamps on the wire: RFC 3339 UTC (`2026-02-10T09:30:00Z`). */
-const timestamp = z.iso.datetime({ offset: true });
-/** Calendar days on the wire: `YYYY-MM-DD`. */
-const day = z.iso.date();
-/**
- * Text a client sends holds no NUL character (U+0000): JSON can carry it, but no database the reference
- * server runs on stores it in text, and nothing a person types contains it.
- */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the NUL character is what this check refuses.
-export const noNul = () => z.regex(/^[^\u0000]*$/, 'must not contain the NUL character (U+0000)');
-const id = z.string().check(z.minLength(1), z.maxLength(200), noNul());
-const title = z.string().check(z.trim(), z.minLength(1), z.maxLength(500), noNul());
-/** A number the server sends: finite (JSON has no NaN or Infinity). */
-const finite = z.number();
-/**
- * A number a person sends (values, starts, targets, bounds): finite and within ±1e15, the bound of the
- * goalkit document format (`MAX_MAGNITUDE`), so nothing computed from it overflows.
- */
-const bounded = z.number().check(z.gte(-MAX_MAGNITUDE, MAGNITUDE_MESSAGE), z.lte(MAX_MAGNITUDE, MAGNITUDE_MESSAGE));
-const weight = z.number().check(z.gte(0), z.lte(1000));
-const unitInterval = z.number().check(z.gte(0), z.lte(1));
-const version = z.int().check(z.gte(1));
+import { bounded, day, finite, id, noNul, timestamp, title, unitInterval, version, weight } from './fields.js';
+
+export { noNul };
 
 export const statusSchema = z.enum(['not-started', 'on-track', 'at-risk', 'off-track', 'achieved']);
 export const keyResultTypeSchema = z.enum([

@@ -16,6 +16,28 @@ export {
   type TreeKeyEvent,
 } from './alignmentTreeController.js';
 export {
+  type CalibrationAdjustmentData,
+  type CalibrationGridAnnouncement,
+  type CalibrationGridControllerOptions,
+  type CalibrationGridData,
+  type CalibrationGridEffect,
+  type CalibrationGridEvent,
+  type CalibrationGridFocusTarget,
+  type CalibrationGridKeyEvent,
+  type CalibrationGridMove,
+  type CalibrationGridPersonRef,
+  type CalibrationGridState,
+  type CalibrationMoveDetail,
+  type CalibrationPersonData,
+  calibrationErrorMessage,
+  calibrationGridFocusId,
+  calibrationGridPeople,
+  calibrationGridTransition,
+  createCalibrationGridController,
+  initCalibrationGrid,
+  type NineBoxCellData,
+} from './calibrationGridController.js';
+export {
   type CheckInFormControllerOptions,
   type CheckInFormEffect,
   checkInFocusSelector,
@@ -81,6 +103,15 @@ export {
   connectCalibrationChart,
   type ReliabilityBinData,
 } from './connectCalibrationChart.js';
+export {
+  type CalibrationGridBoxView,
+  type CalibrationGridDialogView,
+  type CalibrationGridInput,
+  type CalibrationGridPersonView,
+  type CalibrationGridRowView,
+  type CalibrationGridView,
+  connectCalibrationGrid,
+} from './connectCalibrationGrid.js';
 export {
   type CheckInDetail,
   type CheckInFieldError,
@@ -203,6 +234,33 @@ export {
   type ObjectiveCardView,
 } from './connectObjectiveCard.js';
 export {
+  type ActionItemData,
+  connectOneOnOne,
+  initOneOnOne,
+  type MeetingData,
+  type MeetingPersonData,
+  type MeetingStateData,
+  type OneOnOneChange,
+  type OneOnOneDraft,
+  type OneOnOneFocus,
+  type OneOnOneFormView,
+  type OneOnOneInput,
+  type OneOnOneItemView,
+  type OneOnOneNotesKind,
+  type OneOnOneNotesState,
+  type OneOnOneNotesView,
+  type OneOnOnePointView,
+  type OneOnOneState,
+  type OneOnOneSuggestionView,
+  type OneOnOneView,
+  type OneOnOneWrite,
+  oneOnOneFocusSelector,
+  suggestionKey,
+  suggestionText,
+  type TalkingPointData,
+  type TalkingPointSuggestionData,
+} from './connectOneOnOne.js';
+export {
   type AlignmentCoverageData,
   type CheckInRateData,
   connectProgramHealth,
@@ -222,6 +280,36 @@ export {
   type ProgramTrendRowView,
 } from './connectProgramHealth.js';
 export { connectProgress, type ProgressInput, type ProgressView } from './connectProgress.js';
+export {
+  connectReviewForm,
+  initReviewForm,
+  REVIEW_TEXT_MAX,
+  type ReviewAnswerData,
+  type ReviewDraftAnswer,
+  type ReviewEvidenceData,
+  type ReviewEvidenceObjectiveData,
+  type ReviewEvidenceObjectiveView,
+  type ReviewFieldError,
+  type ReviewFormCycleData,
+  type ReviewFormEvent,
+  type ReviewFormInput,
+  type ReviewFormKind,
+  type ReviewFormReviewData,
+  type ReviewFormState,
+  type ReviewFormStatus,
+  type ReviewFormView,
+  type ReviewQuestionData,
+  type ReviewQuestionView,
+  type ReviewRatingOptionView,
+  reviewFormAnswers,
+  reviewFormDirty,
+  reviewFormEditable,
+  reviewFormReducer,
+  reviewPartSelector,
+  reviewProblemFields,
+  reviewQuestionSelector,
+  reviewQuestionsFor,
+} from './connectReviewForm.js';
 export {
   type ControllerTransition,
   createController,
@@ -264,6 +352,24 @@ export {
   keyResultSyncTransition,
 } from './keyResultSource.js';
 export { type LazyPart, lazyPart } from './lazyPart.js';
+export {
+  createOneOnOneController,
+  type OneOnOneContext,
+  type OneOnOneControllerOptions,
+  type OneOnOneEffect,
+  type OneOnOneEvent,
+  oneOnOneTransition,
+} from './oneOnOneController.js';
+export {
+  createReviewFormController,
+  type ReviewFormAnswer,
+  type ReviewFormControllerEvent,
+  type ReviewFormControllerOptions,
+  type ReviewFormEffect,
+  type ReviewSaveDetail,
+  type ReviewTransitionDetail,
+  reviewFormTransition,
+} from './reviewFormController.js';
 export { type AttrBag, part, partSelector } from './types.js';
 export type {
   CheckInData,

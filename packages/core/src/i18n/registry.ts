@@ -13,6 +13,7 @@ export type CatalogName =
   | 'common'
   | 'approval'
   | 'calibration'
+  | 'calibrationGrid'
   | 'checkInForm'
   | 'checkInInbox'
   | 'dashboard'
@@ -21,7 +22,9 @@ export type CatalogName =
   | 'feedback'
   | 'keyResult'
   | 'objectiveCard'
+  | 'oneOnOne'
   | 'programHealth'
+  | 'reviewForm'
   | 'timeline'
   | 'tree';
 

@@ -13,3 +13,6 @@ import './gk-check-in-inbox.js';
 import './gk-digest.js';
 import './gk-program-health.js';
 import './gk-calibration.js';
+import './gk-one-on-one.js';
+import './gk-calibration-grid.js';
+import './gk-review-form.js';

@@ -21,6 +21,9 @@ export const widgets = {
   'gk-digest': () => import('../define/gk-digest.js'),
   'gk-program-health': () => import('../define/gk-program-health.js'),
   'gk-calibration': () => import('../define/gk-calibration.js'),
+  'gk-one-on-one': () => import('../define/gk-one-on-one.js'),
+  'gk-calibration-grid': () => import('../define/gk-calibration-grid.js'),
+  'gk-review-form': () => import('../define/gk-review-form.js'),
 } satisfies Record<`gk-${string}`, () => Promise<unknown>>;
 
 /**

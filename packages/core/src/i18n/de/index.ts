@@ -8,6 +8,7 @@
 import { registerMessages } from '../registry.js';
 import { de as approval } from './approval.js';
 import { de as calibration } from './calibration.js';
+import { de as calibrationGrid } from './calibrationGrid.js';
 import { de as checkInForm } from './checkInForm.js';
 import { de as checkInInbox } from './checkInInbox.js';
 import { de as common } from './common.js';
@@ -17,13 +18,16 @@ import { de as editor } from './editor.js';
 import { de as feedback } from './feedback.js';
 import { de as keyResult } from './keyResult.js';
 import { de as objectiveCard } from './objectiveCard.js';
+import { de as oneOnOne } from './oneOnOne.js';
 import { de as programHealth } from './programHealth.js';
+import { de as reviewForm } from './reviewForm.js';
 import { de as timeline } from './timeline.js';
 import { de as tree } from './tree.js';
 
 registerMessages('de', {
   approval,
   calibration,
+  calibrationGrid,
   checkInForm,
   checkInInbox,
   common,
@@ -33,7 +37,9 @@ registerMessages('de', {
   feedback,
   keyResult,
   objectiveCard,
+  oneOnOne,
   programHealth,
+  reviewForm,
   timeline,
   tree,
 });
@@ -41,6 +47,7 @@ registerMessages('de', {
 export {
   approval,
   calibration,
+  calibrationGrid,
   checkInForm,
   checkInInbox,
   common,
@@ -50,7 +57,9 @@ export {
   feedback,
   keyResult,
   objectiveCard,
+  oneOnOne,
   programHealth,
+  reviewForm,
   timeline,
   tree,
 };

@@ -1,0 +1,53 @@
+export {
+  type AggregateResponsesOptions,
+  type AttributedAnswer,
+  aggregateResponses,
+  type QuestionAggregate,
+  type RatingCount,
+  type ResponseAnswer,
+  type ResponseReview,
+} from './aggregateResponses.js';
+export {
+  type CarriedTalkingPoint,
+  carryOverTalkingPoints,
+  type TalkingPointLike,
+  type TalkingPointLinks,
+  type TalkingPointVisibility,
+} from './carryOverTalkingPoints.js';
+export { NINE_BOX_LEVELS, NINE_BOX_THRESHOLDS, type NineBoxCell, type NineBoxLevel, nineBoxOf } from './nineBox.js';
+export {
+  type ComponentScore,
+  type ComponentScoresOptions,
+  componentScores,
+  DEFAULT_RATING_SCALE,
+  type FinalScore,
+  type FinalScoreTerm,
+  type GoalScore,
+  goalScore,
+  isSubmitted,
+  type RatingScale,
+  REVIEW_COMPONENTS,
+  REVIEW_KINDS,
+  type ReviewAnswer,
+  type ReviewComponent,
+  ReviewComponentError,
+  type ReviewKind,
+  type ReviewQuestion,
+  ratingScore,
+  reviewFinalScore,
+  type ScoredReview,
+  SUBMITTED_STATUSES,
+  type WeightedGrade,
+} from './reviewScore.js';
+export {
+  DEFAULT_STALE_AFTER_DAYS,
+  SUGGESTION_KINDS,
+  type SuggestionKeyResult,
+  type SuggestionObjective,
+  type SuggestionObjectiveState,
+  type SuggestionStatus,
+  type SuggestTalkingPointsOptions,
+  suggestTalkingPoints,
+  type TalkingPointSuggestion,
+  type TalkingPointSuggestionKind,
+} from './suggestTalkingPoints.js';

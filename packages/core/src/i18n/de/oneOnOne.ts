@@ -1,0 +1,77 @@
+import type { OneOnOneMessages } from '../oneOnOneMessages.js';
+
+const days = (n: number) => `${n} ${n === 1 ? 'Tag' : 'Tagen'}`;
+const numbers = (progress: string, expected: string | null) =>
+  expected === null ? `${progress} bisher` : `${progress}, wo ${expected} zu erwarten war`;
+
+/** German: the 1:1 catalog. */
+export const de: OneOnOneMessages = {
+  heading: (other) => `1:1 mit ${other}`,
+  headingBoth: (first, second) => `1:1: ${first} und ${second}`,
+  state: { upcoming: 'Anstehend', held: 'Stattgefunden', skipped: 'Ausgefallen' },
+  markHeld: 'Als stattgefunden markieren',
+  markSkipped: 'Als ausgefallen markieren',
+  stateActions: 'Termin',
+  agenda: 'Agenda',
+  agendaEmpty: 'Noch nichts auf der Agenda. Fügen Sie unten einen Gesprächspunkt hinzu oder einen der Vorschläge.',
+  by: (name) => `Von ${name}`,
+  onlyYou: 'Nur für Sie',
+  carriedFrom: (date) => `Aus dem Termin am ${date}`,
+  carried: 'Aus dem letzten Termin',
+  recurring: 'Jeder Termin',
+  delete: 'Löschen',
+  deleteLabel: (text) => `Löschen: Gesprächspunkt „${text}“`,
+  confirmDelete: (text) => `„${text}“ löschen?`,
+  confirm: 'Löschen',
+  cancel: 'Behalten',
+  newPoint: 'Neuer Gesprächspunkt',
+  privatePoint: 'Privat: nur Sie sehen ihn',
+  addPoint: 'Zur Agenda hinzufügen',
+  pointRequired: 'Schreiben Sie zuerst den Gesprächspunkt.',
+  suggestions: 'Vorgeschlagene Gesprächspunkte',
+  suggestionsHint: 'Aus den Zielen: nicht auf Kurs, gefährdet, lange nicht eingecheckt oder zurückgegeben.',
+  offTrack: (title, progress, expected) => `„${title}“ ist nicht auf Kurs: ${numbers(progress, expected)}`,
+  atRisk: (title, progress, expected) => `„${title}“ ist gefährdet: ${numbers(progress, expected)}`,
+  stale: (title, n) =>
+    n === null ? `„${title}“ wurde noch nie eingecheckt` : `„${title}“ wurde seit ${days(n)} nicht eingecheckt`,
+  returned: (title, comment) =>
+    comment === ''
+      ? `„${title}“ wurde zur Überarbeitung zurückgegeben`
+      : `„${title}“ wurde zur Überarbeitung zurückgegeben: „${comment}“`,
+  goalOf: (name) => `Ziel von ${name}`,
+  addToAgenda: 'Zur Agenda',
+  addToAgendaLabel: (text) => `Zur Agenda: ${text}`,
+  onAgenda: 'Auf der Agenda',
+  sharedNotes: 'Gemeinsame Notizen',
+  sharedNotesHint: 'Sie beide sehen diese.',
+  privateNotes: 'Meine privaten Notizen',
+  privateNotesHint: 'Nur Sie sehen diese.',
+  saveShared: 'Gemeinsame Notizen speichern',
+  savePrivate: 'Private Notizen speichern',
+  unsaved: 'Noch nicht gespeichert',
+  saving: 'Wird gespeichert …',
+  saved: 'Gespeichert',
+  saveFailed: 'Speichern fehlgeschlagen. Ihr Text bleibt hier erhalten; versuchen Sie es erneut.',
+  conflict:
+    'Jemand anderes hat diese Notizen geändert, während Sie geschrieben haben. Ihr Text bleibt hier erhalten: Speichern Sie ihn über deren Fassung oder laden Sie deren Fassung.',
+  theirVersion: 'Deren Fassung',
+  loadTheirs: 'Deren Fassung laden',
+  keepMine: 'Meine speichern',
+  actionItems: 'Aufgaben',
+  actionItemsEmpty: 'Noch keine Aufgaben.',
+  earlier: 'Aus früheren Terminen',
+  owner: (name) => `Verantwortlich: ${name}`,
+  due: (date) => `Fällig am ${date}`,
+  overdue: (date) => `Überfällig seit ${date}`,
+  newItem: 'Neue Aufgabe',
+  ownerLabel: 'Verantwortlich',
+  dueLabel: 'Fällig am (optional)',
+  addItem: 'Aufgabe hinzufügen',
+  itemRequired: 'Schreiben Sie zuerst die Aufgabe.',
+  pointAdded: 'Gesprächspunkt hinzugefügt.',
+  itemAdded: 'Aufgabe hinzugefügt.',
+  pointDeleted: 'Gesprächspunkt gelöscht.',
+  stateSaved: (state) => `Termin markiert: ${state}.`,
+  writeFailed: 'Diese Änderung konnte nicht gespeichert werden. Versuchen Sie es erneut.',
+  addFailed: 'Hinzufügen fehlgeschlagen. Ihr Text bleibt erhalten; versuchen Sie es erneut.',
+};

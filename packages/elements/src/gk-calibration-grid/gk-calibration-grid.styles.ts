@@ -1,0 +1,4 @@
+import { calibrationGridCss } from '@goalkit/theme';
+import { unsafeCSS } from 'lit';
+
+export const calibrationGridStyles = unsafeCSS(calibrationGridCss);
