@@ -14,7 +14,7 @@
  *
  * @module
  */
-import type { MutationOptions, QueryClient, QueryKey, QueryOptions } from '@tanstack/query-core';
+import type { MutationOptions, QueryClient } from '@tanstack/query-core';
 import {
   type ActionItem,
   type ActionItemCreate,
@@ -39,6 +39,7 @@ import {
   type TalkingPointPatch,
 } from './contract/conversations.js';
 import type { CallOptions, GoalkitClient, VersionedCallOptions, WriteCallOptions } from './createClient.js';
+import { query } from './queryOptions.js';
 
 /** The query of `meetings.list`. */
 export interface MeetingListParams {
@@ -140,24 +141,6 @@ export const conversationKeys = {
   review: (reviewId: string) => ['goalkit', 'conversations', 'reviews', 'detail', reviewId] as const,
   calibration: (cycleId: string) => ['goalkit', 'conversations', 'calibration', cycleId] as const,
 };
-
-/** Retries live here for queries (the client's own are off underneath), as in `goalkitQueries`. */
-const retry = (failureCount: number, error: unknown) =>
-  failureCount < 2 && (error as { retryable?: unknown } | null)?.retryable === true;
-/** The server's `Retry-After` when it gives one (up to a minute), else full-jitter backoff, as in `goalkitQueries`. */
-const retryDelay = (attempt: number, error: unknown) => {
-  const after = (error as { retryAfterMs?: number }).retryAfterMs;
-  return after !== undefined && after <= 60_000 ? after : Math.random() * Math.min(10_000, 300 * 2 ** attempt);
-};
-
-function query<TData, TKey extends QueryKey>(queryKey: TKey, fetcher: (signal: AbortSignal) => Promise<TData>) {
-  return {
-    queryKey,
-    queryFn: ({ signal }: { signal: AbortSignal }) => fetcher(signal),
-    retry,
-    retryDelay,
-  } satisfies QueryOptions<TData, Error, TData, TKey>;
-}
 
 /** Query option factories for the conversation reads. */
 export function conversationQueries(talk: ConversationsClient) {

@@ -1,6 +1,6 @@
 import { applyCheckIn } from '@goalkit/core';
 import { type GoalEditorSaveDetail, lazyPart } from '@goalkit/core/connect';
-import type { MutationOptions, QueryClient, QueryKey, QueryOptions } from '@tanstack/query-core';
+import type { MutationOptions, QueryClient } from '@tanstack/query-core';
 import type {
   CheckInCreate,
   CheckInResult,
@@ -25,6 +25,7 @@ import type {
   TreeParams,
 } from './createClient.js';
 import type { ValidationError } from './errors.js';
+import { query } from './queryOptions.js';
 
 /** Hierarchical query keys: invalidate `goalkitKeys.all` for everything, `objective(id)` for one. */
 export const goalkitKeys = {
@@ -51,23 +52,6 @@ export const goalkitKeys = {
   history: (objectiveId: string) => ['goalkit', 'history', objectiveId] as const,
   lint: (objectiveId: string) => ['goalkit', 'lint', objectiveId] as const,
 };
-
-/** Retries live here for queries (the client's own retries are off underneath, so never 3 × 3 requests). */
-const retry = (failureCount: number, error: unknown) =>
-  failureCount < 2 && (error as { retryable?: unknown } | null)?.retryable === true;
-const retryDelay = (attempt: number, error: unknown) => {
-  const after = (error as { retryAfterMs?: number }).retryAfterMs;
-  return after !== undefined && after <= 60_000 ? after : Math.random() * Math.min(10_000, 300 * 2 ** attempt);
-};
-
-function query<TData, TKey extends QueryKey>(queryKey: TKey, fetcher: (signal: AbortSignal) => Promise<TData>) {
-  return {
-    queryKey,
-    queryFn: ({ signal }: { signal: AbortSignal }) => fetcher(signal),
-    retry,
-    retryDelay,
-  } satisfies QueryOptions<TData, Error, TData, TKey>;
-}
 
 /** Query option factories for every read of the contract, bound to one client. */
 export function goalkitQueries(client: GoalkitClient) {

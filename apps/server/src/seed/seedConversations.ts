@@ -1,20 +1,6 @@
 import type { SqlDatabase } from '../db/sql.js';
 import { isoSeconds } from '../store/rows.js';
-
-/**
- * The conversations' own mulberry32 stream (the same generator as `seedDemo`'s, a different seed), so
- * adding 1:1s and reviews leaves the goals, check-ins and figures the demo already had exactly as they were.
- */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from './random.js';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;

@@ -5,19 +5,8 @@ import type { SqlDatabase } from '../db/sql.js';
 import { Repository } from '../store/repository.js';
 import { Scores } from '../store/scores.js';
 import { demoToken } from '../tokens.js';
+import { random } from './random.js';
 import { seedConversations } from './seedConversations.js';
-
-/** A small deterministic PRNG (mulberry32), so the demo organisation is the same on every machine. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const DAY = 86_400_000;
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
