@@ -8,7 +8,9 @@ import type {
   ReviewQuestion,
   ReviewStep,
 } from '@goalkit/client/contract';
+import type { Contribution } from '@goalkit/core/scoring';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { evidenceOf, type SnapshotObjective } from '../src/conversations/reviewEvidence.js';
 import { type Reply, request, type Server, startServer, tokens } from './harness.js';
 
 // Review cycles (issue 25) end to end. platform-lead manages platform-1 and platform-2; the CEO is an
@@ -466,6 +468,108 @@ describe('goals as evidence', () => {
     expect(paths(about)).toEqual(['answers[0].objectiveId']);
     for (const reply of [asPeer, about, await reviewsOf(cycle, tokens.peer)])
       expect(JSON.stringify(reply)).not.toContain(secret);
+  });
+});
+
+describe('evidence explanations', () => {
+  it("explain each goal's progress at the snapshot, an aligned private goal left out", async () => {
+    const admin = (await server.store.person('ceo')) as Person;
+    const { objective: parent } = await server.store.createObjective(admin, {
+      title: 'Make the platform self-serve',
+      ownerId: 'platform-1',
+      cycleId: '2026-Q4',
+      rollup: 'both',
+      keyResults: [
+        { title: 'Self-serve sign-ups', type: 'increase', start: 0, target: 100 },
+        { title: 'Docs pages written', type: 'increase', start: 0, target: 10, weight: 2 },
+      ],
+    });
+    const { objective: aligned } = await server.store.createObjective(admin, {
+      title: 'Answer self-serve questions in the forum',
+      ownerId: 'smb-1',
+      cycleId: '2026-Q4',
+      parentId: parent.id,
+      keyResults: [{ title: 'Forum opened', type: 'boolean' }],
+    });
+    const secret = 'Secret: reorganise the support desk';
+    const { objective: hidden } = await server.store.createObjective(admin, {
+      title: secret,
+      ownerId: 'smb-1',
+      cycleId: '2026-Q4',
+      parentId: parent.id,
+      visibility: 'private',
+      keyResults: [{ title: 'Desk reorganised', type: 'boolean' }],
+    });
+    for (const id of [parent.id, aligned.id, hidden.id]) {
+      await server.store.transition(admin, id, 'propose');
+      await server.store.transition(admin, id, 'approve');
+    }
+    const checkIns: [string | undefined, number | boolean][] = [
+      [parent.keyResults[0]?.id, 50],
+      [parent.keyResults[1]?.id, 10],
+      [aligned.keyResults[0]?.id, true],
+      [hidden.keyResults[0]?.id, true],
+    ];
+    for (const [keyResultId, value] of checkIns)
+      expect((await api('POST', `/key-results/${keyResultId}/check-ins`, tokens.admin, { value })).status).toBe(201);
+
+    const cycle = await move(await createCycle({ goalSnapshotAt: '2026-11-16T18:00:00Z' }), 'open');
+    const [self] = await reviewsOf(cycle, tokens.member);
+    const reply = await api<Review>('GET', `/reviews/${self?.id}`, tokens.member);
+    const shown = reply.body.evidence?.objectives.find((o) => o.id === parent.id);
+    if (!shown?.explanation) throw new Error('the goal came without its explanation');
+    // Sign-ups 50 % at weight 1, docs 100 % at weight 2, the forum goal 100 % at weight 1: shares ¼, ½, ¼,
+    // progress 0.125 + 0.5 + 0.25 = 0.875. The private goal does not count in a public goal's roll-up.
+    expect(shown.explanation.map((line) => [line.kind, line.title, line.depth, line.share, line.progress])).toEqual([
+      ['key-result', 'Self-serve sign-ups', 0, 0.25, 0.5],
+      ['key-result', 'Docs pages written', 0, 0.5, 1],
+      ['objective', 'Answer self-serve questions in the forum', 0, 0.25, 1],
+      ['key-result', 'Forum opened', 1, 1, 1],
+    ]);
+    const topLevel = shown.explanation.filter((line) => line.depth === 0);
+    expect(topLevel.reduce((sum, line) => sum + line.contribution, 0)).toBeCloseTo(shown.progress, 9);
+    expect(shown.progress).toBeCloseTo(0.875, 9);
+    expect(JSON.stringify(reply.body)).not.toContain(secret);
+  });
+
+  it('name no aligned goal the caller may not see, nor anything below it', () => {
+    const contribution = (kind: 'key-result' | 'objective', id: string, items: Contribution[] = []): Contribution => ({
+      kind,
+      id,
+      title: `Title of ${id}`,
+      progress: 0.5,
+      weight: 1,
+      share: 0.5,
+      contribution: 0.25,
+      counted: true,
+      items,
+    });
+    const shown: SnapshotObjective = {
+      row: {} as SnapshotObjective['row'],
+      evidence: {
+        id: 'o1',
+        title: 'O1',
+        state: 'active',
+        weight: 1,
+        progress: 0.5,
+        status: 'on-track',
+        grade: { score: 0.5, band: 'yellow', final: false },
+        keyResults: [],
+      },
+      contributions: [
+        contribution('key-result', 'kr1'),
+        contribution('objective', 'seen', [contribution('key-result', 'kr2')]),
+        contribution('objective', 'unseen', [contribution('key-result', 'kr3')]),
+      ],
+    };
+    const evidence = evidenceOf([shown], '2026-11-16T18:00:00Z', (id) => id !== 'unseen');
+    expect(evidence.objectives[0]?.explanation?.map((line) => [line.id, line.title, line.depth])).toEqual([
+      ['kr1', 'Title of kr1', 0],
+      ['seen', 'Title of seen', 0],
+      ['kr2', 'Title of kr2', 1],
+      [null, null, 0],
+    ]);
+    expect(JSON.stringify(evidence)).not.toMatch(/unseen|kr3/);
   });
 });
 

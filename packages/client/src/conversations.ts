@@ -321,6 +321,7 @@ export type {
   CalibrationAdjustment,
   CalibrationAdjustmentCreate,
   CalibrationPlacement,
+  EvidenceContribution,
   Meeting,
   MeetingCadence,
   MeetingCreate,

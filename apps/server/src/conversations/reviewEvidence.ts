@@ -1,8 +1,8 @@
-import type { ReviewEvidence } from '@goalkit/client/contract';
+import type { EvidenceContribution, ReviewEvidence } from '@goalkit/client/contract';
 import { toCoreKeyResult } from '@goalkit/core';
 import { goalScore } from '@goalkit/core/conversations';
 import type { GoalkitDocument } from '@goalkit/core/model';
-import { createScorer, grade, type Scorer } from '@goalkit/core/scoring';
+import { type Contribution, createScorer, grade, type Scorer } from '@goalkit/core/scoring';
 import type { StoreContext } from '../store/context.js';
 import { type CheckInRow, coreCheckIn, jsonOrNull, keyResultShape, type ObjectiveRow } from '../store/rows.js';
 import { groupBy } from '../store/scores.js';
@@ -13,7 +13,10 @@ type EvidenceObjective = ReviewEvidence['objectives'][number];
 /** A reviewee's objective as it stood at the snapshot, with the row it came from (for the access rules). */
 export interface SnapshotObjective {
   row: ObjectiveRow;
-  evidence: EvidenceObjective;
+  /** Its evidence without the explanation, which depends on who asks (see {@link evidenceOf}). */
+  evidence: Omit<EvidenceObjective, 'explanation'>;
+  /** Its roll-up at the snapshot (core's `Scorer.explain`), every aligned goal named. */
+  contributions: readonly Contribution[];
 }
 
 const instant = (text: string) => Date.parse(text);
@@ -146,19 +149,51 @@ export async function snapshotObjectives(
       })),
     };
     const list = result.get(row.owner_id) ?? [];
-    list.push({ row, evidence });
+    list.push({ row, evidence, contributions: scorer.explain(row.id).items });
     result.set(row.owner_id, list);
   }
   return result;
 }
 
-/** The evidence of a review from the objectives shown: goalScore = Σ weight·grade / Σ weight (core `goalScore`). */
-export function evidenceOf(objectives: readonly SnapshotObjective[], at: string): ReviewEvidence {
+/**
+ * The evidence of a review from the objectives shown: goalScore = Σ weight·grade / Σ weight (core
+ * `goalScore`), each objective with its roll-up explained. `maySee` tells whether the caller may see an
+ * aligned objective: one they may not is shown as a contribution without id, title or items of its own.
+ */
+export function evidenceOf(
+  objectives: readonly SnapshotObjective[],
+  at: string,
+  maySee: (objectiveId: string) => boolean,
+): ReviewEvidence {
   return {
     snapshotAt: at,
-    objectives: objectives.map((o) => o.evidence),
+    objectives: objectives.map((o) => ({ ...o.evidence, explanation: flatten(o.contributions, maySee) })),
     goalScore: goalScoreOf(objectives),
   };
+}
+
+/** A roll-up depth first, aligned goals the caller may not see kept as anonymous lines without their items. */
+function flatten(items: readonly Contribution[], maySee: (objectiveId: string) => boolean): EvidenceContribution[] {
+  const lines: EvidenceContribution[] = [];
+  const walk = (level: readonly Contribution[], depth: number) => {
+    for (const item of level) {
+      const hidden = item.kind === 'objective' && !maySee(item.id);
+      lines.push({
+        kind: item.kind,
+        id: hidden ? null : item.id,
+        title: hidden ? null : item.title,
+        depth,
+        progress: item.progress,
+        weight: item.weight,
+        share: item.share,
+        contribution: item.contribution,
+        counted: item.counted,
+      });
+      if (!hidden) walk(item.items, depth + 1);
+    }
+  };
+  walk(items, 0);
+  return lines;
 }
 
 /** Core's `goalScore` over objectives at the snapshot: `null` when none counts. */

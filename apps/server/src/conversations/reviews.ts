@@ -675,9 +675,15 @@ export class Reviews {
     const at = cycle.row.goal_snapshot_at;
     const snapshot = await snapshotScorer(ctx, at);
     const objectives = await snapshotObjectives(ctx, rowsOf(ctx), snapshot, [revieweeId], periodOf(cycle), at);
+    const rows = new Map((await ctx.repository.objectives()).map((row) => [row.id, row]));
+    const maySee = (id: string) => {
+      const row = rows.get(id);
+      return row !== undefined && ctx.access.canSee(viewer, row);
+    };
     return evidenceOf(
       (objectives.get(revieweeId) ?? []).filter((o) => ctx.access.canSee(viewer, o.row)),
       at,
+      maySee,
     );
   }
 

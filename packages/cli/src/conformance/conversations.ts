@@ -323,6 +323,15 @@ export const REVIEW_CHECKS: CheckGroup<ReviewFixture> = {
         expectShape('getReview', full.json);
         const review = full.json as Review;
         if (!review.evidence) fail('a review has no evidence (the reviewee’s goals at the snapshot)');
+        for (const goal of review.evidence.objectives) {
+          // The explanation is optional; when sent, what its top-level items add is the goal's progress.
+          if (!goal.explanation?.length) continue;
+          const sum = goal.explanation.filter((l) => l.depth === 0).reduce((total, l) => total + l.contribution, 0);
+          if (Math.abs(sum - goal.progress) > 1e-6)
+            fail(
+              `the explanation of evidence goal ${JSON.stringify(goal.id)} adds up to ${sum}, not its progress ${goal.progress}`,
+            );
+        }
 
         const bad = await request('PATCH', reviewPath(self.id), {
           body: { answers: [{ questionId: 'impact', rating: 99 }] },

@@ -253,6 +253,24 @@ export const reviewAnswerSchema = z.object({
   objectiveId: z.optional(z.nullable(id)),
 });
 
+/** One item of an evidence objective's roll-up, flattened depth first (`depth` 0 for the objective's own items). */
+export const evidenceContributionSchema = z.object({
+  kind: z.enum(['key-result', 'objective']),
+  /** `null` for an aligned goal the caller may not see. */
+  id: z.nullable(id),
+  /** `null` for an aligned goal the caller may not see. */
+  title: z.nullable(z.string()),
+  depth: z.int().check(z.minimum(0)),
+  progress: unitInterval,
+  weight: finite,
+  /** weight ÷ Σ counted weights at its level; 0 when not counted. */
+  share: unitInterval,
+  /** share × progress: what it adds to its parent's progress. */
+  contribution: unitInterval,
+  /** `false` for weight-0 items and `supports` children, shown but not counted. */
+  counted: z.boolean(),
+});
+
 /** A goal of the reviewee as it stood at `goalSnapshotAt`. */
 export const reviewEvidenceSchema = z.object({
   snapshotAt: timestamp,
@@ -267,6 +285,13 @@ export const reviewEvidenceSchema = z.object({
       /** Its grade: the one given at close, else its progress at the snapshot, graded. */
       grade: z.object({ score: unitInterval, band: z.enum(['green', 'yellow', 'red']), final: z.boolean() }),
       keyResults: z.array(z.object({ id, title: z.string(), progress: unitInterval, status: statusSchema })),
+      /**
+       * Why its progress is what it is at the snapshot: the roll-up's items depth first (key results and
+       * aligned objectives, each with its share of the counted weight and what it adds), as core's
+       * `Scorer.explain` gives them. An aligned goal the caller may not see has `id` and `title` `null` and
+       * none of its own items. Optional: a backend without it leaves the widget showing grades only.
+       */
+      explanation: z.optional(z.array(evidenceContributionSchema).check(z.maxLength(10_000))),
     }),
   ),
   /** Σ weight·grade / Σ weight over those objectives, or `null` with none. */
@@ -523,6 +548,8 @@ export type ReviewCycle = z.infer<typeof reviewCycleSchema>;
 export type ReviewCycleCreate = z.input<typeof reviewCycleCreateSchema>;
 export type ReviewCycleTransition = z.input<typeof reviewCycleTransitionSchema>;
 export type ReviewAnswer = z.infer<typeof reviewAnswerSchema>;
+/** One item of an evidence objective's roll-up explanation. */
+export type EvidenceContribution = z.infer<typeof evidenceContributionSchema>;
 export type ReviewEvidence = z.infer<typeof reviewEvidenceSchema>;
 export type Review = z.infer<typeof reviewSchema>;
 export type ReviewCreate = z.input<typeof reviewCreateSchema>;

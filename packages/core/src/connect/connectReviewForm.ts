@@ -1,5 +1,5 @@
 import { cached, formatDate, formatNumber } from '../i18n/format.js';
-import { getMessages } from '../i18n/messages.js';
+import { formatPercent, getMessages } from '../i18n/messages.js';
 import { getReviewFormMessages } from '../i18n/reviewFormMessages.js';
 import { grade } from '../scoring/grade.js';
 import type { ProgressInput } from './connectProgress.js';
@@ -96,6 +96,17 @@ export interface ReviewEvidenceObjectiveView {
     readonly title: AttrBag;
     readonly progress: ProgressInput;
   }[];
+  /** Why its progress is what it is (a disclosure of lines), when the evidence explains it. */
+  readonly explanation:
+    | {
+        readonly summaryText: string;
+        /** A `<details>` element: open and closed by the browser, by keyboard as by pointer. */
+        readonly details: AttrBag;
+        readonly summary: AttrBag;
+        readonly list: AttrBag;
+        readonly lines: readonly { readonly key: string; readonly text: string; readonly item: AttrBag }[];
+      }
+    | undefined;
 }
 
 /** The review form's view-model. */
@@ -241,6 +252,7 @@ export function connectReviewForm(input: ReviewFormInput): ReviewFormView {
   const step = input.cycle.steps.find((s) => s.kind === review.kind);
   const headingId = `${base}-heading`;
   const num = (n: number) => formatNumber(n, locale);
+  const pct = (n: number) => formatPercent(n, locale);
 
   const questions = state.questions.map((q, index): ReviewQuestionView => {
     const id = `${base}-q${index}`;
@@ -365,6 +377,35 @@ export function connectReviewForm(input: ReviewFormInput): ReviewFormView {
           title: part(S, 'key-result-title'),
           progress: { progress: kr.progress, status: kr.status, label: kr.title, locale },
         })),
+        explanation: o.explanation?.length
+          ? {
+              summaryText: m.explainProgress(pct(o.progress)),
+              details: part(S, 'explanation'),
+              // Named by its text, described by the objective's title: "Why 88%, Make the platform self-serve".
+              summary: part(S, 'explanation-summary', { 'aria-describedby': `${base}-o${index}` }),
+              list: part(S, 'explanation-lines'),
+              lines: o.explanation.map((line, i) => {
+                const title = line.title ?? m.hiddenGoal;
+                return {
+                  key: `${i}:${line.kind}:${line.id ?? 'hidden'}`,
+                  text: line.counted
+                    ? m.contribution({
+                        title,
+                        progress: pct(line.progress),
+                        share: pct(line.share),
+                        contribution: pct(line.contribution),
+                      })
+                    : m.notCounted({ title, progress: pct(line.progress) }),
+                  item: part(S, 'explanation-line', {
+                    'data-depth': line.depth,
+                    'data-counted': line.counted ? undefined : 'false',
+                    'data-hidden': line.title === null ? 'true' : undefined,
+                    style: { '--gk-depth': String(line.depth) },
+                  }),
+                };
+              }),
+            }
+          : undefined,
       }),
     ),
   };

@@ -49,6 +49,14 @@ export interface ReviewFormMessages {
   readonly weight: (weight: string) => string;
   readonly objectiveProgress: (title: string) => string;
   readonly keyResultsOf: (title: string) => string;
+  /** The disclosure of an objective's roll-up: "Why 88 %". */
+  readonly explainProgress: (progress: string) => string;
+  /** One counted item: "Docs pages written: 100% × 50% weight = 50%". */
+  readonly contribution: (p: { title: string; progress: string; share: string; contribution: string }) => string;
+  /** One item shown but not counted (weight 0, or aligned as `supports`). */
+  readonly notCounted: (p: { title: string; progress: string }) => string;
+  /** An aligned goal the viewer may not see, in place of its title. */
+  readonly hiddenGoal: string;
   /** The goal score in words, or that there is none. */
   readonly goalScore: (score: string, band: string) => string;
   readonly noGoalScore: string;
@@ -120,6 +128,11 @@ const en: ReviewFormMessages = {
   weight: (weight) => `Weight ${weight}`,
   objectiveProgress: (title) => `Progress of ${title}`,
   keyResultsOf: (title) => `Key results of ${title}`,
+  explainProgress: (progress) => `Why ${progress}`,
+  contribution: ({ title, progress, share, contribution }) =>
+    `${title}: ${progress} × ${share} weight = ${contribution}`,
+  notCounted: ({ title, progress }) => `${title}: ${progress}, shown but not counted`,
+  hiddenGoal: 'An aligned goal you may not see',
   goalScore: (score, band) => `Goal score ${score} of 1: ${band}, the weighted mean of these grades`,
   noGoalScore: 'No goal score: no goals at the snapshot',
   saveDraft: 'Save draft',

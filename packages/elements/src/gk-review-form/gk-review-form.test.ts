@@ -42,6 +42,33 @@ describe('<gk-review-form>', () => {
     expect(await axeViolations(element)).toEqual([]);
   });
 
+  it("explains each goal's progress behind a disclosure a keyboard opens, an unseen goal left unnamed", async () => {
+    const element = await form();
+    const onboarding = page.getByRole('listitem', { name: 'Ship self-serve onboarding' });
+    const why = element.shadowRoot?.querySelector('[data-part="explanation-summary"]') as HTMLElement;
+    expect(why.textContent?.trim()).toBe('Why 84%');
+    const line = onboarding.getByText('Activation rate from 31% to 45%: 93% × 50% weight = 47%');
+    await expect.element(line).not.toBeVisible();
+    why.focus();
+    await userEvent.keyboard('{Enter}');
+    await expect.element(line).toBeVisible();
+    await expect
+      .element(onboarding.getByText('Write the onboarding emails: 100%, shown but not counted'))
+      .toBeVisible();
+    const tickets = page.getByRole('listitem', { name: 'Cut support tickets per customer' });
+    await userEvent.click(tickets.getByText('Why 55%'));
+    await expect.element(tickets.getByText('An aligned goal you may not see: 55% × 33% weight = 18%')).toBeVisible();
+    // The third goal's backend sent no explanation: no disclosure, the grade and key results alone.
+    const partners = page.getByRole('listitem', { name: 'Grow the partner channel' });
+    expect(partners.element().querySelector('details')).toBeNull();
+    expect(await axeViolations(element)).toEqual([]);
+    element.locale = 'de';
+    await element.updateComplete;
+    await expect
+      .element(tickets.getByText('Ein ausgerichtetes Ziel, das Sie nicht sehen dürfen: 55 % × 33 % Gewicht = 18 %'))
+      .toBeVisible();
+  });
+
   it('saves by keyboard, lists the missing answers with focus on the first, and submits after a confirmation', async () => {
     const element = await form();
     const saves = record<GkReviewSaveEvent>(element, 'gk-review-save');

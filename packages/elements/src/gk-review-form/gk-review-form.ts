@@ -59,6 +59,10 @@ const asReview = (value: unknown): Answer =>
  * @csspart key-results - Its key results (a labelled list).
  * @csspart key-result - One key result with its meter.
  * @csspart key-result-title - Its title.
+ * @csspart explanation - Why an objective's progress is what it is (a `<details>` disclosure).
+ * @csspart explanation-summary - "Why 88%", described by the objective's title.
+ * @csspart explanation-lines - The roll-up's items (a list).
+ * @csspart explanation-line - One item, "Docs pages written: 100% × 50% weight = 50%" (`data-depth`, `data-counted`, `data-hidden`).
  * @csspart goal-score - The goal score in words.
  * @csspart questions - The questions section.
  * @csspart questions-heading - "Questions".
@@ -343,6 +347,16 @@ export class GkReviewForm extends GoalkitElement {
                               </li>`,
                             )}
                           </ul>`
+                          : nothing
+                      }
+                      ${
+                        o.explanation
+                          ? html`<details ${attrs(o.explanation.details)}>
+                            <summary ${attrs(o.explanation.summary)}>${o.explanation.summaryText}</summary>
+                            <ul ${attrs(o.explanation.list)}>
+                              ${o.explanation.lines.map((line) => html`<li ${attrs(line.item)}>${line.text}</li>`)}
+                            </ul>
+                          </details>`
                           : nothing
                       }
                     </li>`,

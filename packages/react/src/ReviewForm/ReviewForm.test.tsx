@@ -47,6 +47,36 @@ describe('<ReviewForm>', () => {
     await expectNoAxeViolations(container);
   });
 
+  it("explains each goal's progress in a disclosure, naming no goal the reader may not see", async () => {
+    const user = userEvent.setup();
+    const { container } = render(
+      <ReviewForm review={selfReviewDraft()} cycle={reviewCycle()} timeZone="UTC" now={now} />,
+    );
+    const onboarding = screen.getByRole('listitem', { name: 'Ship self-serve onboarding' });
+    const why = within(onboarding).getByText('Why 84%');
+    expect(why).toHaveAccessibleDescription('Ship self-serve onboarding');
+    const details = why.closest('details') as HTMLDetailsElement;
+    expect(details.open).toBe(false);
+    await user.click(why);
+    expect(details.open).toBe(true);
+    expect(
+      within(details)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      'Activation rate from 31% to 45%: 93% × 50% weight = 47%',
+      'Time to first goal under 5 minutes: 75% × 50% weight = 38%',
+      'Write the onboarding emails: 100%, shown but not counted',
+    ]);
+    const tickets = screen.getByRole('listitem', { name: 'Cut support tickets per customer' });
+    expect(within(tickets).getByText('An aligned goal you may not see: 55% × 33% weight = 18%')).toHaveAttribute(
+      'data-hidden',
+      'true',
+    );
+    expect(within(screen.getByRole('listitem', { name: 'Grow the partner channel' })).queryByText(/^Why/)).toBeNull();
+    await expectNoAxeViolations(container);
+  });
+
   it('saves a draft with "Saved at", marks unsaved changes, and lists missing answers before a confirmed submit', async () => {
     const user = userEvent.setup();
     const onSave = vi.fn((detail: { version: number }) =>

@@ -194,6 +194,18 @@ function ReviewFormBody(props: BodyProps) {
                       ))}
                     </ul>
                   )}
+                  {o.explanation && (
+                    <details {...attrs(o.explanation.details)}>
+                      <summary {...attrs(o.explanation.summary)}>{o.explanation.summaryText}</summary>
+                      <ul {...attrs(o.explanation.list)}>
+                        {o.explanation.lines.map((line) => (
+                          <li key={line.key} {...attrs(line.item)}>
+                            {line.text}
+                          </li>
+                        ))}
+                      </ul>
+                    </details>
+                  )}
                 </li>
               ))}
             </ul>

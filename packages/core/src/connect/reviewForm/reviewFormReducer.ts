@@ -36,6 +36,28 @@ export interface ReviewEvidenceObjectiveData {
     readonly progress: number;
     readonly status: Status;
   }[];
+  /**
+   * Why its progress is what it is at the snapshot: its roll-up's items depth first, as the API's evidence
+   * gives them (`id` and `title` `null` for an aligned goal the viewer may not see). Without it the form
+   * shows the grade and key results alone.
+   */
+  readonly explanation?: readonly EvidenceContributionData[] | undefined;
+}
+
+/** One item of an evidence objective's roll-up: a key result or an aligned objective and what it adds. */
+export interface EvidenceContributionData {
+  readonly kind: 'key-result' | 'objective';
+  readonly id: string | null;
+  readonly title: string | null;
+  /** 0 for the objective's own items, 1 for an aligned objective's, and so on. */
+  readonly depth: number;
+  readonly progress: number;
+  readonly weight: number;
+  /** weight ÷ Σ counted weights at its level; 0 when not counted. */
+  readonly share: number;
+  /** share × progress. */
+  readonly contribution: number;
+  readonly counted: boolean;
 }
 
 /** The reviewee's goals at the snapshot and their weighted score. */

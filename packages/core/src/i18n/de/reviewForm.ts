@@ -42,6 +42,11 @@ export const de: ReviewFormMessages = {
   weight: (weight) => `Gewicht ${weight}`,
   objectiveProgress: (title) => `Fortschritt von ${title}`,
   keyResultsOf: (title) => `Schlüsselergebnisse von ${title}`,
+  explainProgress: (progress) => `Warum ${progress}`,
+  contribution: ({ title, progress, share, contribution }) =>
+    `${title}: ${progress} × ${share} Gewicht = ${contribution}`,
+  notCounted: ({ title, progress }) => `${title}: ${progress}, angezeigt, aber nicht gezählt`,
+  hiddenGoal: 'Ein ausgerichtetes Ziel, das Sie nicht sehen dürfen',
   goalScore: (score, band) => `Zielwert ${score} von 1: ${band}, das gewichtete Mittel dieser Bewertungen`,
   noGoalScore: 'Kein Zielwert: Zum Stichtag gab es keine Ziele',
   saveDraft: 'Entwurf speichern',
