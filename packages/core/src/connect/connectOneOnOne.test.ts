@@ -203,6 +203,12 @@ describe('connectOneOnOne', () => {
     expect(oneOnOneFocusSelector({ part: 'notes', which: 'private' })).toBe(
       '[data-scope="one-on-one"][data-part="notes-input"][data-notes="private"]',
     );
+    expect(oneOnOneFocusSelector({ part: 'save', which: 'shared' })).toBe(
+      '[data-scope="one-on-one"][data-part="save"][data-notes="shared"]',
+    );
+    expect(oneOnOneFocusSelector({ part: 'action', state: 'held' })).toBe(
+      '[data-scope="one-on-one"][data-part="action"][data-state="held"]',
+    );
   });
 
   it('speaks German once registered', () => {

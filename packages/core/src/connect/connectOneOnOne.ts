@@ -161,6 +161,8 @@ export interface OneOnOneWrite {
   readonly version: number;
   readonly done?: boolean | undefined;
   readonly state?: MeetingStateData | undefined;
+  /** Whether it was sent again after a conflict (it is, once). */
+  readonly retried?: boolean | undefined;
 }
 
 /** The 1:1 widget's state, held by its controller. */
@@ -214,11 +216,16 @@ export const suggestionKey = (s: Pick<TalkingPointSuggestionData, 'kind' | 'obje
 export type OneOnOneFocus =
   | { readonly part: 'point-input' | 'item-input' | 'heading' }
   | { readonly part: 'point-toggle' | 'delete' | 'confirm-cancel'; readonly id: string }
-  | { readonly part: 'notes'; readonly which: OneOnOneNotesKind };
+  /** The notes' text box, or their Save button ("Save mine" after a conflict). */
+  | { readonly part: 'notes' | 'save'; readonly which: OneOnOneNotesKind }
+  /** "Mark as held" or "Mark as skipped". */
+  | { readonly part: 'action'; readonly state: 'held' | 'skipped' };
 
 /** The CSS selector of a focus target (inside the widget's root or shadow root). */
 export function oneOnOneFocusSelector(focus: OneOnOneFocus): string {
   if (focus.part === 'notes') return partSelector('one-on-one', 'notes-input', { 'data-notes': focus.which });
+  if (focus.part === 'save') return partSelector('one-on-one', 'save', { 'data-notes': focus.which });
+  if (focus.part === 'action') return partSelector('one-on-one', 'action', { 'data-state': focus.state });
   if ('id' in focus) return partSelector('one-on-one', focus.part, { 'data-id': focus.id });
   return partSelector('one-on-one', focus.part);
 }

@@ -292,4 +292,46 @@ describe('the 1:1 controller', () => {
     expect(state().announcement).toEqual({ key: 'stateSaved', state: 'held' });
     expect(focus).toHaveBeenLastCalledWith({ part: 'heading' });
   });
+
+  it('marks the meeting held again once with the new version after a conflict (points and items move it)', async () => {
+    const reload = vi.fn(() => Promise.resolve(meeting({ version: 9 })));
+    const { controller, write, answers, state, settled, focus } = setup({ reload });
+    controller.send({ type: 'set-state', state: 'held' });
+    answers.shift()?.reject(Object.assign(new Error('stale'), { status: 412 }));
+    await settled();
+    expect(reload).toHaveBeenCalledTimes(1);
+    expect(write).toHaveBeenLastCalledWith(expect.objectContaining({ version: 9, patch: { state: 'held' } }));
+    // A second conflict is not retried: the buttons come back, and the focus with them.
+    answers.shift()?.reject(Object.assign(new Error('stale'), { status: 412 }));
+    await settled();
+    expect(write).toHaveBeenCalledTimes(2);
+    expect(state().writes.state).toBeUndefined();
+    expect(state().announcement).toEqual({ key: 'writeFailed' });
+    expect(focus).toHaveBeenLastCalledWith({ part: 'action', state: 'held' });
+  });
+
+  it('does not mark it again when the reload finds it no longer upcoming', async () => {
+    const reload = vi.fn(() => Promise.resolve(meeting({ state: 'skipped', version: 9 })));
+    const { controller, write, answers, state, settled } = setup({ reload });
+    controller.send({ type: 'set-state', state: 'held' });
+    answers.shift()?.reject(Object.assign(new Error('stale'), { status: 412 }));
+    await settled();
+    expect(write).toHaveBeenCalledTimes(1);
+    expect(state().announcement).toEqual({ key: 'writeFailed' });
+  });
+
+  it('keeps the focus on the notes’ button as Save gives way to “Save mine” and back', async () => {
+    const theirs = meeting({ sharedNotes: 'Ana’s notes', version: 9 });
+    const { controller, answers, settled, focus, setMeeting } = setup({ reload: () => Promise.resolve(theirs) });
+    controller.send({ type: 'notes-text', which: 'shared', text: 'Mine' });
+    controller.send({ type: 'save-notes', which: 'shared' });
+    expect(focus).not.toHaveBeenCalled();
+    answers.shift()?.reject(Object.assign(new Error('stale'), { status: 412 }));
+    await settled();
+    expect(focus).toHaveBeenLastCalledWith({ part: 'save', which: 'shared' });
+    setMeeting(theirs);
+    focus.mockClear();
+    controller.send({ type: 'save-notes', which: 'shared' });
+    expect(focus).toHaveBeenLastCalledWith({ part: 'save', which: 'shared' });
+  });
 });

@@ -43,14 +43,19 @@ export type OneOnOneEvent =
   | { readonly type: 'set-state'; readonly state: 'held' | 'skipped' }
   | { readonly type: 'written'; readonly key: string; readonly reply: unknown }
   | { readonly type: 'write-failed'; readonly key: string; readonly conflict: boolean }
-  | { readonly type: 'reloaded'; readonly which: OneOnOneNotesKind; readonly meeting: MeetingData | undefined };
+  | {
+      readonly type: 'reloaded';
+      /** The notes, or the meeting's state (held, skipped), whose write met a conflict. */
+      readonly which: OneOnOneNotesKind | 'state';
+      readonly meeting: MeetingData | undefined;
+    };
 
 /** What a transition asks the adapter to do. */
 export type OneOnOneEffect =
   /** Ask the host for a write; `key` names it in `writes` (`point:new`, `item:new`, `notes:shared` …). */
   | { readonly type: 'write'; readonly key: string; readonly change: OneOnOneChange }
-  /** Fetch the meeting as the server has it now (after a conflict on the notes). */
-  | { readonly type: 'reload'; readonly which: OneOnOneNotesKind }
+  /** Fetch the meeting as the server has it now (after a conflict on the notes or the state). */
+  | { readonly type: 'reload'; readonly which: OneOnOneNotesKind | 'state' }
   | { readonly type: 'focus'; readonly focus: OneOnOneFocus };
 
 /** What a transition reads besides the state. */
@@ -108,10 +113,13 @@ function saveNotes(state: OneOnOneState, which: OneOnOneNotesKind, meeting: Meet
  *   its private choice, an item its owner) and takes the focus for the next;
  * - notes are saved on Save only; what was typed is never replaced: on a conflict (412) the meeting is
  *   fetched again; when only the version moved (the notes are as they were when typing began) the notes are
- *   saved again once, otherwise the person sees their version and theirs and chooses;
+ *   saved again once, otherwise the person sees their version and theirs and chooses (the focus stays on the
+ *   notes' button as Save gives way to "Save mine" and back);
  * - ticking a point or an item shows at once and goes back when the write fails; a point's author deletes it
  *   after a confirmation, and the focus moves to the next point (else the previous, else the new point's box);
- * - a suggestion becomes a shared point linked to its goal, and the meeting is marked held or skipped.
+ * - a suggestion becomes a shared point linked to its goal, and the meeting is marked held or skipped; as every
+ *   point and item moves the meeting's version, a conflict there fetches the meeting and sends the change once
+ *   more while it is still upcoming; a failure puts the focus back on the button pressed.
  */
 export function oneOnOneTransition(state: OneOnOneState, event: OneOnOneEvent, context: OneOnOneContext): Transition {
   const { meeting } = context;
@@ -188,9 +196,13 @@ export function oneOnOneTransition(state: OneOnOneState, event: OneOnOneEvent, c
       const status = n.status === 'saving' || n.status === 'conflict' ? n.status : 'idle';
       return { state: setNotes(state, event.which, { draft: event.text, base, status }) };
     }
-    case 'save-notes':
+    case 'save-notes': {
       if (!meeting || state.notes[event.which].status === 'saving') return { state };
-      return saveNotes(setNotes(state, event.which, { resaved: false }), event.which, meeting);
+      const saved = saveNotes(setNotes(state, event.which, { resaved: false }), event.which, meeting);
+      // "Save mine" gives way to Save: the focus goes along.
+      if (state.notes[event.which].status !== 'conflict') return saved;
+      return { ...saved, effects: [...(saved.effects ?? []), focus({ part: 'save', which: event.which })] };
+    }
     case 'load-theirs':
       return {
         state: setNotes(state, event.which, { draft: undefined, status: 'idle', theirs: undefined }),
@@ -313,6 +325,7 @@ export function oneOnOneTransition(state: OneOnOneState, event: OneOnOneEvent, c
     case 'write-failed':
       return failed(state, event.key, event.conflict);
     case 'reloaded': {
+      if (event.which === 'state') return reloadedState(state, event.meeting ?? meeting);
       const n = state.notes[event.which];
       const theirs = event.meeting ? notesOf(event.meeting, event.which) : undefined;
       if (event.meeting && theirs === n.base && !n.resaved)
@@ -324,9 +337,34 @@ export function oneOnOneTransition(state: OneOnOneState, event: OneOnOneEvent, c
           theirs,
           base: theirs ?? n.base,
         }),
+        // Save gives way to "Save mine" and "Load their version": the focus goes to the first.
+        effects: [focus({ part: 'save', which: event.which })],
       };
     }
   }
+}
+
+/** The state write after a conflict: sent again once with the meeting's new version while it is still upcoming. */
+function reloadedState(state: OneOnOneState, meeting: MeetingData | undefined): Transition {
+  const write = state.writes.state;
+  if (!write?.state || write.state === 'upcoming') return { state };
+  if (meeting?.state !== 'upcoming' || meeting.version === write.version || write.retried)
+    return failed(state, 'state', false);
+  return {
+    state: setWrite(state, 'state', { ...write, version: meeting.version, retried: true }),
+    effects: [
+      {
+        type: 'write',
+        key: 'state',
+        change: {
+          action: 'update-meeting',
+          meetingId: meeting.id,
+          version: meeting.version,
+          patch: { state: write.state },
+        },
+      },
+    ],
+  };
 }
 
 function written(state: OneOnOneState, key: string, reply: unknown, context: OneOnOneContext): Transition {
@@ -404,7 +442,14 @@ function failed(state: OneOnOneState, key: string, conflict: boolean): Transitio
     const n = state.notes[which];
     return { state: setNotes(state, which, { status: 'failed', draft: n.draft ?? n.saving, saving: undefined }) };
   }
+  const write = state.writes[key];
+  // The meeting's version moves with every point and item: fetch it, and mark the meeting once more.
+  if (key === 'state' && conflict && write && !write.retried)
+    return { state, effects: [{ type: 'reload', which: 'state' }] };
   const next = { ...setWrite(state, key, undefined), announcement: { key: 'writeFailed' } as const };
+  // The buttons come back: to the one pressed.
+  if (key === 'state' && (write?.state === 'held' || write?.state === 'skipped'))
+    return { state: next, effects: [focus({ part: 'action', state: write.state })] };
   if (key.startsWith('delete:')) {
     const id = key.slice(7);
     return { state: { ...next, confirming: undefined }, effects: [focus({ part: 'delete', id })] };
@@ -424,8 +469,8 @@ export interface OneOnOneControllerOptions {
    */
   readonly write: (change: OneOnOneChange) => unknown;
   /**
-   * The meeting as the server has it now, after a conflict on the notes (connected mode refetches it). Without
-   * it, a conflict shows the meeting the widget has as theirs.
+   * The meeting as the server has it now, after a conflict on the notes or the state (connected mode refetches
+   * it). Without it, a conflict shows the meeting the widget has as theirs.
    */
   readonly reload?: (() => unknown) | undefined;
   /** Moves focus, once the change it follows is on screen (see `oneOnOneFocusSelector`). */

@@ -53,7 +53,7 @@ export interface OneOnOneDataProps extends OneOnOneCommon {
    * rejection whose `status` is 412 or 409 is a conflict on the notes. An added point's reply (`{ id }`) takes the focus.
    */
   readonly onMeetingChange?: ((change: OneOnOneChange) => unknown) | undefined;
-  /** After a conflict on the notes: the meeting as the server has it now. @default the `meeting` prop */
+  /** After a conflict on the notes or the state: the meeting as the server has it now. @default the `meeting` prop */
   readonly onReload?: (() => unknown) | undefined;
 }
 
