@@ -54,6 +54,69 @@ async function showProgramHealth(cycle) {
   health.objectives = titles.items.map(({ id, title }) => ({ id, title }));
 }
 
+/** "Self review", "Peer review of Emre Mendes": a review to write, as the picker and the form's heading name it. */
+function reviewName(review) {
+  const kind = { self: 'Self', manager: 'Manager', peer: 'Peer', upward: 'Upward' }[review.kind] ?? review.kind;
+  return review.kind === 'self' ? 'Self review' : `${kind} review of ${review.revieweeName}`;
+}
+
+/**
+ * My 1:1s: the next meeting of the signed-in person's 1:1 series (a picker when they have several, the series
+ * with their reports first), and the reviews they have to write in the review cycles collecting now (a picker
+ * when several, their self review first). The conversation elements load their own file when they appear.
+ */
+async function showConversations(me, timeZone) {
+  const status = document.getElementById('my-one-on-ones-status');
+  const [series, cycles] = await Promise.all([get('/meeting-series'), get('/review-cycles')]);
+  const other = (s) => s.participants.find((p) => p.id !== me.id) ?? s.participants[0];
+  const planned = series.items.filter((s) => s.nextMeetingId);
+  // A manager's own manager last: the 1:1s they lead come first.
+  planned.sort((a, b) => Number(a.createdById !== me.id) - Number(b.createdById !== me.id));
+  const meeting = element('gk-one-on-one', { 'heading-level': '3', 'viewer-id': me.id, 'time-zone': timeZone });
+  if (planned.length === 0) {
+    status.textContent = 'No 1:1 is planned for you.';
+  } else {
+    status.textContent =
+      planned.length === 1
+        ? `Your next 1:1 with ${other(planned[0]).name}, and what is on its agenda.`
+        : `You meet ${planned.length} people one to one. Pick one to see your next meeting with them.`;
+    meeting.setAttribute('meeting-id', planned[0].nextMeetingId);
+    document.getElementById('one-on-one').append(meeting);
+  }
+  if (planned.length > 1) {
+    const picker = document.getElementById('series-picker');
+    for (const s of planned) picker.append(element('option', { value: s.nextMeetingId }, other(s).name));
+    picker.addEventListener('change', () => meeting.setAttribute('meeting-id', picker.value));
+    document.getElementById('series-picker-field').hidden = false;
+  }
+
+  const open = cycles.items.find((c) => c.stage === 'collecting');
+  if (!open) return;
+  const mine = await get(`/review-cycles/${encodeURIComponent(open.id)}/reviews?reviewer=${encodeURIComponent(me.id)}`);
+  const toWrite = mine.items.filter((r) => r.status === 'draft' && r.allowedActions.includes('edit'));
+  toWrite.sort((a, b) => Number(a.kind !== 'self') - Number(b.kind !== 'self'));
+  const reviewStatus = document.getElementById('my-review-status');
+  document.getElementById('my-review').hidden = false;
+  if (toWrite.length === 0) {
+    reviewStatus.textContent = mine.items.some((r) => r.kind === 'self' && r.status !== 'draft')
+      ? `${open.name}: your self review is submitted. Nothing else is waiting for you.`
+      : `${open.name}: no review is waiting for you.`;
+    return;
+  }
+  reviewStatus.textContent =
+    toWrite.length === 1
+      ? `${open.name} is collecting reviews, and one is waiting for you.`
+      : `${open.name} is collecting reviews, and ${toWrite.length} are waiting for you. Pick one to write.`;
+  const form = element('gk-review-form', { 'review-id': toWrite[0].id, 'heading-level': '3', 'time-zone': timeZone });
+  document.getElementById('review-form').append(form);
+  if (toWrite.length > 1) {
+    const picker = document.getElementById('review-picker');
+    for (const review of toWrite) picker.append(element('option', { value: review.id }, reviewName(review)));
+    picker.addEventListener('change', () => form.setAttribute('review-id', picker.value));
+    document.getElementById('review-picker-field').hidden = false;
+  }
+}
+
 async function main() {
   const status = document.getElementById(view === 'health' ? 'program-health-scope' : 'my-goals-status');
   try {
@@ -117,6 +180,10 @@ async function main() {
       picker.append(element('option', { value: event.detail.objectiveId }, event.detail.objective.title));
       picker.value = event.detail.objectiveId;
       editor.setAttribute('objective-id', event.detail.objectiveId);
+    });
+
+    showConversations(me, timeZone).catch((error) => {
+      document.getElementById('my-one-on-ones-status').textContent = `1:1s could not be loaded: ${error.message}`;
     });
 
     document

@@ -1,6 +1,7 @@
 import { createClient, createLiveEvents } from '@goalkit/client';
 import { GoalkitProvider, useCycles, useMe, useOwners } from '@goalkit/react';
 import { type ReactNode, useEffect, useMemo } from 'react';
+import { ConversationsPage } from './ConversationsPage.js';
 import { Directory } from './Directory.js';
 import { HealthPage } from './HealthPage.js';
 import { Profile } from './Profile.js';
@@ -53,6 +54,8 @@ function Shell({ personId }: { personId: string }) {
     content = <TeamPage teamId={id} cycle={cycle} />;
   } else if (page === 'people') {
     content = <Directory />;
+  } else if (page === 'conversations') {
+    content = <ConversationsPage me={me.data} />;
   } else if (page === 'health' && me.data.role !== 'member') {
     content = <HealthPage cycle={cycle} />;
   } else {
@@ -69,6 +72,7 @@ function Shell({ personId }: { personId: string }) {
           <a href={href('people')}>People</a>
           {me.data && <a href={href('people', me.data.id)}>My profile</a>}
           {me.data?.teamId && <a href={href('team', me.data.teamId)}>My team</a>}
+          {me.data && <a href={href('conversations')}>1:1s and reviews</a>}
           {me.data && me.data.role !== 'member' && <a href={href('health')}>Program health</a>}
         </nav>
         <label className="hr-switcher">
