@@ -51,6 +51,10 @@ const en: LintCatalog = {
     message: (d) => `Objectives align to each other in a loop (${d.chain}).`,
     suggestion: () => 'Choose another objective under Aligns to, so the alignment has a top.',
   },
+  developmentGoalWithoutCompetency: {
+    message: () => 'This development goal names no competency it develops.',
+    suggestion: () => 'Choose the competencies it works on, or make it a standard goal if it is not about growth.',
+  },
   noCycle: {
     message: () => 'The objective has no cycle.',
     suggestion: () => 'Choose the quarter or year it belongs to under Cycle.',
@@ -106,6 +110,11 @@ const de: LintCatalog = {
   alignmentCycle: {
     message: (d) => `Ziele sind im Kreis aneinander ausgerichtet (${d.chain}).`,
     suggestion: () => 'Wählen Sie unter „Zahlt ein auf“ ein anderes Ziel, damit die Ausrichtung eine Spitze hat.',
+  },
+  developmentGoalWithoutCompetency: {
+    message: () => 'Dieses Entwicklungsziel nennt keine Kompetenz, die es entwickelt.',
+    suggestion: () =>
+      'Wählen Sie die Kompetenzen, an denen es arbeitet, oder machen Sie es zu einem gewöhnlichen Ziel, wenn es nicht um Entwicklung geht.',
   },
   noCycle: {
     message: () => 'Das Ziel hat keinen Zyklus.',

@@ -128,6 +128,11 @@ const en: LintCatalog = {
     message: (d) => `Objectives align to each other in a loop (${d.chain}).`,
     suggestion: () => 'Remove one of these parent links so the alignment has a top.',
   },
+  developmentGoalWithoutCompetency: {
+    message: () => 'This development goal names no competency it develops.',
+    suggestion: () =>
+      'Add competencyIds: with the ids of the competencies it works on, such as [presenting], or drop kind: development if it is not about growth.',
+  },
   noCycle: {
     message: () => 'The objective has no cycle.',
     suggestion: () => 'Add cycle: with the id of the quarter or year it belongs to.',
@@ -282,6 +287,11 @@ const de: LintCatalog = {
   alignmentCycle: {
     message: (d) => `Ziele sind im Kreis aneinander ausgerichtet (${d.chain}).`,
     suggestion: () => 'Entfernen Sie eine dieser parent-Verknüpfungen, damit die Ausrichtung eine Spitze hat.',
+  },
+  developmentGoalWithoutCompetency: {
+    message: () => 'Dieses Entwicklungsziel nennt keine Kompetenz, die es entwickelt.',
+    suggestion: () =>
+      'Ergänzen Sie competencyIds: mit den IDs der Kompetenzen, an denen es arbeitet, etwa [presenting], oder entfernen Sie kind: development, wenn es nicht um Entwicklung geht.',
   },
   noCycle: {
     message: () => 'Das Ziel hat keinen Zyklus.',

@@ -4,6 +4,13 @@ import { FAIL } from './fastParse.js';
 
 export { KEY_RESULT_TYPES } from './keyResultTypes.js';
 
+import {
+  assessmentSchema,
+  frameworkSchema,
+  normalizeTimestamp,
+  placementSchema,
+  timestampSchema,
+} from '../competencies/competencySchemas.js';
 import { dayNumber, dayNumberOfDate, isoDateOfDay } from '../scoring/dayNumber.js';
 
 /**
@@ -60,6 +67,7 @@ const isoDate = z.transform((value: unknown, ctx): string => {
  */
 export const NATIVE_TRANSFORMS: ReadonlyMap<core.$ZodType, (value: unknown) => unknown> = /* @__PURE__ */ new Map([
   [isoDate as core.$ZodType, (value: unknown) => normalizeIsoDate(value) ?? FAIL],
+  [timestampSchema as core.$ZodType, (value: unknown) => normalizeTimestamp(value) ?? FAIL],
 ]);
 
 const id = z.string().check(z.minLength(1, 'must not be empty; give it a short unique id such as "kr1"'));
@@ -237,6 +245,13 @@ const objectiveBase = {
    * 0.7 (analytics read outcomes and calibrate confidence against that). Absent means `committed`.
    */
   ambition: z.optional(z.enum(['committed', 'aspirational'])),
+  /**
+   * `development` for a goal about the owner's own growth, which names the competencies it develops in
+   * `competencyIds`. Absent means `standard`.
+   */
+  kind: z.optional(z.enum(['standard', 'development'])),
+  /** The competencies (ids from the document's frameworks) a development goal works on. */
+  competencyIds: z.optional(z.array(id)),
 };
 
 const objective = z.strictObject({ ...objectiveBase, keyResults: z._default(z.array(keyResult), () => []) });
@@ -255,6 +270,14 @@ const documentBase = {
   version: z.literal(1, 'must be 1, the only goalkit document version so far'),
   cycles: z._default(z.array(cycle), () => []),
   owners: z._default(z.array(owner), () => []),
+  // Optional rather than defaulting to []: a document without competencies reads back (and `goalkit import`
+  // writes it) exactly as before, and code that builds documents by hand need not list them.
+  /** Competency frameworks: scales, competencies and career tracks. */
+  frameworks: z.optional(z.array(frameworkSchema)),
+  /** People's places on the frameworks' career tracks. */
+  placements: z.optional(z.array(placementSchema)),
+  /** Competency ratings, by people themselves and by their managers. */
+  assessments: z.optional(z.array(assessmentSchema)),
 };
 
 /** The zod/mini schema of a complete goalkit document (strict mode: what scoring needs). */

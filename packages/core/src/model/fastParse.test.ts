@@ -4,6 +4,7 @@ import { z } from 'zod/mini';
 import { generateDocument } from '../../bench/generate.js';
 import { documentArb } from '../__tests__/arbitraries.js';
 import { exampleDocument } from '../__tests__/exampleDocument.js';
+import { competencyDocument } from '../competencies/__tests__/competencyDocument.js';
 import { documentSchema, draftDocumentSchema, NATIVE_TRANSFORMS } from './documentSchema.js';
 import { compileFastParse, FAIL } from './fastParse.js';
 import { parseDocument } from './parseDocument.js';
@@ -198,6 +199,34 @@ describe('the fast path of parseDocument', () => {
     // Some mutations keep a document valid (an optional field removed, another valid value): the fast
     // path must still answer those, or it would be a fast path in name only.
     expect(answered).toBeGreaterThan(50);
+  });
+
+  it('agrees with zod on competency documents: records of expectations, timestamps, their mutations', () => {
+    const withDate = competencyDocument() as { assessments: { at: unknown }[] };
+    (withDate.assessments[0] as { at: unknown }).at = new Date(Date.UTC(2026, 1, 1, 9));
+    for (const document of [competencyDocument(), withDate]) {
+      for (const mode of ['strict', 'draft'] as const) {
+        expect(expectAgreement(document, mode)).toBe(true);
+        expect(expectAgreement(document, mode, genericParsers)).toBe(true);
+      }
+    }
+    const base = competencyDocument();
+    const paths = pathsOf(base);
+    let answered = 0;
+    fc.assert(
+      fc.property(
+        fc.nat(),
+        mutationArb,
+        fc.constantFrom('strict' as const, 'draft' as const),
+        (pick, mutation, mode) => {
+          const input = mutate(base, paths[pick % paths.length] as (string | number)[], mutation);
+          if (expectAgreement(input, mode)) answered++;
+          expectAgreement(input, mode, genericParsers);
+        },
+      ),
+      { numRuns: 800 },
+    );
+    expect(answered).toBeGreaterThan(20);
   });
 
   it('carries nothing from an input it gave up on into the next one, even when reading it threw', () => {

@@ -287,6 +287,34 @@ function compileDiscriminatedUnion(schema: Schema, cx: Context): Parse | undefin
   });
 }
 
+/**
+ * A record with string keys (competency expectations by id). Only plain string key schemas: zod's
+ * enumerable keys (enums, literals) and numeric-key retries are left to zod. Symbol keys and `__proto__`,
+ * which zod treats specially, are a FAIL.
+ */
+function compileRecord(schema: Schema, cx: Context): Parse | undefined {
+  const def = schema._zod.def as core.$ZodRecordDef;
+  if (def.keyType._zod.def.type !== 'string' || def.keyType._zod.values !== undefined) return undefined;
+  if ((def as { mode?: string }).mode === 'loose') return undefined;
+  const key = compile(def.keyType, cx);
+  const value = compile(def.valueType, cx);
+  if (!key || !value) return undefined;
+  return withChecks(schema, (input) => {
+    if (!isPlainRecord(input)) return FAIL;
+    if (Object.getOwnPropertySymbols(input).length > 0) return FAIL;
+    const out: Record<string, unknown> = {};
+    for (const name of Object.keys(input)) {
+      if (name === '__proto__' || key(name) === FAIL) return FAIL;
+      const item = input[name];
+      if (item === undefined) return FAIL;
+      const parsed = value(item);
+      if (parsed === FAIL) return FAIL;
+      out[name] = parsed;
+    }
+    return out;
+  });
+}
+
 /** Compiles one schema node, or returns `undefined` when the fast path does not know it. */
 function compile(schema: Schema, cx: Context): Parse | undefined {
   if (cx.compiled.has(schema)) return cx.compiled.get(schema);
@@ -351,6 +379,9 @@ function compile(schema: Schema, cx: Context): Parse | undefined {
     case 'object':
       cx.compiled.set(schema, undefined); // no recursive schemas in the model; a cycle compiles to "unknown"
       parse = compileObject(schema, cx);
+      break;
+    case 'record':
+      parse = compileRecord(schema, cx);
       break;
     case 'transform': {
       const native = cx.natives.get(schema);

@@ -1,3 +1,4 @@
+import { findCompetencyProblems } from '../competencies/findCompetencyProblems.js';
 import { normalizeIsoDate } from './documentSchema.js';
 import type { ValidationProblem } from './goalkitValidationError.js';
 import { IdTable } from './idTable.js';
@@ -226,6 +227,16 @@ export function findReferenceProblems(input: unknown, draft: boolean): Validatio
     }
   }
   checkParentCycles(objectiveParents, objectives, 'objectives', 'objective', problems);
+  if (input.frameworks !== undefined || input.placements !== undefined || input.assessments !== undefined) {
+    findCompetencyProblems(
+      input,
+      (item, key, path) => {
+        const ref = unresolved(item, key, ownerIds);
+        if (ref !== undefined) problems.push(unresolvedProblem(path, key, ref, ownerIds, 'owner'));
+      },
+      problems,
+    );
+  }
   return problems;
 }
 

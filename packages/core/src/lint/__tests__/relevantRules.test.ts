@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GoalkitDraft } from '../../model/documentSchema.js';
 import { lintDocument } from '../lintDocument.js';
-import { lintWith, objective } from './lintHelpers.js';
+import { draft, lintWith, objective } from './lintHelpers.js';
 
 describe('relevant/unaligned', () => {
   const rule = 'relevant/unaligned';
@@ -78,5 +78,39 @@ describe('relevant/alignment-cycle', () => {
   it('leaves a tree alone', () => {
     const result = lintDocument(handBuilt({ o1: undefined, o2: 'o1', o3: 'o2', o4: 'o1' }), { config });
     expect(result.objectives.flatMap((item) => item.messages).filter((message) => message.ruleId === rule)).toEqual([]);
+  });
+});
+
+describe('relevant/development-goal-has-competency', () => {
+  const rule = 'relevant/development-goal-has-competency';
+
+  it('flags a development goal without competencies, at competencyIds', () => {
+    const messages = lintWith(rule, [
+      objective({ id: 'o1', owner: 'ana', kind: 'development' }),
+      objective({ id: 'o2', owner: 'ana', kind: 'development', competencyIds: [] }),
+    ]);
+    expect(messages.map((message) => [message.objectiveId, message.field, message.ruleId])).toEqual([
+      ['o1', 'competencyIds', rule],
+      ['o2', 'competencyIds', rule],
+    ]);
+    expect(messages[0]?.message).toBe('This development goal names no competency it develops.');
+    expect(messages[0]?.suggestion).toMatch(/^Add competencyIds: /);
+  });
+
+  it('leaves development goals with competencies and standard goals alone', () => {
+    expect(
+      lintWith(rule, [
+        objective({ id: 'o1', owner: 'ana', kind: 'development', competencyIds: ['presenting'] }),
+        objective({ id: 'o2', kind: 'standard' }),
+        objective({ id: 'o3' }),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('speaks German, and is on in the recommended preset', () => {
+    const [message] = lintWith(rule, [objective({ owner: 'ana', kind: 'development' })], { locale: 'de' });
+    expect(message?.message).toBe('Dieses Entwicklungsziel nennt keine Kompetenz, die es entwickelt.');
+    const result = lintDocument(draft([objective({ owner: 'ana', parent: undefined, kind: 'development' })]));
+    expect(result.objectives[0]?.messages.map((item) => item.ruleId)).toContain(rule);
   });
 });

@@ -114,5 +114,30 @@ export const alignmentCycle = defineDocumentRule({
   },
 });
 
+/** `relevant/development-goal-has-competency`: a development goal that names no competency it develops. */
+export const developmentGoalHasCompetency = defineObjectiveRule({
+  id: 'relevant/development-goal-has-competency',
+  category: 'relevant',
+  letter: 'relevant',
+  severity: 'warn',
+  recommended: true,
+  points: 30,
+  docs: {
+    description:
+      "Flags an objective with `kind: development` whose `competencyIds` is missing or empty. `parseDocument` checks that the ids it does list name competencies of the document's frameworks.",
+    why: 'A development goal is how a person closes a competency gap; without the competency it develops, it counts towards no gap, plan coverage cannot see it, and the growth conversation has nothing to measure it against.',
+    bad: '{ id: o5, title: Become a confident public speaker, owner: ana, kind: development }',
+    good: '{ id: o5, title: Become a confident public speaker, owner: ana, kind: development, competencyIds: [presenting] }',
+  },
+  messageIds: ['developmentGoalWithoutCompetency'],
+  defaultOptions: {},
+  check(context) {
+    const objective = context.objective;
+    if (objective.kind !== 'development') return;
+    if (objective.competencyIds !== undefined && objective.competencyIds.length > 0) return;
+    context.report({ field: 'competencyIds', messageId: 'developmentGoalWithoutCompetency', data: {} });
+  },
+});
+
 /** The `relevant` rules. */
-export const relevantRules = [unaligned, parentInOtherCycle, alignmentCycle] as const;
+export const relevantRules = [unaligned, parentInOtherCycle, alignmentCycle, developmentGoalHasCompetency] as const;
