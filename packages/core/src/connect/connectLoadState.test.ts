@@ -21,6 +21,20 @@ describe('connectLoadState', () => {
     expect(german.message).toBe('Dieses Ziel gibt es nicht, oder Sie dürfen es nicht sehen.');
     expect(german.retry).toBeUndefined();
   });
+
+  it('says a 403 is not for this person, with no retry that could not help, in English and German', () => {
+    const view = connectLoadState({ scope: 'calibration-grid', state: 'error', error: { status: 403 } });
+    expect(view.message).toBe('You are not allowed to see this.');
+    expect(view.retry).toBeUndefined();
+    expect(view.messagePart.role).toBe('alert');
+    const german = connectLoadState({
+      scope: 'calibration-grid',
+      state: 'error',
+      error: { status: 403 },
+      locale: 'de',
+    });
+    expect(german.message).toBe('Sie dürfen dies nicht sehen.');
+  });
 });
 
 describe('landmark names', () => {

@@ -32,16 +32,20 @@ export interface LoadStateView {
 
 /**
  * The loading, error and empty states every widget shares. Loading is a polite live region (`status`)
- * marked busy; an error is an `alert` with a retry button (none for a 404: see `error`); empty is plain text.
+ * marked busy; an error is an `alert` with a retry button (none for a 404 or 403: see `error`); empty is plain text.
  */
 export function connectLoadState(input: LoadStateInput): LoadStateView {
   const messages = getMessages(input.locale);
   const error = input.state === 'error';
-  const notFound = error && (input.error as { status?: unknown } | null | undefined)?.status === 404;
-  const message = notFound
-    ? messages.common.notFound
-    : (input.message ?? (input.state === 'loading' ? messages.common.loading : error ? messages.common.loadError : ''));
-  const retry = error && !notFound;
+  const status = error ? (input.error as { status?: unknown } | null | undefined)?.status : undefined;
+  const message =
+    status === 404
+      ? messages.common.notFound
+      : status === 403
+        ? messages.common.forbidden
+        : (input.message ??
+          (input.state === 'loading' ? messages.common.loading : error ? messages.common.loadError : ''));
+  const retry = error && status !== 404 && status !== 403;
   return {
     state: input.state,
     message,

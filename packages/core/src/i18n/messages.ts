@@ -25,6 +25,8 @@ export interface Messages {
     readonly loadError: string;
     /** A 404: the goal is not there, or the person may not see it (the server does not say which). */
     readonly notFound: string;
+    /** A 403: the person is signed in but not allowed to see this (trying again cannot change that). */
+    readonly forbidden: string;
     readonly retry: string;
     readonly statusLabel: string;
   };
@@ -50,6 +52,7 @@ const en: Messages = {
     loading: 'Loading…',
     loadError: 'This could not be loaded.',
     notFound: 'This goal does not exist or is not visible to you.',
+    forbidden: 'You are not allowed to see this.',
     retry: 'Try again',
     statusLabel: 'Status',
   },

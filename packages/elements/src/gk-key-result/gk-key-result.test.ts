@@ -86,7 +86,7 @@ describe('<gk-key-result>', () => {
   });
 
   it('shows an error with a retry that loads again, and tells the page', async () => {
-    const { fetch, calls } = scriptedFetch(problem(403), json(objectiveFixture()));
+    const { fetch, calls } = scriptedFetch(problem(400), json(objectiveFixture()));
     const { element } = mountConnected<GkKeyResult>(
       '<gk-key-result objective-id="o1" key-result-id="kr1"></gk-key-result>',
       'gk-key-result',

@@ -19,6 +19,7 @@ export const de: Messages = {
     loading: 'Wird geladen …',
     loadError: 'Das konnte nicht geladen werden.',
     notFound: 'Dieses Ziel gibt es nicht, oder Sie dürfen es nicht sehen.',
+    forbidden: 'Sie dürfen dies nicht sehen.',
     retry: 'Erneut versuchen',
     statusLabel: 'Status',
   },
