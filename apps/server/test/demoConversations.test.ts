@@ -1,4 +1,4 @@
-import type { Meeting, MeetingSeries, MeetingSummary, Review, ReviewCycle } from '@goalkit/client/contract';
+import type { Calibration, Meeting, MeetingSeries, MeetingSummary, Review, ReviewCycle } from '@goalkit/client/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request, type Server, startServer, tokens } from './harness.js';
 
@@ -188,5 +188,18 @@ describe('the demo organisation’s review cycle', () => {
     expect(seen.some((r) => r.kind === 'peer')).toBe(false);
     const asPeer = (await get<{ items: Review[] }>(`/review-cycles/${cycle.id}/reviews`, tokens.peer)).body.items;
     expect(asPeer.filter((r) => r.kind === 'peer').map((r) => r.revieweeId)).toEqual(['platform-1']);
+  });
+
+  it('places the people whose manager review is in on the calibration grid, and leaves the others apart', async () => {
+    const cycle = await cycleFor(tokens.admin);
+    const { people } = (await get<Calibration>(`/review-cycles/${cycle.id}/calibration`, tokens.admin)).body;
+    const placed = people.filter((p) => p.placement !== null);
+    // A designer opening the demo's grid sees people in boxes, not nine empty ones.
+    expect(placed.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(placed.map((p) => `${p.placement?.performance}/${p.placement?.potential}`)).size).toBeGreaterThan(1);
+    for (const person of placed) expect(person.finalScore).not.toBeNull();
+    // platform-lead's reports wait for the review the walkthrough writes.
+    for (const id of ['platform-1', 'platform-2'])
+      expect(people.find((p) => p.personId === id)?.placement).toBeNull();
   });
 });

@@ -138,8 +138,9 @@ interface ItemSim {
  *   notes and action items (some done since); then the next meeting, upcoming, with the last one's open
  *   points carried in and a private point the report wrote to prepare.
  * - **Review cycle**: "H1/H2 <year> performance review" for Product & Engineering, `collecting`, with self,
- *   manager and anonymous peer steps; some self reviews submitted, some drafts, manager drafts begun, and
- *   a few peer reviews asked for.
+ *   manager and anonymous peer steps; some self reviews submitted, some drafts; every other manager review
+ *   outside platform-lead's team submitted (those people are placed on the calibration grid), others begun
+ *   or not; a few peer reviews asked for.
  */
 export function seedConversations(db: SqlDatabase, today: string, seed = 20261125): void {
   const rand = random(seed);
@@ -499,26 +500,37 @@ function seedReviewCycle(db: SqlDatabase, todayMs: number, rand: () => number, u
       );
       if (manager_id && people.has(manager_id)) {
         const begun = rand() < 0.3;
+        // Every other reviewee outside platform-lead's team has their manager review submitted already, so
+        // the calibration grid places them (a placement needs a submitted manager review); platform-lead's
+        // two stay to write (the walkthrough writes one). Ratings from the index, not the random stream, so
+        // everything drawn after is as before.
+        const submitted = manager_id !== 'platform-lead' && i % 2 === 0;
+        const drafted = begun
+          ? [
+              { questionId: 'impact', rating: rating() },
+              { questionId: 'potential', rating: rating() },
+              { questionId: 'highlights', text: MANAGER_TEXTS[i % MANAGER_TEXTS.length] },
+            ]
+          : [];
+        const answers = submitted
+          ? [
+              { questionId: 'impact', rating: 3 + (i % 3) },
+              { questionId: 'potential', rating: 2 + ((i >> 1) % 4) },
+              { questionId: 'highlights', text: MANAGER_TEXTS[i % MANAGER_TEXTS.length] },
+            ]
+          : drafted;
         insertReview.run(
           `rv-${uuid()}`,
           cycleId,
           id,
           manager_id,
           'manager',
-          'draft',
-          JSON.stringify(
-            begun
-              ? [
-                  { questionId: 'impact', rating: rating() },
-                  { questionId: 'potential', rating: rating() },
-                  { questionId: 'highlights', text: MANAGER_TEXTS[i % MANAGER_TEXTS.length] },
-                ]
-              : [],
-          ),
-          null,
+          submitted ? 'submitted' : 'draft',
+          JSON.stringify(answers),
+          submitted ? stamp(todayMs - (1 + (i % 3)) * DAY + 11 * HOUR) : null,
           'hr-admin',
           openedAt,
-          begun ? 3 : 2,
+          submitted ? 4 : begun ? 3 : 2,
         );
       }
     }
