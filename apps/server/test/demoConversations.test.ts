@@ -1,4 +1,11 @@
-import type { Calibration, Meeting, MeetingSeries, MeetingSummary, Review, ReviewCycle } from '@goalkit/client/contract';
+import type {
+  Calibration,
+  Meeting,
+  MeetingSeries,
+  MeetingSummary,
+  Review,
+  ReviewCycle,
+} from '@goalkit/client/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request, type Server, startServer, tokens } from './harness.js';
 
@@ -199,7 +206,6 @@ describe('the demo organisation’s review cycle', () => {
     expect(new Set(placed.map((p) => `${p.placement?.performance}/${p.placement?.potential}`)).size).toBeGreaterThan(1);
     for (const person of placed) expect(person.finalScore).not.toBeNull();
     // platform-lead's reports wait for the review the walkthrough writes.
-    for (const id of ['platform-1', 'platform-2'])
-      expect(people.find((p) => p.personId === id)?.placement).toBeNull();
+    for (const id of ['platform-1', 'platform-2']) expect(people.find((p) => p.personId === id)?.placement).toBeNull();
   });
 });
