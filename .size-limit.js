@@ -11,7 +11,14 @@ const source = (config) => {
 // connects, and a widget loads German with import('@goalkit/core/i18n/de') the first time it speaks it
 // (unless the app registered German), so these are left out of the entries that would pull them in and
 // budgeted on their own.
-const lazy = ['@goalkit/core/lint', '@goalkit/core/resources', '@goalkit/client/live', '@goalkit/core/i18n/de'];
+const lazy = [
+  '@goalkit/core/lint',
+  '@goalkit/core/resources',
+  '@goalkit/client/live',
+  '@goalkit/core/i18n/de',
+  // Loaded by the goal editor and the feedback thread when a provider with `assist` first asks GET /assist.
+  '@goalkit/client/assist',
+];
 const peers = ['react', 'react-dom', 'react/jsx-runtime', '@tanstack/react-query', '@tanstack/query-core'];
 
 const embed = (files) => files.map((file) => `packages/elements/dist/${file}`);
@@ -23,7 +30,11 @@ const embedFiles = {
   'goalkit.js': { limit: '1.75 KB', why: 'every page: defines every tag, loads each when it appears' },
   // 22.83 KB when set: query-core's observers with the query and mutation they drive (~8.3 KB), lit (~5.6
   // KB), the theme's tokens (~2 KB), the client's query layer (~2 KB), the base element, the locale gate.
-  'goalkit-shared.js': { limit: '24 KB', why: 'what more than one tag needs, imported by goalkit.js' },
+  // 24.75 KB since issue 26 (24.59 KB): the AI assistance words (the goal editor's rewrite and the feedback
+  // thread's summary share the refusal reasons, ~0.6 KB) and the loader of goalkit-assist.js.
+  // 25.25 KB since the competency widgets' connected mode (25.22 KB): the mapping of the competency replies to
+  // the widgets' data and the loader of goalkit-competencies.js, which all three competency tags share.
+  'goalkit-shared.js': { limit: '25.25 KB', why: 'what more than one tag needs, imported by goalkit.js' },
   // 15.88 KB when set: zod's runtime (~7.3 KB of zod/v4/core, ~0.9 KB of zod/mini) that checks every reply,
   // the contract's schemas and routes (~2 KB), the client (~1.5 KB), query-core's caches (~2.2 KB), the
   // provider (~0.8 KB). The only way below 35 KB for a connected card's first load is to check replies
@@ -33,7 +44,8 @@ const embedFiles = {
   // the sync route and its reply, and the sync-failed event; ~18.2 KB with POST /imports (its request and the
   // per-row report's schemas); ~18.9 KB with GET /analytics (issue 24: its reply's schema, ~0.7 KB, is the
   // largest of any route; loading rarely used routes' reply schemas on demand would win it back).
-  'goalkit-provider.js': { limit: '19 KB', why: '<gk-provider> with the client, zod and the query cache' },
+  // 19.25 KB with issue 26 (19.05 KB): the assistance routes in the contract's table and <gk-provider assist>.
+  'goalkit-provider.js': { limit: '19.25 KB', why: '<gk-provider> with the client, zod and the query cache' },
   'goalkit-progress.js': { limit: '2 KB', why: '<gk-progress>' },
   // 3.25 KB since issue 23: the line saying where the value comes from and when it last synced, "Sync now" with its
   // controller and status, their words and CSS (1.85 to 3.1 KB).
@@ -51,11 +63,16 @@ const embedFiles = {
   // 15.75 KB since issue 23: the push and pull settings of each key result (mode, connector and its fields,
   // schedule, transform, values outside the cycle; the server's refusal at each field; their words) took it
   // from 12.42 to 15.6 KB. A page that shows goals does not load it.
-  'goalkit-goal-editor.js': { limit: '15.75 KB', why: '<gk-goal-editor>' },
+  // 17 KB since issue 26 (16.81 KB): "Suggest a SMART rewrite", its proposal with Accept and Keep mine, and the
+  // controller's merge of an accepted proposal into the draft.
+  'goalkit-goal-editor.js': { limit: '17 KB', why: '<gk-goal-editor>' },
   // 4.5 KB: carrying unfinished goals over at the close (the duplicate mutation, the next cycle's list, the carry panel's
   // template and CSS) added 0.97 KB to the 3.25 KB dashboard.
   'goalkit-cycle-dashboard.js': { limit: '4.5 KB', why: '<gk-cycle-dashboard>' },
-  'goalkit-feedback-thread.js': { limit: '3.25 KB', why: '<gk-feedback-thread>' },
+  // 4.25 KB since issue 26 (4.07 KB): "Summarise", the summary with its citation buttons, and the controller's
+  // summary states and focus moves.
+  // 4.5 KB after formatting and the citations' focus moves (4.28 KB).
+  'goalkit-feedback-thread.js': { limit: '4.5 KB', why: '<gk-feedback-thread>' },
   'goalkit-approval-list.js': { limit: '4 KB', why: '<gk-approval-list>' },
   // <gk-check-in-form>'s file comes with it (goalkit.js fetches the tags a tag renders together).
   'goalkit-check-in-inbox.js': { limit: '4 KB', why: '<gk-check-in-inbox>' },
@@ -71,12 +88,24 @@ const embedFiles = {
   // Issue 25; 8.98 KB when set: the review form's controller from core (drafts, save, submit with its confirmation,
   // conflicts, the server's refusals at the questions), the goal evidence, its words and CSS. The conversation
   // routes it calls load beside it from goalkit-conversations.js, which a page without a review never fetches.
-  'goalkit-review-form.js': { limit: '9.25 KB', why: '<gk-review-form>' },
+  // 9.75 KB since the goal evidence explains each goal (9.54 KB): the "Why 84%" disclosure, its lines and words.
+  'goalkit-review-form.js': { limit: '9.75 KB', why: '<gk-review-form>' },
   // Issue 25; 9.55 KB when set: a 1:1 is several widgets in one (the agenda with ticking, deleting with its
   // confirmation and carried/recurring/private words; suggestions worded from their numbers; shared and private
   // notes with save, conflict and the other version; action items with owner and due date; two forms) with its
   // controller from core, words and CSS. Its routes load beside it from goalkit-conversations.js.
-  'goalkit-one-on-one.js': { limit: '9.75 KB', why: '<gk-one-on-one>' },
+  // 10 KB since the keyboard journey's mends (9.84 KB): focus after a notes conflict, a state change retried on 412.
+  'goalkit-one-on-one.js': { limit: '10 KB', why: '<gk-one-on-one>' },
+  // Issue 26; 2.35 KB when set: the matrix's view, its words and CSS. Each competency widget spells out the words
+  // the three share (levels, "Self-assessed", gaps) in its own catalog, so none of them lands in goalkit-shared.js.
+  // 2.75 KB with connected mode (2.64 KB): `person-id`, its query and the loader of goalkit-competencies.js.
+  'goalkit-competency-matrix.js': { limit: '2.75 KB', why: '<gk-competency-matrix>' },
+  // Issue 26; 3.47 KB when set: the radar's geometry from core, the table of values, words and CSS.
+  // 4 KB with connected mode (3.79 KB): `person-id`, its query and the mapping of the server's reply.
+  'goalkit-skill-radar.js': { limit: '4 KB', why: '<gk-skill-radar>' },
+  // Issue 26; 2.83 KB when set: the plan's view with core's planCoverage, the draft event, words and CSS.
+  // 3.25 KB with connected mode (3.17 KB): `person-id` and `target`, the profile and gaps queries and their mapping.
+  'goalkit-growth-plan.js': { limit: '3.25 KB', why: '<gk-growth-plan>' },
 };
 /** The files a tag loads: its own and those of the tags it renders (their files are fetched together). */
 const embedWidgets = {
@@ -100,8 +129,9 @@ export default [
     // A typed, validated route costs about 0.1 kB; the rhythm's four took it from 5.64 to 6.09 kB, the
     // webhooks' and the digest's to 6.66 kB (the digest's schema is the larger part), the push of values to 6.85 kB,
     // the key result's source and "sync now" to 7.1 kB, imports (request, per-row report) to 7.37 kB, analytics
-    // (the program-health and calibration reply, issue 24) to 8.1 kB.
-    limit: '8.2 KB',
+    // (the program-health and calibration reply, issue 24) to 8.1 kB, an objective's kind and competencyIds
+    // (issue 26) to 8.23 kB.
+    limit: '8.25 KB',
     gzip: true,
     modifyEsbuildConfig: source,
   },
@@ -142,7 +172,9 @@ export default [
     // 5.65 KB: the source line, "Sync now" and the editor's push and pull settings in German (5.61 KB).
     // 6.75 KB: issue 24's ProgramHealth and CalibrationChart in German (6.63 KB).
     // 9.5 KB: issue 25's conversation widgets in German (the review form's and the calibration grid's words, 9.21 KB).
-    limit: '9.5 KB',
+    // 10 KB: issue 26's competency matrix, skill radar and growth plan in German (+0.56 KB, their shared words once).
+    // 10.5 KB: issue 26's AI assistance words in German (the rewrite, the summary and the refusal reasons, 10.31 KB).
+    limit: '10.5 KB',
     gzip: true,
     modifyEsbuildConfig: source,
   },
@@ -151,6 +183,17 @@ export default [
     path: 'packages/client/src/live.ts',
     import: '{ createLiveEventStream }',
     limit: '1.5 KB',
+    gzip: true,
+    modifyEsbuildConfig: source,
+  },
+  {
+    name: '@goalkit/client/assist: the AI assistance routes (loaded lazily by the widgets inside a provider with assist)',
+    path: 'packages/client/src/assist.ts',
+    import: '{ assist }',
+    // Issue 26: the routes with their replies' schemas, which hold the document's draft objective (core's model
+    // schema) and the assistance outputs; zod excluded, as for createClient.
+    ignore: ['zod', 'zod/mini'],
+    limit: '8 KB',
     gzip: true,
     modifyEsbuildConfig: source,
   },
@@ -300,13 +343,41 @@ export default [
     modifyEsbuildConfig: source,
   },
   {
+    name: '@goalkit/react: CompetencyMatrix alone',
+    path: 'packages/react/src/index.ts',
+    import: '{ CompetencyMatrix }',
+    ignore: [...peers, ...lazy],
+    limit: '20 KB',
+    gzip: true,
+    modifyEsbuildConfig: source,
+  },
+  {
+    name: '@goalkit/react: SkillRadar alone',
+    path: 'packages/react/src/index.ts',
+    import: '{ SkillRadar }',
+    ignore: [...peers, ...lazy],
+    limit: '20 KB',
+    gzip: true,
+    modifyEsbuildConfig: source,
+  },
+  {
+    name: '@goalkit/react: GrowthPlan alone',
+    path: 'packages/react/src/index.ts',
+    import: '{ GrowthPlan }',
+    ignore: [...peers, ...lazy],
+    limit: '20 KB',
+    gzip: true,
+    modifyEsbuildConfig: source,
+  },
+  {
     name: '@goalkit/react: ReviewForm alone',
     path: 'packages/react/src/index.ts',
     import: '{ ReviewForm }',
     ignore: [...peers, ...lazy],
     // Issue 25; 25.05 KB when set: the form's controller and view (~8 KB) and the progress meter, with the
     // conversation routes, their schemas and zod/mini (~16 KB) that the connected form reads and writes through.
-    limit: '25.5 KB',
+    // 25.75 KB with the evidence's explanations and competency answers (25.65 KB).
+    limit: '25.75 KB',
     gzip: true,
     modifyEsbuildConfig: source,
   },
@@ -328,7 +399,8 @@ export default [
     ignore: [...peers, ...lazy],
     // Issue 25; 25.22 KB when set: the 1:1's controller and view, and the conversation routes with their schemas and
     // zod (the connected meeting's read and its six writes; ReviewForm and CalibrationGrid share them on one page).
-    limit: '25.5 KB',
+    // 25.75 KB with the contract's evidence explanations and competency answers and the 412 retry (25.68 KB).
+    limit: '25.75 KB',
     gzip: true,
     modifyEsbuildConfig: source,
   },
@@ -342,7 +414,11 @@ export default [
     // conversation widgets (ReviewForm, CalibrationGrid, OneOnOne, 83.05 KB): their controllers and words, and the
     // conversation routes (`@goalkit/client/conversations`) with their schemas and zod/mini, which the goal widgets
     // never brought (they take their queries from the provider; an app has zod already with createClient).
-    limit: '84 KB',
+    // 92 KB with issue 26 (91.36 KB): the competency widgets, and the goal editor's rewrite and the feedback
+    // thread's summary (their controllers' states, views and words; the assistance routes load apart). 95 KB with
+    // the competency widgets' connected mode (94.55 KB): the competency routes (`@goalkit/client/competencies`)
+    // with the framework, profile and gaps schemas, and their two hooks.
+    limit: '95 KB',
     gzip: true,
     modifyEsbuildConfig: source,
   },
@@ -412,7 +488,8 @@ export default [
   {
     name: '@goalkit/elements: define/gk-goal-editor (with lit, query-core, zod/mini)',
     path: 'packages/elements/src/define/gk-goal-editor.ts',
-    limit: '35 KB',
+    // 35.5 KB with issue 26 (35.12 KB): "Suggest a SMART rewrite" (the assistance routes load apart).
+    limit: '35.5 KB',
     gzip: true,
     ignore: lazy,
     modifyEsbuildConfig: source,
@@ -467,6 +544,30 @@ export default [
     modifyEsbuildConfig: source,
   },
   {
+    name: '@goalkit/elements: define/gk-competency-matrix (with lit, query-core, zod/mini)',
+    path: 'packages/elements/src/define/gk-competency-matrix.ts',
+    ignore: lazy,
+    limit: '35 KB',
+    gzip: true,
+    modifyEsbuildConfig: source,
+  },
+  {
+    name: '@goalkit/elements: define/gk-skill-radar (with lit, query-core, zod/mini)',
+    path: 'packages/elements/src/define/gk-skill-radar.ts',
+    ignore: lazy,
+    limit: '35 KB',
+    gzip: true,
+    modifyEsbuildConfig: source,
+  },
+  {
+    name: '@goalkit/elements: define/gk-growth-plan (with lit, query-core, zod/mini)',
+    path: 'packages/elements/src/define/gk-growth-plan.ts',
+    ignore: lazy,
+    limit: '35 KB',
+    gzip: true,
+    modifyEsbuildConfig: source,
+  },
+  {
     name: '@goalkit/elements: define/gk-calibration-grid (with lit, query-core, zod/mini)',
     path: 'packages/elements/src/define/gk-calibration-grid.ts',
     ignore: lazy,
@@ -482,7 +583,8 @@ export default [
     ignore: lazy,
     // Issue 25; 41.59 KB when set: above the others' 35 KB by the conversation routes with their schemas and
     // zod/mini, which this entry bundles in (the embed loads them apart, from goalkit-conversations.js).
-    limit: '42 KB',
+    // 42.5 KB with the evidence's explanations (42.33 KB).
+    limit: '42.5 KB',
     gzip: true,
     modifyEsbuildConfig: source,
   },
@@ -491,8 +593,9 @@ export default [
     path: 'packages/elements/src/define/gk-one-on-one.ts',
     ignore: lazy,
     // Issue 25; 40.99 KB when set: as define/gk-calibration-grid, with the 1:1's controller and view instead (the
-    // embed loads the conversation routes from goalkit-conversations.js, apart).
-    limit: '41.25 KB',
+    // embed loads the conversation routes from goalkit-conversations.js, apart). 41.75 KB with the journey's
+    // mends and the contract's growth (41.52 KB).
+    limit: '41.75 KB',
     gzip: true,
     modifyEsbuildConfig: source,
   },
@@ -536,7 +639,9 @@ export default [
     // 52.08 KB with the analytics reply's schema in the provider (issue 24); 52.45 KB with issue 25's conversation
     // widgets: their request events and the loader of goalkit-conversations.js, which the three conversation tags
     // share, are in goalkit-shared.js (the routes and their schemas are not: they load with the first such tag).
-    limit: '52.75 KB',
+    // 53.5 KB with issue 26 (53.27 KB): the assistance words and loader in goalkit-shared.js (see there);
+    // 54 KB with the competency loader there too (53.94 KB).
+    limit: '54 KB',
     gzip: true,
     disablePlugins: ['@size-limit/esbuild'],
   },
@@ -584,7 +689,28 @@ export default [
     // Issue 25; 13.36 KB when set: the 1:1 and review routes with their schemas (~4 KB) and their own copy of zod's
     // runtime (~8 KB), so that neither goes in goalkit-shared.js, which every page loads (in it, they took that
     // file from 23.7 to 38.4 KB). A page with a review or a 1:1 pays zod twice; one without pays nothing.
-    limit: '13.5 KB',
+    // 13.75 KB with the evidence's explanation and competency answers (13.53 KB).
+    limit: '13.75 KB',
+    gzip: true,
+    disablePlugins: ['@size-limit/esbuild'],
+  },
+  {
+    name: '@goalkit/elements: embed goalkit-assist.js (imported by the goal editor or feedback thread in a <gk-provider assist>)',
+    path: 'packages/elements/dist/goalkit-assist.js',
+    // Issue 26; 12.34 KB when set: the assistance routes with their schemas (the document's draft objective and
+    // the outputs) and their own copy of zod's runtime, so that none goes in goalkit-shared.js: a page whose
+    // provider does not say `assist` never loads it.
+    limit: '12.5 KB',
+    gzip: true,
+    disablePlugins: ['@size-limit/esbuild'],
+  },
+  {
+    name: '@goalkit/elements: embed goalkit-competencies.js (imported by a competency widget when it first renders connected)',
+    path: 'packages/elements/dist/goalkit-competencies.js',
+    // Issue 26; 12.36 KB when set: the competency routes with their schemas (the framework, the profile and gaps
+    // replies) and their own copy of zod's runtime, so that none goes in goalkit-shared.js: a page without a
+    // connected competency widget never loads it.
+    limit: '12.5 KB',
     gzip: true,
     disablePlugins: ['@size-limit/esbuild'],
   },
@@ -596,8 +722,9 @@ export default [
     // since issue 22 added the check-in inbox's words (4.17 KB); 4.75 KB since the digest's words (4.52 KB);
     // 5.75 KB since issue 23's source line, sync and the editor's push and pull settings (5.71 KB); 6.75 KB
     // since issue 24's ProgramHealth and CalibrationChart (6.74 KB); 9.5 KB since issue 25's review form and
-    // calibration grid (9.3 KB).
-    limit: '9.5 KB',
+    // calibration grid (9.3 KB); 10 KB since issue 26's competency widgets (+0.56 KB); 10.5 KB since issue 26's
+    // AI assistance words (10.41 KB).
+    limit: '10.5 KB',
     gzip: true,
     disablePlugins: ['@size-limit/esbuild'],
   },

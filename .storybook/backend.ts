@@ -9,6 +9,7 @@ import {
   type RouteName,
 } from '@goalkit/client';
 import { routes } from '@goalkit/client/contract';
+import { createFakeProvider } from '@goalkit/core/assist';
 import initSqlJs, { type SqlJsStatic } from 'sql.js';
 import wasmUrl from 'sql.js/dist/sql-wasm.wasm?url';
 import { createApp } from '../apps/server/src/app.ts';
@@ -32,6 +33,11 @@ export interface StoryBackendOptions {
   latencyMs?: number;
   /** Start the organisation empty (people and cycles, no objectives). @default false */
   empty?: boolean;
+  /**
+   * AI assistance: the server runs with core's deterministic fake provider (`createFakeProvider`), and the
+   * story's providers ask it (`assist`), so the widgets show their assist actions. @default false
+   */
+  assist?: boolean;
 }
 
 export interface StoryBackend {
@@ -107,6 +113,7 @@ export function createStoryBackend(options: StoryBackendOptions = {}): StoryBack
     tokens: { personIdOf: (token) => (token === TOKEN ? 'dana' : undefined), credentialOf: (token) => token },
     rateLimit: false,
     authFailureLimit: false,
+    ...(options.assist ? { assist: createFakeProvider() } : {}),
   });
   const dana: Person = {
     id: 'dana',

@@ -10,7 +10,8 @@ import { storyTheme, type ThemeName } from './themes.ts';
 
 /**
  * Every story gets a fresh organisation, so stories (and their tests) never share state. A story
- * picks its backend with `parameters.backend`: `{ mode: 'loading' }`, `{ mode: 'error' }`, `{ empty: true }`.
+ * picks its backend with `parameters.backend`: `{ mode: 'loading' }`, `{ mode: 'error' }`, `{ empty: true }`,
+ * `{ assist: true }` (the server with the fake AI provider, and the providers asking it).
  */
 const withBackend: Loader = async (context) => {
   await loadStoryDatabase();
@@ -28,10 +29,12 @@ const withGoalkit: Decorator = (Story, context) => {
   const { backend } = context.loaded as { backend?: StoryBackend };
   const { attributes, style } = storyTheme(theme);
   const fake = backend ?? createStoryBackend();
+  // A story whose server has the fake AI provider (`parameters.backend.assist`) asks it from both providers.
+  const assist = (context.parameters.backend as StoryBackendOptions | undefined)?.assist === true;
   return (
     <div {...attributes} dir={dir} lang={locale} style={{ padding: '1rem', ...style } as CSSProperties}>
-      <GoalkitProvider client={fake.client} locale={locale}>
-        {createElement('gk-provider', { client: fake.client, locale }, <Story />)}
+      <GoalkitProvider client={fake.client} locale={locale} assist={assist}>
+        {createElement('gk-provider', { client: fake.client, locale, assist }, <Story />)}
       </GoalkitProvider>
     </div>
   );

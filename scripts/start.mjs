@@ -89,7 +89,7 @@ try {
   }
   await run(
     'the reference server',
-    ['apps/server/src/main.ts', '--demo', '--quiet', '--port', String(apiPort)],
+    ['apps/server/src/main.ts', '--demo', '--assist', 'fake', '--quiet', '--port', String(apiPort)],
     serverEnv,
     'goalkit reference API on',
   );

@@ -182,6 +182,23 @@ async function main() {
       editor.setAttribute('objective-id', event.detail.objectiveId);
     });
 
+    // My growth: my competencies against my career level, as a table and a radar, and my gaps with the
+    // development goals covering them. "Draft a goal" opens the editor above with the draft's title.
+    const plan = element('gk-growth-plan', { 'person-id': me.id, 'heading-level': '3' });
+    plan.addEventListener('gk-draft-goal', (event) => {
+      editor.defaults = { ownerId: me.id, cycleId: cycle.id, title: event.detail.title };
+      picker.value = 'new';
+      editor.setAttribute('objective-id', 'new');
+      document.getElementById('set-goal').scrollIntoView();
+    });
+    document
+      .getElementById('my-growth-widgets')
+      .append(
+        element('gk-competency-matrix', { 'person-id': me.id, 'heading-level': '3' }),
+        plan,
+        element('gk-skill-radar', { 'person-id': me.id, 'heading-level': '3' }),
+      );
+
     showConversations(me, timeZone).catch((error) => {
       document.getElementById('my-one-on-ones-status').textContent = `1:1s could not be loaded: ${error.message}`;
     });

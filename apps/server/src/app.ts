@@ -1,11 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Person, Route, RouteName } from '@goalkit/client';
 import { EVENTS_PATH, issuesToProblems, routes } from '@goalkit/client/contract';
+import type { AiProvider } from '@goalkit/core/assist';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import { streamSSE } from 'hono/streaming';
+import { ASSIST_CALLS, assistHandlers } from './assist/assistHandlers.js';
+import { competencyHandlers } from './competencies/competencyHandlers.js';
 import { meetingHandlers } from './conversations/meetingHandlers.js';
 import { reviewHandlers } from './conversations/reviewHandlers.js';
 import { DataSync, type DataSyncOptions } from './dataSync.js';
@@ -82,6 +85,16 @@ export interface AppOptions {
   rhythm?: RhythmSchedulerOptions;
   /** Pulls from connectors (the store's): how often scheduled pulls are looked for, and a pull's time limit. */
   sync?: DataSyncOptions;
+  /**
+   * The AI provider behind `POST /assist/{task}` (see `docs/assist.md`). Without one, `GET /assist`
+   * offers no task and the task routes are 404. @default none
+   */
+  assist?: AiProvider;
+  /**
+   * Assistance requests per token per minute (each calls the provider), on top of `rateLimit`; `false`
+   * turns it off, as does `rateLimit: false`. @default 20
+   */
+  assistRateLimit?: number | false;
 }
 
 type Variables = { person: Person; credential: string; scope: TokenScope | undefined };
@@ -189,6 +202,10 @@ export function createApp(options: AppOptions) {
     options.log,
   );
   const limiter = options.rateLimit === false ? undefined : new RateLimiter(options.rateLimit ?? 600, 60_000);
+  const assistLimiter =
+    options.rateLimit === false || options.assistRateLimit === false
+      ? undefined
+      : new RateLimiter(options.assistRateLimit ?? 20, 60_000);
   const authFailures =
     options.authFailureLimit === false ? undefined : new RateLimiter(options.authFailureLimit ?? 20, 60_000);
   const ttl = options.idempotencyTtlMs ?? 24 * 60 * 60 * 1000;
@@ -321,6 +338,8 @@ export function createApp(options: AppOptions) {
   const handlers: Record<RouteName, Handler> = {
     ...meetingHandlers,
     ...reviewHandlers,
+    ...competencyHandlers,
+    ...assistHandlers(options.assist),
     me: async ({ person }) => ({ status: 200, body: person }),
     listCycles: async (_, store) => ({ status: 200, body: { items: await store.cycles() } }),
     listOwners: async ({ query }, store) => ({
@@ -507,6 +526,8 @@ export function createApp(options: AppOptions) {
       const person = c.get('person');
       const scope = c.get('scope');
       if (scope && !MACHINE_ROUTES.has(name)) throw machineTokenRefused();
+      // Without a provider the assistance tasks are not there at all, whatever the body.
+      if (!options.assist && ASSIST_CALLS.has(name)) throw notFound(`${route.method} ${requestPathOf(c.req.url)}`);
       let query: Record<string, unknown> = {};
       if (route.query) {
         const parsed = route.query.safeParse(c.req.query());
@@ -553,9 +574,15 @@ export function createApp(options: AppOptions) {
           return new Response(null, { status: 304, headers: { etag } });
         return toResponse(route, reply, requestPath);
       }
+      if (ASSIST_CALLS.has(name) && options.assist && assistLimiter) {
+        const wait = assistLimiter.take(c.get('credential'));
+        if (wait > 0) throw tooManyRequests(wait, 'Too many assistance requests.');
+      }
       const key = c.req.header('idempotency-key');
-      // A sync waits on the network: never inside a transaction. Pulling again records nothing twice.
-      if (!key || name === 'syncKeyResult') return commit(route, await handlers[name](input, store), requestPath);
+      // A sync or an assistance request waits on the network: never inside a transaction. Neither writes,
+      // so running it again records nothing twice.
+      if (!key || name === 'syncKeyResult' || ASSIST_CALLS.has(name))
+        return commit(route, await handlers[name](input, store), requestPath);
       if (key.length > 200)
         throw badRequest([{ path: 'Idempotency-Key', message: 'must be at most 200 characters' }], 400);
       return idempotent(person, key, `${route.method} ${requestPath}\n${raw}`, route, requestPath, (tx) =>

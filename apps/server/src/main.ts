@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { logNotifier } from '@goalkit/core';
+import { type AiProvider, createFakeProvider } from '@goalkit/core/assist';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
 import { builtInConnectors } from './connectors/index.js';
@@ -30,6 +31,7 @@ const { values } = parseArgs({
     quiet: { type: 'boolean', default: false },
     migrate: { type: 'boolean', default: false },
     'log-reminders': { type: 'boolean', default: false },
+    assist: { type: 'string' },
   },
 });
 
@@ -135,6 +137,15 @@ const intervalSetting = (name: string): number | false => {
   if (Number(setting) >= 1000) return Number(setting);
   return fail(`${name} takes milliseconds (at least 1000) or off (got ${JSON.stringify(setting)})`);
 };
+// AI assistance (POST /assist/{task}): off unless asked for. `fake` is core's deterministic fake
+// provider, for the demo and trials; a real model is plugged in by a host app (docs/assist.md).
+const assistSetting = (values.assist ?? process.env.GOALKIT_ASSIST ?? '').trim();
+let assistProvider: AiProvider | undefined;
+if (assistSetting === 'fake') assistProvider = createFakeProvider();
+else if (assistSetting !== '' && assistSetting !== 'off')
+  fail(
+    `--assist (GOALKIT_ASSIST) takes fake or off (got ${JSON.stringify(assistSetting)}); see docs/assist.md to plug a model`,
+  );
 const rhythmInterval = intervalSetting('GOALKIT_RHYTHM_INTERVAL_MS');
 const syncInterval = intervalSetting('GOALKIT_SYNC_INTERVAL_MS');
 const { app, ready, close } = createApp({
@@ -142,6 +153,7 @@ const { app, ready, close } = createApp({
   tokens,
   corsOrigins,
   rateLimit,
+  ...(assistProvider ? { assist: assistProvider } : {}),
   ...(values.quiet ? {} : { log: (line: string) => console.log(line) }),
   // The rhythm's scheduler: a look a minute (GOALKIT_RHYTHM_INTERVAL_MS, `off` for none), and with
   // --log-reminders core's example notifier writing each reminder and digest to the console.
@@ -163,6 +175,7 @@ const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
       console.log(`  ${p.role.padEnd(8)} ${p.name.padEnd(18)} ${demoToken(p.id)}`);
   }
   // Last: scripts that start the server wait for this line.
+  if (assistProvider) console.log(`AI assistance: on, with the ${assistProvider.id} provider (POST /assist/{task})`);
   console.log(`goalkit reference API on http://${hostname}:${info.port}/ (database: ${where})`);
 });
 

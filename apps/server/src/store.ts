@@ -32,6 +32,7 @@ import type {
   WebhookRotate,
 } from '@goalkit/client';
 import type { Connector, Notifier, RhythmNotification } from '@goalkit/core';
+import { Competencies } from './competencies/competencies.js';
 import { Meetings } from './conversations/meetings.js';
 import { Reviews } from './conversations/reviews.js';
 import type { SqlEngine } from './db/engine.js';
@@ -102,12 +103,15 @@ export class GoalStore {
   readonly meetings: Meetings;
   /** Review cycles, reviews and calibration (issue 25). */
   readonly reviews: Reviews;
+  /** Competency frameworks, placements, assessments, gaps (issue 26). */
+  readonly competencies: Competencies;
 
   constructor(engine: SqlEngine, options: StoreOptions = {}, ctx?: StoreContext) {
     this.engine = engine;
     this.#ctx = ctx ?? new StoreContext(engine, options);
     this.meetings = new Meetings(this.#ctx);
     this.reviews = new Reviews(this.#ctx);
+    this.competencies = new Competencies(this.#ctx);
   }
 
   /**
@@ -327,6 +331,13 @@ export class GoalStore {
     await this.#ctx.ready();
     await this.#ctx.guards.visibleKeyResult(person, keyResultId);
     return (await this.#ctx.repository.checkInsOf(keyResultId)).map(checkInShape);
+  }
+
+  /** The objective of a key result the person may see; one they may not see is answered as missing (404). */
+  async objectiveOfKeyResult(person: Person, keyResultId: string): Promise<Objective> {
+    await this.#ctx.ready();
+    const row = await this.#ctx.guards.visibleKeyResult(person, keyResultId);
+    return this.getObjective(person, row.objective_id);
   }
 
   async comments(person: Person, objectiveId: string): Promise<Comment[]> {

@@ -1,5 +1,6 @@
 import { createClient, type KeyResult, type Objective, type Route, type RouteName } from '@goalkit/client';
 import { checkInCreateSchema, problemSchema, routes } from '@goalkit/client/contract';
+import { createFakeProvider } from '@goalkit/core/assist';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request, type Server, startServer, tokens } from './harness.js';
@@ -13,7 +14,8 @@ let objectiveIds: string[];
 let keyResultIds: string[];
 
 beforeAll(async () => {
-  server = await startServer();
+  // With the fake AI provider, so the assistance routes are there to be fuzzed (without one they are 404).
+  server = await startServer({ assist: createFakeProvider() });
   const create = async (token: string, body: Record<string, unknown>) => {
     const reply = await request<Objective>(server, 'POST', '/objectives', token, { cycleId: '2026-Q4', ...body });
     expect(reply.status).toBe(201);

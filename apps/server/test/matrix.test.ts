@@ -7,7 +7,13 @@ import {
   type Person,
   type RouteName,
 } from '@goalkit/client';
-import { conversationEndpoints, EVENTS_PATH, routes } from '@goalkit/client/contract';
+import {
+  assistEndpoints,
+  competencyEndpoints,
+  conversationEndpoints,
+  EVENTS_PATH,
+  routes,
+} from '@goalkit/client/contract';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type Reply, request, type Server, startServer, tokens } from './harness.js';
 
@@ -74,11 +80,17 @@ const keyResultId = (f: Fixture, id = f.keyResult.id) => id;
 
 /**
  * The goals' routes. The conversation routes (1:1s, reviews) are not about a goal: their own matrices
- * (`meetingMatrix.test.ts`, `reviewMatrix.test.ts`) go over each of them the same way.
+ * (`meetingMatrix.test.ts`, `reviewMatrix.test.ts`) go over each of them the same way, and so does the
+ * competencies' (`competencyMatrix.test.ts`); the assistance routes read only what the caller may see
+ * (`assist.test.ts`).
  */
-type GoalRoute = Exclude<RouteName, keyof typeof conversationEndpoints>;
+type GoalRoute = Exclude<
+  RouteName,
+  keyof typeof conversationEndpoints | keyof typeof competencyEndpoints | keyof typeof assistEndpoints
+>;
 const goalRoutes = (Object.keys(routes) as RouteName[]).filter(
-  (name): name is GoalRoute => !(name in conversationEndpoints),
+  (name): name is GoalRoute =>
+    !(name in conversationEndpoints) && !(name in competencyEndpoints) && !(name in assistEndpoints),
 );
 
 const cases: Record<GoalRoute, Case> = {

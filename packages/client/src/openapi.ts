@@ -1,4 +1,6 @@
+import { draftObjectiveSchema } from '@goalkit/core/model';
 import * as z from 'zod/mini';
+import { assistRefusalSchema } from './contract/assist.js';
 import { EVENTS_PATH, type Route, routes } from './contract/routes.js';
 import * as schemas from './contract/schemas.js';
 
@@ -25,6 +27,8 @@ const named: Record<string, z.ZodMiniType> = {
   TreeNode: schemas.treeNodeSchema,
   LintReport: schemas.lintReportSchema,
   Problem: schemas.problemSchema,
+  DraftObjective: draftObjectiveSchema,
+  AssistRefusal: assistRefusalSchema,
 };
 
 const pascal = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);

@@ -1,5 +1,6 @@
 export * from './dataIn/index.js';
 export { type ApprovalMessages, getApprovalMessages } from './i18n/approvalMessages.js';
+export { type AssistMessages, type AssistReasonName, getAssistMessages } from './i18n/assistMessages.js';
 export { type CheckInFormMessages, getCheckInFormMessages } from './i18n/checkInFormMessages.js';
 export { type CheckInInboxMessages, getCheckInInboxMessages } from './i18n/checkInInboxMessages.js';
 export { type DashboardMessages, getDashboardMessages } from './i18n/dashboardMessages.js';

@@ -27,6 +27,10 @@
 //                         checks events with the contract's schema, which goalkit-provider.js has).
 //   goalkit-conversations.js  the 1:1 and review routes with their schemas (and a copy of zod's runtime),
 //                         loaded when a conversation widget first renders connected (src/internal/conversations.ts).
+//   goalkit-assist.js     the AI assistance routes with their schemas, loaded when a connected goal editor or
+//                         feedback thread inside <gk-provider assist> first asks GET /assist (src/internal/assist.ts).
+//   goalkit-competencies.js  the competency routes with their schemas (and a copy of zod's runtime), loaded when a
+//                         competency widget first renders connected (src/internal/competencies.ts).
 // Run from anywhere: `node packages/elements/scripts/build-embed.mjs`.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -42,6 +46,8 @@ const lazy = {
   '@goalkit/core/i18n/de': { file: 'goalkit-de.js', entry: '../core/src/i18n/de/index.ts' },
   '@goalkit/client/live': { file: 'goalkit-live.js', entry: '../client/src/live.ts' },
   '@goalkit/client/conversations': { file: 'goalkit-conversations.js', entry: '../client/src/conversations.ts' },
+  '@goalkit/client/assist': { file: 'goalkit-assist.js', entry: '../client/src/assist.ts' },
+  '@goalkit/client/competencies': { file: 'goalkit-competencies.js', entry: '../client/src/competencies.ts' },
 };
 
 const themeCss = fileURLToPath(new URL('../../theme/src/css.ts', import.meta.url));

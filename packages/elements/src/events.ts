@@ -1,6 +1,7 @@
 import type {
   CalibrationMoveDetail,
   CheckInDetail,
+  DevelopmentGoalDraft,
   FeedbackDetail,
   GoalEditorCarryOverDetail,
   GoalEditorSaveDetail,
@@ -156,6 +157,17 @@ export class GkCalibrationMoveEvent extends GkRequestEvent<CalibrationMoveDetail
   }
 }
 
+/**
+ * `gk-draft-goal`: "Draft a goal" on a gap of the growth plan. `detail` is the development goal to draft
+ * (`{ kind: 'development', competencyIds: [id], title, owner }`): open the goal editor with it.
+ */
+export class GkDraftGoalEvent extends GkEvent<DevelopmentGoalDraft> {
+  static readonly eventName = 'gk-draft-goal';
+  constructor(detail: DevelopmentGoalDraft) {
+    super(GkDraftGoalEvent.eventName, detail);
+  }
+}
+
 /** What failed, for `gk-error`. */
 export interface GkErrorDetail {
   /** `load` for reads; otherwise the write that failed. */
@@ -201,6 +213,7 @@ declare global {
     'gk-transition': GkTransitionEvent;
     'gk-carry-over': GkCarryOverEvent;
     'gk-comment': GkCommentEvent;
+    'gk-draft-goal': GkDraftGoalEvent;
     'gk-meeting-change': GkMeetingChangeEvent;
     'gk-sync': GkSyncEvent;
     'gk-review-save': GkReviewSaveEvent;

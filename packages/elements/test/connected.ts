@@ -28,7 +28,7 @@ export function mountConnected<TElement extends Element>(
   markup: string,
   selector: string,
   fetch: Fetch,
-  options: { locale?: string } = {},
+  options: { locale?: string; assist?: boolean } = {},
 ) {
   const client = createClient({ baseUrl: 'https://api.test', fetch, retry: false });
   const queryClient = new QueryClient({ defaultOptions: { queries: { retryDelay: 0 } } });
@@ -36,6 +36,7 @@ export function mountConnected<TElement extends Element>(
   provider.client = client;
   provider.queryClient = queryClient;
   if (options.locale) provider.locale = options.locale;
+  if (options.assist) provider.assist = true;
   provider.append(document.createRange().createContextualFragment(markup));
   document.body.append(provider);
   const element = provider.querySelector<TElement>(selector);

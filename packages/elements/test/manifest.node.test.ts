@@ -56,10 +56,12 @@ describe('custom-elements.json', () => {
       'gk-check-in-form',
       'gk-check-in-inbox',
       'gk-check-in-timeline',
+      'gk-competency-matrix',
       'gk-cycle-dashboard',
       'gk-digest',
       'gk-feedback-thread',
       'gk-goal-editor',
+      'gk-growth-plan',
       'gk-key-result',
       'gk-objective-card',
       'gk-one-on-one',
@@ -67,6 +69,7 @@ describe('custom-elements.json', () => {
       'gk-progress',
       'gk-provider',
       'gk-review-form',
+      'gk-skill-radar',
     ]);
     for (const element of elements.filter((e) => e.tagName !== 'gk-provider')) {
       expect(element.cssParts?.length, element.tagName).toBeGreaterThan(0);

@@ -108,23 +108,6 @@ export type GkApprovalListProps = {
   "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
 };
 
-export type GkCalibrationProps = {
-  /** Connected mode: the cycle's id; calibration reads the closed cycles up to it. */
-  cycle?: string | undefined;
-  /** Connected mode: whose scope, a person's or a team's id. */
-  owner?: string | undefined;
-  /** The fraction of the cycle whose stated confidence shows; the viewer's switch sets it. */
-  fraction?: number;
-  /** The heading's level, to fit the page's outline. */
-  "heading-level"?: number;
-  /** BCP 47 locale of text, numbers and dates. */
-  locale?: string | undefined;
-  /** Presentational mode: the calibration, or why it is hidden. */
-  calibration?: GuardedData<CalibrationData> | undefined;
-  /** Connected mode: loading failed. */
-  "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
-};
-
 export type GkCalibrationGridProps = {
   /** Connected mode: the review cycle's id. */
   "cycle-id"?: string | undefined;
@@ -139,6 +122,23 @@ export type GkCalibrationGridProps = {
   /** Presentational: the move to record. Connected: the server recorded it. */
   "ongk-calibration-move"?: (e: CustomEvent<GkCalibrationMoveEvent>) => void;
   /** Connected mode: loading or a move failed. */
+  "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
+};
+
+export type GkCalibrationProps = {
+  /** Connected mode: the cycle's id; calibration reads the closed cycles up to it. */
+  cycle?: string | undefined;
+  /** Connected mode: whose scope, a person's or a team's id. */
+  owner?: string | undefined;
+  /** The fraction of the cycle whose stated confidence shows; the viewer's switch sets it. */
+  fraction?: number;
+  /** The heading's level, to fit the page's outline. */
+  "heading-level"?: number;
+  /** BCP 47 locale of text, numbers and dates. */
+  locale?: string | undefined;
+  /** Presentational mode: the calibration, or why it is hidden. */
+  calibration?: GuardedData<CalibrationData> | undefined;
+  /** Connected mode: loading failed. */
   "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
 };
 
@@ -200,6 +200,23 @@ export type GkCheckInTimelineProps = {
   /** Presentational mode: the cycle's dates, for the time axis and the expected line. */
   cycle?: Pick<CycleData, "start" | "end"> | undefined;
   /** Connected mode: the key result or its check-ins could not be loaded. */
+  "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
+};
+
+export type GkCompetencyMatrixProps = {
+  /** Connected mode: the person's id (`GET /people/{id}/competencies`, inside a `<gk-provider>`). */
+  "person-id"?: string | undefined;
+  /** Connected mode: show the assessments given up to this instant or day (ISO 8601). */
+  "as-of"?: string | undefined;
+  /** The heading's level, to fit the page's outline. */
+  "heading-level"?: number;
+  /** BCP 47 locale of text, numbers and dates. */
+  locale?: string | undefined;
+  /** The person's profile: their level and target, and each competency's expected and assessed level. */
+  profile?: CompetencyProfileData | undefined;
+  /** Connected mode: a display name per competency id. */
+  names?: Readonly<Record<string, string>> | undefined;
+  /** Connected mode: loading or saving failed. */
   "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
 };
 
@@ -268,6 +285,10 @@ export type GkFeedbackThreadProps = {
   comments?: readonly CommentData[] | undefined;
   /** The moment "2 days ago" is measured from. */
   now?: string | Date | undefined;
+  /** Presentational mode: "Summarise", called with the objective's id; answer the summary (each sentence citing
+comment ids) or a refusal (`POST /assist/summarise-feedback`'s reply, or core's `assist()` result). Shown only
+when set. Connected mode offers it when the server does (`GET /assist`), inside a `<gk-provider assist>`. */
+  assist?: ((objectiveId: string) => FeedbackSummaryAnswer | Promise<FeedbackSummaryAnswer>) | undefined;
   /** Presentational: the post to record. Connected: the server recorded it. */
   "ongk-comment"?: (e: CustomEvent<GkCommentEvent>) => void;
   /** Connected mode: loading or posting failed. */
@@ -297,6 +318,11 @@ export type GkGoalEditorProps = {
   defaults?: Partial<ObjectiveDraft> | undefined;
   /** The moment "2 days ago" is measured from. */
   now?: string | Date | undefined;
+  /** Presentational mode: "Suggest a SMART rewrite", called with the draft as it is; answer the rewrite with
+its SMART scores or a refusal (`POST /assist/rewrite-smart`'s reply, or core's `assist()` result). The
+action shows only when it is set. Connected mode offers it when the server does (`GET /assist`), inside
+a `<gk-provider assist>`. */
+  assist?: ((objective: DraftObjective) => GoalEditorAssistAnswer | Promise<GoalEditorAssistAnswer>) | undefined;
   /** The surrounding form, if any. */
   form?: HTMLFormElement | null;
   /**  */
@@ -308,6 +334,27 @@ export type GkGoalEditorProps = {
   /** Presentational: carry the objective into the next cycle. Connected: carried (with `copyId`). */
   "ongk-carry-over"?: (e: CustomEvent<GkCarryOverEvent>) => void;
   /** Connected mode: loading, saving or a lifecycle action failed. */
+  "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
+};
+
+export type GkGrowthPlanProps = {
+  /** Connected mode: the person's id (their gaps, inside a `<gk-provider>`). */
+  "person-id"?: string | undefined;
+  /** Connected mode: the level to plan for, on the person's track. */
+  target?: string | undefined;
+  /** The heading's level, to fit the page's outline. */
+  "heading-level"?: number;
+  /** BCP 47 locale of text, numbers and dates. */
+  locale?: string | undefined;
+  /** The person's profile: their level and target, and each competency's expected and assessed level. */
+  profile?: CompetencyProfileData | undefined;
+  /** The person's objectives; the active development goals among them cover gaps. */
+  goals?: readonly DevelopmentGoalData[];
+  /** Connected mode: a display name per competency id. */
+  names?: Readonly<Record<string, string>> | undefined;
+  /** "Draft a goal": `detail` is the development goal to draft. */
+  "ongk-draft-goal"?: (e: CustomEvent<GkDraftGoalEvent>) => void;
+  /** Connected mode: loading or saving failed. */
   "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
 };
 
@@ -434,6 +481,10 @@ export type GkProviderProps = {
   locale?: string;
   /** Subscribe to `GET /events` and refresh exactly what each event affects. */
   live?: boolean;
+  /** AI assistance: the widgets inside ask the server once which tasks it offers (`GET /assist`) and show the
+assist actions it offers ("Suggest a SMART rewrite", "Summarise"); none when it has no provider. Off,
+they never ask. */
+  assist?: boolean;
   /** `none`: the widgets' requests go out without waiting for a token (a same-origin proxy or a cookie
 signs them in). Otherwise they wait until `getToken` or `token` is set. */
   auth?: "none" | undefined;
@@ -479,6 +530,23 @@ export type GkReviewFormProps = {
   "ongk-review-save"?: (e: CustomEvent<GkReviewSaveEvent>) => void;
   /** Presentational: submit or acknowledge. Connected: the server did. */
   "ongk-review-transition"?: (e: CustomEvent<GkReviewTransitionEvent>) => void;
+  /** Connected mode: loading or saving failed. */
+  "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
+};
+
+export type GkSkillRadarProps = {
+  /** Connected mode: the person's id (`GET /people/{id}/competencies`, inside a `<gk-provider>`). */
+  "person-id"?: string | undefined;
+  /** Connected mode: show the assessments given up to this instant or day (ISO 8601). */
+  "as-of"?: string | undefined;
+  /** The heading's level, to fit the page's outline. */
+  "heading-level"?: number;
+  /** BCP 47 locale of text, numbers and dates. */
+  locale?: string | undefined;
+  /** The person's profile: their level and target, and each competency's expected and assessed level. */
+  profile?: CompetencyProfileData | undefined;
+  /** Connected mode: a display name per competency id. */
+  names?: Readonly<Record<string, string>> | undefined;
   /** Connected mode: loading or saving failed. */
   "ongk-error"?: (e: CustomEvent<GkErrorEvent>) => void;
 };
@@ -584,57 +652,6 @@ export type CustomElements = {
   "gk-approval-list": Partial<GkApprovalListProps & BaseProps & BaseEvents>;
 
   /**
-   * A reliability diagram of stated confidence: stated against achieved, with the Brier and skill scores, over-confidence in words and a table of the bins.
-   *
-   * Presentational: set `calibration` (the `calibration` of `GET /analytics`, or why it is hidden). Connected:
-   * place it inside a `<gk-provider>` with `cycle` (and `owner` for a person's or team's scope); it shows
-   * `GET /analytics`. A radio group switches between the confidence stated 25, 50 and 75 % of the way through the
-   * cycles (`fraction`); the table of bins is the chart's text alternative.
-   * ---
-   *
-   *
-   * ### **Events:**
-   *  - **gk-error** - Connected mode: loading failed.
-   *
-   * ### **Methods:**
-   *
-   *
-   *
-   *
-   * ### **CSS Properties:**
-   *  - **--gk-color-accent** - The points and the line through them. _(default: #0969da)_
-   * - **--gk-color-surface** - Background. _(default: #ffffff)_
-   * - **--gk-color-text** - Text colour. _(default: #1c2024)_
-   * - **--gk-radius** - Corner radius. _(default: 0.5rem)_
-   *
-   * ### **CSS Parts:**
-   *  - **root** - The widget and its heading.
-   * - **heading** - "Confidence calibration".
-   * - **hidden** - Why the figures are hidden.
-   * - **fractions** - The switch of the fraction (a fieldset of radio buttons).
-   * - **legend** - Its legend.
-   * - **fraction-label** - One choice's label.
-   * - **fraction-input** - One choice's radio button.
-   * - **empty** - Nothing closed had a confidence by then.
-   * - **figures** - The chart and the summary.
-   * - **chart** - The reliability diagram (an SVG with `role="img"` and a label).
-   * - **grid** - Its grid lines.
-   * - **axis** - Its tick and axis labels.
-   * - **diagonal** - The diagonal of perfect calibration.
-   * - **curve** - The line through the bins.
-   * - **point** - A bin (its size says its count).
-   * - **point-label** - The bin's count.
-   * - **summary** - The figures in words.
-   * - **summary-item** - One (`data-key` basis, confidence, brier or skill).
-   * - **table-wrap** - Scrolls the table sideways when it is wider than the widget (a focusable region).
-   * - **table** - The bins as a table.
-   * - **caption** - Its title, above it.
-   * - **state-message** - The loading or error message.
-   * - **retry** - Retry a failed load.
-   */
-  "gk-calibration": Partial<GkCalibrationProps & BaseProps & BaseEvents>;
-
-  /**
    * A nine-box calibration grid of potential against performance: people in their boxes, moves by keyboard, click or drag with a required reason, and the placements as a table.
    *
    * Presentational: set `calibration` (`GET /review-cycles/{id}/calibration`) and listen to `gk-calibration-move`
@@ -709,6 +726,57 @@ export type CustomElements = {
    * - **retry** - Retry a failed load.
    */
   "gk-calibration-grid": Partial<GkCalibrationGridProps & BaseProps & BaseEvents>;
+
+  /**
+   * A reliability diagram of stated confidence: stated against achieved, with the Brier and skill scores, over-confidence in words and a table of the bins.
+   *
+   * Presentational: set `calibration` (the `calibration` of `GET /analytics`, or why it is hidden). Connected:
+   * place it inside a `<gk-provider>` with `cycle` (and `owner` for a person's or team's scope); it shows
+   * `GET /analytics`. A radio group switches between the confidence stated 25, 50 and 75 % of the way through the
+   * cycles (`fraction`); the table of bins is the chart's text alternative.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **gk-error** - Connected mode: loading failed.
+   *
+   * ### **Methods:**
+   *
+   *
+   *
+   *
+   * ### **CSS Properties:**
+   *  - **--gk-color-accent** - The points and the line through them. _(default: #0969da)_
+   * - **--gk-color-surface** - Background. _(default: #ffffff)_
+   * - **--gk-color-text** - Text colour. _(default: #1c2024)_
+   * - **--gk-radius** - Corner radius. _(default: 0.5rem)_
+   *
+   * ### **CSS Parts:**
+   *  - **root** - The widget and its heading.
+   * - **heading** - "Confidence calibration".
+   * - **hidden** - Why the figures are hidden.
+   * - **fractions** - The switch of the fraction (a fieldset of radio buttons).
+   * - **legend** - Its legend.
+   * - **fraction-label** - One choice's label.
+   * - **fraction-input** - One choice's radio button.
+   * - **empty** - Nothing closed had a confidence by then.
+   * - **figures** - The chart and the summary.
+   * - **chart** - The reliability diagram (an SVG with `role="img"` and a label).
+   * - **grid** - Its grid lines.
+   * - **axis** - Its tick and axis labels.
+   * - **diagonal** - The diagonal of perfect calibration.
+   * - **curve** - The line through the bins.
+   * - **point** - A bin (its size says its count).
+   * - **point-label** - The bin's count.
+   * - **summary** - The figures in words.
+   * - **summary-item** - One (`data-key` basis, confidence, brier or skill).
+   * - **table-wrap** - Scrolls the table sideways when it is wider than the widget (a focusable region).
+   * - **table** - The bins as a table.
+   * - **caption** - Its title, above it.
+   * - **state-message** - The loading or error message.
+   * - **retry** - Retry a failed load.
+   */
+  "gk-calibration": Partial<GkCalibrationProps & BaseProps & BaseEvents>;
 
   /**
    * A check-in: an input that fits the key result's type, confidence and a note, with inline validation, retry and conflict handling.
@@ -856,6 +924,51 @@ export type CustomElements = {
   "gk-check-in-timeline": Partial<GkCheckInTimelineProps & BaseProps & BaseEvents>;
 
   /**
+   * Expected against assessed per competency, as a table, with the gap in words and numbers and self-assessed ratings flagged.
+   *
+   * Presentational: set `profile` (`competencyProfile()` of `@goalkit/core/connect`: the person's level and target,
+   * each competency's expected and assessed level, whose rating it is, the gap, and readiness). The table scrolls
+   * sideways in its own focusable region when it is wider than the widget. Connected: set `person-id` (and
+   * `as-of`) inside a `<gk-provider>`.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **gk-error** - Connected mode: loading or saving failed.
+   *
+   * ### **Methods:**
+   *
+   *
+   *
+   *
+   * ### **CSS Properties:**
+   *  - **--gk-color-accent** - Focus ring. _(default: #0b5cd5)_
+   * - **--gk-color-surface** - Background. _(default: #ffffff)_
+   * - **--gk-color-text** - Text colour. _(default: #1c2024)_
+   * - **--gk-radius** - Corner radius. _(default: 0.5rem)_
+   *
+   * ### **CSS Parts:**
+   *  - **root** - The widget and its heading.
+   * - **heading** - "Competencies".
+   * - **summary** - Where the person stands and their readiness.
+   * - **placement** - "Engineer, working towards Senior engineer".
+   * - **readiness** - "Readiness for Senior engineer: 71%".
+   * - **empty** - The level expects nothing.
+   * - **table-wrap** - Scrolls the table sideways when it is wider than the widget (a focusable region).
+   * - **table** - The competencies as a table.
+   * - **caption** - Its caption.
+   * - **row** - A competency's row (`data-met`, `data-source` self, manager or none).
+   * - **name** - The competency's name.
+   * - **theme** - Its group ("Craft").
+   * - **self-flag** - "Self-assessed", on a rating the person gave themself.
+   * - **gap** - The gap in words and numbers (`data-met`).
+   * - **self-note** - What "Self-assessed" means.
+   * - **state-message** - Connected mode: the loading, error or no-placement message.
+   * - **retry** - Retry a failed load.
+   */
+  "gk-competency-matrix": Partial<GkCompetencyMatrixProps & BaseProps & BaseEvents>;
+
+  /**
    * One cycle at a glance for a person, a team or the company: counts by status, progress against expected, the distribution of progress, what is at risk or off track, and stale check-ins.
    *
    * Presentational: set `objectives` (and `cycle-name`). Connected: set `cycle` (and optionally
@@ -999,6 +1112,13 @@ export type CustomElements = {
    * - **post** - The post button.
    * - **status** - Posting or failed.
    * - **retry** - Retry a failed post, or a failed load.
+   * - **summary** - "Summarise", its status and the summary (when a summary is offered).
+   * - **summarise** - "Summarise".
+   * - **summary-status** - Summarising, the refusal in words, or that the request failed (a polite live region).
+   * - **summary-result** - The summary, marked as suggested by AI.
+   * - **summary-heading** - "Summary".
+   * - **citation** - A sentence's citation: moves focus to the comment it cites.
+   * - **summary-dismiss** - Closes the summary.
    * - **state-message** - The loading or error message.
    */
   "gk-feedback-thread": Partial<GkFeedbackThreadProps & BaseProps & BaseEvents>;
@@ -1066,10 +1186,66 @@ export type CustomElements = {
    * - **notice** - Who a proposal waits for, or the comment a returned draft came back with.
    * - **carry-over** - "Carry over to …" the next cycle.
    * - **carry-status** - Carrying over, carried, or failed.
+   * - **assist** - "Suggest a SMART rewrite", its status and the proposal (when a rewrite is offered).
+   * - **assist-button** - "Suggest a SMART rewrite".
+   * - **assist-status** - Asking, the refusal in words, or that the request failed (a polite live region).
+   * - **assist-proposal** - The suggested rewrite with its SMART score before and after.
+   * - **assist-heading** - "Suggested rewrite".
+   * - **assist-accept** - Puts the suggestion into the form.
+   * - **assist-keep-mine** - Drops the suggestion.
    * - **state-message** - The loading, error or empty message.
    * - **retry** - The error state's retry button.
    */
   "gk-goal-editor": Partial<GkGoalEditorProps & BaseProps & BaseEvents>;
+
+  /**
+   * Gaps and the development goals covering them, plan coverage in words, and "Draft a goal" for a gap without one.
+   *
+   * Presentational: set `profile` (`competencyProfile()` of `@goalkit/core/connect`) and `goals` (the person's
+   * objectives; active development goals cover the competencies they name). "Draft a goal" sends `gk-draft-goal`
+   * with a development goal to draft: open the goal editor with it. When the drafted goal arrives in `goals` and
+   * the button leaves while it has the focus, the focus goes to the gap's name. Connected: set `person-id` (and
+   * `target`, a level of the person's track) inside a `<gk-provider>`: the gaps and the development goals covering
+   * them come from the server (`GET /people/{id}/gaps`); "Draft a goal" still sends `gk-draft-goal`.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **gk-draft-goal** - "Draft a goal": `detail` is the development goal to draft.
+   * - **gk-error** - Connected mode: loading or saving failed.
+   *
+   * ### **Methods:**
+   *
+   *
+   *
+   *
+   * ### **CSS Properties:**
+   *  - **--gk-color-accent** - The draft button. _(default: #0b5cd5)_
+   * - **--gk-color-surface** - Background. _(default: #ffffff)_
+   * - **--gk-color-text** - Text colour. _(default: #1c2024)_
+   * - **--gk-radius** - Corner radius. _(default: 0.5rem)_
+   *
+   * ### **CSS Parts:**
+   *  - **root** - The widget and its heading.
+   * - **heading** - "Growth plan".
+   * - **coverage** - Plan coverage in words, or that there is no gap.
+   * - **empty** - The level expects nothing.
+   * - **gaps** - The list of gaps.
+   * - **gap-item** - One gap (`data-covered`).
+   * - **gap-name** - The competency's name.
+   * - **levels** - Its expected and assessed levels.
+   * - **self-flag** - "Self-assessed", on a rating the person gave themself.
+   * - **gap** - The gap in words and numbers.
+   * - **goals** - The development goals working on it.
+   * - **goal** - One of them.
+   * - **no-goal** - "No development goal yet."
+   * - **draft** - "Draft a goal".
+   * - **draft-for** - The rest of its name for assistive technology (visually hidden).
+   * - **met** - The competencies already met.
+   * - **state-message** - Connected mode: the loading, error or no-placement message.
+   * - **retry** - Retry a failed load.
+   */
+  "gk-growth-plan": Partial<GkGrowthPlanProps & BaseProps & BaseEvents>;
 
   /**
    * One key result: title, a value text that fits its type, a meter, status, confidence, the time since the last check-in, where its value comes from (with "Sync now") and its milestones.
@@ -1399,6 +1575,10 @@ export type CustomElements = {
    * - **key-results** - Its key results (a labelled list).
    * - **key-result** - One key result with its meter.
    * - **key-result-title** - Its title.
+   * - **explanation** - Why an objective's progress is what it is (a `<details>` disclosure).
+   * - **explanation-summary** - "Why 88%", described by the objective's title.
+   * - **explanation-lines** - The roll-up's items (a list).
+   * - **explanation-line** - One item, "Docs pages written: 100% × 50% weight = 50%" (`data-depth`, `data-counted`, `data-hidden`).
    * - **goal-score** - The goal score in words.
    * - **questions** - The questions section.
    * - **questions-heading** - "Questions".
@@ -1438,4 +1618,56 @@ export type CustomElements = {
    * - **state-message** - The loading or error message.
    */
   "gk-review-form": Partial<GkReviewFormProps & BaseProps & BaseEvents>;
+
+  /**
+   * A radar of expected against assessed levels per competency, with every value in a table under "Show values".
+   *
+   * Presentational: set `profile` (`competencyProfile()` of `@goalkit/core/connect`). A spoke per competency the
+   * target level (else the current level) expects; the expected levels dashed, the assessed ones filled, a hollow
+   * point for a person's own rating. The chart is an image whose label says that every value is in the table of
+   * the "Show values" disclosure. Connected: set `person-id` (and `as-of`) inside a `<gk-provider>`.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **gk-error** - Connected mode: loading or saving failed.
+   *
+   * ### **Methods:**
+   *
+   *
+   *
+   *
+   * ### **CSS Properties:**
+   *  - **--gk-color-accent** - The assessed polygon and points. _(default: #0b5cd5)_
+   * - **--gk-color-surface** - Background. _(default: #ffffff)_
+   * - **--gk-color-text** - Text colour. _(default: #1c2024)_
+   * - **--gk-radius** - Corner radius. _(default: 0.5rem)_
+   *
+   * ### **CSS Parts:**
+   *  - **root** - The widget and its heading.
+   * - **heading** - "Skill radar".
+   * - **empty** - The level expects nothing.
+   * - **figure** - The chart and its legend.
+   * - **chart** - The radar (an SVG with `role="img"` and a label).
+   * - **rings** - The web's rings, one per level.
+   * - **ring-label** - A ring's level.
+   * - **axis** - A competency's spoke.
+   * - **axis-label** - Its name.
+   * - **expected** - The expected levels' polygon.
+   * - **assessed** - The assessed levels' polygon.
+   * - **point** - An assessed level (`data-source` self or manager).
+   * - **legend** - The legend.
+   * - **legend-item** - One entry (`data-key` expected or assessed).
+   * - **swatch** - Its sample of the line.
+   * - **values** - The "Show values" disclosure (a native `<details>`).
+   * - **values-summary** - Its toggle.
+   * - **table-wrap** - Scrolls the table sideways when it is wider than the widget (a focusable region).
+   * - **table** - Every value as a table.
+   * - **caption** - Its caption.
+   * - **self-flag** - "Self-assessed", on a rating the person gave themself.
+   * - **self-note** - What "Self-assessed" means.
+   * - **state-message** - Connected mode: the loading, error or no-placement message.
+   * - **retry** - Retry a failed load.
+   */
+  "gk-skill-radar": Partial<GkSkillRadarProps & BaseProps & BaseEvents>;
 };

@@ -11,6 +11,8 @@ export interface GoalkitContextValue {
   readonly locale: string;
   readonly queries: ReturnType<typeof goalkitQueries>;
   readonly mutations: ReturnType<typeof goalkitMutations>;
+  /** The widgets ask the server which AI assistance it offers (`GET /assist`, once) and show those actions. */
+  readonly assist?: boolean | undefined;
 }
 
 /** @internal The provider's context; `null` outside a `GoalkitProvider`. */

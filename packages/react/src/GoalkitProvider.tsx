@@ -23,6 +23,12 @@ export interface GoalkitProviderProps {
    * does the same without a provider.
    */
   readonly colorScheme?: 'light' | 'dark' | 'auto' | undefined;
+  /**
+   * AI assistance: the connected widgets ask the server once which tasks it offers (`GET /assist`) and show
+   * the assist actions it offers ("Suggest a SMART rewrite", "Summarise"); none when it has no provider.
+   * Off, they never ask. @default false
+   */
+  readonly assist?: boolean | undefined;
   readonly children?: ReactNode;
 }
 
@@ -40,6 +46,7 @@ export function GoalkitProvider({
   locale = 'en',
   liveEvents,
   colorScheme,
+  assist = false,
   children,
 }: GoalkitProviderProps) {
   // Without the prop, a `data-gk-theme` above decides; else the page's `color-scheme`, read once mounted so the
@@ -61,8 +68,9 @@ export function GoalkitProvider({
       locale,
       queries: goalkitQueries(client),
       mutations: goalkitMutations(client, cache),
+      ...(assist ? { assist } : {}),
     }),
-    [client, cache, locale],
+    [client, cache, locale, assist],
   );
   useEffect(() => liveEvents?.on('*', (event) => applyLiveEvent(cache, event)), [liveEvents, cache]);
   return (

@@ -6,9 +6,11 @@ import type {
   ObjectiveListParams,
   TreeParams,
 } from '@goalkit/client';
+import type { CompetencyProfileParams, GapsParams } from '@goalkit/client/competencies';
 import type { MeetingListParams } from '@goalkit/client/conversations';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useGoalkit } from './GoalkitContext.js';
+import { useCompetencies } from './internal/useCompetencies.js';
 import { useConversations } from './internal/useConversations.js';
 
 /** Options every query hook takes. */
@@ -76,6 +78,12 @@ export const useMeeting = (meetingId: string, o?: GoalkitQueryOptions) =>
 /** The viewer's 1:1 meetings, newest first, optionally of one series (`GET /meetings`). */
 export const useMeetings = (params: MeetingListParams = {}, o?: GoalkitQueryOptions) =>
   useQuery({ ...useConversations().queries.meetings(params), ...on(o) });
+/** A person's competencies against their current and target level (`GET /people/{id}/competencies`). */
+export const useCompetencyProfile = (personId: string, params: CompetencyProfileParams = {}, o?: GoalkitQueryOptions) =>
+  useQuery({ ...useCompetencies().queries.profile(personId, params), ...on(o) });
+/** A person's gaps against a level, with the development goals covering each (`GET /people/{id}/gaps`). */
+export const useCompetencyGaps = (personId: string, params: GapsParams = {}, o?: GoalkitQueryOptions) =>
+  useQuery({ ...useCompetencies().queries.gaps(personId, params), ...on(o) });
 /** Goals an objective may align to (`GET /alignment-candidates`). */
 export const useAlignmentCandidates = (params: AlignmentCandidateParams, o?: GoalkitQueryOptions) =>
   useQuery({ ...useGoalkit().queries.alignmentCandidates(params), ...on(o) });

@@ -42,6 +42,12 @@ export {
   type CheckInTimelineProps,
 } from './CheckInTimeline/CheckInTimeline.js';
 export {
+  CompetencyMatrix,
+  type CompetencyMatrixConnectedProps,
+  type CompetencyMatrixDataProps,
+  type CompetencyMatrixProps,
+} from './CompetencyMatrix/CompetencyMatrix.js';
+export {
   CycleDashboard,
   type CycleDashboardConnectedProps,
   type CycleDashboardDataProps,
@@ -65,6 +71,12 @@ export {
 export { type GoalkitContextValue, useGoalkit, useLocale } from './GoalkitContext.js';
 export { GoalkitProvider, type GoalkitProviderProps } from './GoalkitProvider.js';
 export {
+  GrowthPlan,
+  type GrowthPlanConnectedProps,
+  type GrowthPlanDataProps,
+  type GrowthPlanProps,
+} from './GrowthPlan/GrowthPlan.js';
+export {
   type GoalkitQueryOptions,
   useAddActionItem,
   useAddTalkingPoint,
@@ -77,6 +89,8 @@ export {
   useCheckIns,
   useComment,
   useComments,
+  useCompetencyGaps,
+  useCompetencyProfile,
   useCreateObjective,
   useCycles,
   useDeleteTalkingPoint,
@@ -136,3 +150,9 @@ export {
   type ReviewFormDataProps,
   type ReviewFormProps,
 } from './ReviewForm/ReviewForm.js';
+export {
+  SkillRadar,
+  type SkillRadarConnectedProps,
+  type SkillRadarDataProps,
+  type SkillRadarProps,
+} from './SkillRadar/SkillRadar.js';

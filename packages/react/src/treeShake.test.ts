@@ -22,6 +22,9 @@ const WIDGETS = [
   'OneOnOne',
   'ReviewForm',
   'CalibrationGrid',
+  'CompetencyMatrix',
+  'SkillRadar',
+  'GrowthPlan',
 ] as const;
 
 const entry = fileURLToPath(new URL('./index.ts', import.meta.url));

@@ -9,11 +9,11 @@ export { json, keyResultFixture, objectiveFixture, problem, scriptedFetch } from
 type Fetch = typeof globalThis.fetch;
 
 /** Render a connected widget inside a provider whose client talks to `fetch` (a scripted one: nothing is mocked). */
-export function renderConnected(ui: ReactElement, fetch: Fetch, options: { locale?: string } = {}) {
+export function renderConnected(ui: ReactElement, fetch: Fetch, options: { locale?: string; assist?: boolean } = {}) {
   const client = createClient({ baseUrl: 'https://api.test', fetch, retry: false });
   const queryClient = new QueryClient({ defaultOptions: { queries: { retryDelay: 0 } } });
   const result = render(
-    <GoalkitProvider client={client} queryClient={queryClient} locale={options.locale}>
+    <GoalkitProvider client={client} queryClient={queryClient} locale={options.locale} assist={options.assist}>
       {ui}
     </GoalkitProvider>,
   );

@@ -23,8 +23,10 @@ export function App() {
     return { client: createClient({ baseUrl: API, getToken }), live: createLiveEvents({ baseUrl: API, getToken }) };
   }, [personId]);
   useEffect(() => () => live.close(), [live]);
+  // `assist`: the goal editor and the feedback thread offer AI assistance when the server has a provider
+  // (`pnpm start` runs it with the fake one).
   return (
-    <GoalkitProvider client={client} liveEvents={live}>
+    <GoalkitProvider client={client} liveEvents={live} assist>
       <Shell personId={personId} />
     </GoalkitProvider>
   );

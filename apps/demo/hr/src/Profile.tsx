@@ -4,11 +4,14 @@ import {
   CheckInForm,
   CheckInInbox,
   CheckInTimeline,
+  CompetencyMatrix,
   Digest,
   FeedbackThread,
   GoalEditor,
+  GrowthPlan,
   KeyResult,
   ObjectiveCard,
+  SkillRadar,
   useObjective,
   useObjectives,
   useOwners,
@@ -26,6 +29,8 @@ type Panel = { kind: 'objective'; id: string } | { kind: 'edit'; id: string } | 
  */
 export function Profile({ personId, me, cycle }: { personId: string; me: Person; cycle: Cycle }) {
   const [panel, setPanel] = useState<Panel>();
+  // The title "Draft a goal" suggests for a gap, for the new objective's editor.
+  const [draftTitle, setDraftTitle] = useState<string>();
   const people = useOwners({ kind: 'person' });
   const person = people.data?.items.find((p) => p.id === personId);
   const goals = useObjectives({ owner: personId, cycle: cycle.id, limit: 50 });
@@ -40,7 +45,14 @@ export function Profile({ personId, me, cycle }: { personId: string; me: Person;
           {me.id === personId ? ' (you)' : ''}
         </p>
         {mayCreate && (
-          <button type="button" className="hr-button" onClick={() => setPanel({ kind: 'new' })}>
+          <button
+            type="button"
+            className="hr-button"
+            onClick={() => {
+              setDraftTitle(undefined);
+              setPanel({ kind: 'new' });
+            }}
+          >
             New objective
           </button>
         )}
@@ -58,6 +70,25 @@ export function Profile({ personId, me, cycle }: { personId: string; me: Person;
           <div className="hr-week">
             <CheckInInbox headingLevel={3} timeZone={viewerTimeZone} />
             <Digest owner={me.teamId ?? me.id} headingLevel={3} timeZone={viewerTimeZone} />
+          </div>
+        </section>
+      )}
+
+      {mayCreate && (
+        // Their competencies against their career level, for them, their manager and HR (the server refuses others).
+        <section aria-labelledby="growth-heading" className="hr-card">
+          <h2 id="growth-heading">Competencies and growth</h2>
+          <div className="hr-week">
+            <CompetencyMatrix personId={personId} headingLevel={3} />
+            <GrowthPlan
+              personId={personId}
+              headingLevel={3}
+              onDraftGoal={(draft) => {
+                setDraftTitle(draft.title);
+                setPanel({ kind: 'new' });
+              }}
+            />
+            <SkillRadar personId={personId} headingLevel={3} />
           </div>
         </section>
       )}
@@ -102,7 +133,8 @@ export function Profile({ personId, me, cycle }: { personId: string; me: Person;
             // One editor for both, so a goal just created stays in the same form (its "Saved." and focus).
             <GoalEditor
               objectiveId={panel.kind === 'new' ? 'new' : panel.id}
-              defaults={{ ownerId: personId, cycleId: cycle.id }}
+              key={draftTitle ?? ''}
+              defaults={{ ownerId: personId, cycleId: cycle.id, ...(draftTitle ? { title: draftTitle } : {}) }}
               onSave={(detail) =>
                 panel.kind === 'new' && detail.objectiveId && setPanel({ kind: 'edit', id: detail.objectiveId })
               }

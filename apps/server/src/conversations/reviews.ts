@@ -22,6 +22,7 @@ import {
   reviewTransitions,
   type ScoreFormula,
 } from '@goalkit/client/contract';
+import type { CompetencyScale } from '@goalkit/core/competencies';
 import {
   componentScores,
   DEFAULT_RATING_SCALE,
@@ -31,6 +32,7 @@ import {
   REVIEW_KINDS,
   reviewFinalScore,
 } from '@goalkit/core/conversations';
+import { answerCompetency, competencyScales, recordReviewAssessments } from '../competencies/reviewAssessments.js';
 import { badRequest, forbidden, notFound, ProblemError, stale } from '../problems.js';
 import type { StoreContext } from '../store/context.js';
 import { isoSeconds, matchesVersion, randomId, type VersionPrecondition } from '../store/rows.js';
@@ -126,7 +128,7 @@ export class Reviews {
   async createCycle(viewer: Person, body: ReviewCycleCreate): Promise<ReviewCycle> {
     const ctx = await this.#ready();
     if (viewer.role !== 'admin') throw forbidden('Only admins create review cycles.');
-    const problems = this.#cycleProblems(body);
+    const problems = this.#cycleProblems(body, await competencyScales(ctx));
     if (problems.length) throw badRequest(problems);
     return ctx.transaction(async (tx) => {
       const row: ReviewCycleRow = {
@@ -333,7 +335,13 @@ export class Reviews {
         });
       this.#mustCollect(cycle, 'Answers are written');
       const evidence = await this.#evidence(tx, viewer, cycle, row.reviewee_id);
-      const problems = answerProblems(patch.answers, questionsFor(cycle, row.kind), evidence, row.kind);
+      const problems = answerProblems(
+        patch.answers,
+        questionsFor(cycle, row.kind),
+        evidence,
+        row.kind,
+        await competencyScales(tx),
+      );
       if (problems.length) throw badRequest(problems);
       const answers = patch.answers.map(cleanAnswer);
       await rowsOf(tx).setAnswers(id, JSON.stringify(answers));
@@ -405,6 +413,19 @@ export class Reviews {
       }
       const at = tx.stamp();
       await rowsOf(tx).setStatus(id, rule.to, action === 'submit' ? at : undefined);
+      if (action === 'submit')
+        await recordReviewAssessments(
+          tx,
+          {
+            id,
+            kind: row.kind,
+            revieweeId: row.reviewee_id,
+            reviewerId: row.reviewer_id,
+            answers: JSON.parse(row.answers) as ReviewAnswer[],
+          },
+          questionsFor(cycle, row.kind),
+          at,
+        );
       const next: ReviewRow = {
         ...row,
         status: rule.to,
@@ -708,7 +729,7 @@ export class Reviews {
     };
   }
 
-  #cycleProblems(body: ReviewCycleCreate): FieldProblem[] {
+  #cycleProblems(body: ReviewCycleCreate, scales: ReadonlyMap<string, CompetencyScale>): FieldProblem[] {
     const problems: FieldProblem[] = [];
     const add = (path: string, message: string) => problems.push({ path, message });
     if (body.period.start > body.period.end)
@@ -741,9 +762,25 @@ export class Reviews {
             `questions[${i}].scale.max`,
             `must be above scale.min (${question.scale.min}); got ${question.scale.max}`,
           );
+        if (question.competencyId !== undefined) {
+          const scale = scales.get(question.competencyId);
+          const asked = scaleOf(question);
+          if (!scale)
+            add(
+              `questions[${i}].competencyId`,
+              `no competency framework has the competency ${JSON.stringify(question.competencyId)}; see GET /frameworks`,
+            );
+          else if (asked.min < scale.min || asked.max > scale.max)
+            add(
+              `questions[${i}].scale`,
+              `rates competency ${question.competencyId}, whose framework's scale is ${scale.min}–${scale.max}: keep the question's scale within it`,
+            );
+        }
       } else {
         if (question.scale) add(`questions[${i}].scale`, 'only rating questions take a scale');
         if (question.measures) add(`questions[${i}].measures`, 'only rating questions measure something');
+        if (question.competencyId !== undefined)
+          add(`questions[${i}].competencyId`, 'only rating questions rate a competency');
       }
     });
     const weights = Object.values((body.scoreFormula ?? DEFAULT_SCORE_FORMULA).weights);
@@ -814,6 +851,7 @@ function cleanAnswer(answer: ReviewAnswer): ReviewAnswer {
     ...(answer.rating !== undefined && answer.rating !== null ? { rating: answer.rating } : {}),
     ...(answer.text !== undefined && answer.text !== null && answer.text.trim() !== '' ? { text: answer.text } : {}),
     ...(answer.objectiveId !== undefined && answer.objectiveId !== null ? { objectiveId: answer.objectiveId } : {}),
+    ...(answer.competencyId !== undefined && answer.competencyId !== null ? { competencyId: answer.competencyId } : {}),
   };
 }
 
@@ -823,6 +861,7 @@ function answerProblems(
   questions: readonly ReviewQuestion[],
   evidence: ReviewEvidence,
   kind: string,
+  scales: ReadonlyMap<string, CompetencyScale>,
 ): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const byId = new Map(questions.map((q) => [q.id, q]));
@@ -838,7 +877,7 @@ function answerProblems(
       });
       return;
     }
-    const key = `${answer.questionId}\u0000${answer.objectiveId ?? ''}`;
+    const key = `${answer.questionId}\u0000${answer.objectiveId ?? ''}\u0000${answer.competencyId ?? ''}`;
     if (seen.has(key))
       problems.push({
         path: `${path}.questionId`,
@@ -858,6 +897,22 @@ function answerProblems(
         problems.push({ path: `${path}.text`, message: 'is not taken by a rating question; answer it with a rating' });
     } else if (hasRating)
       problems.push({ path: `${path}.rating`, message: 'is not taken by a text question; answer it in words' });
+    const competencyId = answerCompetency(answer, question);
+    if (answer.competencyId !== undefined && answer.competencyId !== null && question.type !== 'rating')
+      problems.push({ path: `${path}.competencyId`, message: 'only a rating is about a competency' });
+    else if (answer.competencyId !== undefined && answer.competencyId !== null && !scales.has(answer.competencyId))
+      problems.push({
+        path: `${path}.competencyId`,
+        message: `no competency framework has the competency ${JSON.stringify(answer.competencyId)}`,
+      });
+    else if (competencyId !== undefined && hasRating) {
+      const scale = scales.get(competencyId);
+      if (scale && ((answer.rating as number) < scale.min || (answer.rating as number) > scale.max))
+        problems.push({
+          path: `${path}.rating`,
+          message: `rates competency ${competencyId}: must be on its framework's scale, from ${scale.min} to ${scale.max}; got ${answer.rating}`,
+        });
+    }
     if (answer.objectiveId !== undefined && answer.objectiveId !== null && !objectives.has(answer.objectiveId))
       problems.push({
         path: `${path}.objectiveId`,

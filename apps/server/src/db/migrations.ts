@@ -1,3 +1,4 @@
+import { competencyMigrations } from './competencyMigrations.js';
 import type { SqlDatabase } from './sql.js';
 
 /** Schema migrations, applied in order at start. Never edit one that has shipped: add the next. */
@@ -294,6 +295,8 @@ export const migrations: readonly string[] = [
   );
   CREATE INDEX review_calibration_adjustments_by_cycle ON review_calibration_adjustments (cycle_id, person_id);
   `,
+  // Competencies (issue 26): frameworks, placements, assessments, and development goals.
+  ...competencyMigrations,
 ];
 
 /**

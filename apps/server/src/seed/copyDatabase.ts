@@ -25,6 +25,9 @@ const TABLES = [
   'review_cycles',
   'reviews',
   'review_calibration_adjustments',
+  'competency_frameworks',
+  'competency_placements',
+  'competency_assessments',
 ] as const;
 
 /** The tables whose integer key a sequence hands out on PostgreSQL, and that key's column. */
@@ -40,6 +43,7 @@ const SEQUENCES: Partial<Record<(typeof TABLES)[number], string>> = {
   meeting_talking_points: 'seq',
   meeting_action_items: 'seq',
   review_calibration_adjustments: 'seq',
+  competency_assessments: 'seq',
 };
 
 /**

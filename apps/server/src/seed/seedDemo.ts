@@ -6,6 +6,7 @@ import { Repository } from '../store/repository.js';
 import { Scores } from '../store/scores.js';
 import { demoToken } from '../tokens.js';
 import { random } from './random.js';
+import { seedCompetencies } from './seedCompetencies.js';
 import { seedConversations } from './seedConversations.js';
 
 const DAY = 86_400_000;
@@ -1070,5 +1071,7 @@ export async function seedDemo(
   }
   // 1:1s and a review cycle (issue 25), from their own random stream.
   seedConversations(db, today);
+  // Competencies (issue 26): a framework, placements, assessments and development goals, from their own stream.
+  seedCompetencies(db, today);
   return people;
 }

@@ -11,10 +11,12 @@ import type {
 } from '@goalkit/client';
 import { objectiveTransitions } from '@goalkit/client/contract';
 import { grade } from '@goalkit/core/scoring';
+import { checkCompetencyIds } from '../competencies/developmentGoals.js';
 import { badRequest, forbidden, ProblemError, stale } from '../problems.js';
 import type { StoreContext } from './context.js';
 import { insertComment, insertKeyResult } from './keyResultWrites.js';
 import {
+  competencyIdsOf,
   jsonOrNull,
   type KeyResultData,
   matchesVersion,
@@ -37,6 +39,8 @@ const COLUMNS = {
   rollup: 'rollup',
   visibility: 'visibility',
   ambition: 'ambition',
+  kind: 'kind',
+  competencyIds: 'competency_ids',
 } as const satisfies Record<(typeof OBJECTIVE_FIELDS)[number], keyof ObjectiveRow>;
 
 const objectiveOf = async (ctx: StoreContext, person: Person, id: string): Promise<Objective> =>
@@ -125,6 +129,7 @@ export async function createObjective(
     if (!ctx.access.canEdit(actor, body.ownerId))
       throw forbidden('You may create objectives for yourself, your teams and your reports only.');
     checkWeight(ctx, actor, parent, body.weight);
+    await checkCompetencyIds(ctx, body.competencyIds);
     const id = body.id ?? randomId('o-', 8);
     // The same answer whether or not the caller may see the objective holding the id.
     const taken = () =>
@@ -146,8 +151,11 @@ export async function createObjective(
         alignment: body.alignment ?? 'contributes',
         weight: body.weight ?? 1,
         rollup: body.rollup ?? 'key-results',
-        visibility: body.visibility ?? 'public',
+        // A development goal is about the owner's own growth: private unless said otherwise.
+        visibility: body.visibility ?? (body.kind === 'development' ? 'private' : 'public'),
         ambition: body.ambition ?? 'committed',
+        kind: body.kind ?? 'standard',
+        competencyIds: body.competencyIds?.length ? JSON.stringify(body.competencyIds) : null,
         at: ctx.stamp(),
       })
       // Another writer took the id between the look and the insert (PostgreSQL: a unique violation).
@@ -219,6 +227,8 @@ export async function duplicateObjective(
       rollup: source.rollup,
       visibility: source.visibility,
       ambition: source.ambition,
+      ...(source.kind === 'development' ? { kind: source.kind } : {}),
+      ...(source.competency_ids ? { competencyIds: competencyIdsOf(source) } : {}),
       keyResults,
     });
     await repository.setObjective(objective.id, { carried_from: source.id });
@@ -260,6 +270,7 @@ export async function updateObjective(
       throw forbidden('You may hand an objective only to yourself, your teams or your reports.');
     }
     const checked = await checkReferences(ctx, actor, { ...patch }, id);
+    await checkCompetencyIds(ctx, patch.competencyIds);
     const parent = patch.parentId === undefined ? current : (checked ?? undefined);
     if (patch.weight !== undefined && patch.weight !== row.weight) checkWeight(ctx, actor, parent, patch.weight);
     // Aligned to a new parent by someone who may not edit it, the objective carries the default weight there.
@@ -276,9 +287,10 @@ export async function updateObjective(
     for (const field of OBJECTIVE_FIELDS) {
       const value = fields[field];
       if (value === undefined) continue;
-      const previous = row[COLUMNS[field]] ?? null;
+      const previous = field === 'competencyIds' ? competencyIdsOf(row) : (row[COLUMNS[field]] ?? null);
       if (JSON.stringify(previous) === JSON.stringify(value)) continue;
-      columns[COLUMNS[field]] = value;
+      columns[COLUMNS[field]] =
+        field === 'competencyIds' ? ((value as string[]).length ? JSON.stringify(value) : null) : value;
       changes.push({ field, from: previous, to: value });
     }
     if (patch.manualStatus !== undefined) {

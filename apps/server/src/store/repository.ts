@@ -227,11 +227,13 @@ export class Repository {
     rollup: string;
     visibility: string;
     ambition?: string;
+    kind?: string;
+    competencyIds?: string | null;
     at: string;
   }): Promise<void> {
     await this.#conn.run(
-      `INSERT INTO objectives (id, title, description, owner_id, cycle_id, parent_id, alignment, weight, rollup, visibility, ambition, state, version, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', 1, ?, ?)`,
+      `INSERT INTO objectives (id, title, description, owner_id, cycle_id, parent_id, alignment, weight, rollup, visibility, ambition, kind, competency_ids, state, version, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', 1, ?, ?)`,
       [
         row.id,
         row.title,
@@ -244,6 +246,8 @@ export class Repository {
         row.rollup,
         row.visibility,
         row.ambition ?? 'committed',
+        row.kind ?? 'standard',
+        row.competencyIds ?? null,
         row.at,
         row.at,
       ],

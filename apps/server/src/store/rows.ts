@@ -23,6 +23,10 @@ export interface ObjectiveRow {
   visibility: Objective['visibility'];
   /** `committed` (achieved at 100 %) or `aspirational` (at 70 %); rows before the column read `committed`. */
   ambition: 'committed' | 'aspirational';
+  /** `standard` or `development` (a goal about the owner's growth); rows before the column read `standard`. */
+  kind: 'standard' | 'development';
+  /** JSON: the competency ids a development goal works on, or null for none. */
+  competency_ids: string | null;
   state: ObjectiveState;
   grade_score: number | null;
   grade_band: 'green' | 'yellow' | 'red' | null;
@@ -76,6 +80,10 @@ export interface StoredEvent {
   data: Record<string, unknown>;
 }
 
+/** The competency ids a row's JSON column holds (`[]` for none). */
+export const competencyIdsOf = (row: Pick<ObjectiveRow, 'competency_ids'>): string[] =>
+  row.competency_ids ? (JSON.parse(row.competency_ids) as string[]) : [];
+
 /** The objective fields a write may set, in the order revisions list them. */
 export const OBJECTIVE_FIELDS = [
   'title',
@@ -88,6 +96,8 @@ export const OBJECTIVE_FIELDS = [
   'rollup',
   'visibility',
   'ambition',
+  'kind',
+  'competencyIds',
 ] as const;
 
 /** The key result fields a write may set, in the order revisions list them. */

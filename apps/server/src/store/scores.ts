@@ -4,7 +4,7 @@ import { NOT_SCORED } from '@goalkit/core/connect';
 import type { KeyResult as CoreKeyResult, GoalkitDocument } from '@goalkit/core/model';
 import { createScorer, type Scorer } from '@goalkit/core/scoring';
 import type { Repository } from './repository.js';
-import { coreCheckIn, countsInParent, keyResultShape } from './rows.js';
+import { competencyIdsOf, coreCheckIn, countsInParent, keyResultShape } from './rows.js';
 
 /**
  * Every score, from the core engine over the whole organisation: one scorer, rebuilt after writes that
@@ -210,6 +210,8 @@ export class Scores {
         weight: o.weight,
         rollup: o.rollup,
         ...(o.ambition === 'aspirational' ? { ambition: 'aspirational' as const } : {}),
+        ...(o.kind === 'development' ? { kind: 'development' as const } : {}),
+        ...(o.competency_ids ? { competencyIds: competencyIdsOf(o) } : {}),
         keyResults: krsByObjective.get(o.id) ?? [],
       })),
     };

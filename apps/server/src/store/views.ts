@@ -3,6 +3,7 @@ import type { Access } from '../access.js';
 import type { Guards } from './guards.js';
 import type { Repository } from './repository.js';
 import {
+  competencyIdsOf,
   decodeCursor,
   encodeCursor,
   type KeyResultRow,
@@ -84,6 +85,8 @@ export class Views {
       rollup: row.rollup,
       visibility: row.visibility,
       ambition: row.ambition ?? 'committed',
+      kind: row.kind ?? 'standard',
+      competencyIds: competencyIdsOf(row),
       state: row.state,
       grade:
         row.grade_score === null || row.grade_band === null ? null : { score: row.grade_score, band: row.grade_band },

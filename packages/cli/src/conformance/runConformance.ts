@@ -1,5 +1,7 @@
+import { ASSIST_CHECKS } from './assist.js';
 import { AUTHORISATION_GROUP } from './authorisation.js';
 import { CONTRACT_CHECKS, FINAL_CHECKS } from './checks.js';
+import { COMPETENCY_CHECKS } from './competencies.js';
 import { MEETING_CHECKS, REVIEW_CHECKS } from './conversations.js';
 import {
   type CheckGroup,
@@ -23,7 +25,9 @@ export type {
 /**
  * The table of checks, in the order they run: the contract's (which make the test objective), the
  * authorisation checks (with a second person's token), the 1:1s (with the first person's manager; the
- * privacy check with the manager's token) and review cycles (with an admin's token), then every write's
+ * privacy check with the manager's token), review cycles (with an admin's token), competencies (frameworks
+ * with an admin's token; a person's privacy with the manager's and a second person's) and AI assistance (skipped
+ * as not offered when `GET /assist` lists no task), then every write's
  * precondition, finite numbers and the deletion of the test objective.
  */
 export const CONFORMANCE_CHECKS: readonly CheckGroup<unknown>[] = [
@@ -31,6 +35,8 @@ export const CONFORMANCE_CHECKS: readonly CheckGroup<unknown>[] = [
   AUTHORISATION_GROUP,
   MEETING_CHECKS as CheckGroup<unknown>,
   REVIEW_CHECKS as CheckGroup<unknown>,
+  COMPETENCY_CHECKS as CheckGroup<unknown>,
+  ASSIST_CHECKS as CheckGroup<unknown>,
   FINAL_CHECKS,
 ];
 

@@ -198,6 +198,11 @@ export const reviewQuestionSchema = z.object({
   scale: z.optional(ratingScaleSchema),
   /** What a rating measures: performance (the score) or potential (the nine-box's other axis). @default 'performance' */
   measures: z.optional(z.enum(['performance', 'potential'])),
+  /**
+   * Ratings only: the competency it rates. A self or manager review's rating of it becomes an assessment
+   * of the reviewee when the review is submitted.
+   */
+  competencyId: z.optional(id),
 });
 
 /** Σ wₖ·sₖ / Σ wₖ over the components present; each weight ≥ 0. */
@@ -251,6 +256,11 @@ export const reviewAnswerSchema = z.object({
   text: z.optional(z.nullable(z.string().check(z.maxLength(10_000), noNul()))),
   /** The objective the answer is about, for a question on one goal. */
   objectiveId: z.optional(z.nullable(id)),
+  /**
+   * The competency a rating is about (a question rating each competency in turn); else the question's. A
+   * self or manager review's rating about a competency becomes an assessment when the review is submitted.
+   */
+  competencyId: z.optional(z.nullable(id)),
 });
 
 /** One item of an evidence objective's roll-up, flattened depth first (`depth` 0 for the objective's own items). */

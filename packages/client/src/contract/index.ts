@@ -7,6 +7,8 @@
  * @module
  */
 
+export * from './assist.js';
+export * from './competencies.js';
 export * from './conversations.js';
 export { type FieldProblem, issuesToProblems } from './issuesToProblems.js';
 export { toLintReport } from './lintReport.js';

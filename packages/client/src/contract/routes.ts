@@ -1,3 +1,7 @@
+import { assistEndpoints } from './assist.js';
+import { assistRouteDocs } from './assistRouteDocs.js';
+import { competencyEndpoints } from './competencies.js';
+import { competencyRouteDocs } from './competencyRouteDocs.js';
 import { conversationRouteDocs } from './conversationRouteDocs.js';
 import { conversationEndpoints } from './conversations.js';
 import { type Endpoint, endpoints } from './endpoints.js';
@@ -33,8 +37,8 @@ function withDocs<TEndpoints, TDocs extends { readonly [K in keyof TEndpoints]: 
 
 /** The goalkit REST contract: every route, its inputs and its replies (the goals' and the conversations'). */
 export const routes = /* @__PURE__ */ withDocs(
-  { ...endpoints, ...conversationEndpoints },
-  { ...routeDocs, ...conversationRouteDocs },
+  { ...endpoints, ...conversationEndpoints, ...assistEndpoints, ...competencyEndpoints },
+  { ...routeDocs, ...conversationRouteDocs, ...assistRouteDocs, ...competencyRouteDocs },
 );
 
 export type Routes = typeof routes;

@@ -223,6 +223,13 @@ const objectiveFields = {
    * 70 %. Analytics judge stated confidence against it. @default 'committed'
    */
   ambition: z.optional(z.enum(['committed', 'aspirational'])),
+  /**
+   * `development`: a goal about the owner's own growth, naming the competencies it develops in
+   * `competencyIds`; created `private` unless `visibility` is given. @default 'standard'
+   */
+  kind: z.optional(z.enum(['standard', 'development'])),
+  /** The competencies (ids from the competency frameworks) a development goal works on. */
+  competencyIds: z.optional(z.array(id).check(z.maxLength(20))),
 };
 
 /** A status the owner sets by hand, with a reason, shown beside the computed one (never replacing it). */

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { MAGNITUDE_MESSAGE, MAX_MAGNITUDE } from '../model/bounds.js';
 
 const id = z.string().check(z.minLength(1, 'must not be empty; write an id such as "code-quality"'));

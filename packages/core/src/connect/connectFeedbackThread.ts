@@ -1,3 +1,4 @@
+import { type AssistReasonName, getAssistMessages } from '../i18n/assistMessages.js';
 import { getFeedbackMessages } from '../i18n/feedbackMessages.js';
 import { formatDate, formatRelativeTime, parseDay } from '../i18n/format.js';
 import { getMessages } from '../i18n/messages.js';
@@ -15,7 +16,32 @@ export interface FeedbackComposerState {
   readonly showErrors: boolean;
   /** Kept across retries of the same text, so a retried post is recorded once. */
   readonly idempotencyKey: string | undefined;
+  /** "Summarise": asking, the summary, a refusal or a failure; absent when none was asked for. */
+  readonly summary?: FeedbackSummaryState | undefined;
 }
+
+/** A summary of the feedback, each sentence with the ids of the comments it rests on. */
+export interface FeedbackSummary {
+  readonly sentences: readonly { readonly text: string; readonly cites: readonly string[] }[];
+}
+
+/**
+ * What the host answers for "Summarise": the summary, or a refusal with its reason (the shape of
+ * `POST /assist/summarise-feedback`'s reply and of core's `assist()` result, so either can be returned as it is).
+ */
+export type FeedbackSummaryAnswer =
+  | { readonly ok: true; readonly value: FeedbackSummary }
+  | { readonly ok: false; readonly reason: string; readonly message?: string | undefined };
+
+/** The summary being asked for, shown, refused or failed (the request itself). */
+export type FeedbackSummaryState =
+  | { readonly status: 'loading' }
+  | { readonly status: 'shown'; readonly summary: FeedbackSummary }
+  | { readonly status: 'refused'; readonly reason: string }
+  | { readonly status: 'failed' };
+
+/** No summary from fewer entries than this (core's `MIN_SUMMARY_ENTRIES`): refused without asking. */
+export const MIN_FEEDBACK_FOR_SUMMARY = 2;
 
 /** Everything that can happen to the composer. */
 export type FeedbackComposerEvent =
@@ -68,10 +94,72 @@ export function feedbackComposerReducer(
         idempotencyKey: state.idempotencyKey ?? event.idempotencyKey,
       };
     case 'posted':
-      return { ...initFeedbackComposer(), kind: state.kind };
+      return { ...initFeedbackComposer(), kind: state.kind, ...(state.summary ? { summary: state.summary } : {}) };
     case 'failed':
       return { ...state, status: 'failed' };
   }
+}
+
+/** The comment a summary cites, as a focus target: `[data-comment-id="…"]` in the thread. */
+export const commentSelector = (commentId: string) => `[data-comment-id="${commentId.replace(/["\\]/g, '\\$&')}"]`;
+
+function connectFeedbackSummary(
+  summary: FeedbackSummaryState | undefined,
+  order: ReadonlyMap<string, number>,
+  id: string,
+  locale: string,
+): FeedbackSummaryView {
+  const t = getAssistMessages(locale);
+  const loading = summary?.status === 'loading';
+  const headingId = `${id}-summary-heading`;
+  return {
+    root: part('feedback-thread', 'summary'),
+    buttonText: t.summarise,
+    button: part('feedback-thread', 'summarise', {
+      type: 'button',
+      'aria-disabled': loading ? 'true' : undefined,
+      'aria-busy': loading ? 'true' : undefined,
+    }),
+    statusText:
+      summary?.status === 'loading'
+        ? t.summarising
+        : summary?.status === 'refused'
+          ? (t.reasons[summary.reason as AssistReasonName] ?? t.failed)
+          : summary?.status === 'failed'
+            ? t.failed
+            : undefined,
+    status: part('feedback-thread', 'summary-status', {
+      role: 'status',
+      'data-state': summary?.status === 'refused' || summary?.status === 'failed' ? 'error' : undefined,
+    }),
+    result:
+      summary?.status === 'shown'
+        ? {
+            panel: part('feedback-thread', 'summary-result', { role: 'region', 'aria-labelledby': headingId }),
+            // Focus goes to the heading when the summary arrives.
+            heading: part('feedback-thread', 'summary-heading', { id: headingId, tabindex: -1 }),
+            headingText: t.summaryHeading,
+            labelText: t.aiLabel,
+            sentences: summary.summary.sentences.map((sentence) => ({
+              text: sentence.text,
+              citations: sentence.cites.map((cited) => {
+                const n = (order.get(cited) ?? 0) + 1;
+                return {
+                  id: cited,
+                  text: `[${n}]`,
+                  button: part('feedback-thread', 'citation', {
+                    type: 'button',
+                    'aria-label': t.citation(n),
+                    'data-cites': cited,
+                  }),
+                };
+              }),
+            })),
+            dismissText: t.dismiss,
+            dismiss: part('feedback-thread', 'summary-dismiss', { type: 'button' }),
+          }
+        : undefined,
+  };
 }
 
 /** What the thread renders. */
@@ -86,6 +174,46 @@ export interface FeedbackThreadInput {
   readonly idBase?: string | undefined;
   /** @default 'en' */
   readonly locale?: string | undefined;
+  /** Offer "Summarise" (the host can answer it: a provider is configured). @default false */
+  readonly summarise?: boolean | undefined;
+}
+
+/** One citation of a summary sentence: a button that moves focus to the comment cited. */
+export interface FeedbackCitationView {
+  /** The comment's id. */
+  readonly id: string;
+  /** "[2]": the comment's position in the thread. */
+  readonly text: string;
+  /** The button (`aria-label` "Comment 2"). */
+  readonly button: AttrBag;
+}
+
+/** "Summarise", its status, and the summary when there is one. */
+export interface FeedbackSummaryView {
+  /** Holds the button, the status and the summary. */
+  readonly root: AttrBag;
+  readonly buttonText: string;
+  /** `aria-busy` while it asks (a second press is ignored). */
+  readonly button: AttrBag;
+  /** A polite live region: asking, the refusal in words, or that the request failed. */
+  readonly statusText: string | undefined;
+  readonly status: AttrBag;
+  readonly result:
+    | {
+        /** A region named by its heading. */
+        readonly panel: AttrBag;
+        readonly heading: AttrBag;
+        readonly headingText: string;
+        /** "Suggested by AI". */
+        readonly labelText: string;
+        readonly sentences: readonly {
+          readonly text: string;
+          readonly citations: readonly FeedbackCitationView[];
+        }[];
+        readonly dismissText: string;
+        readonly dismiss: AttrBag;
+      }
+    | undefined;
 }
 
 /** One comment or kudos. */
@@ -143,6 +271,8 @@ export interface FeedbackThreadView {
   readonly status: AttrBag;
   /** Posts again after a failure; shown with `retryText`. */
   readonly retry: AttrBag;
+  /** "Summarise", when the input offers it (`summarise: true`); `undefined` otherwise. */
+  readonly summary: FeedbackSummaryView | undefined;
 }
 
 /** Compute the feedback thread: comments and kudos oldest first, and the composer. */
@@ -164,7 +294,11 @@ export function connectFeedbackThread(input: FeedbackThreadInput): FeedbackThrea
       timeText: formatRelativeTime(c.createdAt, now, locale),
       dateTime: c.createdAt,
       dateTitle: formatDate(c.createdAt, locale),
-      item: part('feedback-thread', 'item', { 'data-kind': c.kind }),
+      // With a summary offered, each comment is a focus target for the summary's citations.
+      item: part('feedback-thread', 'item', {
+        'data-kind': c.kind,
+        ...(input.summarise ? { 'data-comment-id': c.id, tabindex: -1 } : {}),
+      }),
       byline: part('feedback-thread', 'byline'),
       text: part('feedback-thread', 'text'),
     }));
@@ -224,5 +358,8 @@ export function connectFeedbackThread(input: FeedbackThreadInput): FeedbackThrea
     }),
     status: part('feedback-thread', 'status', { role: composer.status === 'failed' ? 'alert' : 'status' }),
     retry: part('feedback-thread', 'retry', { type: 'button' }),
+    summary: input.summarise
+      ? connectFeedbackSummary(composer.summary, new Map(items.map((item, i) => [item.id, i])), id, locale)
+      : undefined,
   };
 }

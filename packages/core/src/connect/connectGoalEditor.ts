@@ -4,6 +4,7 @@ import { getKeyResultMessages } from '../i18n/keyResultMessages.js';
 import { getMessages, type KeyResultKind, type TransitionAction } from '../i18n/messages.js';
 import type { ObjectiveLintResult, SmartLetter } from '../lint/types.js';
 import { KEY_RESULT_TYPES } from '../model/keyResultTypes.js';
+import { connectGoalEditorAssist, type GoalEditorAssistView } from './goalEditor/goalEditorAssist.js';
 import { goalEditorErrors, NUMERIC } from './goalEditor/goalEditorReducer.js';
 import { goalEditorSaveDetail, STATUSES } from './goalEditor/goalEditorSaveDetail.js';
 import {
@@ -27,6 +28,12 @@ import type {
 } from './goalEditor/types.js';
 import { type AttrBag, part } from './types.js';
 
+export {
+  acceptAssistProposal,
+  type GoalEditorAssistAnswer,
+  type GoalEditorAssistState,
+  type GoalEditorAssistView,
+} from './goalEditor/goalEditorAssist.js';
 export {
   goalEditorErrors,
   goalEditorReducer,
@@ -184,6 +191,8 @@ export interface KeyResultEditorView {
 
 /** The editor's view-model. */
 export interface GoalEditorView {
+  /** "Suggest a SMART rewrite", when the input offers it (`assist: true`); `undefined` otherwise. */
+  readonly assist: GoalEditorAssistView | undefined;
   readonly headingText: string;
   readonly fields: Readonly<Record<ObjectiveField, FieldView>>;
   readonly keyResults: readonly KeyResultEditorView[];
@@ -295,6 +304,8 @@ export interface GoalEditorInput extends GoalEditorContext {
   readonly lintUnavailable?: boolean | undefined;
   /** A prefix for element ids, unique on the page. @default 'gk-editor' */
   readonly idBase?: string | undefined;
+  /** Offer "Suggest a SMART rewrite" (the host can answer it: a provider is configured). @default false */
+  readonly assist?: boolean | undefined;
 }
 
 const LETTERS: readonly SmartLetter[] = ['specific', 'measurable', 'achievable', 'relevant', 'timeBound'];
@@ -608,6 +619,7 @@ export function connectGoalEditor(input: GoalEditorInput): GoalEditorView {
   const returnError = state.returnCommentMissing ? t.returnCommentRequired : undefined;
 
   return {
+    assist: input.assist ? connectGoalEditorAssist(state, id) : undefined,
     headingText: state.original ? t.editHeading : t.newHeading,
     fields,
     keyResults,

@@ -1,23 +1,84 @@
 import {
+  commentSelector,
   type FeedbackComposerEvent,
   type FeedbackComposerState,
   type FeedbackDetail,
+  type FeedbackSummaryAnswer,
   feedbackComposerReducer,
   initFeedbackComposer,
+  MIN_FEEDBACK_FOR_SUMMARY,
 } from './connectFeedbackThread.js';
 import { type ControllerTransition, createController, settleEffect, type WidgetController } from './controller.js';
 
 /** What the feedback thread's controller takes: the composer's events, and `submit` (the Post button, Retry). */
-export type FeedbackThreadEvent = FeedbackComposerEvent | { readonly type: 'submit' };
+export type FeedbackThreadEvent =
+  | FeedbackComposerEvent
+  | { readonly type: 'submit' }
+  /** "Summarise" the thread's `entries` comments (fewer than 2 are refused without asking); ignored while asking. */
+  | { readonly type: 'summarise'; readonly entries: number }
+  /** The host's answer: the summary, or a refusal with its reason. */
+  | { readonly type: 'summarised'; readonly answer: FeedbackSummaryAnswer }
+  /** The request failed (the network, the server). */
+  | { readonly type: 'summary-failed' }
+  /** Close the summary (focus goes back to "Summarise"). */
+  | { readonly type: 'summary-dismiss' }
+  /** A citation was pressed: focus the comment it cites. */
+  | { readonly type: 'cite'; readonly commentId: string };
 
 /** What a transition asks the adapter to do. */
 export type FeedbackThreadEffect =
   | { readonly type: 'post'; readonly detail: FeedbackDetail }
+  /** Ask the host for a summary of the objective's feedback. */
+  | { readonly type: 'summarise'; readonly objectiveId: string }
   /**
    * Move focus to a part: to the text box when it needs text before a post, and after a post (the Retry
    * button someone may have pressed is gone then; the text box is ready for the next one).
    */
-  | { readonly type: 'focus'; readonly part: 'body' };
+  | { readonly type: 'focus'; readonly part: 'body' }
+  /** Move focus to the element this selector finds in the thread (a cited comment, "Summarise", the summary). */
+  | { readonly type: 'focus-selector'; readonly selector: string };
+
+const SUMMARISE_BUTTON = '[data-scope="feedback-thread"][data-part="summarise"]';
+const SUMMARY_HEADING = '[data-scope="feedback-thread"][data-part="summary-heading"]';
+
+/**
+ * "Summarise": asking (refused at once under 2 comments), the answer (only while asking), closing it, and a
+ * citation moving focus to its comment. Focus goes to the summary's heading when it arrives (made focusable
+ * by the adapter), back to "Summarise" when it is closed.
+ */
+function summaryTransition(
+  state: FeedbackComposerState,
+  event: Extract<
+    FeedbackThreadEvent,
+    { type: 'summarise' | 'summarised' | 'summary-failed' | 'summary-dismiss' | 'cite' }
+  >,
+  objectiveId: string,
+): ControllerTransition<FeedbackComposerState, FeedbackThreadEffect> {
+  switch (event.type) {
+    case 'summarise':
+      if (state.summary?.status === 'loading') return { state };
+      if (event.entries < MIN_FEEDBACK_FOR_SUMMARY)
+        return { state: { ...state, summary: { status: 'refused', reason: 'too-few-entries' } } };
+      return { state: { ...state, summary: { status: 'loading' } }, effects: [{ type: 'summarise', objectiveId }] };
+    case 'summarised':
+      if (state.summary?.status !== 'loading') return { state };
+      return event.answer.ok
+        ? {
+            state: { ...state, summary: { status: 'shown', summary: event.answer.value } },
+            effects: [{ type: 'focus-selector', selector: SUMMARY_HEADING }],
+          }
+        : { state: { ...state, summary: { status: 'refused', reason: event.answer.reason } } };
+    case 'summary-failed':
+      return state.summary?.status === 'loading' ? { state: { ...state, summary: { status: 'failed' } } } : { state };
+    case 'summary-dismiss':
+      return {
+        state: { ...state, summary: undefined },
+        effects: [{ type: 'focus-selector', selector: SUMMARISE_BUTTON }],
+      };
+    case 'cite':
+      return { state, effects: [{ type: 'focus-selector', selector: commentSelector(event.commentId) }] };
+  }
+}
 
 /**
  * The feedback thread's behaviour, pure: `submit` posts the trimmed text under one idempotency key (kept
@@ -30,6 +91,14 @@ export function feedbackThreadTransition(
   event: FeedbackThreadEvent,
   context: { readonly objectiveId: string; readonly newKey: () => string },
 ): ControllerTransition<FeedbackComposerState, FeedbackThreadEffect> {
+  if (
+    event.type === 'summarise' ||
+    event.type === 'summarised' ||
+    event.type === 'summary-failed' ||
+    event.type === 'summary-dismiss' ||
+    event.type === 'cite'
+  )
+    return summaryTransition(state, event, context.objectiveId);
   if (event.type === 'submit') {
     if (state.status === 'posting') return { state };
     const next = feedbackComposerReducer(state, {
@@ -57,6 +126,14 @@ export interface FeedbackThreadControllerOptions {
   readonly post: (detail: FeedbackDetail) => unknown;
   /** Moves focus to a part of the widget. */
   readonly focus?: ((part: 'body') => void) | undefined;
+  /** Moves focus to the element the selector finds in the thread, once the change is on screen. */
+  readonly focusSelector?: ((selector: string) => void) | undefined;
+  /**
+   * "Summarise": asks for a summary of the objective's feedback (`POST /assist/summarise-feedback`, or core's
+   * `assist()` with a provider). Answer the result as it comes (a refusal is an answer); a rejection shows that
+   * the request failed. Without it the thread offers no summary.
+   */
+  readonly summarise?: ((objectiveId: string) => FeedbackSummaryAnswer | Promise<FeedbackSummaryAnswer>) | undefined;
   /** A new idempotency key. @default crypto.randomUUID */
   readonly newKey?: (() => string) | undefined;
 }
@@ -73,6 +150,22 @@ export function createFeedbackThreadController(
     run(effect, send) {
       if (effect.type === 'focus') {
         options.focus?.(effect.part);
+        return;
+      }
+      if (effect.type === 'focus-selector') {
+        options.focusSelector?.(effect.selector);
+        return;
+      }
+      if (effect.type === 'summarise') {
+        const { objectiveId } = effect;
+        settleEffect(
+          () => {
+            if (!options.summarise) throw new Error('goalkit: no summary offered');
+            return options.summarise(objectiveId);
+          },
+          (answer) => send({ type: 'summarised', answer }),
+          () => send({ type: 'summary-failed' }),
+        );
         return;
       }
       settleEffect(

@@ -1,4 +1,5 @@
 import type { ObjectiveLintResult } from '../lint/types.js';
+import type { DraftObjective } from '../model/documentSchema.js';
 import { connectGoalEditor, type GoalEditorInput, type GoalEditorView } from './connectGoalEditor.js';
 import {
   type ControllerTransition,
@@ -7,9 +8,16 @@ import {
   settleEffect,
   type WidgetController,
 } from './controller.js';
+import {
+  ASSIST_ACCEPT,
+  ASSIST_BUTTON,
+  acceptAssistProposal,
+  assistDraftOf,
+  type GoalEditorAssistAnswer,
+} from './goalEditor/goalEditorAssist.js';
 import { goalEditorReducer, initGoalEditor } from './goalEditor/goalEditorReducer.js';
 import { goalEditorSaveDetail, objectiveAfterSave } from './goalEditor/goalEditorSaveDetail.js';
-import { lintGoalDraft } from './goalEditor/lintGoalDraft.js';
+import { lintGoalDraft, toDraftObjective } from './goalEditor/lintGoalDraft.js';
 import { saveProblemFields } from './goalEditor/saveProblemFields.js';
 import type {
   FieldKey,
@@ -57,7 +65,17 @@ export type GoalEditorControllerEvent =
       readonly type: 'save-rejected';
       readonly conflict: boolean;
       readonly errors?: Readonly<Partial<Record<FieldKey, string>>> | undefined;
-    };
+    }
+  /** "Suggest a SMART rewrite": ask the host for one (ignored while it is asking). */
+  | { readonly type: 'assist' }
+  /** The host's answer: a proposal with its SMART scores, or a refusal with its reason. */
+  | { readonly type: 'assist-answered'; readonly answer: GoalEditorAssistAnswer }
+  /** The request failed (the network, the server). */
+  | { readonly type: 'assist-failed' }
+  /** Put the proposal into the form (its title, description and key results; the rest stays). */
+  | { readonly type: 'assist-accept' }
+  /** "Keep mine": drop the proposal, or the refusal's message. */
+  | { readonly type: 'assist-dismiss' };
 
 /** What a transition asks the adapter to do. */
 export type GoalEditorEffect =
@@ -73,6 +91,8 @@ export type GoalEditorEffect =
       readonly objective: ObjectiveData;
     }
   | { readonly type: 'carry-over'; readonly detail: GoalEditorCarryOverDetail }
+  /** Ask the host for a SMART rewrite of the draft as it is now. */
+  | { readonly type: 'assist'; readonly objective: DraftObjective }
   /** Move focus to the element this selector finds in the editor (see {@link goalEditorFocusAfter}). */
   | { readonly type: 'focus'; readonly selector: string };
 
@@ -108,8 +128,59 @@ export function goalEditorTransition(
     case 'save-rejected':
       if (event.conflict) return { state, effects: [{ type: 'fetch-theirs' }] };
       return editorTransition(state, { type: 'failed', errors: event.errors });
+    case 'assist':
+    case 'assist-answered':
+    case 'assist-failed':
+    case 'assist-accept':
+    case 'assist-dismiss':
+      return assistTransition(state, event);
   }
   return editorTransition(state, event);
+}
+
+/**
+ * The SMART rewrite: asking, the answer (only while asking: an editor opened on another objective meanwhile
+ * ignores it), accepting and dismissing. Focus follows: to Accept when a proposal arrives, to the title when
+ * it is accepted, back to the action's button when it is dismissed.
+ */
+function assistTransition(
+  state: GoalEditorSnapshot,
+  event: Extract<GoalEditorControllerEvent, { type: `assist${string}` }>,
+): ControllerTransition<GoalEditorSnapshot, GoalEditorEffect> {
+  const editor = state.editor;
+  const set = (next: typeof editor, ...effects: GoalEditorEffect[]) => ({
+    state: { ...state, editor: next },
+    effects,
+  });
+  switch (event.type) {
+    case 'assist':
+      if (editor.assist?.status === 'loading') return { state };
+      return set(
+        { ...editor, assist: { status: 'loading' } },
+        { type: 'assist', objective: assistDraftOf(toDraftObjective(editor)) },
+      );
+    case 'assist-answered': {
+      if (editor.assist?.status !== 'loading') return { state };
+      const { answer } = event;
+      return answer.ok
+        ? set(
+            { ...editor, assist: { status: 'proposal', value: answer.value, smart: answer.smart } },
+            { type: 'focus', selector: ASSIST_ACCEPT },
+          )
+        : set({ ...editor, assist: { status: 'refused', reason: answer.reason } });
+    }
+    case 'assist-failed':
+      return editor.assist?.status === 'loading' ? set({ ...editor, assist: { status: 'failed' } }) : { state };
+    case 'assist-accept':
+      if (editor.assist?.status !== 'proposal') return { state };
+      return set(acceptAssistProposal(editor, editor.assist.value), {
+        type: 'focus',
+        selector: '[name="title"]',
+      });
+    case 'assist-dismiss':
+      if (!editor.assist) return { state };
+      return set({ ...editor, assist: undefined }, { type: 'focus', selector: ASSIST_BUTTON });
+  }
 }
 
 /** An editor event: the reducer's change, and the effects that follow from it. */
@@ -168,6 +239,14 @@ export interface GoalEditorControllerOptions {
   readonly carryOver?: ((detail: GoalEditorCarryOverDetail) => GoalEditorAnswer) | undefined;
   /** Moves focus to the element the selector finds in the editor, once the change is on screen. */
   readonly focus?: ((selector: string) => void) | undefined;
+  /**
+   * "Suggest a SMART rewrite": asks for one (`POST /assist/rewrite-smart`, or core's `assist()` with a
+   * provider) for the draft as it is. Answer the result as it comes (a refusal is an answer); a rejection
+   * shows that the request failed. Without it the editor offers no rewrite.
+   */
+  readonly assist?:
+    | ((objective: DraftObjective) => GoalEditorAssistAnswer | Promise<GoalEditorAssistAnswer>)
+    | undefined;
 }
 
 /** What the view needs beyond the controller's state: the lists to choose from, the lint context, ids. */
@@ -233,6 +312,16 @@ export function createGoalEditorController(options: GoalEditorControllerOptions)
             () => options.carryOver?.(effect.detail),
             (copy) => send({ type: 'carried', copy }),
             () => send({ type: 'carry-failed' }),
+          );
+          return;
+        case 'assist':
+          settleEffect(
+            () => {
+              if (!options.assist) throw new Error('goalkit: no assist handler');
+              return options.assist(effect.objective);
+            },
+            (answer) => send({ type: 'assist-answered', answer }),
+            () => send({ type: 'assist-failed' }),
           );
       }
     },

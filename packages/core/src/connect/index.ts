@@ -54,6 +54,20 @@ export {
   createCheckInInboxController,
 } from './checkInInboxController.js';
 export {
+  type CompetencyFromApiOptions,
+  type CompetencyGapsReply,
+  type CompetencyProfileReply,
+  competencyName,
+  growthPlanFromApi,
+  profileFromApi,
+} from './competencyFromApi.js';
+export { type CompetencyProfileOptions, competencyProfile } from './competencyProfile.js';
+export type {
+  CompetencyLevelData,
+  CompetencyLevelRef,
+  CompetencyProfileData,
+} from './competencyWidgetData.js';
+export {
   type AlignmentTreeInput,
   type AlignmentTreeView,
   connectAlignmentTree,
@@ -150,6 +164,13 @@ export {
   type TimelineTick,
 } from './connectCheckInTimeline.js';
 export {
+  type CompetencyMatrixInput,
+  type CompetencyMatrixRowView,
+  type CompetencyMatrixView,
+  competencyMatrixNoPlacementText,
+  connectCompetencyMatrix,
+} from './connectCompetencyMatrix.js';
+export {
   type AttentionView,
   type BucketView,
   type CycleDashboardInput,
@@ -172,18 +193,26 @@ export {
   digestObjectiveIds,
 } from './connectDigest.js';
 export {
+  commentSelector,
   connectFeedbackThread,
+  type FeedbackCitationView,
   type FeedbackComposerEvent,
   type FeedbackComposerState,
   type FeedbackDetail,
   type FeedbackItemView,
   type FeedbackStatus,
+  type FeedbackSummary,
+  type FeedbackSummaryAnswer,
+  type FeedbackSummaryState,
+  type FeedbackSummaryView,
   type FeedbackThreadInput,
   type FeedbackThreadView,
   feedbackComposerReducer,
   initFeedbackComposer,
+  MIN_FEEDBACK_FOR_SUMMARY,
 } from './connectFeedbackThread.js';
 export {
+  acceptAssistProposal,
   type ConnectorConfigField,
   connectGoalEditor,
   type EditorOption,
@@ -191,6 +220,9 @@ export {
   type FieldView,
   type FindingView,
   fieldOfMessage,
+  type GoalEditorAssistAnswer,
+  type GoalEditorAssistState,
+  type GoalEditorAssistView,
   type GoalEditorCarryOverDetail,
   type GoalEditorContext,
   type GoalEditorEvent,
@@ -218,6 +250,17 @@ export {
   type ParentCandidate,
   toDraftObjective,
 } from './connectGoalEditor.js';
+export {
+  connectGrowthPlan,
+  type DevelopmentGoalData,
+  type DevelopmentGoalDraft,
+  type GrowthPlanGapView,
+  type GrowthPlanInput,
+  type GrowthPlanView,
+  growthPlanDraftSelector,
+  growthPlanGapSelector,
+  growthPlanNoPlacementText,
+} from './connectGrowthPlan.js';
 export {
   connectKeyResult,
   type KeyResultInput,
@@ -310,6 +353,16 @@ export {
   reviewQuestionSelector,
   reviewQuestionsFor,
 } from './connectReviewForm.js';
+export {
+  connectSkillRadar,
+  type SkillRadarAxisView,
+  type SkillRadarGeometry,
+  type SkillRadarInput,
+  type SkillRadarRingView,
+  type SkillRadarRowView,
+  type SkillRadarView,
+  skillRadarNoPlacementText,
+} from './connectSkillRadar.js';
 export {
   type ControllerTransition,
   createController,

@@ -12,19 +12,23 @@ export type MessageLocale = 'en' | 'de';
 export type CatalogName =
   | 'common'
   | 'approval'
+  | 'assist'
   | 'calibration'
   | 'calibrationGrid'
   | 'checkInForm'
   | 'checkInInbox'
+  | 'competencyMatrix'
   | 'dashboard'
   | 'digest'
   | 'editor'
   | 'feedback'
+  | 'growthPlan'
   | 'keyResult'
   | 'objectiveCard'
   | 'oneOnOne'
   | 'programHealth'
   | 'reviewForm'
+  | 'skillRadar'
   | 'timeline'
   | 'tree';
 

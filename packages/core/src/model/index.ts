@@ -16,6 +16,12 @@ export type {
   Owner,
   PhasedTarget,
 } from './documentSchema.js';
-export { documentSchema, draftDocumentSchema, KEY_RESULT_TYPES, normalizeIsoDate } from './documentSchema.js';
+export {
+  documentSchema,
+  draftDocumentSchema,
+  draftObjectiveSchema,
+  KEY_RESULT_TYPES,
+  normalizeIsoDate,
+} from './documentSchema.js';
 export { formatPath, GoalkitValidationError, type ValidationProblem } from './goalkitValidationError.js';
 export { findDocumentProblems, type ParseDocumentOptions, type ParseMode, parseDocument } from './parseDocument.js';

@@ -16,3 +16,6 @@ import './gk-calibration.js';
 import './gk-one-on-one.js';
 import './gk-calibration-grid.js';
 import './gk-review-form.js';
+import './gk-competency-matrix.js';
+import './gk-skill-radar.js';
+import './gk-growth-plan.js';

@@ -24,6 +24,9 @@ export const widgets = {
   'gk-one-on-one': () => import('../define/gk-one-on-one.js'),
   'gk-calibration-grid': () => import('../define/gk-calibration-grid.js'),
   'gk-review-form': () => import('../define/gk-review-form.js'),
+  'gk-competency-matrix': () => import('../define/gk-competency-matrix.js'),
+  'gk-skill-radar': () => import('../define/gk-skill-radar.js'),
+  'gk-growth-plan': () => import('../define/gk-growth-plan.js'),
 } satisfies Record<`gk-${string}`, () => Promise<unknown>>;
 
 /**

@@ -1,3 +1,5 @@
+import { assist, createFakeProvider } from '@goalkit/core/assist';
+import type { FeedbackSummaryAnswer } from '@goalkit/core/connect';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import '../define/gk-feedback-thread.js';
@@ -55,3 +57,42 @@ export const Connected: Story = {
 };
 export const Loading: Story = { parameters: { backend: { mode: 'loading' } }, args: { comments: undefined } };
 export const LoadError: Story = { parameters: { backend: { mode: 'error' } }, args: { comments: undefined } };
+
+/** Core's fake provider summarising the thread, each sentence citing the comments it rests on. */
+const summarise = (objectiveId: string) =>
+  assist(createFakeProvider(), 'summarise-feedback', {
+    subject: { kind: 'objective', id: objectiveId },
+    entries: comments.map((c) => ({ id: c.id, text: c.body, author: c.authorName })),
+  }) as Promise<FeedbackSummaryAnswer>;
+
+/** "Summarise" with core's fake provider: sentences with their citations; a citation focuses its comment. */
+export const Summary: Story = {
+  args: { assist: summarise },
+  play: async ({ canvasElement }) => {
+    const thread = within(await shadowOf(canvasElement, tag));
+    await userEvent.click(await thread.findByRole('button', { name: 'Summarise' }));
+    const summary = await thread.findByRole('region', { name: 'Summary' });
+    await expect(within(summary).getAllByRole('button', { name: 'Comment 2' })[0]).toBeVisible();
+  },
+};
+/** No summary of a single comment: refused with the reason, without asking. */
+export const SummaryRefused: Story = {
+  args: { comments: comments.slice(0, 1), assist: summarise },
+  play: async ({ canvasElement }) => {
+    const thread = within(await shadowOf(canvasElement, tag));
+    await userEvent.click(await thread.findByRole('button', { name: 'Summarise' }));
+    await expect(await thread.findByText('A summary needs at least 2 entries.')).toBeVisible();
+  },
+};
+/** Connected: the in-browser server runs with the fake AI provider and summarises the comments it lets Dana see. */
+export const ConnectedSummary: Story = {
+  parameters: { backend: { assist: true } },
+  args: { comments: undefined },
+  play: async ({ canvasElement }) => {
+    const thread = within(await shadowOf(canvasElement, tag));
+    await userEvent.click(await thread.findByRole('button', { name: 'Summarise' }, { timeout: 5000 }));
+    await expect(
+      await thread.findByText(/pieces of feedback|A summary needs at least 2 entries\./, {}, { timeout: 5000 }),
+    ).toBeVisible();
+  },
+};

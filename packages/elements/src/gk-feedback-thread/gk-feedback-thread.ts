@@ -4,6 +4,8 @@ import {
   connectFeedbackThread,
   createFeedbackThreadController,
   type FeedbackDetail,
+  type FeedbackSummaryAnswer,
+  type FeedbackSummaryView,
 } from '@goalkit/core/connect';
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
@@ -11,6 +13,7 @@ import { MutationController, QueryController } from '../controllers/query-contro
 import { WidgetControllerBinding } from '../controllers/widget-controller.js';
 import { attrs } from '../directives/attrs.js';
 import { GkCommentEvent, settle } from '../events.js';
+import { assistApi, assistTasksQuery } from '../internal/assist.js';
 import { GoalkitElement } from '../internal/goalkit-element.js';
 import { randomId } from '../internal/random-id.js';
 import { baseStyles, tokenStyles } from '../styles.js';
@@ -41,6 +44,13 @@ import { feedbackThreadStyles } from './gk-feedback-thread.styles.js';
  * @csspart post - The post button.
  * @csspart status - Posting or failed.
  * @csspart retry - Retry a failed post, or a failed load.
+ * @csspart summary - "Summarise", its status and the summary (when a summary is offered).
+ * @csspart summarise - "Summarise".
+ * @csspart summary-status - Summarising, the refusal in words, or that the request failed (a polite live region).
+ * @csspart summary-result - The summary, marked as suggested by AI.
+ * @csspart summary-heading - "Summary".
+ * @csspart citation - A sentence's citation: moves focus to the comment it cites.
+ * @csspart summary-dismiss - Closes the summary.
  * @csspart state-message - The loading or error message.
  *
  * @cssproperty [--gk-color-accent=#0b5cd5] - Brand colour (post button, kudos).
@@ -59,6 +69,7 @@ export class GkFeedbackThread extends GoalkitElement {
     comments: { attribute: false },
     readOnly: { attribute: 'read-only', type: Boolean },
     now: { attribute: false },
+    assist: { attribute: false },
   };
 
   /** The objective the feedback is about (both modes). */
@@ -69,6 +80,12 @@ export class GkFeedbackThread extends GoalkitElement {
   declare readOnly: boolean;
   /** The moment "2 days ago" is measured from. @default now */
   declare now: string | Date | undefined;
+  /**
+   * Presentational mode: "Summarise", called with the objective's id; answer the summary (each sentence citing
+   * comment ids) or a refusal (`POST /assist/summarise-feedback`'s reply, or core's `assist()` result). Shown only
+   * when set. Connected mode offers it when the server does (`GET /assist`), inside a `<gk-provider assist>`.
+   */
+  declare assist: ((objectiveId: string) => FeedbackSummaryAnswer | Promise<FeedbackSummaryAnswer>) | undefined;
 
   #composer = new WidgetControllerBinding(
     this,
@@ -76,6 +93,10 @@ export class GkFeedbackThread extends GoalkitElement {
       objectiveId: () => this.objectiveId ?? '',
       post: (detail) => this.#postDetail(detail),
       focus: () => this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('textarea')?.focus()),
+      focusSelector: (selector) =>
+        this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus()),
+      summarise: (objectiveId) =>
+        this.#summariser()?.(objectiveId) ?? Promise.reject(new Error('goalkit: no summary offered')),
       newKey: randomId,
     }),
   );
@@ -83,6 +104,49 @@ export class GkFeedbackThread extends GoalkitElement {
     !this.comments && this.objectiveId ? this.goalkit?.queries.objectives.comments(this.objectiveId) : undefined,
   );
   #post = new MutationController(this, this.queryClient, () => this.goalkit?.mutations.comment());
+  #assistTasks = new QueryController<string[]>(this, this.queryClient, () =>
+    !this.assist && !this.comments && this.goalkit?.assist ? assistTasksQuery(this.goalkit.client) : undefined,
+  );
+
+  /** Who answers "Summarise": the host's `assist`, or the server when it offers it; else nobody. */
+  #summariser(): ((objectiveId: string) => FeedbackSummaryAnswer | Promise<FeedbackSummaryAnswer>) | undefined {
+    if (this.assist) return this.assist;
+    const client = this.comments ? undefined : this.goalkit?.client;
+    if (!client || !this.#assistTasks.result?.data?.includes('summarise-feedback')) return undefined;
+    return (objectiveId) =>
+      assistApi(client).then((api) => api.summariseFeedback({ kind: 'objective', id: objectiveId }));
+  }
+
+  #renderSummary(summary: FeedbackSummaryView, entries: number) {
+    const { result } = summary;
+    const send = this.#composer.send;
+    return html`<div ${attrs(summary.root)}>
+      <button ${attrs(summary.button)} @click=${() => send({ type: 'summarise', entries })}>${summary.buttonText}</button>
+      <p ${attrs(summary.status)}>${summary.statusText ?? nothing}</p>
+      ${
+        result
+          ? html`<div ${attrs(result.panel)}>
+            <h4 ${attrs(result.heading)}>${result.headingText}</h4>
+            <p>${result.labelText}</p>
+            <ul>
+              ${result.sentences.map(
+                (sentence) => html`<li>
+                  ${sentence.text}
+                  ${sentence.citations.map(
+                    (citation) => html`<button
+                      ${attrs(citation.button)}
+                      @click=${() => send({ type: 'cite', commentId: citation.id })}
+                    >${citation.text}</button>`,
+                  )}
+                </li>`,
+              )}
+            </ul>
+            <button ${attrs(result.dismiss)} @click=${() => send({ type: 'summary-dismiss' })}>${result.dismissText}</button>
+          </div>`
+          : nothing
+      }
+    </div>`;
+  }
 
   constructor() {
     super();
@@ -139,9 +203,11 @@ export class GkFeedbackThread extends GoalkitElement {
       canPost: !this.readOnly,
       now: this.now,
       locale: this.resolvedLocale,
+      summarise: this.#summariser() !== undefined,
     });
     return html`<section ${attrs(view.root)}>
       <h3 ${attrs(view.heading)}>${view.headingText}</h3>
+      ${view.summary ? this.#renderSummary(view.summary, view.items.length) : nothing}
       ${
         view.items.length === 0
           ? html`<p ${attrs(view.empty)}>${view.emptyText}</p>`

@@ -1,3 +1,6 @@
+import { assist, createFakeProvider } from '@goalkit/core/assist';
+import type { GoalEditorAssistAnswer } from '@goalkit/core/connect';
+import type { DraftObjective } from '@goalkit/core/model';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import '../define/gk-goal-editor.js';
@@ -113,3 +116,58 @@ export const ConnectedEdit: Story = {
 };
 export const Loading: Story = { parameters: { backend: { mode: 'loading' } }, args: connected };
 export const LoadError: Story = { parameters: { backend: { mode: 'error' } }, args: connected };
+
+/** "Suggest a SMART rewrite" with core's fake provider: the proposal with its SMART score before and after. */
+export const AssistRewrite: Story = {
+  args: {
+    objective: objective({ title: 'Improve onboarding', keyResults: [keyResult({ title: 'Better onboarding' })] }),
+    assist: (draft: DraftObjective) =>
+      assist(createFakeProvider(), 'rewrite-smart', { objective: draft }) as Promise<GoalEditorAssistAnswer>,
+  },
+  play: async ({ canvasElement }) => {
+    const editor = within(await shadowOf(canvasElement, tag));
+    await userEvent.click(await editor.findByRole('button', { name: 'Suggest a SMART rewrite' }));
+    const proposal = await editor.findByRole('region', { name: 'Suggested rewrite' });
+    await expect(within(proposal).getByText(/^SMART score \d+ → \d+$/)).toBeVisible();
+  },
+};
+/** A rewrite that would make the goal worse is refused: the person's goal stays, with the reason in words. */
+export const AssistRefused: Story = {
+  args: {
+    objective: objective(),
+    assist: (draft: DraftObjective) =>
+      assist(
+        createFakeProvider({ answers: { 'rewrite-smart': { title: 'Do stuff', keyResults: [] } } }),
+        'rewrite-smart',
+        {
+          objective: draft,
+        },
+      ) as Promise<GoalEditorAssistAnswer>,
+  },
+  play: async ({ canvasElement }) => {
+    const editor = within(await shadowOf(canvasElement, tag));
+    await userEvent.click(await editor.findByRole('button', { name: 'Suggest a SMART rewrite' }));
+    await expect(await editor.findByText(/so yours is kept\.$/)).toBeVisible();
+  },
+};
+/** Asking: the action is busy and the status says so (the provider never answers). */
+export const AssistLoading: Story = {
+  args: { objective: objective(), assist: () => new Promise<GoalEditorAssistAnswer>(() => {}) },
+  play: async ({ canvasElement }) => {
+    const editor = within(await shadowOf(canvasElement, tag));
+    await userEvent.click(await editor.findByRole('button', { name: 'Suggest a SMART rewrite' }));
+    await expect(await editor.findByText('Asking for a SMART rewrite…')).toBeVisible();
+  },
+};
+/** Connected: the in-browser server runs with the fake AI provider; the editor asks it (GET /assist) and offers the rewrite. */
+export const ConnectedAssist: Story = {
+  parameters: { backend: { assist: true } },
+  args: connected,
+  play: async ({ canvasElement }) => {
+    const editor = within(await shadowOf(canvasElement, tag));
+    await userEvent.click(await editor.findByRole('button', { name: 'Suggest a SMART rewrite' }, { timeout: 5000 }));
+    await expect(
+      await editor.findByText(/^SMART score \d+ → \d+$|so yours is kept\.$/, {}, { timeout: 5000 }),
+    ).toBeVisible();
+  },
+};

@@ -6,6 +6,8 @@ import {
   createGoalEditorController,
   type FieldView,
   type GoalEditorAnswer,
+  type GoalEditorAssistAnswer,
+  type GoalEditorAssistView,
   type GoalEditorCarryOverDetail,
   type GoalEditorController,
   type GoalEditorControllerEvent,
@@ -21,6 +23,7 @@ import {
   type ObjectiveField,
   type ParentCandidate,
 } from '@goalkit/core/connect';
+import type { DraftObjective } from '@goalkit/core/model';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -34,6 +37,7 @@ import {
   GkSaveEvent,
   GkTransitionEvent,
 } from '../events.js';
+import { assistApi, assistTasksQuery } from '../internal/assist.js';
 import { GoalkitElement } from '../internal/goalkit-element.js';
 import { linter } from '../internal/linter.js';
 import { baseStyles, tokenStyles } from '../styles.js';
@@ -85,6 +89,13 @@ export interface EditorOwner {
  * @csspart notice - Who a proposal waits for, or the comment a returned draft came back with.
  * @csspart carry-over - "Carry over to …" the next cycle.
  * @csspart carry-status - Carrying over, carried, or failed.
+ * @csspart assist - "Suggest a SMART rewrite", its status and the proposal (when a rewrite is offered).
+ * @csspart assist-button - "Suggest a SMART rewrite".
+ * @csspart assist-status - Asking, the refusal in words, or that the request failed (a polite live region).
+ * @csspart assist-proposal - The suggested rewrite with its SMART score before and after.
+ * @csspart assist-heading - "Suggested rewrite".
+ * @csspart assist-accept - Puts the suggestion into the form.
+ * @csspart assist-keep-mine - Drops the suggestion.
  * @csspart state-message - The loading, error or empty message.
  * @csspart retry - The error state's retry button.
  *
@@ -116,6 +127,7 @@ export class GkGoalEditor extends GoalkitElement {
     now: { attribute: false },
     name: {},
     disabled: { type: Boolean, reflect: true },
+    assist: { attribute: false },
   };
 
   /** Presentational mode: the objective to edit; leave it out to create one. */
@@ -138,6 +150,13 @@ export class GkGoalEditor extends GoalkitElement {
   declare name: string | undefined;
   /** Disables every input (also set by a disabled fieldset around it). @default false */
   declare disabled: boolean;
+  /**
+   * Presentational mode: "Suggest a SMART rewrite", called with the draft as it is; answer the rewrite with
+   * its SMART scores or a refusal (`POST /assist/rewrite-smart`'s reply, or core's `assist()` result). The
+   * action shows only when it is set. Connected mode offers it when the server does (`GET /assist`), inside
+   * a `<gk-provider assist>`.
+   */
+  declare assist: ((objective: DraftObjective) => GoalEditorAssistAnswer | Promise<GoalEditorAssistAnswer>) | undefined;
 
   #internals: ElementInternals;
   /** The editor's controller, made once the objective is known; `open` for another. */
@@ -170,6 +189,17 @@ export class GkGoalEditor extends GoalkitElement {
     const exclude = this.objectiveId && !this.#creating() ? { exclude: this.objectiveId } : {};
     return this.#connected()?.queries.alignmentCandidates({ owner: draft.ownerId, cycle: draft.cycleId, ...exclude });
   });
+  #assistTasks = new QueryController<string[]>(this, this.queryClient, () => {
+    const goalkit = this.assist ? undefined : this.#connected();
+    return goalkit?.assist ? assistTasksQuery(goalkit.client) : undefined;
+  });
+  /** Who answers "Suggest a SMART rewrite": the host's `assist`, or the server when it offers it; else nobody. */
+  #rewrite(): ((objective: DraftObjective) => Promise<GoalEditorAssistAnswer> | GoalEditorAssistAnswer) | undefined {
+    if (this.assist) return this.assist;
+    const client = this.#connected()?.client;
+    if (!client || !this.#assistTasks.result?.data?.includes('rewrite-smart')) return undefined;
+    return (objective) => assistApi(client).then((api) => api.rewriteSmart({ objective }));
+  }
   #update = new MutationController(this, this.queryClient, () => this.goalkit?.mutations.saveObjective());
   #duplicate = new MutationController(this, this.queryClient, () => this.goalkit?.mutations.duplicateObjective());
   #create = new MutationController(this, this.queryClient, () => this.goalkit?.mutations.createObjective());
@@ -245,6 +275,8 @@ export class GkGoalEditor extends GoalkitElement {
         latest: () => this.#latest(),
         transition: (detail) => this.#transitionObjective(detail),
         carryOver: (detail) => this.#carryOverObjective(detail),
+        assist: (objective) =>
+          this.#rewrite()?.(objective) ?? Promise.reject(new Error('goalkit: no SMART rewrite offered')),
         focus: (selector) => {
           this.#focus = selector;
           this.requestUpdate();
@@ -505,6 +537,34 @@ export class GkGoalEditor extends GoalkitElement {
     </div>`;
   }
 
+  /** "Suggest a SMART rewrite", its status, and the proposal with Accept and Keep mine (all words from core). */
+  #renderAssist(assist: GoalEditorAssistView) {
+    const { proposal } = assist;
+    return html`<div ${attrs(assist.root)}>
+      <button ${attrs(assist.button)} @click=${() => this.#dispatch({ type: 'assist' })}>${assist.buttonText}</button>
+      <p ${attrs(assist.status)}>${assist.statusText ?? nothing}</p>
+      ${
+        proposal
+          ? html`<div ${attrs(proposal.panel)}>
+            <h4 ${attrs(proposal.heading)}>${proposal.headingText}</h4>
+            <p>${proposal.labelText}</p>
+            <p>${proposal.scoreText}</p>
+            <p><strong>${proposal.titleText}</strong></p>
+            ${proposal.descriptionText ? html`<p>${proposal.descriptionText}</p>` : nothing}
+            <p>${proposal.keyResultsText}</p>
+            <ul>${proposal.keyResults.map((title) => html`<li>${title}</li>`)}</ul>
+            <button ${attrs(proposal.accept)} @click=${() => this.#dispatch({ type: 'assist-accept' })}>
+              ${proposal.acceptText}
+            </button>
+            <button ${attrs(proposal.keepMine)} @click=${() => this.#dispatch({ type: 'assist-dismiss' })}>
+              ${proposal.keepMineText}
+            </button>
+          </div>`
+          : nothing
+      }
+    </div>`;
+  }
+
   #renderEditor(state: GoalEditorState) {
     const view = (this.#editor as GoalEditorController).view({
       cycles: this.#cycleList(),
@@ -513,6 +573,7 @@ export class GkGoalEditor extends GoalkitElement {
       parents: this.#parentList(),
       parentsLoading: this.#parentsLoading(),
       now: this.now,
+      assist: this.#rewrite() !== undefined,
     });
     const d = state.draft;
     const disabled = this.disabled;
@@ -763,6 +824,7 @@ export class GkGoalEditor extends GoalkitElement {
           </ul>
           <p>${view.smartOverallText}</p>
           <p>${view.findingCountText}</p>
+          ${view.assist ? this.#renderAssist(view.assist) : nothing}
         </section>
       </div>
       <div ${attrs(view.footer)}>

@@ -56,6 +56,7 @@ export class GkProvider extends LitElement {
     baseUrl: { attribute: 'base-url' },
     locale: {},
     live: { type: Boolean },
+    assist: { type: Boolean },
     auth: {},
     // Setting a getter or a token counts every time, the same one again too: it says credentials are there now.
     getToken: { attribute: false, hasChanged: Boolean },
@@ -72,6 +73,12 @@ export class GkProvider extends LitElement {
   declare locale: string;
   /** Subscribe to `GET /events` and refresh exactly what each event affects. @default false */
   declare live: boolean;
+  /**
+   * AI assistance: the widgets inside ask the server once which tasks it offers (`GET /assist`) and show the
+   * assist actions it offers ("Suggest a SMART rewrite", "Summarise"); none when it has no provider. Off,
+   * they never ask. @default false
+   */
+  declare assist: boolean;
   /**
    * `none`: the widgets' requests go out without waiting for a token (a same-origin proxy or a cookie
    * signs them in). Otherwise they wait until `getToken` or `token` is set.
@@ -112,6 +119,7 @@ export class GkProvider extends LitElement {
     super();
     this.locale = 'en';
     this.live = false;
+    this.assist = false;
     this.#awaitCredentials();
   }
 
@@ -171,13 +179,19 @@ export class GkProvider extends LitElement {
     const current = this.#provider.value;
     if (!client) {
       if (current) this.#provider.setValue(undefined);
-    } else if (current?.client !== client || current.queryClient !== queryClient || current.locale !== this.locale) {
+    } else if (
+      current?.client !== client ||
+      current.queryClient !== queryClient ||
+      current.locale !== this.locale ||
+      (current.assist ?? false) !== this.assist
+    ) {
       this.#provider.setValue({
         client,
         queryClient,
         locale: this.locale,
         queries: goalkitQueries(client),
         mutations: goalkitMutations(client, queryClient),
+        ...(this.assist ? { assist: true } : {}),
       });
     }
     this.#syncLive(client, queryClient);

@@ -1,3 +1,5 @@
+import { assist, createFakeProvider } from '@goalkit/core/assist';
+import type { FeedbackSummaryAnswer } from '@goalkit/core/connect';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { ComponentType } from 'react';
 import { expect, fn, userEvent, within } from 'storybook/test';
@@ -77,4 +79,52 @@ export const Loading: Story = {
 export const LoadError: Story = {
   parameters: { backend: { mode: 'error' } },
   render: () => <FeedbackThread objectiveId="o1" />,
+};
+
+/** Core's fake provider summarising the thread, each sentence citing the comments it rests on. */
+const summarise = (objectiveId: string) =>
+  assist(createFakeProvider(), 'summarise-feedback', {
+    subject: { kind: 'objective', id: objectiveId },
+    entries: comments.map((c) => ({ id: c.id, text: c.body, author: c.authorName })),
+  }) as Promise<FeedbackSummaryAnswer>;
+
+/** "Summarise" with core's fake provider: sentences with their citations; a citation focuses its comment. */
+export const Summary: Story = {
+  args: { onAssist: summarise },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Summarise' }));
+    const summary = await canvas.findByRole('region', { name: 'Summary' });
+    await expect(within(summary).getAllByRole('button', { name: 'Comment 2' })[0]).toBeVisible();
+  },
+};
+/** No summary of a single comment: refused with the reason, without asking. */
+export const SummaryRefused: Story = {
+  args: { comments: comments.slice(0, 1), onAssist: summarise },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Summarise' }));
+    await expect(await canvas.findByText('A summary needs at least 2 entries.')).toBeVisible();
+  },
+};
+/** Summarising: the action is busy and the status says so (the provider never answers). */
+export const SummaryLoading: Story = {
+  args: { onAssist: () => new Promise<FeedbackSummaryAnswer>(() => {}) },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Summarise' }));
+    await expect(await canvas.findByText('Summarising the feedback…')).toBeVisible();
+  },
+};
+/** Connected: the in-browser server runs with the fake AI provider and summarises the comments it lets Dana see. */
+export const ConnectedSummary: Story = {
+  parameters: { backend: { assist: true } },
+  render: () => <FeedbackThread objectiveId="o1" />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Summarise' }, { timeout: 5000 }));
+    await expect(
+      await canvas.findByText(/pieces of feedback|A summary needs at least 2 entries\./, {}, { timeout: 5000 }),
+    ).toBeVisible();
+  },
 };

@@ -1,3 +1,5 @@
+import { assist, createFakeProvider } from '@goalkit/core/assist';
+import type { GoalEditorAssistAnswer } from '@goalkit/core/connect';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { ComponentType } from 'react';
 import { expect, fn, userEvent, within } from 'storybook/test';
@@ -133,4 +135,69 @@ export const Loading: Story = {
 export const LoadError: Story = {
   parameters: { backend: { mode: 'error' } },
   render: () => <GoalEditor objectiveId="o1" />,
+};
+
+/** "Suggest a SMART rewrite" with core's fake provider: the proposal with its SMART score before and after. */
+export const AssistRewrite: Story = {
+  args: {
+    objective: objective({ title: 'Improve onboarding', keyResults: [keyResult({ title: 'Better onboarding' })] }),
+    onAssist: (draft) =>
+      assist(createFakeProvider(), 'rewrite-smart', { objective: draft }) as Promise<GoalEditorAssistAnswer>,
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Suggest a SMART rewrite' }));
+    const proposal = await canvas.findByRole('region', { name: 'Suggested rewrite' });
+    await expect(within(proposal).getByText(/^SMART score \d+ → \d+$/)).toBeVisible();
+    await expect(within(proposal).getByRole('button', { name: 'Accept' })).toHaveFocus();
+  },
+};
+/** A rewrite that would make the goal worse is refused: the person's goal stays, with the reason in words. */
+export const AssistRefused: Story = {
+  args: {
+    objective: objective(),
+    onAssist: (draft) =>
+      assist(
+        createFakeProvider({ answers: { 'rewrite-smart': { title: 'Do stuff', keyResults: [] } } }),
+        'rewrite-smart',
+        {
+          objective: draft,
+        },
+      ) as Promise<GoalEditorAssistAnswer>,
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Suggest a SMART rewrite' }));
+    await expect(await canvas.findByText(/so yours is kept\.$/)).toBeVisible();
+  },
+};
+/** Asking: the action is busy and the status says so (the provider never answers). */
+export const AssistLoading: Story = {
+  args: { objective: objective(), onAssist: () => new Promise<GoalEditorAssistAnswer>(() => {}) },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Suggest a SMART rewrite' }));
+    await expect(await canvas.findByText('Asking for a SMART rewrite…')).toBeVisible();
+  },
+};
+/** The request failed: said in words; the form is untouched. */
+export const AssistError: Story = {
+  args: { objective: objective(), onAssist: () => Promise.reject(new Error('offline')) },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Suggest a SMART rewrite' }));
+    await expect(await canvas.findByText('The suggestion could not be fetched. Try again.')).toBeVisible();
+  },
+};
+/** Connected: the in-browser server runs with the fake AI provider; the editor asks it (GET /assist) and offers the rewrite. */
+export const ConnectedAssist: Story = {
+  parameters: { backend: { assist: true } },
+  render: () => <GoalEditor objectiveId="o1" asOf={STORY_TODAY} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Suggest a SMART rewrite' }, { timeout: 5000 }));
+    await expect(
+      await canvas.findByText(/^SMART score \d+ → \d+$|so yours is kept\.$/, {}, { timeout: 5000 }),
+    ).toBeVisible();
+  },
 };

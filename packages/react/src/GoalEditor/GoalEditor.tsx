@@ -7,6 +7,8 @@ import {
   createGoalEditorController,
   type FieldView,
   type GoalEditorAnswer,
+  type GoalEditorAssistAnswer,
+  type GoalEditorAssistView,
   type GoalEditorCarryOverDetail,
   type GoalEditorSaveDetail,
   type GoalEditorTransitionDetail,
@@ -20,6 +22,7 @@ import {
   type ObjectiveField,
   type ParentCandidate,
 } from '@goalkit/core/connect';
+import type { DraftObjective } from '@goalkit/core/model';
 import { type FormEvent, type ReactNode, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useGoalkit, useLocale } from '../GoalkitContext.js';
 import {
@@ -34,6 +37,7 @@ import {
 } from '../hooks.js';
 import { attrs } from '../internal/attrs.js';
 import { LoadStateView, retryFailed } from '../internal/LoadStateView.js';
+import { useAssist } from '../internal/useAssist.js';
 import { useController } from '../internal/useController.js';
 
 /** An owner the editor offers. */
@@ -70,6 +74,14 @@ export interface GoalEditorDataProps extends GoalEditorCommon {
   readonly onTransition?: ((detail: GoalEditorTransitionDetail) => unknown) | undefined;
   /** Called to carry the objective into the next cycle (the `gk-carry-over` detail); return a promise to show progress. */
   readonly onCarryOver?: ((detail: GoalEditorCarryOverDetail) => unknown) | undefined;
+  /**
+   * "Suggest a SMART rewrite": called with the draft as it is; answer the rewrite with its SMART scores or a
+   * refusal (`POST /assist/rewrite-smart`'s reply, or core's `assist()` result). The action shows only when
+   * this is given.
+   */
+  readonly onAssist?:
+    | ((objective: DraftObjective) => GoalEditorAssistAnswer | Promise<GoalEditorAssistAnswer>)
+    | undefined;
 }
 
 /** Connected mode: an objective id to edit, or `'new'` to create one; saves through the client with If-Match. */
@@ -97,6 +109,10 @@ interface BodyProps extends GoalEditorCommon {
   readonly latest?: (() => Promise<ObjectiveData | undefined>) | undefined;
   readonly transition: (detail: GoalEditorTransitionDetail) => GoalEditorAnswer;
   readonly carryOver: (detail: GoalEditorCarryOverDetail) => GoalEditorAnswer;
+  /** Asks for a SMART rewrite; the action shows only with it. */
+  readonly assist?:
+    | ((objective: DraftObjective) => GoalEditorAssistAnswer | Promise<GoalEditorAssistAnswer>)
+    | undefined;
 }
 
 function Field({ field, children }: { field: FieldView; children: ReactNode }) {
@@ -203,6 +219,49 @@ function SourceFields(props: { kr: KeyResultEditorView; draft: KeyResultDraft; r
   );
 }
 
+/** "Suggest a SMART rewrite", its status, and the proposal with Accept and Keep mine (all words from core). */
+function AssistRewrite({
+  assist,
+  send,
+}: {
+  assist: GoalEditorAssistView;
+  send: (type: 'assist' | 'assist-accept' | 'assist-dismiss') => void;
+}) {
+  const { proposal } = assist;
+  return (
+    <div {...attrs(assist.root)}>
+      <button {...attrs(assist.button)} onClick={() => send('assist')}>
+        {assist.buttonText}
+      </button>
+      <p {...attrs(assist.status)}>{assist.statusText}</p>
+      {proposal && (
+        <div {...attrs(proposal.panel)}>
+          <h4 {...attrs(proposal.heading)}>{proposal.headingText}</h4>
+          <p>{proposal.labelText}</p>
+          <p>{proposal.scoreText}</p>
+          <p>
+            <strong>{proposal.titleText}</strong>
+          </p>
+          {proposal.descriptionText && <p>{proposal.descriptionText}</p>}
+          <p>{proposal.keyResultsText}</p>
+          <ul>
+            {proposal.keyResults.map((title, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the proposal's key results, in its order, never edited.
+              <li key={i}>{title}</li>
+            ))}
+          </ul>
+          <button {...attrs(proposal.accept)} onClick={() => send('assist-accept')}>
+            {proposal.acceptText}
+          </button>
+          <button {...attrs(proposal.keepMine)} onClick={() => send('assist-dismiss')}>
+            {proposal.keepMineText}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
+
 /** The SMART linter, loaded on first use in its own chunk (shared by every editor on the page). */
 const linter = lazyPart<GoalLinter>(() => import('@goalkit/core/lint').then((m) => m.lintObjective));
 
@@ -230,6 +289,8 @@ function GoalEditorBody(props: BodyProps) {
       latest: () => latest.current.latest?.() ?? Promise.resolve(undefined),
       transition: (detail) => latest.current.transition(detail),
       carryOver: (detail) => latest.current.carryOver(detail),
+      assist: (objective) =>
+        latest.current.assist?.(objective) ?? Promise.reject(new Error('goalkit: no SMART rewrite offered')),
       focus: (selector) => {
         pendingFocus.current = selector;
       },
@@ -256,6 +317,7 @@ function GoalEditorBody(props: BodyProps) {
     parentsLoading: props.parentsLoading,
     now: props.now,
     idBase: useId(),
+    assist: props.assist !== undefined,
   });
   const set = (field: ObjectiveField) => (e: { target: { value: string } }) =>
     dispatch({ type: 'field', field, value: e.target.value });
@@ -489,6 +551,7 @@ function GoalEditorBody(props: BodyProps) {
           </ul>
           <p>{view.smartOverallText}</p>
           <p>{view.findingCountText}</p>
+          {view.assist && <AssistRewrite assist={view.assist} send={(type) => dispatch({ type })} />}
         </section>
       </div>
       <div {...attrs(view.footer)}>
@@ -556,10 +619,11 @@ function GoalEditorBody(props: BodyProps) {
 const answered = (result: unknown): GoalEditorAnswer =>
   result instanceof Promise ? result.then(() => undefined) : undefined;
 
-function DataGoalEditor({ objective, onSave, onTransition, onCarryOver, ...rest }: GoalEditorDataProps) {
+function DataGoalEditor({ objective, onSave, onTransition, onCarryOver, onAssist, ...rest }: GoalEditorDataProps) {
   return (
     <GoalEditorBody
       {...rest}
+      assist={onAssist}
       openKey={objective?.id ?? 'new'}
       objective={objective}
       save={(detail) => answered(onSave?.(detail))}
@@ -587,6 +651,7 @@ function ConnectedGoalEditor({ objectiveId, onSave, onCarryOver, ...rest }: Goal
   );
   const create = useCreateObjective();
   const transition = useObjectiveTransition();
+  const ai = useAssist();
   // The objective this editor just created: when the host then shows it by id, the same form stays open
   // (its "Saved." and the focus on Save), as in the lit editor, instead of a new form after a loading state.
   const [created, setCreated] = useState<ObjectiveData>();
@@ -626,6 +691,11 @@ function ConnectedGoalEditor({ objectiveId, onSave, onCarryOver, ...rest }: Goal
       parentsLoading={!rest.parents && candidates.isLoading}
       onScope={onScope}
       save={save}
+      assist={
+        ai.tasks.includes('rewrite-smart')
+          ? (draft) => ai.api().then((api) => api.rewriteSmart({ objective: draft }))
+          : undefined
+      }
       latest={() => queryClient.fetchQuery({ ...queries.objectives.detail(objectiveId), staleTime: 0 })}
       carryOver={(detail) =>
         duplicate.mutateAsync({ id: detail.objectiveId, cycleId: detail.cycleId }).then((copy) => {

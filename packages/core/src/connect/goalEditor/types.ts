@@ -149,6 +149,8 @@ export interface GoalEditorState {
   readonly nextKey: number;
   /** What the person typed to search the goals to align to. */
   readonly parentQuery?: string | undefined;
+  /** "Suggest a SMART rewrite": asking, the proposal, a refusal, a failure; absent when none was asked for. */
+  readonly assist?: GoalEditorAssistState | undefined;
   /** Carrying the objective into the next cycle: on its way, done (with the copy), or failed. */
   readonly carry?:
     | { readonly status: 'carrying'; readonly cycleId: string }
@@ -289,3 +291,29 @@ export interface ParentCandidate {
   /** How its owner relates to the objective's owner; groups the choices. @default 'other' */
   readonly relation?: 'team' | 'manager' | 'company' | 'other' | undefined;
 }
+
+/**
+ * What the host answers for "Suggest a SMART rewrite": the accepted rewrite with the linter's SMART score
+ * before and after, or a refusal with its reason (the shape of `POST /assist/rewrite-smart`'s reply and of
+ * core's `assist()` result, so either can be returned as it is).
+ */
+export type GoalEditorAssistAnswer =
+  | {
+      readonly ok: true;
+      readonly value: DraftObjective;
+      readonly smart: { readonly before: number; readonly after: number };
+    }
+  | { readonly ok: false; readonly reason: string; readonly message?: string | undefined };
+
+/** The rewrite being asked for, shown, refused, or failed (the request itself). */
+export type GoalEditorAssistState =
+  | { readonly status: 'loading' }
+  | {
+      readonly status: 'proposal';
+      readonly value: DraftObjective;
+      readonly smart: { readonly before: number; readonly after: number };
+    }
+  | { readonly status: 'refused'; readonly reason: string }
+  | { readonly status: 'failed' }
+  /** The person accepted: the form holds the proposal (said once, in the status region). */
+  | { readonly status: 'accepted' };

@@ -1,0 +1,4 @@
+import { competencyMatrixCss } from '@goalkit/theme';
+import { unsafeCSS } from 'lit';
+
+export const competencyMatrixStyles = unsafeCSS(competencyMatrixCss);

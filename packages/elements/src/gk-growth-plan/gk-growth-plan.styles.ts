@@ -1,0 +1,4 @@
+import { growthPlanCss } from '@goalkit/theme';
+import { unsafeCSS } from 'lit';
+
+export const growthPlanStyles = unsafeCSS(growthPlanCss);
