@@ -186,7 +186,9 @@ async function main() {
     // development goals covering them. "Draft a goal" opens the editor above with the draft's title.
     const plan = element('gk-growth-plan', { 'person-id': me.id, 'heading-level': '3' });
     plan.addEventListener('gk-draft-goal', (event) => {
-      editor.defaults = { ownerId: me.id, cycleId: cycle.id, title: event.detail.title };
+      // A development goal: its kind and competencies go with it, so the plan counts it once saved.
+      const { title, kind, competencyIds } = event.detail;
+      editor.defaults = { ownerId: me.id, cycleId: cycle.id, title, kind, competencyIds };
       picker.value = 'new';
       editor.setAttribute('objective-id', 'new');
       document.getElementById('set-goal').scrollIntoView();

@@ -92,6 +92,51 @@ describe('competencies on the demo pages', () => {
     await context.close();
   }, 90_000);
 
+  it('“Draft a goal” on a report’s gap creates a private development goal for it, which then covers the gap', async () => {
+    const page = await demo.open(
+      '/hr/?as=platform-lead#/people/platform-1',
+      await demo.browser.newContext({ bypassCSP: true }),
+    );
+    const before = await api<Gaps>('platform-lead', '/people/platform-1/gaps');
+    const open = before.gaps.find((g) => g.gap > 0 && g.goals.length === 0);
+    if (!open) throw new Error('the seed left platform-1 no gap without a development goal');
+    const plan = part(page.getByRole('region', { name: 'Competencies and growth' }), 'growth-plan', 'root');
+    const draft = plan.getByRole('button', { name: /^Draft a goal for / }).first();
+    await draft.waitFor({ timeout: 20_000 });
+    await draft.click();
+    const title = page.getByRole('textbox', { name: 'Objective' });
+    await title.waitFor({ timeout: 20_000 });
+    const suggested = await title.inputValue();
+    expect(suggested).toMatch(/^Grow /);
+    expect(await page.getByRole('combobox', { name: 'Visibility' }).inputValue()).toBe('private');
+    // The person says how they will know: one key result.
+    await page.getByRole('textbox', { name: 'Key result 1' }).fill('Mentoring sessions held with new joiners');
+    await page.getByRole('textbox', { name: 'Start' }).fill('0');
+    await page.getByRole('textbox', { name: 'Target' }).fill('6');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('heading', { name: 'Edit objective' }).waitFor({ timeout: 20_000 });
+
+    const mine = await api<{ items: { title: string; kind: string; competencyIds: string[]; visibility: string }[] }>(
+      'platform-lead',
+      '/objectives?owner=platform-1&limit=200',
+    );
+    const created = mine.items.find((o) => o.title === suggested);
+    expect(created).toMatchObject({ kind: 'development', visibility: 'private' });
+    expect(created?.competencyIds).toHaveLength(1);
+    const after = await api<Gaps>('platform-lead', '/people/platform-1/gaps');
+    const covering = after.gaps.find((g) => g.competencyId === created?.competencyIds[0]);
+    expect(covering?.goals.map((g) => g.title)).toContain(suggested);
+    expect(after.coverage.covered.length).toBe(before.coverage.covered.length + 1);
+    // The plan on the page follows without a reload: the new goal under its gap, the count one up.
+    await plan.getByText(suggested).waitFor({ timeout: 20_000 });
+    await plan
+      .getByText(
+        new RegExp(`^${after.coverage.covered.length} of ${after.coverage.gaps.length} gaps have a development goal`),
+      )
+      .waitFor({ timeout: 20_000 });
+    await page.context().close();
+  }, 90_000);
+
   it('the pages logged no console errors', () => {
     expect(demo.consoleErrors).toEqual([]);
   });

@@ -162,7 +162,7 @@ export function editorSaveRequest(
   detail: GoalEditorSaveDetail,
   base?: SaveObjectiveVariables['base'],
 ): { create: ObjectiveCreate } | { save: SaveObjectiveVariables } {
-  const { keyResults, parentId, description, manualStatus, ...fields } = detail.objective;
+  const { keyResults, parentId, description, manualStatus, competencyIds, ...fields } = detail.objective;
   const bodies = keyResults.map(({ milestones, ...kr }) => ({
     ...kr,
     ...(milestones ? { milestones: milestones.map((m) => ({ ...m })) } : {}),
@@ -173,6 +173,8 @@ export function editorSaveRequest(
         ...fields,
         ...(description ? { description } : {}),
         ...(parentId ? { parentId } : {}),
+        // A new development goal's competencies (the editor never changes those of a saved goal).
+        ...(competencyIds?.length ? { competencyIds: [...competencyIds] } : {}),
         keyResults: bodies.map(({ id: _id, ...kr }) => kr),
       },
     };
@@ -216,6 +218,9 @@ function invalidateAround(queryClient: QueryClient, objectiveId: string) {
   void queryClient.invalidateQueries({ queryKey: goalkitKeys.digests() });
   void queryClient.invalidateQueries({ queryKey: goalkitKeys.objectiveLists() });
   void queryClient.invalidateQueries({ queryKey: goalkitKeys.trees() });
+  // A person's gaps list the development goals covering them (competencyKeys.person(...), spelled out here
+  // so the goal layer does not load the competency routes).
+  void queryClient.invalidateQueries({ queryKey: ['goalkit', 'competencies', 'people'] });
   void queryClient.invalidateQueries({ queryKey: goalkitKeys.history(objectiveId) });
   void queryClient.invalidateQueries({ queryKey: goalkitKeys.lint(objectiveId) });
 }

@@ -29,8 +29,8 @@ type Panel = { kind: 'objective'; id: string } | { kind: 'edit'; id: string } | 
  */
 export function Profile({ personId, me, cycle }: { personId: string; me: Person; cycle: Cycle }) {
   const [panel, setPanel] = useState<Panel>();
-  // The title "Draft a goal" suggests for a gap, for the new objective's editor.
-  const [draftTitle, setDraftTitle] = useState<string>();
+  // The development goal "Draft a goal" suggests for a gap (title, kind, competencies), for the new objective's editor.
+  const [drafted, setDrafted] = useState<{ title: string; kind: 'development'; competencyIds: readonly string[] }>();
   const people = useOwners({ kind: 'person' });
   const person = people.data?.items.find((p) => p.id === personId);
   const goals = useObjectives({ owner: personId, cycle: cycle.id, limit: 50 });
@@ -49,7 +49,7 @@ export function Profile({ personId, me, cycle }: { personId: string; me: Person;
             type="button"
             className="hr-button"
             onClick={() => {
-              setDraftTitle(undefined);
+              setDrafted(undefined);
               setPanel({ kind: 'new' });
             }}
           >
@@ -84,7 +84,7 @@ export function Profile({ personId, me, cycle }: { personId: string; me: Person;
               personId={personId}
               headingLevel={3}
               onDraftGoal={(draft) => {
-                setDraftTitle(draft.title);
+                setDrafted({ title: draft.title, kind: draft.kind, competencyIds: draft.competencyIds });
                 setPanel({ kind: 'new' });
               }}
             />
@@ -133,8 +133,8 @@ export function Profile({ personId, me, cycle }: { personId: string; me: Person;
             // One editor for both, so a goal just created stays in the same form (its "Saved." and focus).
             <GoalEditor
               objectiveId={panel.kind === 'new' ? 'new' : panel.id}
-              key={draftTitle ?? ''}
-              defaults={{ ownerId: personId, cycleId: cycle.id, ...(draftTitle ? { title: draftTitle } : {}) }}
+              key={drafted ? `${drafted.title}:${drafted.competencyIds.join()}` : ''}
+              defaults={{ ownerId: personId, cycleId: cycle.id, ...drafted }}
               onSave={(detail) =>
                 panel.kind === 'new' && detail.objectiveId && setPanel({ kind: 'edit', id: detail.objectiveId })
               }

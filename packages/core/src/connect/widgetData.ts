@@ -103,6 +103,9 @@ export interface ObjectiveData {
   readonly alignment?: 'contributes' | 'supports' | undefined;
   /** `private` objectives are seen only by their owner (a team's members), the owner's managers and admins. */
   readonly visibility?: 'public' | 'private' | undefined;
+  /** `development` for a goal of growth in competencies (`competencyIds`). @default 'standard' */
+  readonly kind?: 'standard' | 'development' | undefined;
+  readonly competencyIds?: readonly string[] | undefined;
   readonly state?: ObjectiveState | undefined;
   readonly version?: number | undefined;
   readonly score: ScoreData;

@@ -16,6 +16,8 @@ function draftOf(
   locale: string,
 ): ObjectiveDraft {
   const text = (n: number | null | undefined) => (n == null ? '' : editableNumber(n, locale));
+  const kind = objective?.kind ?? defaults.kind;
+  const competencyIds = objective?.competencyIds ?? defaults.competencyIds;
   return {
     title: objective?.title ?? defaults.title ?? '',
     description: objective?.description ?? defaults.description ?? '',
@@ -23,7 +25,10 @@ function draftOf(
     cycleId: objective?.cycleId ?? defaults.cycleId ?? '',
     parentId: objective?.parentId ?? defaults.parentId ?? '',
     alignment: objective?.alignment ?? defaults.alignment ?? 'contributes',
-    visibility: objective?.visibility ?? defaults.visibility ?? 'public',
+    // A development goal is about one person's growth: private unless said otherwise (as the server does).
+    visibility: objective?.visibility ?? defaults.visibility ?? (kind === 'development' ? 'private' : 'public'),
+    ...(kind ? { kind } : {}),
+    ...(competencyIds?.length ? { competencyIds: [...competencyIds] } : {}),
     manualStatus: objective?.manualStatus?.status ?? '',
     manualNote: objective?.manualStatus?.note ?? '',
     keyResults: (objective?.keyResults ?? []).map((kr, i) => ({

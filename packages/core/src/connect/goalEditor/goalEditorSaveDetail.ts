@@ -31,6 +31,9 @@ export function goalEditorSaveDetail(state: GoalEditorState): GoalEditorSaveDeta
       parentId,
       ...(alignment ? { alignment } : {}),
       ...(visibility ? { visibility } : {}),
+      // A new goal's kind and competencies (from its defaults); a saved goal keeps its own.
+      ...(!original && d.kind ? { kind: d.kind } : {}),
+      ...(!original && d.competencyIds?.length ? { competencyIds: [...d.competencyIds] } : {}),
       ...(!original || (untouched('manualStatus') && untouched('manualNote'))
         ? {}
         : { manualStatus: manualStatusOf(d.manualStatus ?? '', d.manualNote ?? '') }),

@@ -37,6 +37,8 @@ export function toDraftObjective(state: GoalEditorState): DraftObjective {
     ...(d.ownerId ? { owner: d.ownerId } : {}),
     ...(d.cycleId ? { cycle: d.cycleId } : {}),
     ...(d.parentId ? { parent: d.parentId } : {}),
+    ...(d.kind ? { kind: d.kind } : {}),
+    ...(d.competencyIds?.length ? { competencyIds: [...d.competencyIds] } : {}),
     keyResults,
   };
 }

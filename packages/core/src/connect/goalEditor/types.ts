@@ -79,6 +79,13 @@ export interface ObjectiveDraft {
   readonly manualStatus?: string | undefined;
   /** Why the owner's status differs from the computed one. */
   readonly manualNote?: string | undefined;
+  /**
+   * `development` for a goal of growth in competencies (say, drafted from a growth plan's gap), with the
+   * competencies it develops; a new development goal is private unless `visibility` says otherwise.
+   * Set from the objective or the defaults; the editor does not change them.
+   */
+  readonly kind?: 'standard' | 'development' | undefined;
+  readonly competencyIds?: readonly string[] | undefined;
   readonly keyResults: readonly KeyResultDraft[];
 }
 
@@ -207,6 +214,9 @@ export interface GoalEditorSaveDetail {
     readonly parentId: string | null;
     readonly alignment?: 'contributes' | 'supports';
     readonly visibility?: 'public' | 'private';
+    /** A new development goal's kind and competencies (see `ObjectiveDraft.kind`); absent otherwise. */
+    readonly kind?: 'standard' | 'development';
+    readonly competencyIds?: readonly string[];
     /** Present when the person changed the owner's status: the new one with its reason, or `null` to clear it. */
     readonly manualStatus?: { readonly status: Status; readonly note: string } | null;
     /**
